@@ -1,0 +1,163 @@
+"""Quality benchmark: the engine against the baselines on MRPC and ECB+ report pairs.
+
+    python bench/quality.py ../shared/bench/mrpc-train.jsonl ../shared/bench/ecbplus-pairs.jsonl
+
+The data is read from the paths given and never copied into the project (see ../shared/bench/README.md).
+Every figure is measured in this run, the baselines included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz, process, utils
+from scipy.optimize import linear_sum_assignment
+
+import compare
+
+Pair = tuple[int, int]
+Linker = Callable[[Sequence[str], Sequence[str]], tuple[set[Pair], set[Pair]]]
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def engine(settings: compare.Settings | None = None) -> Linker:
+    def link(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[Pair]]:
+        result = compare.compare(
+            compare.Report.from_sentences(a, name="a"), compare.Report.from_sentences(b, name="b"), settings=settings
+        )
+        return {(x.a, x.b) for x in result.links}, {(x.a, x.b) for x in result.conflicts}
+
+    return link
+
+
+def token_set_optimal(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[Pair]]:
+    """The README's baseline: rapidfuzz token_set_ratio >= 60 (default_process), optimal one-to-one."""
+    scores = process.cdist(a, b, scorer=fuzz.token_set_ratio, processor=utils.default_process)
+    rows, columns = linear_sum_assignment(-scores)
+    return {(int(i), int(j)) for i, j in zip(rows, columns, strict=True) if scores[i, j] >= 60}, set()
+
+
+def difflib_greedy(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[Pair]]:
+    """The README's other baseline: difflib word ratio >= 0.5, greedy one-to-one."""
+    scored = sorted(
+        (
+            (difflib.SequenceMatcher(None, x.split(), y.split()).ratio(), i, j)
+            for i, x in enumerate(a)
+            for j, y in enumerate(b)
+        ),
+        reverse=True,
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    links = set()
+    for score, i, j in scored:
+        if score < 0.5:
+            break
+        if i not in used_a and j not in used_b:
+            links.add((i, j))
+            used_a.add(i)
+            used_b.add(j)
+    return links, set()
+
+
+def mrpc(rows: Iterable[dict[str, Any]], link: Linker) -> dict[str, float]:
+    tp = fp = fn = negatives = negatives_agreed = negatives_conflicting = gold_conflicting = 0
+    for row in rows:
+        links, conflicting = link(row["a"], row["b"])
+        gold = {tuple(p) for p in row["gold"]}
+        hard = {tuple(p) for p in row["hard_negatives"]}
+        tp += len(links & gold)
+        fn += len(gold - links)
+        fp += len(links - gold - hard)
+        negatives += len(hard)
+        negatives_agreed += len((links & hard) - conflicting)
+        negatives_conflicting += len(links & hard & conflicting)
+        gold_conflicting += len(links & gold & conflicting)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn)
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "hard_negatives": negatives,
+        "hard_negatives_agreed": negatives_agreed,
+        "hard_negatives_conflicting": negatives_conflicting,
+        "gold_links_conflicting": gold_conflicting,
+    }
+
+
+def auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
+    positive = [s for s, y in zip(scores, labels, strict=True) if y]
+    negative = [s for s, y in zip(scores, labels, strict=True) if not y]
+    wins = sum((p > n) + 0.5 * (p == n) for p in positive for n in negative)
+    return wins / (len(positive) * len(negative))
+
+
+def ecbplus(rows: Sequence[dict[str, Any]], link: Linker) -> dict[str, float]:
+    shares, labels = [], []
+    gold_found = gold_total = false_links = different_sentences = 0
+    started = time.perf_counter()
+    for row in rows:
+        links, _ = link(row["a"], row["b"])
+        linked = len({i for i, _ in links}) + len({j for _, j in links})
+        shares.append(linked / (len(row["a"]) + len(row["b"])))
+        labels.append(bool(row["same_event"]))
+        if row["same_event"]:
+            gold = {tuple(p) for p in row["gold"]}
+            gold_found += len(links & gold)
+            gold_total += len(gold)
+        else:
+            false_links += len(links)
+            different_sentences += len(row["a"]) + len(row["b"])
+    elapsed = time.perf_counter() - started
+    return {
+        "auc": auc(shares, labels),
+        "gold_recall": gold_found / gold_total,
+        "false_links_per_sentence": false_links / different_sentences,
+        "pairs_per_second": len(rows) / elapsed,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("mrpc", type=Path, help="mrpc-train.jsonl")
+    parser.add_argument("ecbplus", type=Path, help="ecbplus-pairs.jsonl")
+    parser.add_argument("--engine-only", action="store_true", help="skip the baselines")
+    args = parser.parse_args(argv)
+    mrpc_rows, ecb_rows = load(args.mrpc), load(args.ecbplus)
+    compare.compare("warm up the caches.", "warm up the caches.")
+    methods: list[tuple[str, Linker]] = [("compare (defaults)", engine())]
+    if not args.engine_only:
+        methods += [("token_set_ratio>=60, optimal", token_set_optimal), ("difflib>=0.5, greedy", difflib_greedy)]
+    print("MRPC (gold links; hard negatives linked as plain agreement)")
+    for name, link in methods:
+        m = mrpc(mrpc_rows, link)
+        print(
+            f"  {name:32s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.4f}  "
+            f"hard negatives agreed {m['hard_negatives_agreed']}/{m['hard_negatives']} "
+            f"({m['hard_negatives_agreed'] / m['hard_negatives']:.0%}), conflicting {m['hard_negatives_conflicting']}; "
+            f"gold links with a conflict {m['gold_links_conflicting']}"
+        )
+    print("ECB+ (same vs different event)")
+    for name, link in methods[:2]:
+        e = ecbplus(ecb_rows, link)
+        print(
+            f"  {name:32s} AUC {e['auc']:.3f}  gold recall {e['gold_recall']:.3f}  "
+            f"false links/sentence {e['false_links_per_sentence']:.3f}  pairs/s {e['pairs_per_second']:.0f}"
+        )
+    print(f"numpy {np.__version__}, compare on one core (workers=1)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Set up a development environment from a fresh clone: the system libraries WeasyPrint renders with (Pango,
+# fonts for Latin, Greek, Cyrillic, Arabic, Hebrew and CJK scripts, poppler for the PDF tests), then a virtual
+# environment in .venv with compare and its test tools. Safe to run again: it installs only what is missing.
+set -eu
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra \
+fonts-droid-fallback fonts-wqy-microhei poppler-utils"
+
+missing=""
+if command -v dpkg-query >/dev/null 2>&1; then
+    for package in $DEBIAN_PACKAGES; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+    done
+fi
+if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+    echo "setup: installing Debian packages:$missing"
+    $sudo apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'

@@ -1,0 +1,35 @@
+"""Errors raised by compare.
+
+Every error derives from :class:`CompareError`, so ``except compare.CompareError`` catches all of them. Each also
+subclasses the closest builtin, so code that expects a ``ValueError`` or ``OSError`` keeps working::
+
+    CompareError
+    ├── InputError (ValueError)          a report that cannot be read or compared: empty, undecodable, binary
+    │   └── ReportFileError (OSError)    a path that is missing, a directory, or unreadable
+    ├── FormatError (ValueError)         a serialised comparison that does not match the JSON contract
+    └── RenderError (RuntimeError)       the PDF or HTML could not be produced
+"""
+
+from __future__ import annotations
+
+__all__ = ["CompareError", "FormatError", "InputError", "RenderError", "ReportFileError"]
+
+
+class CompareError(Exception):
+    """Base class of every error raised by compare."""
+
+
+class InputError(CompareError, ValueError):
+    """A report that cannot be read or compared."""
+
+
+class ReportFileError(InputError, OSError):
+    """A report file that is missing, is a directory, or cannot be read."""
+
+
+class FormatError(CompareError, ValueError):
+    """A serialised comparison that does not follow the JSON contract."""
+
+
+class RenderError(CompareError, RuntimeError):
+    """The PDF or HTML report could not be produced."""

@@ -1,0 +1,297 @@
+"""The results of a comparison: sentences, links, conflicts, and their JSON form."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import attrs
+
+from ._errors import FormatError
+from ._report import Report
+from ._settings import Settings
+
+if TYPE_CHECKING:
+    import os
+
+__all__ = ["SCHEMA_VERSION", "Comparison", "Conflict", "Link", "Sentence"]
+
+SCHEMA_VERSION = 1
+
+# Scores are rounded so that the JSON does not change with the last bits of floating point arithmetic.
+_SCORE_DIGITS = 4
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a report.
+
+    Args:
+        index: Its position among the report's sentences.
+        text: The sentence as written.
+        start: Where it starts in the report's text.
+        end: Where it ends in the report's text (``text == report.text[start:end]``).
+        boilerplate: Site furniture (links to other stories, appeals, credits), never counted as a claim.
+    """
+
+    index: int
+    text: str
+    start: int
+    end: int
+    boilerplate: bool = False
+
+
+@attrs.frozen
+class Conflict:
+    """A detail on which two linked sentences differ.
+
+    Args:
+        kind: What differs: ``"number"``, ``"date"``, ``"name"``, ``"polarity"`` or ``"quote"``.
+        a_value: The detail as report A writes it.
+        b_value: The detail as report B writes it.
+        explanation: One line a reader understands.
+        a_span: Where ``a_value`` stands in A's sentence (offsets into the sentence's text).
+        b_span: Where ``b_value`` stands in B's sentence.
+        confidence: How sure the engine is that this is a real conflict, in [0, 1].
+    """
+
+    kind: str
+    a_value: str
+    b_value: str
+    explanation: str
+    a_span: tuple[int, int] | None = None
+    b_span: tuple[int, int] | None = None
+    confidence: float = 1.0
+
+    def swapped(self) -> Conflict:
+        """The same conflict seen from the other report."""
+        return attrs.evolve(
+            self,
+            a_value=self.b_value,
+            b_value=self.a_value,
+            a_span=self.b_span,
+            b_span=self.a_span,
+            explanation=_swap_sides(self.explanation),
+        )
+
+
+def _swap_sides(explanation: str) -> str:
+    marker = "\0"
+    return explanation.replace("A says", marker).replace("B says", "A says").replace(marker, "B says")
+
+
+@attrs.frozen
+class Link:
+    """Two sentences, one of each report, that speak of the same claim.
+
+    Args:
+        a: Index of the sentence of report A.
+        b: Index of the sentence of report B.
+        score: How alike the two claims are, in [0, 1].
+        conflicts: The details on which they differ; empty when they agree.
+    """
+
+    a: int
+    b: int
+    score: float
+    conflicts: tuple[Conflict, ...] = ()
+
+    @property
+    def is_conflicting(self) -> bool:
+        """Whether the two sentences differ on a detail."""
+        return bool(self.conflicts)
+
+
+@attrs.frozen
+class Comparison:
+    """What two reports agree on, what only one says, and where they conflict.
+
+    Args:
+        a: Report A.
+        b: Report B.
+        sentences_a: A's sentences.
+        sentences_b: B's sentences.
+        links: Every pair of sentences that speak of the same claim, sorted by A's then B's index.
+        settings: The settings that produced the comparison.
+    """
+
+    a: Report
+    b: Report
+    sentences_a: tuple[Sentence, ...]
+    sentences_b: tuple[Sentence, ...]
+    links: tuple[Link, ...]
+    settings: Settings = attrs.field(factory=Settings)
+
+    @property
+    def shared(self) -> tuple[Link, ...]:
+        """Links whose sentences agree."""
+        return tuple(link for link in self.links if not link.conflicts)
+
+    @property
+    def conflicts(self) -> tuple[Link, ...]:
+        """Links whose sentences differ on at least one detail."""
+        return tuple(link for link in self.links if link.conflicts)
+
+    @property
+    def unique_a(self) -> tuple[Sentence, ...]:
+        """Claims of A that B does not make (boilerplate excluded)."""
+        linked = {link.a for link in self.links}
+        return tuple(s for s in self.sentences_a if not s.boilerplate and s.index not in linked)
+
+    @property
+    def unique_b(self) -> tuple[Sentence, ...]:
+        """Claims of B that A does not make (boilerplate excluded)."""
+        linked = {link.b for link in self.links}
+        return tuple(s for s in self.sentences_b if not s.boilerplate and s.index not in linked)
+
+    @property
+    def boilerplate_a(self) -> tuple[Sentence, ...]:
+        """A's site furniture, set aside."""
+        return tuple(s for s in self.sentences_a if s.boilerplate)
+
+    @property
+    def boilerplate_b(self) -> tuple[Sentence, ...]:
+        """B's site furniture, set aside."""
+        return tuple(s for s in self.sentences_b if s.boilerplate)
+
+    def sentence_pair(self, link: Link) -> tuple[Sentence, Sentence]:
+        """The two sentences a link joins."""
+        return self.sentences_a[link.a], self.sentences_b[link.b]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The comparison as plain data, following the JSON contract (schema_version 1)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "reports": {"a": _report_to_dict(self.a, self.sentences_a), "b": _report_to_dict(self.b, self.sentences_b)},
+            "links": [_link_to_dict(link) for link in self.links],
+            "unique": {"a": [s.index for s in self.unique_a], "b": [s.index for s in self.unique_b]},
+            "settings": attrs.asdict(self.settings),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The comparison as JSON text; the same comparison always gives the same text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Comparison:
+        """Rebuild a comparison from :meth:`to_dict`'s output.
+
+        Raises:
+            FormatError: The data does not follow the JSON contract.
+        """
+        try:
+            return _comparison_from_dict(data)
+        except FormatError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FormatError(f"not a comparison of schema_version {SCHEMA_VERSION}: {error!r}") from None
+
+    @classmethod
+    def from_json(cls, text: str) -> Comparison:
+        """Rebuild a comparison from :meth:`to_json`'s output.
+
+        Raises:
+            FormatError: The text is not JSON or does not follow the JSON contract.
+        """
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise FormatError(f"not JSON: {error}") from None
+        return cls.from_dict(data)
+
+    def to_html(self) -> str:
+        """The report as a standalone HTML document."""
+        from ._render import render_html
+
+        return render_html(self)
+
+    def to_pdf(self, target: str | os.PathLike[str] | BinaryIO) -> None:
+        """Write the report as a PDF to a path or a binary file."""
+        from ._render import render_pdf
+
+        render_pdf(self, target)
+
+
+def _report_to_dict(report: Report, sentences: tuple[Sentence, ...]) -> dict[str, Any]:
+    return {
+        "name": report.name or "",
+        "source": report.source,
+        "url": report.url,
+        "published": report.published.isoformat() if report.published else None,
+        "text": report.text,
+        "presplit": report.sentence_spans is not None,
+        "sentences": [attrs.asdict(sentence) for sentence in sentences],
+    }
+
+
+def _link_to_dict(link: Link) -> dict[str, Any]:
+    return {
+        "a": link.a,
+        "b": link.b,
+        "score": round(link.score, _SCORE_DIGITS),
+        "conflicts": [_conflict_to_dict(conflict) for conflict in link.conflicts],
+    }
+
+
+def _conflict_to_dict(conflict: Conflict) -> dict[str, Any]:
+    data = attrs.asdict(conflict)
+    for key in ("a_span", "b_span"):
+        if data[key] is not None:
+            data[key] = list(data[key])
+    return data
+
+
+def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise FormatError(f"schema_version {version!r} is not supported (expected {SCHEMA_VERSION})")
+    reports = data["reports"]
+    a, sentences_a = _report_from_dict(reports["a"])
+    b, sentences_b = _report_from_dict(reports["b"])
+    links = tuple(_link_from_dict(item) for item in data["links"])
+    for link in links:
+        if not (0 <= link.a < len(sentences_a) and 0 <= link.b < len(sentences_b)):
+            raise FormatError(f"link ({link.a}, {link.b}) points outside the reports' sentences")
+    settings = Settings(**data["settings"]) if "settings" in data else Settings()
+    return Comparison(a, b, sentences_a, sentences_b, links, settings)
+
+
+def _report_from_dict(data: Mapping[str, Any]) -> tuple[Report, tuple[Sentence, ...]]:
+    sentences = tuple(Sentence(**item) for item in data["sentences"])
+    for position, sentence in enumerate(sentences):
+        if sentence.index != position:
+            raise FormatError(f"sentence {position} of report {data.get('name')!r} has index {sentence.index}")
+    text = data.get("text")
+    if text is None:
+        text = "\n".join(sentence.text for sentence in sentences)
+    published = data.get("published")
+    spans = tuple((s.start, s.end) for s in sentences) if data.get("presplit") else None
+    report = Report(
+        text,
+        name=data["name"] or None,
+        source=data.get("source"),
+        url=data.get("url"),
+        published=datetime.date.fromisoformat(published) if published else None,
+        sentence_spans=spans,
+    )
+    return report, sentences
+
+
+def _link_from_dict(data: Mapping[str, Any]) -> Link:
+    conflicts = tuple(_conflict_from_dict(item) for item in data.get("conflicts", ()))
+    return Link(int(data["a"]), int(data["b"]), float(data["score"]), conflicts)
+
+
+def _conflict_from_dict(data: Mapping[str, Any]) -> Conflict:
+    spans = {key: tuple(data[key]) if data.get(key) is not None else None for key in ("a_span", "b_span")}
+    return Conflict(
+        kind=data["kind"],
+        a_value=data["a_value"],
+        b_value=data["b_value"],
+        explanation=data["explanation"],
+        a_span=spans["a_span"],
+        b_span=spans["b_span"],
+        confidence=float(data.get("confidence", 1.0)),
+    )

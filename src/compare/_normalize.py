@@ -1,0 +1,469 @@
+"""Normalisation for matching: each sentence becomes a bag of weighted keys.
+
+A key is what two wordings of one claim have in common once surface differences are gone: a word stem
+("wounded" -> "wound"), a number ("#22"), a duration in seconds ("@3600s": "an hour" = "hour-long" = "60-minute"),
+or an acronym ("^uae"). A key's weight is its rarity in English (from `wordfreq`): "the" weighs nothing,
+"prisoner" a little, "Zelenskyy" a lot.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+import Stemmer
+from wordfreq import zipf_frequency
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
+
+__all__ = ["NUMBER_RARITY", "Token", "rarity", "tokenize", "unify_keys"]
+
+# A word whose Zipf frequency is at or above this carries no evidence ("the" 7.7, "said" 6.0); one never seen in
+# the frequency list (most surnames, transliterations) weighs the cap.
+_COMMON_ZIPF = 6.2
+_MAX_RARITY = 4.5
+# A number or a duration pins a claim down about as well as an uncommon word.
+NUMBER_RARITY = 3.0
+
+_STEMMER = Stemmer.Stemmer("english")
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+
+_TOKEN = re.compile(
+    r"(?P<acronym>\b(?:[A-Z]\.){2,}(?![A-Za-z]))"
+    r"|(?P<number>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
+)
+
+_NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+}
+_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+_UNIT_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3_600,
+    "day": 86_400,
+    "week": 604_800,
+    "month": 2_592_000,
+    "year": 31_536_000,
+}
+_ARTICLES = {"a": 1.0, "an": 1.0, "one": 1.0, "half": 0.5, "half-an": 0.5}
+
+
+@attrs.frozen
+class Token:
+    """One key of a sentence, with where it stands.
+
+    Args:
+        key: What the token is compared by.
+        start: Offset of its first character in the sentence.
+        end: Offset after its last character.
+        rarity: How much sharing it says about two sentences, from 0 (function word) up.
+        kind: ``"word"``, ``"name"`` (capitalised inside a sentence), ``"number"``, ``"duration"`` or ``"acronym"``.
+        surface: The word as folded for matching (lower case), before stemming.
+    """
+
+    key: str
+    start: int
+    end: int
+    rarity: float
+    kind: str
+    surface: str
+
+
+def fold(text: str) -> str:
+    """Fold quote, dash and space variants and compatibility forms, keeping every offset in place."""
+    return text.translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=200_000)
+def rarity(word: str) -> float:
+    """How much a shared lower-case word says about two sentences: 0 for function words, up to the cap."""
+    zipf = zipf_frequency(word, "en", wordlist="best")
+    return max(0.0, min(_MAX_RARITY, _COMMON_ZIPF - zipf))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word))
+
+
+def _number_value(text: str) -> float | None:
+    digits = text.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _number_key(value: float) -> str:
+    return f"#{value:.15g}"
+
+
+def tokenize(sentence: str) -> tuple[Token, ...]:
+    """Split a sentence into tokens with keys for matching.
+
+    Args:
+        sentence: The sentence as written.
+
+    Returns:
+        The tokens in text order; durations are added as extra tokens after the words they are made of.
+    """
+    folded = fold(sentence)
+    raw = [_make_token(match, folded, position) for position, match in enumerate(_TOKEN.finditer(folded))]
+    tokens = _merge_multipliers(raw)
+    durations = _durations(tokens, folded)
+    return tuple(tokens) + durations + _counts(tokens, durations, folded) + _quotes(folded)
+
+
+def _make_token(match: re.Match[str], sentence: str, position: int) -> Token:
+    text = match.group()
+    start, end = match.span()
+    if match.lastgroup == "acronym":
+        letters = text.replace(".", "").lower()
+        return Token("^" + letters, start, end, min(_MAX_RARITY, rarity(letters) + 1.0), "acronym", letters)
+    if match.lastgroup == "number":
+        value = _number_value(text)
+        key = _number_key(value) if value is not None else text
+        return Token(key, start, end, NUMBER_RARITY, "number", text)
+    return _word_token(text, start, end, position, sentence)
+
+
+def _word_token(text: str, start: int, end: int, position: int, sentence: str) -> Token:
+    lower = text.lower()
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    if lower in _NUMBER_WORDS:
+        return Token(_number_key(_NUMBER_WORDS[lower]), start, end, NUMBER_RARITY, "number", lower)
+    if 2 <= len(text) <= 6 and text.isupper() and not _is_shouting(sentence):
+        return Token("^" + lower, start, end, min(_MAX_RARITY, rarity(lower) + 1.0), "acronym", lower)
+    kind = "name" if text[0].isupper() and position > 0 else "word"
+    return Token(_stem(lower), start, end, rarity(lower), kind, lower)
+
+
+def _is_shouting(sentence: str) -> bool:
+    # Headlines and labels in capitals are not acronyms word by word.
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _merge_multipliers(tokens: list[Token]) -> list[Token]:
+    """Fold "1.2 million" into one number token, so it matches "1,200,000"."""
+    merged: list[Token] = []
+    for token in tokens:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == "number"
+            and token.surface in _MULTIPLIERS
+            and previous.key.startswith("#")
+        ):
+            value = float(previous.key[1:]) * _MULTIPLIERS[token.surface]
+            merged[-1] = attrs.evolve(previous, key=_number_key(value), end=token.end)
+        else:
+            merged.append(token)
+    return merged
+
+
+def _durations(tokens: list[Token], sentence: str) -> tuple[Token, ...]:
+    """Durations written as "an hour", "90-minute", "1.5 hours", "hour-long", "30 days"."""
+    found: list[Token] = []
+    for position, token in enumerate(tokens):
+        unit = _duration_unit(token)
+        if unit is None:
+            continue
+        amount, start = _duration_amount(tokens, position, sentence)
+        if amount is None:
+            continue
+        seconds = amount * _UNIT_SECONDS[unit]
+        found.append(
+            Token(f"@{seconds:.15g}s", start, token.end, NUMBER_RARITY, "duration", sentence[start : token.end])
+        )
+    return tuple(found)
+
+
+# How many words after a number still describe what it counts ("22 wounded Ukrainian soldiers").
+_COUNTED_WORDS = 3
+# Words too common to say what is counted ("22 of the", "23 more").
+_MIN_COUNTED_RARITY = 0.5
+_PHRASE_BREAKS = frozenset(",;:.()")
+
+
+def counted_words(sentence: str, tokens: Sequence[Token], position: int) -> tuple[Token, ...]:
+    """The words after the number at ``tokens[position]`` that say what it counts.
+
+    Args:
+        sentence: The sentence, folded.
+        tokens: Its word and number tokens in text order.
+        position: Where the number stands among them.
+
+    Returns:
+        Up to three tokens; none when punctuation, another number or a function word follows at once.
+    """
+    counted: list[Token] = []
+    previous_end = tokens[position].end
+    for token in tokens[position + 1 : position + 1 + _COUNTED_WORDS]:
+        gap = sentence[previous_end : token.start]
+        if any(mark in gap for mark in _PHRASE_BREAKS) or token.kind == "number" or token.rarity < _MIN_COUNTED_RARITY:
+            break
+        counted.append(token)
+        previous_end = token.end
+    return tuple(counted)
+
+
+def _counts(tokens: list[Token], durations: tuple[Token, ...], sentence: str) -> tuple[Token, ...]:
+    """A key per thing a number counts, whatever the number: "22 wounded" and "23 wounded" both count "wound".
+
+    Two sentences that count the same thing speak of the same claim even when their numbers differ; that is
+    what makes a conflict a conflict rather than two unrelated claims.
+    """
+    found: list[Token] = []
+    for position, token in enumerate(tokens):
+        if token.kind != "number" or any(d.start <= token.start < d.end for d in durations):
+            continue
+        for word in counted_words(sentence, tokens, position):
+            found.append(Token("count:" + word.key, token.start, word.end, word.rarity, "count", word.surface))
+    return tuple(found)
+
+
+def _duration_unit(token: Token) -> str | None:
+    singular = token.surface[:-1] if token.surface.endswith("s") else token.surface
+    return singular if singular in _UNIT_SECONDS else None
+
+
+def _duration_amount(tokens: list[Token], position: int, sentence: str) -> tuple[float | None, int]:
+    unit = tokens[position]
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and following.surface == "long" and _hyphenated(sentence, unit, following):
+        # "hour-long": one unit
+        return 1.0, unit.start
+    if position == 0:
+        return None, unit.start
+    before = tokens[position - 1]
+    if before.kind == "number" and before.key.startswith("#"):
+        return float(before.key[1:]), before.start
+    if before.surface in _ARTICLES:
+        return _ARTICLES[before.surface], before.start
+    return None, unit.start
+
+
+def _hyphenated(sentence: str, first: Token, second: Token) -> bool:
+    return sentence[first.end : second.start] == "-"
+
+
+_QUOTE = re.compile(r'"([^"]{8,}?)"')
+_QUOTE_BREAK = re.compile(r"[,;:.!?]+")
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_QUOTE_MIN_WORDS = 4
+
+
+def _quotes(folded: str) -> tuple[Token, ...]:
+    """Keys for the words inside quotation marks, one per clause of the quote.
+
+    A quote is the one part of two reports that should agree word for word, however common its words are:
+    "We are very much on track" is made of function words, yet two reports quoting it make the same claim.
+
+    Args:
+        folded: The sentence, folded.
+
+    Returns:
+        One token per quoted clause of at least four words.
+    """
+    found: list[Token] = []
+    for quote in _QUOTE.finditer(folded):
+        offset = quote.start(1)
+        for fragment in _QUOTE_BREAK.split(quote.group(1)):
+            words = _QUOTE_WORD.findall(fragment.lower())
+            if len(words) < _QUOTE_MIN_WORDS:
+                offset += len(fragment) + 1
+                continue
+            start = folded.index(fragment, offset)
+            key = "q:" + " ".join(_stem(word) for word in words)
+            rarity_ = NUMBER_RARITY + 0.25 * len(words)
+            found.append(Token(key, start, start + len(fragment), rarity_, "quote", fragment.strip()))
+            offset = start + len(fragment)
+    return tuple(found)
+
+
+# Words that may stand inside a name without starting with a capital: "United States of America", "Bank of England".
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "al", "bin", "von", "van", "du"})
+_TRANSLITERATION_RATIO = 90.0
+_TRANSLITERATION_MIN_LENGTH = 6
+
+
+def unify_keys(
+    tokens_a: list[tuple[Token, ...]], tokens_b: list[tuple[Token, ...]]
+) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]]]:
+    """Give one key to the forms of a name that two reports write differently.
+
+    Resolves transliterations ("Zelenskyy", "Zelensky"), nicknames before a shared surname ("Michael Waltz",
+    "Mike Waltz"), and acronyms of names either report writes in full ("UAE", "United Arab Emirates"). The choice
+    of key does not depend on which report is A, so comparing B with A gives the mirror of comparing A with B.
+
+    Args:
+        tokens_a: A's tokens, sentence by sentence.
+        tokens_b: B's tokens, sentence by sentence.
+
+    Returns:
+        Both reports' tokens with keys unified and acronym keys added beside the names they abbreviate.
+    """
+    everything = [*tokens_a, *tokens_b]
+    aliases = _transliterations(everything)
+    aliases.update(_nicknames(everything, aliases))
+    acronyms = {t.key for tokens in everything for t in tokens if t.kind == "acronym"}
+    unified = [_apply(tokens, aliases, acronyms) for tokens in everything]
+    return unified[: len(tokens_a)], unified[len(tokens_a) :]
+
+
+def _apply(tokens: tuple[Token, ...], aliases: dict[str, str], acronyms: set[str]) -> tuple[Token, ...]:
+    renamed = tuple(attrs.evolve(t, key=aliases[t.key]) if t.key in aliases else t for t in tokens)
+    return renamed + _expanded_acronyms(renamed, acronyms)
+
+
+def _transliterations(everything: list[tuple[Token, ...]]) -> dict[str, str]:
+    from rapidfuzz import fuzz, process
+
+    names = sorted(
+        {
+            t.key
+            for tokens in everything
+            for t in tokens
+            if t.kind == "name" and len(t.key) >= _TRANSLITERATION_MIN_LENGTH
+        }
+    )
+    if len(names) < 2:
+        return {}
+    similar = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=_TRANSLITERATION_RATIO, workers=1)
+    aliases: dict[str, str] = {}
+    for row, name in enumerate(names):
+        # Names are sorted, so the first similar name is the smallest: the same representative from either side.
+        for column in range(row):
+            if similar[row, column] and names[column][0] == name[0]:
+                aliases[name] = aliases.get(names[column], names[column])
+                break
+    return aliases
+
+
+def _nicknames(everything: list[tuple[Token, ...]], aliases: dict[str, str]) -> dict[str, str]:
+    first_names_by_surname: dict[str, set[str]] = {}
+    for tokens in everything:
+        for first, last in itertools.pairwise(tokens):
+            if first.surface[:1].isalpha() and _is_capitalised_pair(first, last):
+                surname = aliases.get(last.key, last.key)
+                first_names_by_surname.setdefault(surname, set()).add(first.surface)
+    found: dict[str, str] = {}
+    for first_names in first_names_by_surname.values():
+        ordered = sorted(first_names)
+        for position, name in enumerate(ordered):
+            for other in ordered[:position]:
+                if _same_given_name(name, other):
+                    found[_stem(name)] = found.get(_stem(other), _stem(other))
+                    break
+    return found
+
+
+def _is_capitalised_pair(first: Token, last: Token) -> bool:
+    return first.kind in {"name", "word"} and last.kind == "name" and first.end < last.start <= first.end + 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _same_given_name(one: str, other: str) -> bool:
+    table = _nickname_table()
+    return (
+        other in table.canonicals_of(one)
+        or one in table.canonicals_of(other)
+        or bool(table.canonicals_of(one) & table.canonicals_of(other))
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _nickname_table() -> NickNamer:
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def _expanded_acronyms(tokens: tuple[Token, ...], acronyms: set[str]) -> tuple[Token, ...]:
+    """Add "^uae" beside "United Arab Emirates" when some report writes "UAE"."""
+    found: list[Token] = []
+    position = 0
+    while position < len(tokens):
+        end = _name_run_end(tokens, position)
+        if end - position >= 2:
+            run = [t for t in tokens[position:end] if t.surface not in _NAME_JOINERS]
+            key = "^" + "".join(t.surface[0] for t in run)
+            if key in acronyms and len(run) >= 2:
+                first, last = tokens[position], tokens[end - 1]
+                found.append(Token(key, first.start, last.end, max(t.rarity for t in run), "acronym", key[1:]))
+        position = max(end, position + 1)
+    return tuple(found)
+
+
+def _name_run_end(tokens: tuple[Token, ...], start: int) -> int:
+    if tokens[start].kind not in {"name", "word"} or not tokens[start].surface[:1].isalpha():
+        return start + 1
+    end = start
+    while end < len(tokens) and (_capitalised(tokens[end]) or (tokens[end].surface in _NAME_JOINERS and end > start)):
+        end += 1
+    while end > start and tokens[end - 1].surface in _NAME_JOINERS:
+        end -= 1
+    return end
+
+
+def _capitalised(token: Token) -> bool:
+    return token.kind == "name" or (token.kind == "word" and token.start == 0 and token.rarity > 0.0)

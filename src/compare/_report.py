@@ -1,0 +1,189 @@
+"""Reading a report: text, file or pre-split sentences, with its metadata."""
+
+from __future__ import annotations
+
+import codecs
+import datetime
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import attrs
+
+from ._errors import InputError, ReportFileError
+
+__all__ = ["Report"]
+
+# Text files of news copy never hold these; finding them means the file is binary or in the wrong encoding.
+_BINARY_MARKERS = ("\x00",)
+
+
+def _check_text(instance: Report, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise InputError(f"report {instance.label!r}: text must be str, not {type(value).__name__}")
+    if not value.strip():
+        raise InputError(f"report {instance.label!r} is empty: it holds no text to compare")
+
+
+def _check_name(instance: Report, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"report name must be str, not {type(value).__name__}")
+
+
+@attrs.frozen
+class Report:
+    """One report of an event, with what is known about where it comes from.
+
+    Args:
+        text: The report's text. It must hold something besides white space.
+        name: A short name shown in the PDF and the JSON (the file name, an outlet); ``None`` lets
+            :func:`compare.compare` call the reports "A" and "B".
+        source: The outlet that published it.
+        url: Where it was published.
+        published: The day it was published.
+        sentence_spans: Character spans of sentences that were split before the report was made; ``None`` lets
+            compare split the text. Set by :meth:`from_sentences`.
+    """
+
+    name: str | None = attrs.field(default=None, kw_only=True, validator=_check_name)
+    text: str = attrs.field(validator=_check_text)
+    source: str | None = attrs.field(default=None, kw_only=True)
+    url: str | None = attrs.field(default=None, kw_only=True)
+    published: datetime.date | None = attrs.field(default=None, kw_only=True)
+    sentence_spans: tuple[tuple[int, int], ...] | None = attrs.field(default=None, kw_only=True)
+
+    @property
+    def label(self) -> str:
+        """The name to use in messages: the report's name, or a short quote of its text."""
+        if self.name:
+            return self.name
+        return "<text>"
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        name: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+        published: datetime.date | None = None,
+    ) -> Report:
+        """Make a report from its text.
+
+        Args:
+            text: The report's text.
+            name: See :class:`Report`.
+            source: See :class:`Report`.
+            url: See :class:`Report`.
+            published: See :class:`Report`.
+
+        Returns:
+            The report.
+
+        Raises:
+            InputError: The text is empty or not a string.
+        """
+        return cls(text, name=name, source=source, url=url, published=published)
+
+    @classmethod
+    def from_file(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        name: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+        published: datetime.date | None = None,
+    ) -> Report:
+        """Read a report from a UTF-8 text file (a byte-order mark is allowed).
+
+        Args:
+            path: The file.
+            name: See :class:`Report`; defaults to the file's name without its suffix.
+            source: See :class:`Report`.
+            url: See :class:`Report`.
+            published: See :class:`Report`.
+
+        Returns:
+            The report.
+
+        Raises:
+            ReportFileError: The file is missing, a directory, or unreadable.
+            InputError: The file is binary, not UTF-8, or empty.
+        """
+        file = Path(path)
+        text = _read_text(file)
+        return cls(text, name=name or file.stem, source=source, url=url, published=published)
+
+    @classmethod
+    def from_sentences(
+        cls,
+        sentences: Iterable[str],
+        *,
+        name: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+        published: datetime.date | None = None,
+    ) -> Report:
+        """Make a report from sentences that are already split; each item is kept as exactly one sentence.
+
+        The report's text is the sentences joined by newlines, so spans index into that text.
+
+        Args:
+            sentences: The sentences, in order.
+            name: See :class:`Report`.
+            source: See :class:`Report`.
+            url: See :class:`Report`.
+            published: See :class:`Report`.
+
+        Returns:
+            The report.
+
+        Raises:
+            InputError: A sentence is not a string, or every sentence is empty.
+        """
+        items = list(sentences)
+        for position, item in enumerate(items):
+            if not isinstance(item, str):
+                raise InputError(f"report {name or '<sentences>'!r}: sentence {position} is {type(item).__name__}")
+        text = "\n".join(items)
+        spans = []
+        offset = 0
+        for item in items:
+            stripped = item.strip()
+            if stripped:
+                start = offset + item.index(stripped)
+                spans.append((start, start + len(stripped)))
+            offset += len(item) + 1
+        return cls(text, name=name, source=source, url=url, published=published, sentence_spans=tuple(spans))
+
+
+def _encoding_of(data: bytes) -> str:
+    # Windows tools save "Unicode text" as UTF-16 with a byte-order mark; without one, UTF-8 is the only guess
+    # that cannot silently garble text.
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8-sig"
+
+
+def _read_text(file: Path) -> str:
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise ReportFileError(f"report file {str(file)!r} does not exist") from None
+    except IsADirectoryError:
+        raise ReportFileError(f"report file {str(file)!r} is a directory, not a file") from None
+    except OSError as error:
+        raise ReportFileError(f"report file {str(file)!r} cannot be read: {error.strerror}") from None
+    try:
+        text = data.decode(_encoding_of(data))
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"report file {str(file)!r} is not UTF-8 text (undecodable byte at offset {error.start})"
+        ) from None
+    if any(marker in text for marker in _BINARY_MARKERS):
+        raise InputError(f"report file {str(file)!r} is binary: it holds NUL bytes")
+    if not text.strip():
+        raise InputError(f"report file {str(file)!r} is empty: it holds no text to compare")
+    return text

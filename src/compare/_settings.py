@@ -1,0 +1,51 @@
+"""Every threshold and knob of the engine, in one frozen class."""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Settings"]
+
+
+def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"Settings.{attribute.name} must lie in [0, 1], not {value!r}")
+
+
+def _positive(instance: object, attribute: attrs.Attribute[float] | attrs.Attribute[int], value: float) -> None:
+    if value <= 0:
+        raise ValueError(f"Settings.{attribute.name} must be positive, not {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Settings:
+    """Thresholds and knobs of the comparison engine.
+
+    The defaults were chosen by measurement on the benchmark data (docs/quality.md says how).
+
+    Args:
+        link_threshold: Least score, in [0, 1], for two claims to be linked. The score is a logistic model's
+            probability that two sentences make the same claim (weighted key overlap of the sentences and of their
+            best pair of clauses, word order), or the anchor score when that is higher.
+        anchor_threshold: Total rarity of distinctive shared facts (a place, a count, a duration stated in at most
+            two sentences of each report) at which a pair scores 0.5, provided its model score is at least
+            ``anchor_min_score``. This is what
+            links a claim buried in a long sentence to the report that makes it alone.
+        anchor_min_score: Least model score for an anchored pair to be linked.
+        min_shared_weight: Least total weight of the keys two linked claims share, so that one shared word in
+            two short clauses never makes a link.
+        relative_threshold: A sentence's links to claims that score below this share of its best link are dropped
+            unless they are the other claim's best link.
+        clause_min_weight: Clauses lighter than this are merged into their neighbour before scoring.
+        max_sentence_chars: Sentences longer than this are cut into pieces, so unpunctuated text stays bounded.
+        boilerplate: Whether site furniture is detected and set aside.
+    """
+
+    link_threshold: float = attrs.field(default=0.3, validator=_unit_interval)
+    anchor_threshold: float = attrs.field(default=3.0, validator=_positive)
+    anchor_min_score: float = attrs.field(default=0.1, validator=_unit_interval)
+    min_shared_weight: float = attrs.field(default=1.0, validator=_positive)
+    relative_threshold: float = attrs.field(default=0.6, validator=_unit_interval)
+    clause_min_weight: float = attrs.field(default=3.0, validator=_positive)
+    max_sentence_chars: int = attrs.field(default=1000, validator=_positive)
+    boilerplate: bool = True

@@ -1,0 +1,87 @@
+"""The public API: its names, its import cost, and the shape of its results."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+
+import attrs
+import pytest
+
+import compare
+
+SEED_A = "fixtures/seeds/000_81439adf92ba3781.txt"
+
+
+def test_public_names_are_pinned() -> None:
+    assert set(compare.__all__) == {
+        "SCHEMA_VERSION",
+        "CompareError",
+        "Comparison",
+        "Conflict",
+        "FormatError",
+        "InputError",
+        "Link",
+        "RenderError",
+        "Report",
+        "ReportFileError",
+        "Sentence",
+        "Settings",
+        "compare",
+        "render_pdf",
+    }
+    for name in compare.__all__:
+        assert hasattr(compare, name)
+
+
+def test_import_does_not_load_weasyprint() -> None:
+    code = (
+        "import sys, compare; compare.compare('One fact here.', 'One fact here.'); print('weasyprint' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_errors_share_one_base_and_the_closest_builtin() -> None:
+    assert issubclass(compare.InputError, compare.CompareError)
+    assert issubclass(compare.InputError, ValueError)
+    assert issubclass(compare.ReportFileError, OSError)
+    assert issubclass(compare.FormatError, ValueError)
+    assert issubclass(compare.RenderError, RuntimeError)
+
+
+def test_results_are_frozen_and_picklable() -> None:
+    result = compare.compare(
+        "Police said 12 people were hurt in the fire on Main Street.",
+        "Twelve people were hurt in the Main Street fire, police said.",
+    )
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        result.links = ()  # type: ignore[misc]
+    assert isinstance(result.links, tuple)
+    assert isinstance(result.sentences_a, tuple)
+    assert pickle.loads(pickle.dumps(result)) == result
+
+
+def test_strings_are_reports_named_a_and_b() -> None:
+    result = compare.compare("The bridge closed on Monday.", "The bridge closed on Monday.")
+    assert (result.a.name, result.b.name) == ("A", "B")
+    assert [(link.a, link.b) for link in result.shared] == [(0, 0)]
+
+
+def test_file_reports_are_named_after_the_file() -> None:
+    report = compare.Report.from_file(SEED_A)
+    assert report.name == "000_81439adf92ba3781"
+
+
+def test_presplit_sentences_are_never_resplit() -> None:
+    report = compare.Report.from_sentences(["Dr. Smith arrived. He left.", "  ", "The end"])
+    result = compare.compare(report, "Dr. Smith arrived. He left.")
+    assert [s.text for s in result.sentences_a] == ["Dr. Smith arrived. He left.", "The end"]
+    for sentence in result.sentences_a:
+        assert report.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_settings_are_validated() -> None:
+    with pytest.raises(ValueError, match="link_threshold"):
+        compare.Settings(link_threshold=1.5)
