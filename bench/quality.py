@@ -129,14 +129,31 @@ def ecbplus(rows: Sequence[dict[str, Any]], link: Linker) -> dict[str, float]:
     }
 
 
+def sweep(mrpc_rows: list[dict[str, Any]], ecb_rows: list[dict[str, Any]], thresholds: Sequence[float]) -> None:
+    print("link_threshold  MRPC F1  hard neg. agreed  ECB+ AUC  gold recall  false links/sentence")
+    for threshold in thresholds:
+        link = engine(compare.Settings(link_threshold=threshold))
+        m, e = mrpc(mrpc_rows, link), ecbplus(ecb_rows, link)
+        print(
+            f"{threshold:14.2f}  {m['f1']:7.4f}  {m['hard_negatives_agreed'] / m['hard_negatives']:16.0%}  "
+            f"{e['auc']:8.3f}  {e['gold_recall']:11.3f}  {e['false_links_per_sentence']:20.3f}"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mrpc", type=Path, help="mrpc-train.jsonl")
     parser.add_argument("ecbplus", type=Path, help="ecbplus-pairs.jsonl")
     parser.add_argument("--engine-only", action="store_true", help="skip the baselines")
+    parser.add_argument(
+        "--sweep", type=float, nargs="+", metavar="T", help="only the engine, once per link_threshold given"
+    )
     args = parser.parse_args(argv)
     mrpc_rows, ecb_rows = load(args.mrpc), load(args.ecbplus)
     compare.compare("warm up the caches.", "warm up the caches.")
+    if args.sweep:
+        sweep(mrpc_rows, ecb_rows, args.sweep)
+        return
     methods: list[tuple[str, Linker]] = [("compare (defaults)", engine())]
     if not args.engine_only:
         methods += [("token_set_ratio>=60, optimal", token_set_optimal), ("difflib>=0.5, greedy", difflib_greedy)]

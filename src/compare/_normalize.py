@@ -162,16 +162,19 @@ def tokenize(sentence: str) -> tuple[Token, ...]:
         sentence: The sentence as written.
 
     Returns:
-        The tokens in text order; durations are added as extra tokens after the words they are made of.
+        The tokens in text order, then the durations, counts and quoted clauses made of them.
     """
     folded = fold(sentence)
-    raw = [_make_token(match, folded, position) for position, match in enumerate(_TOKEN.finditer(folded))]
+    acronyms_allowed = not _is_shouting(folded)
+    raw = [
+        _make_token(match, position, acronyms_allowed) for position, match in enumerate(_TOKEN.finditer(folded))
+    ]
     tokens = _merge_multipliers(raw)
     durations = _durations(tokens, folded)
     return tuple(tokens) + durations + _counts(tokens, durations, folded) + _quotes(folded)
 
 
-def _make_token(match: re.Match[str], sentence: str, position: int) -> Token:
+def _make_token(match: re.Match[str], position: int, acronyms_allowed: bool) -> Token:
     text = match.group()
     start, end = match.span()
     if match.lastgroup == "acronym":
@@ -181,25 +184,35 @@ def _make_token(match: re.Match[str], sentence: str, position: int) -> Token:
         value = _number_value(text)
         key = _number_key(value) if value is not None else text
         return Token(key, start, end, NUMBER_RARITY, "number", text)
-    return _word_token(text, start, end, position, sentence)
+    key, weight, kind, surface = _analyse_word(text, acronyms_allowed)
+    if kind == "name" and position == 0:
+        # Every sentence starts with a capital: the first word is a name only if it is one anywhere.
+        kind = "word"
+    return Token(key, start, end, weight, kind, surface)
 
 
-def _word_token(text: str, start: int, end: int, position: int, sentence: str) -> Token:
+@functools.lru_cache(maxsize=200_000)
+def _analyse_word(text: str, acronyms_allowed: bool) -> tuple[str, float, str, str]:
     lower = text.lower()
     if lower.endswith("'s"):
         lower = lower[:-2]
     if lower in _NUMBER_WORDS:
-        return Token(_number_key(_NUMBER_WORDS[lower]), start, end, NUMBER_RARITY, "number", lower)
-    if 2 <= len(text) <= 6 and text.isupper() and not _is_shouting(sentence):
-        return Token("^" + lower, start, end, min(_MAX_RARITY, rarity(lower) + 1.0), "acronym", lower)
-    kind = "name" if text[0].isupper() and position > 0 else "word"
-    return Token(_stem(lower), start, end, rarity(lower), kind, lower)
+        return _number_key(_NUMBER_WORDS[lower]), NUMBER_RARITY, "number", lower
+    if acronyms_allowed and 2 <= len(text) <= 6 and text.isupper():
+        return "^" + lower, min(_MAX_RARITY, rarity(lower) + 1.0), "acronym", lower
+    kind = "name" if text[0].isupper() else "word"
+    return _stem(lower), rarity(lower), kind, lower
+
+
+_UPPER = re.compile(r"[^\W\d_a-z]", re.ASCII)
+_LOWER = re.compile(r"[a-z]")
 
 
 def _is_shouting(sentence: str) -> bool:
     # Headlines and labels in capitals are not acronyms word by word.
-    letters = [c for c in sentence if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    upper = len(_UPPER.findall(sentence))
+    lower = len(_LOWER.findall(sentence))
+    return upper + lower > 12 and upper > 1.5 * lower
 
 
 def _merge_multipliers(tokens: list[Token]) -> list[Token]:
@@ -372,6 +385,8 @@ def unify_keys(
 
 def _apply(tokens: tuple[Token, ...], aliases: dict[str, str], acronyms: set[str]) -> tuple[Token, ...]:
     renamed = tuple(attrs.evolve(t, key=aliases[t.key]) if t.key in aliases else t for t in tokens)
+    if not acronyms:
+        return renamed
     return renamed + _expanded_acronyms(renamed, acronyms)
 
 

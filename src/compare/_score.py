@@ -31,13 +31,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
 # Weights of the features below in a logistic model of "these two sentences make the same claim", fitted by
 # bench/fit_weights.py on the MRPC and ECB+ benchmark pairs (docs/quality.md). Order: FEATURES.
 FEATURES = ("piece_dice", "piece_shared", "dice", "shared", "sequence", "containment")
-WEIGHTS = (0.076, 0.195, 3.615, 1.117, 7.916, 0.823)
-BIAS = -6.6
+WEIGHTS = (0.274, 0.155, 4.117, 0.963, 7.375, 1.004)
+BIAS = -6.432
 # A distinctive key stands in at most this many sentences of each report, and is at least this rare in English.
 _ANCHOR_MAX_SENTENCES = 2
 _ANCHOR_MIN_RARITY = 1.0
 # Facts, as opposed to words: names, numbers, durations, acronyms, quotes and what numbers count.
 _FACT_KINDS = frozenset({"name", "number", "duration", "acronym", "quote", "count"})
+_PARALLEL_PAIRS = 20_000
 # Keys lighter than this are left out of the word-order comparison, which would otherwise reward shared
 # function words.
 _SEQUENCE_MIN_WEIGHT = 0.3
@@ -246,7 +247,8 @@ def _sequence_similarity(
             [sequence_a[i] for i in a.tolist()],
             [sequence_b[j] for j in b.tolist()],
             scorer=Indel.normalized_similarity,
-            workers=-1,
+            # Threads pay off only on large inputs; on a few hundred pairs starting them costs more than it saves.
+            workers=-1 if a.size >= _PARALLEL_PAIRS else 1,
         ),
         dtype=np.float64,
     )
@@ -330,15 +332,16 @@ def _clauses(
 
 
 def _matrix(pieces: list[frozenset[str]], vocabulary: dict[str, int], weights: dict[str, float]) -> sp.csr_matrix:
-    rows: list[int] = []
-    columns: list[int] = []
-    values: list[float] = []
-    for row, piece in enumerate(pieces):
-        for key in piece:
-            rows.append(row)
-            columns.append(vocabulary[key])
-            values.append(weights[key])
-    return sp.csr_matrix((values, (rows, columns)), shape=(len(pieces), len(vocabulary)), dtype=np.float64)
+    lengths = [len(piece) for piece in pieces]
+    columns = [vocabulary[key] for piece in pieces for key in piece]
+    values = [weights[key] for piece in pieces for key in piece]
+    pointers = np.zeros(len(pieces) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=pointers[1:])
+    # Built from its parts, a CSR matrix skips the checks and the sort of the (row, column) constructor.
+    return sp.csr_matrix(
+        (np.asarray(values, dtype=np.float64), np.asarray(columns, dtype=np.int64), pointers),
+        shape=(len(pieces), len(vocabulary)),
+    )
 
 
 def _best_per_sentence_pair(
