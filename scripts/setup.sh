@@ -5,8 +5,10 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra \
-fonts-droid-fallback fonts-wqy-microhei poppler-utils"
+# DejaVu covers Latin, Greek, Cyrillic, Arabic, Hebrew and symbols; WenQuanYi Micro Hei covers Chinese, Japanese
+# and Korean; harfbuzz-subset lets WeasyPrint embed font subsets; poppler's pdftoppm renders pages in the tests.
+DEBIAN_PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-wqy-microhei \
+poppler-utils"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -37,7 +37,10 @@ def select_links(scores: PairScores, settings: Settings) -> list[tuple[int, int,
     best_b = _best_by(b, score)
     near_best = (score >= settings.relative_threshold * best_a[a]) & (score >= settings.relative_threshold * best_b[b])
     is_best = (score >= best_a[a]) | (score >= best_b[b])
-    chosen = near_best | is_best
+    # A sentence the other report repeats word for word has found its partner; its likeness to other sentences
+    # is only the likeness of a report's own sentences to each other.
+    verbatim = (best_a[a] >= 1.0) | (best_b[b] >= 1.0)
+    chosen = (near_best | is_best) & ((score >= 1.0) | ~verbatim)
     links = sorted(zip(a[chosen].tolist(), b[chosen].tolist(), score[chosen].tolist(), strict=True))
     return [(int(i), int(j), float(s)) for i, j, s in links]
 

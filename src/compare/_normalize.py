@@ -166,9 +166,7 @@ def tokenize(sentence: str) -> tuple[Token, ...]:
     """
     folded = fold(sentence)
     acronyms_allowed = not _is_shouting(folded)
-    raw = [
-        _make_token(match, position, acronyms_allowed) for position, match in enumerate(_TOKEN.finditer(folded))
-    ]
+    raw = [_make_token(match, position, acronyms_allowed) for position, match in enumerate(_TOKEN.finditer(folded))]
     tokens = _merge_multipliers(raw)
     durations = _durations(tokens, folded)
     return tuple(tokens) + durations + _counts(tokens, durations, folded) + _quotes(folded)

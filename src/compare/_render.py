@@ -1,0 +1,740 @@
+"""The PDF report (and its HTML source): what two reports agree on, what only one says, and where they conflict.
+
+:func:`render_html` fills the Jinja2 template ``templates/report.html.j2`` (its stylesheet ``report.css`` is inlined,
+so the HTML stands alone); :func:`render_pdf` prints that HTML with WeasyPrint.
+
+Safety: every piece of report text is escaped (the Jinja2 environment autoescapes everything; highlighted sentences
+are built with :mod:`markupsafe`), so a report holding ``<img src="file:///etc/passwd">`` prints those characters.
+WeasyPrint fetches resources through :class:`_Fetcher`, which serves only the data: URIs this module made (the
+alignment map) and refuses every other URL (file:, http:, https: ...); presentational hints stay off.
+
+Determinism: with ``SOURCE_DATE_EPOCH`` set, the generated time, the PDF's creation date and the attachment's dates
+come from it, and two renders of the same comparison give identical bytes.
+
+Processes: WeasyPrint (through Pango, HarfBuzz and fontconfig) keeps native state that does not survive ``fork()``;
+a child forked from a process that has already rendered may crash or hang. Render in spawned processes, not forked
+ones (``multiprocessing.get_context("spawn")``), as :func:`render_many` does.
+
+WeasyPrint is imported only inside :func:`render_pdf`, so ``import compare`` stays light.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import difflib
+import functools
+import importlib.metadata
+import io
+import os
+import platform
+import re
+import secrets
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
+
+import attrs
+import jinja2
+from markupsafe import Markup, escape
+
+from ._errors import InputError, RenderError
+
+if TYPE_CHECKING:
+    from ._model import Comparison, Conflict, Link, Sentence
+
+__all__ = ["render_html", "render_many", "render_pdf"]
+
+_TEMPLATES = Path(__file__).parent / "templates"
+_TEMPLATE = "report.html.j2"
+_STYLESHEET = "report.css"
+
+# Characters that HTML and XML cannot carry (C0 controls but tab and newlines, lone surrogates, non-characters)
+# become U+FFFD, one for one, so that offsets into the text stay valid.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_NAME_CHARS = 80  # a report's name, as shown (the JSON attachment holds it whole)
+_FIELD_CHARS = 300  # the outlet and URL shown in the title block
+# Pairs of sentences longer than this are printed one under the other: side-by-side (flex) boxes cannot be split
+# across pages well, and a box taller than a page would be cut.
+_SIDE_BY_SIDE_CHARS = 1200
+# A break opportunity where a sentence boundary falls inside a word: WeasyPrint does not apply overflow-wrap
+# across the boundary of two inline boxes, so the line would overflow the page.
+_WORD_BREAK = Markup("<wbr>")
+_WORD = re.compile(r"\S+")
+# Punctuation around a word that does not make its wording differ ("track," and "track" are the same word).
+_EDGE_PUNCTUATION = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a()[]{}.,;:!?\u2026\u2014\u2013-"
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+_COLOURS = {
+    "shared": "#14b8a6",
+    "conflicting": "#dc2626",
+    "unique": "#cbd5e1",
+    "boilerplate": "#ffffff",
+}
+_LINE_COLOURS = {"shared": "#0d9488", "conflicting": "#ea580c"}
+
+
+class _RefusedURL(ValueError):
+    """A resource the report must not load."""
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------------------
+
+
+def render_html(comparison: Comparison) -> str:
+    """The report as a standalone HTML document (the stylesheet is inlined, the figure is a data: URI).
+
+    Args:
+        comparison: The comparison to show.
+
+    Returns:
+        The HTML text.
+
+    Raises:
+        RenderError: The template could not be rendered.
+    """
+    html, _ = _render(comparison, _generated_at())
+    return html
+
+
+def render_pdf(
+    comparison: Comparison,
+    target: str | os.PathLike[str] | BinaryIO,
+    *,
+    pdf_variant: str | None = None,
+) -> None:
+    """Print the report as a PDF.
+
+    The PDF is tagged, carries the comparison's JSON as the attachment ``comparison.json``, and is written whole or
+    not at all: a path target is written to a temporary file in the same directory, then moved into place.
+
+    Args:
+        comparison: The comparison to show.
+        target: A path, or a binary file object open for writing.
+        pdf_variant: A WeasyPrint PDF variant, such as ``"pdf/a-3b"`` (PDF/A-3 keeps the attachment; PDF/A-1 and
+            PDF/A-2 drop it).
+
+    Raises:
+        InputError: The target is not a path or a binary file, or its directory does not exist.
+        RenderError: WeasyPrint failed, the variant is unknown, or the file could not be written.
+    """
+    destination = _check_target(target)
+    created = _generated_at()
+    html, uris = _render(comparison, created)
+    try:
+        import weasyprint
+        from weasyprint.pdf import VARIANTS
+    except (ImportError, OSError) as error:  # OSError: a native library (Pango) is missing
+        raise RenderError(f"WeasyPrint cannot be loaded: {error}") from error
+    if pdf_variant is not None and pdf_variant not in VARIANTS:
+        known = ", ".join(sorted(VARIANTS))
+        raise RenderError(f"unknown PDF variant {pdf_variant!r}; WeasyPrint knows: {known}")
+    fetcher = _make_fetcher(weasyprint, uris)
+    naive_created = created.replace(tzinfo=None)  # WeasyPrint writes attachment dates as UTC ("...Z")
+    try:
+        attachment = weasyprint.Attachment(
+            string=comparison.to_json().encode("utf-8"),
+            name="comparison.json",
+            description="The comparison as JSON (compare's schema)",
+            created=naive_created,
+            modified=naive_created,
+            relationship="Data",
+            url_fetcher=fetcher,
+        )
+        document = weasyprint.HTML(string=html, url_fetcher=fetcher, base_url=None)
+        data = document.write_pdf(
+            attachments=[attachment],
+            pdf_tags=True,
+            pdf_variant=pdf_variant,
+            presentational_hints=False,
+        )
+    except Exception as error:
+        raise RenderError(f"the PDF could not be rendered: {error}") from error
+    _write(data, destination)
+
+
+def render_many(
+    jobs: Iterable[tuple[Comparison, str | os.PathLike[str]]],
+    *,
+    workers: int | None = None,
+    pdf_variant: str | None = None,
+) -> None:
+    """Print several reports in parallel, in spawned (never forked) worker processes.
+
+    Args:
+        jobs: Pairs of a comparison and the path to write its PDF to.
+        workers: How many processes to use; ``None`` lets Python choose.
+        pdf_variant: See :func:`render_pdf`.
+
+    Raises:
+        InputError: A target is not a path (file objects cannot cross processes), see :func:`render_pdf`.
+        RenderError: See :func:`render_pdf`; the first failure is raised once every job has ended.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    items = list(jobs)
+    for _, target in items:
+        if not isinstance(target, str | os.PathLike):
+            raise InputError(f"render_many writes to paths only, not {type(target).__name__}")
+    if not items:
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(_render_job, comparison, os.fspath(target), pdf_variant) for comparison, target in items]
+        errors = [future.exception() for future in futures]
+    for error in errors:
+        if error is not None:
+            raise error
+
+
+def _render_job(comparison: Comparison, target: str, pdf_variant: str | None) -> None:
+    render_pdf(comparison, target, pdf_variant=pdf_variant)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _check_target(target: object) -> str | BinaryIO:
+    """The target's path, or the binary file object itself; fails early, before the work of rendering."""
+    if isinstance(target, str | os.PathLike):
+        path = os.fspath(target)
+        if not isinstance(path, str):
+            raise InputError(f"PDF target must be a text path, not {type(path).__name__}")
+        if not path:
+            raise InputError("PDF target is an empty path")
+        if os.path.isdir(path):
+            raise InputError(f"PDF target {path!r} is a directory")
+        directory = os.path.dirname(path) or "."
+        if not os.path.isdir(directory):
+            raise InputError(f"PDF target {path!r}: directory {directory!r} does not exist")
+        return path
+    if isinstance(target, io.TextIOBase):
+        raise InputError("PDF target is a text file; open it in binary mode ('wb')")
+    if not callable(getattr(target, "write", None)):
+        raise InputError(f"PDF target must be a path or a binary file, not {type(target).__name__}")
+    return cast("BinaryIO", target)
+
+
+def _write(data: bytes, target: str | BinaryIO) -> None:
+    if not isinstance(target, str):
+        try:
+            target.write(data)
+        except TypeError as error:
+            raise InputError(f"PDF target does not take bytes: {error}") from error
+        except OSError as error:
+            raise RenderError(f"the PDF could not be written: {error}") from error
+        return
+    directory, name = os.path.split(target)
+    temporary = ""
+    try:
+        # os.open with mode 0o666 lets the umask decide the permissions, as for any new file.
+        for _ in range(100):
+            temporary = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.tmp")
+            try:
+                descriptor = os.open(
+                    temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+                )
+                break
+            except FileExistsError:
+                continue
+        else:  # pragma: no cover - 100 collisions of 32 random bits
+            raise FileExistsError(f"no free temporary name next to {target!r}")
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        if temporary:
+            try:
+                os.unlink(temporary)
+            except FileNotFoundError:
+                pass
+            except OSError:  # pragma: no cover - nothing more can be done
+                pass
+        raise RenderError(f"the PDF could not be written to {target!r}: {error.strerror or error}") from error
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Resources: nothing but what this module made
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _resolve_url(url: str, allowed: dict[str, tuple[bytes, str]]) -> tuple[bytes, str]:
+    """The body and MIME type of a resource the report may load; refuses any other URL."""
+    try:
+        return allowed[url]
+    except KeyError:
+        shown = url if len(url) <= 80 else url[:77] + "..."
+        raise _RefusedURL(f"the report loads no outside resource; refused {shown!r}") from None
+
+
+def _make_fetcher(weasyprint: Any, allowed: dict[str, tuple[bytes, str]]) -> Any:
+    from weasyprint.urls import URLFetcherResponse
+
+    class _Fetcher(weasyprint.URLFetcher):  # type: ignore[misc]
+        """Serves the data: URIs the report made; refuses every other URL (WeasyPrint logs and skips it)."""
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            body, mime_type = _resolve_url(url, allowed)
+            return URLFetcherResponse(url, body, headers={"Content-Type": mime_type})
+
+    return _Fetcher(timeout=1, allowed_protocols=("data",), allow_redirects=False, fail_on_errors=False)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The HTML
+# --------------------------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    # autoescape=True, not select_autoescape(): the latter goes by file name and does not know ".j2".
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+@functools.cache
+def _stylesheet() -> str:
+    return (_TEMPLATES / _STYLESHEET).read_text(encoding="utf-8")
+
+
+def _render(comparison: Comparison, created: datetime.datetime) -> tuple[str, dict[str, tuple[bytes, str]]]:
+    """The HTML and the resources (data: URIs) it may load."""
+    try:
+        context, uris = _context(comparison, created)
+        html = _environment().get_template(_TEMPLATE).render(context)
+    except jinja2.TemplateError as error:
+        raise RenderError(f"the report's template failed: {error}") from error
+    except OSError as error:
+        raise RenderError(f"the report's template cannot be read: {error}") from error
+    return html, uris
+
+
+def _clean(text: str) -> str:
+    return _UNPRINTABLE.sub("\ufffd", text)
+
+
+def _name(report_name: str | None, side: str) -> str:
+    """The name shown for a report, shortened: names head every page and every pair of sentences."""
+    return _shorten(" ".join(_clean(report_name).split()), _NAME_CHARS) if report_name else f"Report {side.upper()}"
+
+
+def _context(comparison: Comparison, created: datetime.datetime) -> tuple[dict[str, Any], dict[str, tuple[bytes, str]]]:
+    names = {"a": _name(comparison.a.name, "a"), "b": _name(comparison.b.name, "b")}
+    classes_a, classes_b = _classes(comparison)
+    shared = comparison.shared
+    conflicts = comparison.conflicts
+    unique_a, unique_b = comparison.unique_a, comparison.unique_b
+    version = _version("compare-reports")
+    verdict = _verdict(len(shared), len(conflicts), conflicts[0].conflicts[0] if conflicts else None)
+    title = f"Comparison: {names['a']} vs {names['b']}"
+
+    svg = _alignment_svg(comparison, classes_a, classes_b, names)
+    map_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    uris = {map_uri: (svg.encode("utf-8"), "image/svg+xml")}
+
+    keywords = ["news comparison", "shared claims", "conflicting details", names["a"], names["b"]]
+    for report in (comparison.a, comparison.b):
+        if report.source and _clean(report.source) not in keywords:
+            keywords.append(_clean(report.source))
+
+    context: dict[str, Any] = {
+        "title": title,
+        "author": "compare-reports",
+        "keywords": ", ".join(keyword.replace(",", " ") for keyword in keywords),
+        "generator": f"compare-reports {version}",
+        "created_w3c": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "generated": created.strftime("%Y-%m-%d %H:%M UTC"),
+        "css": Markup(_stylesheet()),
+        "names": names,
+        "reports": [
+            _report_card(comparison.a, comparison.sentences_a, names["a"], "a"),
+            _report_card(comparison.b, comparison.sentences_b, names["b"], "b"),
+        ],
+        "verdict": verdict,
+        "n_shared": len(shared),
+        "n_conflicting": len(conflicts),
+        "n_unique_a": len(unique_a),
+        "n_unique_b": len(unique_b),
+        "conflicts": [_conflict_item(comparison, link) for link in conflicts],
+        "shared": [_shared_item(comparison, link) for link in shared],
+        "unique": [
+            {"side": "a", "name": names["a"], "sentences": [_plain(s) for s in unique_a]},
+            {"side": "b", "name": names["b"], "sentences": [_plain(s) for s in unique_b]},
+        ],
+        "map_uri": map_uri,
+        "map_alt": _map_alt(comparison, names),
+        "fulltexts": [
+            _fulltext_item(comparison.a.text, comparison.sentences_a, classes_a, names["a"], "a"),
+            _fulltext_item(comparison.b.text, comparison.sentences_b, classes_b, names["b"], "b"),
+        ],
+        "settings": [(key, repr(value)) for key, value in attrs.asdict(comparison.settings).items()],
+        "versions": [
+            ("compare-reports", version),
+            ("weasyprint", _version("weasyprint")),
+            ("rapidfuzz", _version("rapidfuzz")),
+            ("python", platform.python_version()),
+        ],
+    }
+    return context, uris
+
+
+def _generated_at() -> datetime.datetime:
+    """``SOURCE_DATE_EPOCH`` when it is set (reproducible builds), else now; in UTC, to the second."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC)
+        except (ValueError, OverflowError, OSError):
+            pass
+    return datetime.datetime.now(tz=datetime.UTC).replace(microsecond=0)
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _verdict(n_shared: int, n_conflicting: int, first: Conflict | None) -> str:
+    """One line: how many claims the reports agree and conflict on, and what the first conflict is about."""
+    agree = f"The reports agree on {_plural(n_shared, 'claim')}"
+    if not n_conflicting or first is None:
+        return f"{agree} and conflict on none."
+    about = _clean(" ".join(first.explanation.split())).rstrip(" .")
+    if not about:
+        about = f"the {_clean(first.kind)} differs"
+    return f"{agree} and conflict on {n_conflicting}: {about}."
+
+
+def _report_card(report: Any, sentences: Sequence[Sentence], name: str, side: str) -> dict[str, Any]:
+    url = _clean(report.url) if report.url else None
+    link = url if url and re.match(r"https?://[^\s\"'<>]+$", url, re.IGNORECASE) else None
+    return {
+        "side": side,
+        "name": name,
+        "source": _shorten(_clean(report.source), _FIELD_CHARS) if report.source else None,
+        "published": report.published.isoformat() if report.published else None,
+        "url": _shorten(url, _FIELD_CHARS) if url else None,
+        "link": link,
+        "n_sentences": len(sentences),
+        "n_boilerplate": sum(1 for s in sentences if s.boilerplate),
+    }
+
+
+def _plain(sentence: Sentence) -> dict[str, Any]:
+    return {"index": sentence.index, "text": _clean(sentence.text)}
+
+
+def _classes(comparison: Comparison) -> tuple[list[str], list[str]]:
+    """Each sentence's class: conflicting, shared, boilerplate or unique (in that order of precedence)."""
+    result: list[list[str]] = []
+    for sentences, side in ((comparison.sentences_a, "a"), (comparison.sentences_b, "b")):
+        conflicting = {getattr(link, side) for link in comparison.conflicts}
+        shared = {getattr(link, side) for link in comparison.shared}
+        classes = []
+        for sentence in sentences:
+            if sentence.index in conflicting:
+                classes.append("conflicting")
+            elif sentence.index in shared:
+                classes.append("shared")
+            elif sentence.boilerplate:
+                classes.append("boilerplate")
+            else:
+                classes.append("unique")
+        result.append(classes)
+    return result[0], result[1]
+
+
+# --- highlighting ---------------------------------------------------------------------------------------------
+
+
+def _highlight(text: str, ranges: Iterable[tuple[int, int, str]]) -> Markup:
+    """The text, escaped, with each (start, end, class) range wrapped in ``<mark>``; overlaps are merged away."""
+    text = _clean(text)
+    pieces: list[Markup] = []
+    position = 0
+    for start, end, css_class in sorted(ranges):
+        start, end = max(start, position), min(end, len(text))
+        if start >= end:
+            continue
+        pieces.append(escape(text[position:start]))
+        pieces.append(_WORD_BREAK if _joins_word(text, start) else Markup(""))
+        pieces.append(Markup('<mark class="{}">{}</mark>').format(css_class, text[start:end]))
+        pieces.append(_WORD_BREAK if _joins_word(text, end) else Markup(""))
+        position = end
+    pieces.append(escape(text[position:]))
+    return Markup("").join(pieces)
+
+
+def _value_span(text: str, span: tuple[int, int] | None, value: str) -> tuple[int, int] | None:
+    """Where a conflicting value stands in its sentence: the engine's span, else its first occurrence."""
+    if span is not None and 0 <= span[0] < span[1] <= len(text):
+        return span
+    if not value.strip():
+        return None
+    match = re.search(re.escape(value.strip()), text, re.IGNORECASE)
+    return (match.start(), match.end()) if match else None
+
+
+def _conflict_item(comparison: Comparison, link: Link) -> dict[str, Any]:
+    sentence_a, sentence_b = comparison.sentence_pair(link)
+    ranges_a, ranges_b = [], []
+    details = []
+    for conflict in link.conflicts:
+        span_a = _value_span(sentence_a.text, conflict.a_span, conflict.a_value)
+        span_b = _value_span(sentence_b.text, conflict.b_span, conflict.b_value)
+        if span_a:
+            ranges_a.append((*span_a, "conflict-a"))
+        if span_b:
+            ranges_b.append((*span_b, "conflict-b"))
+        details.append(
+            {
+                "kind": _clean(conflict.kind),
+                "a_value": _clean(conflict.a_value),
+                "b_value": _clean(conflict.b_value),
+                "explanation": _clean(conflict.explanation),
+                "confidence": f"{conflict.confidence:.0%}" if conflict.confidence < 1 else None,
+            }
+        )
+    kinds = ", ".join(dict.fromkeys(_clean(conflict.kind) for conflict in link.conflicts))
+    return {
+        "stacked": _stacked(sentence_a, sentence_b),
+        "a_index": link.a,
+        "b_index": link.b,
+        "score": f"{link.score:.0%}",
+        "kinds": kinds,
+        "a_html": _highlight(sentence_a.text, ranges_a),
+        "b_html": _highlight(sentence_b.text, ranges_b),
+        "details": details,
+    }
+
+
+def _stacked(a: Sentence, b: Sentence) -> bool:
+    return max(len(a.text), len(b.text)) > _SIDE_BY_SIDE_CHARS
+
+
+def _word_key(word: str) -> str:
+    return word.translate(_QUOTES).strip(_EDGE_PUNCTUATION).casefold()
+
+
+def _word_diff(a: str, b: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Ranges of the words only in A's wording and of those only in B's (difflib on word tokens)."""
+    words_a = [match.span() for match in _WORD.finditer(a)]
+    words_b = [match.span() for match in _WORD.finditer(b)]
+    keys_a = [_word_key(a[start:end]) for start, end in words_a]
+    keys_b = [_word_key(b[start:end]) for start, end in words_b]
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    only_a: list[tuple[int, int, str]] = []
+    only_b: list[tuple[int, int, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "delete") and i2 > i1:
+            only_a.append((words_a[i1][0], words_a[i2 - 1][1], "only-a"))
+        if tag in ("replace", "insert") and j2 > j1:
+            only_b.append((words_b[j1][0], words_b[j2 - 1][1], "only-b"))
+    return only_a, only_b
+
+
+def _shared_item(comparison: Comparison, link: Link) -> dict[str, Any]:
+    sentence_a, sentence_b = comparison.sentence_pair(link)
+    text_a, text_b = _clean(sentence_a.text), _clean(sentence_b.text)
+    only_a, only_b = _word_diff(text_a, text_b)
+    return {
+        "stacked": _stacked(sentence_a, sentence_b),
+        "a_index": link.a,
+        "b_index": link.b,
+        "score": f"{link.score:.0%}",
+        "a_html": _highlight(text_a, only_a),
+        "b_html": _highlight(text_b, only_b),
+    }
+
+
+def _fulltext_item(
+    text: str, sentences: Sequence[Sentence], classes: Sequence[str], name: str, side: str
+) -> dict[str, Any]:
+    return {
+        "side": side,
+        "name": name,
+        "html": _fulltext(text, sentences, classes),
+        "boilerplate": [_plain(s) for s in sentences if s.boilerplate],
+    }
+
+
+def _fulltext(text: str, sentences: Sequence[Sentence], classes: Sequence[str]) -> Markup:
+    """The report's text with each sentence wrapped in a span of its class; the text between them kept as is."""
+    text = _clean(text)
+    ordered = sorted(sentences, key=lambda s: (s.start, s.end))
+    position = 0
+    pieces: list[Markup] = []
+    for sentence in ordered:
+        fits = position <= sentence.start <= sentence.end <= len(text)
+        if not fits or text[sentence.start : sentence.end] != _clean(sentence.text):
+            # Spans that do not match the text (a hand-made comparison): show the sentences one per line.
+            return Markup("\n").join(_sentence_span(s.text, classes[s.index]) for s in sentences)
+        pieces.append(escape(text[position : sentence.start]))
+        if _joins_word(text, sentence.start):
+            pieces.append(_WORD_BREAK)
+        pieces.append(_sentence_span(sentence.text, classes[sentence.index]))
+        position = sentence.end
+        if _joins_word(text, position):
+            pieces.append(_WORD_BREAK)
+    pieces.append(escape(text[position:]))
+    return Markup("").join(pieces)
+
+
+def _joins_word(text: str, position: int) -> bool:
+    """Whether a span boundary at this position falls inside a word (a long sentence cut by the engine)."""
+    return 0 < position < len(text) and not text[position - 1].isspace() and not text[position].isspace()
+
+
+def _sentence_span(text: str, css_class: str) -> Markup:
+    return Markup('<span class="s {}">{}</span>').format(css_class, _clean(text))
+
+
+# --- the alignment map ----------------------------------------------------------------------------------------
+
+
+def _map_alt(comparison: Comparison, names: dict[str, str]) -> str:
+    return (
+        f"Alignment map: {len(comparison.sentences_a)} sentences of {names['a']} on the left, "
+        f"{len(comparison.sentences_b)} of {names['b']} on the right, joined by {len(comparison.shared)} shared "
+        f"and {len(comparison.conflicts)} conflicting links."
+    )
+
+
+def _xml(text: str) -> str:
+    return str(escape(_clean(text)))
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _column(sentences: Sequence[Sentence], scale: float, top: float, gap: float) -> list[tuple[float, float]]:
+    """The (y, height) of each sentence's mark."""
+    marks = []
+    y = top
+    for sentence in sentences:
+        height = max(len(sentence.text) * scale, 2.0)
+        marks.append((y, height))
+        y += height + gap
+    return marks
+
+
+def _alignment_svg(
+    comparison: Comparison, classes_a: Sequence[str], classes_b: Sequence[str], names: dict[str, str]
+) -> str:
+    """An SVG figure: A's sentences as marks on the left, B's on the right, a line for each link."""
+    width, mark_width = 560.0, 46.0
+    x_a, x_b = 150.0, width - 150.0 - mark_width
+    top, column_height = 46.0, 600.0
+    count = max(len(comparison.sentences_a), len(comparison.sentences_b), 1)
+    gap = 3.0 if count <= 60 else 1.0 if count <= 200 else 0.0
+    longest = max(
+        sum(len(s.text) for s in comparison.sentences_a),
+        sum(len(s.text) for s in comparison.sentences_b),
+        1,
+    )
+    scale = max(column_height - gap * count, column_height / 4) / longest
+    marks_a = _column(comparison.sentences_a, scale, top, gap)
+    marks_b = _column(comparison.sentences_b, scale, top, gap)
+    bottom = max([y + h for y, h in marks_a + marks_b] + [top + 10])
+    legend_y = bottom + 24
+    height = legend_y + 44
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
+        f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="DejaVu Sans, sans-serif">',
+        "<defs>"
+        '<pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        '<rect width="5" height="5" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#94a3b8" '
+        'stroke-width="1.5"/></pattern></defs>',
+        f'<text x="{x_a + mark_width / 2:.1f}" y="16" font-size="12" font-weight="bold" text-anchor="middle" '
+        f'fill="#1d4ed8">A</text>',
+        f'<text x="{x_a + mark_width / 2:.1f}" y="32" font-size="9" text-anchor="middle" fill="#334155">'
+        f"{_xml(_shorten(names['a'], 34))}</text>",
+        f'<text x="{x_b + mark_width / 2:.1f}" y="16" font-size="12" font-weight="bold" text-anchor="middle" '
+        f'fill="#b45309">B</text>',
+        f'<text x="{x_b + mark_width / 2:.1f}" y="32" font-size="9" text-anchor="middle" fill="#334155">'
+        f"{_xml(_shorten(names['b'], 34))}</text>",
+    ]
+    # Links first, so that the marks are drawn over their ends; conflicts over shared links.
+    ordered = sorted(comparison.links, key=lambda link: link.is_conflicting)
+    for link in ordered:
+        if not (0 <= link.a < len(marks_a) and 0 <= link.b < len(marks_b)):
+            continue
+        y_a = marks_a[link.a][0] + marks_a[link.a][1] / 2
+        y_b = marks_b[link.b][0] + marks_b[link.b][1] / 2
+        kind = "conflicting" if link.is_conflicting else "shared"
+        start, end = x_a + mark_width, x_b
+        middle = (start + end) / 2
+        stroke = 2.4 if link.is_conflicting else 0.8 + 1.4 * min(max(link.score, 0.0), 1.0)
+        dash = ' stroke-dasharray="5 2"' if link.is_conflicting else ""
+        out.append(
+            f'<path d="M {start:.1f} {y_a:.1f} C {middle:.1f} {y_a:.1f} {middle:.1f} {y_b:.1f} {end:.1f} {y_b:.1f}" '
+            f'fill="none" stroke="{_LINE_COLOURS[kind]}" stroke-width="{stroke:.2f}" stroke-opacity="0.85"{dash}/>'
+        )
+    for marks, classes, x, anchor_x, anchor in (
+        (marks_a, classes_a, x_a, x_a - 4, "end"),
+        (marks_b, classes_b, x_b, x_b + mark_width + 4, "start"),
+    ):
+        for index, ((y, h), css_class) in enumerate(zip(marks, classes, strict=False)):
+            out.append(_mark_rect(x, y, mark_width, h, css_class))
+            if h >= 7 or (count <= 40 and h >= 5):
+                out.append(
+                    f'<text x="{anchor_x:.1f}" y="{y + h / 2 + 2.5:.1f}" font-size="7" fill="#64748b" '
+                    f'text-anchor="{anchor}">{index}</text>'
+                )
+    out.extend(_legend(legend_y, width))
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _mark_rect(x: float, y: float, w: float, h: float, css_class: str) -> str:
+    if css_class == "boilerplate":
+        return (
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" fill="url(#hatch)" '
+            f'stroke="#94a3b8" stroke-width="0.8" stroke-dasharray="2 1.5"/>'
+        )
+    stroke = "#475569" if css_class == "unique" else "none"
+    return (
+        f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" fill="{_COLOURS[css_class]}" '
+        f'stroke="{stroke}" stroke-width="0.4"/>'
+    )
+
+
+def _legend(y: float, width: float) -> list[str]:
+    items = [("shared", "shared claim"), ("conflicting", "conflicting claim"), ("unique", "unique claim")]
+    items.append(("boilerplate", "boilerplate (set aside)"))
+    out = []
+    x = 20.0
+    for css_class, label in items:
+        out.append(_mark_rect(x, y, 14, 10, css_class))
+        out.append(f'<text x="{x + 18:.1f}" y="{y + 8.5:.1f}" font-size="9" fill="#334155">{label}</text>')
+        x += 28 + 5.6 * len(label)
+    y2 = y + 24
+    out.append(
+        f'<line x1="20" y1="{y2:.1f}" x2="50" y2="{y2:.1f}" stroke="{_LINE_COLOURS["shared"]}" stroke-width="1.8"/>'
+    )
+    out.append(f'<text x="56" y="{y2 + 3:.1f}" font-size="9" fill="#334155">shared link (thicker: more alike)</text>')
+    out.append(
+        f'<line x1="250" y1="{y2:.1f}" x2="280" y2="{y2:.1f}" stroke="{_LINE_COLOURS["conflicting"]}" '
+        f'stroke-width="2.4" stroke-dasharray="5 2"/>'
+    )
+    out.append(f'<text x="286" y="{y2 + 3:.1f}" font-size="9" fill="#334155">conflicting link</text>')
+    return out
