@@ -67,8 +67,8 @@ def main() -> None:
             ).stdout
         )
         print(
-            f"1,000 sentences per side, compared and rendered: {render['seconds']:.1f} s, peak {render['peak_mib']:.0f} MiB "
-            f"(imports only: peak {imports['peak_mib']:.0f} MiB); {large.stat().st_size / 1e6:.1f} MB PDF"
+            f"1,000 sentences per side, compared and rendered: {render['seconds']:.1f} s, "
+            f"peak {render['peak_mib']:.0f} MiB (imports only: peak {imports['peak_mib']:.0f} MiB); {large.stat().st_size / 1e6:.1f} MB PDF"
         )
 
 
