@@ -66,9 +66,10 @@ def main() -> None:
                 text=True,
             ).stdout
         )
+        size = large.stat().st_size / 1e6
         print(
             f"1,000 sentences per side, compared and rendered: {render['seconds']:.1f} s, "
-            f"peak {render['peak_mib']:.0f} MiB (imports only: peak {imports['peak_mib']:.0f} MiB); {large.stat().st_size / 1e6:.1f} MB PDF"
+            f"peak {render['peak_mib']:.0f} MiB (imports only: peak {imports['peak_mib']:.0f} MiB); {size:.1f} MB PDF"
         )
 
 
