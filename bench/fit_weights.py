@@ -28,12 +28,24 @@ _ECB_WEIGHT = 3.0
 _L2 = 0.01
 
 
-def samples(a: list[str], b: list[str], positive: set[tuple[int, int]], negative_all: bool) -> tuple[Any, Any]:
-    tokens_a, tokens_b = unify_keys([tokenize(s) for s in a], [tokenize(s) for s in b])
-    found = pair_features(a, tokens_a, b, tokens_b, clause_min_weight=Settings().clause_min_weight)
-    labels = np.array([(i, j) in positive for i, j in zip(found.a.tolist(), found.b.tolist(), strict=True)])
-    keep = np.ones(labels.size, dtype=bool) if negative_all else labels
-    return found.features[keep], labels[keep]
+def samples(row: dict[str, Any], *, keep_unlabelled: bool) -> tuple[list[Any], list[bool]]:
+    """Features and labels of a report pair's scored sentence pairs.
+
+    Args:
+        row: A benchmark line: sentences "a" and "b", positive pairs "gold", optional "hard_negatives".
+        keep_unlabelled: Whether pairs outside "gold" are negatives (True) or unknown and left out (False).
+    """
+    tokens_a, tokens_b = unify_keys([tokenize(s) for s in row["a"]], [tokenize(s) for s in row["b"]])
+    found = pair_features(row["a"], tokens_a, row["b"], tokens_b, clause_min_weight=Settings().clause_min_weight)
+    gold = {tuple(p) for p in row["gold"]}
+    left_out = {tuple(p) for p in row.get("hard_negatives", ())}
+    features, labels = [], []
+    for i, j, x in zip(found.a.tolist(), found.b.tolist(), found.features, strict=True):
+        positive = (i, j) in gold
+        if (i, j) not in left_out and (positive or keep_unlabelled):
+            features.append(x)
+            labels.append(positive)
+    return features, labels
 
 
 def main() -> None:
@@ -41,25 +53,16 @@ def main() -> None:
     parser.add_argument("mrpc", type=Path)
     parser.add_argument("ecbplus", type=Path)
     args = parser.parse_args()
-    features, labels, weights = [], [], []
-    for line in args.mrpc.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        hard = {tuple(p) for p in row["hard_negatives"]}
-        tokens_a, tokens_b = unify_keys([tokenize(s) for s in row["a"]], [tokenize(s) for s in row["b"]])
-        found = pair_features(row["a"], tokens_a, row["b"], tokens_b, clause_min_weight=Settings().clause_min_weight)
-        gold = {tuple(p) for p in row["gold"]}
-        for i, j, x in zip(found.a.tolist(), found.b.tolist(), found.features, strict=True):
-            if (i, j) not in hard:
-                features.append(x)
-                labels.append((i, j) in gold)
-                weights.append(1.0)
-    for line in args.ecbplus.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        gold = {tuple(p) for p in row["gold"]}
-        x, y = samples(row["a"], row["b"], gold, negative_all=not row["same_event"])
-        features.extend(x)
-        labels.extend(y)
-        weights.extend([_ECB_WEIGHT] * len(y))
+    features: list[Any] = []
+    labels: list[bool] = []
+    weights: list[float] = []
+    for path, weight in ((args.mrpc, 1.0), (args.ecbplus, _ECB_WEIGHT)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            x, y = samples(row, keep_unlabelled=not row.get("same_event", False))
+            features.extend(x)
+            labels.extend(y)
+            weights.extend([weight] * len(y))
     design = np.column_stack([np.asarray(features), np.ones(len(features))])
     target = np.asarray(labels, dtype=np.float64)
     sample_weight = np.asarray(weights)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from ._model import Conflict
-from ._normalize import Token, counted_words, fold
+from ._normalize import Token
 
 __all__ = ["find_conflicts"]
 
@@ -56,17 +56,18 @@ def find_conflicts(
 
 
 def _quantities(sentence: str, tokens: Sequence[Token]) -> list[_Quantity]:
-    words = [t for t in tokens if t.kind in {"word", "name", "number", "acronym"}]
-    in_durations = [(t.start, t.end) for t in tokens if t.kind == "duration"]
-    folded = fold(sentence)
+    # The normaliser made a "count" token per word a number counts, starting where the number starts.
+    counted: dict[int, list[Token]] = {}
+    for token in tokens:
+        if token.kind == "count":
+            counted.setdefault(token.start, []).append(token)
     found = []
-    for position, token in enumerate(words):
-        if token.kind != "number" or any(start <= token.start < end for start, end in in_durations):
-            continue
-        counted = counted_words(folded, words, position)
-        if counted:
-            text, phrase = sentence[token.start : token.end], sentence[token.start : counted[-1].end]
-            keys = frozenset(t.key for t in counted)
+    for token in tokens:
+        words = counted.get(token.start) if token.kind == "number" else None
+        if words:
+            phrase_end = max(word.end for word in words)
+            keys = frozenset(word.key for word in words)
+            text, phrase = sentence[token.start : token.end], sentence[token.start : phrase_end]
             found.append(_Quantity(token.key, text, phrase, token.start, token.end, keys))
     return found
 

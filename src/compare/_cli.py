@@ -6,14 +6,13 @@ Exit status: 0 success, 1 conflicts found with ``--fail-on-conflict``, 2 bad usa
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from ._compare import compare
 from ._errors import CompareError
+from ._files import write_atomically
 from ._model import Comparison
 from ._report import Report
 from ._settings import Settings
@@ -94,27 +93,18 @@ def _read(argument: str, name: str | None) -> Report:
 
 def _write_outputs(comparison: Comparison, args: argparse.Namespace) -> None:
     if args.json:
-        _write_atomically(args.json, lambda path: path.write_text(comparison.to_json(), encoding="utf-8"))
+        _write(args.json, comparison.to_json())
     if args.html:
-        _write_atomically(args.html, lambda path: path.write_text(comparison.to_html(), encoding="utf-8"))
+        _write(args.html, comparison.to_html())
     if args.pdf:
         comparison.to_pdf(args.pdf)
 
 
-def _write_atomically(target: Path, write: Callable[[Path], object]) -> None:
-    """Write through a temporary file in the target's folder, so an interrupted run leaves no half-written file."""
-    folder = target.parent if str(target.parent) else Path(".")
+def _write(target: Path, text: str) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        write_atomically(target, text.encode("utf-8"))
     except OSError as error:
-        raise CompareError(f"cannot write {str(target)!r}: {error.strerror}") from None
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        raise CompareError(f"cannot write {str(target)!r}: {error.strerror or error}") from None
 
 
 def _summary(comparison: Comparison) -> str:

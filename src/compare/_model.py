@@ -65,22 +65,6 @@ class Conflict:
     b_span: tuple[int, int] | None = None
     confidence: float = 1.0
 
-    def swapped(self) -> Conflict:
-        """The same conflict seen from the other report."""
-        return attrs.evolve(
-            self,
-            a_value=self.b_value,
-            b_value=self.a_value,
-            a_span=self.b_span,
-            b_span=self.a_span,
-            explanation=_swap_sides(self.explanation),
-        )
-
-
-def _swap_sides(explanation: str) -> str:
-    marker = "\0"
-    return explanation.replace("A says", marker).replace("B says", "A says").replace(marker, "B says")
-
 
 @attrs.frozen
 class Link:

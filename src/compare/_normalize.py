@@ -253,9 +253,10 @@ _COUNTED_WORDS = 3
 # Words too common to say what is counted ("22 of the", "23 more").
 _MIN_COUNTED_RARITY = 0.5
 _PHRASE_BREAKS = frozenset(",;:.()")
+_COUNT = "count:"
 
 
-def counted_words(sentence: str, tokens: Sequence[Token], position: int) -> tuple[Token, ...]:
+def _counted_words(sentence: str, tokens: Sequence[Token], position: int) -> tuple[Token, ...]:
     """The words after the number at ``tokens[position]`` that say what it counts.
 
     Args:
@@ -287,8 +288,8 @@ def _counts(tokens: list[Token], durations: tuple[Token, ...], sentence: str) ->
     for position, token in enumerate(tokens):
         if token.kind != "number" or any(d.start <= token.start < d.end for d in durations):
             continue
-        for word in counted_words(sentence, tokens, position):
-            found.append(Token("count:" + word.key, token.start, word.end, word.rarity, "count", word.surface))
+        for word in _counted_words(sentence, tokens, position):
+            found.append(Token(_COUNT + word.key, token.start, word.end, word.rarity, "count", word.surface))
     return tuple(found)
 
 
@@ -382,10 +383,19 @@ def unify_keys(
 
 
 def _apply(tokens: tuple[Token, ...], aliases: dict[str, str], acronyms: set[str]) -> tuple[Token, ...]:
-    renamed = tuple(attrs.evolve(t, key=aliases[t.key]) if t.key in aliases else t for t in tokens)
+    renamed = tuple(_renamed(t, aliases) for t in tokens)
     if not acronyms:
         return renamed
     return renamed + _expanded_acronyms(renamed, acronyms)
+
+
+def _renamed(token: Token, aliases: dict[str, str]) -> Token:
+    if token.key in aliases:
+        return attrs.evolve(token, key=aliases[token.key])
+    # What a number counts is a name too: "12 Zelensky aides" and "12 Zelenskyy aides" count the same people.
+    if token.kind == "count" and token.key[len(_COUNT) :] in aliases:
+        return attrs.evolve(token, key=_COUNT + aliases[token.key[len(_COUNT) :]])
+    return token
 
 
 def _transliterations(everything: list[tuple[Token, ...]]) -> dict[str, str]:

@@ -29,7 +29,6 @@ import io
 import os
 import platform
 import re
-import secrets
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
@@ -39,6 +38,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ._errors import InputError, RenderError
+from ._files import write_atomically
 
 if TYPE_CHECKING:
     from ._model import Comparison, Conflict, Link, Sentence
@@ -229,34 +229,9 @@ def _write(data: bytes, target: str | BinaryIO) -> None:
         except OSError as error:
             raise RenderError(f"the PDF could not be written: {error}") from error
         return
-    directory, name = os.path.split(target)
-    temporary = ""
     try:
-        # os.open with mode 0o666 lets the umask decide the permissions, as for any new file.
-        for _ in range(100):
-            temporary = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.tmp")
-            try:
-                descriptor = os.open(
-                    temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
-                )
-                break
-            except FileExistsError:
-                continue
-        else:  # pragma: no cover - 100 collisions of 32 random bits
-            raise FileExistsError(f"no free temporary name next to {target!r}")
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
+        write_atomically(target, data)
     except OSError as error:
-        if temporary:
-            try:
-                os.unlink(temporary)
-            except FileNotFoundError:
-                pass
-            except OSError:  # pragma: no cover - nothing more can be done
-                pass
         raise RenderError(f"the PDF could not be written to {target!r}: {error.strerror or error}") from error
 
 

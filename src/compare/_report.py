@@ -14,9 +14,6 @@ from ._errors import InputError, ReportFileError
 
 __all__ = ["Report"]
 
-# Text files of news copy never hold these; finding them means the file is binary or in the wrong encoding.
-_BINARY_MARKERS = ("\x00",)
-
 
 def _check_text(instance: Report, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str):
@@ -182,7 +179,8 @@ def _read_text(file: Path) -> str:
         raise InputError(
             f"report file {str(file)!r} is not UTF-8 text (undecodable byte at offset {error.start})"
         ) from None
-    if any(marker in text for marker in _BINARY_MARKERS):
+    # Text files never hold NUL: finding one means the file is binary or in an encoding it does not name.
+    if "\x00" in text:
         raise InputError(f"report file {str(file)!r} is binary: it holds NUL bytes")
     if not text.strip():
         raise InputError(f"report file {str(file)!r} is empty: it holds no text to compare")

@@ -31,7 +31,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
 # Weights of the features below in a logistic model of "these two sentences make the same claim", fitted by
 # bench/fit_weights.py on the MRPC and ECB+ benchmark pairs (docs/quality.md). Order: FEATURES.
 FEATURES = ("piece_dice", "piece_shared", "dice", "shared", "sequence", "containment")
-WEIGHTS = (0.274, 0.155, 4.117, 0.963, 7.375, 1.004)
+WEIGHTS = (0.274, 0.154, 4.117, 0.964, 7.376, 1.005)
 BIAS = -6.432
 # A distinctive key stands in at most this many sentences of each report, and is at least this rare in English.
 _ANCHOR_MAX_SENTENCES = 2
@@ -160,7 +160,8 @@ def pair_features(
     Returns:
         The features of every pair that shares a key.
     """
-    weights = _key_weights(tokens_a, tokens_b)
+    statistics = _key_statistics(tokens_a, tokens_b)
+    weights = _key_weights(statistics)
     vocabulary = {key: column for column, key in enumerate(sorted(weights))}
     owner_a, pieces_a = _pieces(sentences_a, tokens_a, weights, clause_min_weight)
     owner_b, pieces_b = _pieces(sentences_b, tokens_b, weights, clause_min_weight)
@@ -183,11 +184,15 @@ def pair_features(
     features = np.column_stack(
         [piece_dice, np.log1p(piece_shared), whole_dice, np.log1p(whole_shared), sequence, containment]
     )
-    return PairFeatures(a, b, features, _anchors(tokens_a, tokens_b, a, b))
+    return PairFeatures(a, b, features, _anchors(tokens_a, tokens_b, statistics, a, b))
 
 
 def _anchors(
-    tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]], a: np.ndarray, b: np.ndarray
+    tokens_a: Sequence[Sequence[Token]],
+    tokens_b: Sequence[Sequence[Token]],
+    statistics: _KeyStatistics,
+    a: np.ndarray,
+    b: np.ndarray,
 ) -> np.ndarray:
     """Total rarity of the distinctive keys each pair shares.
 
@@ -195,21 +200,13 @@ def _anchors(
     even inside long sentences that carry other claims: the same place ("Saudi Arabia"), the same count
     ("175"), the same duration ("an hour" = "hour-long").
     """
-    frequency_a = Counter(key for tokens in tokens_a for key in {t.key for t in tokens})
-    frequency_b = Counter(key for tokens in tokens_b for key in {t.key for t in tokens})
-    rarity: dict[str, float] = {}
-    for tokens in (*tokens_a, *tokens_b):
-        for token in tokens:
-            if (
-                token.kind in _FACT_KINDS
-                and token.rarity >= _ANCHOR_MIN_RARITY
-                and token.rarity > rarity.get(token.key, 0.0)
-            ):
-                rarity[token.key] = token.rarity
     distinctive = {
         key: value
-        for key, value in rarity.items()
-        if 0 < frequency_a[key] <= _ANCHOR_MAX_SENTENCES and 0 < frequency_b[key] <= _ANCHOR_MAX_SENTENCES
+        for key, value in statistics.rarity.items()
+        if key in statistics.facts
+        and value >= _ANCHOR_MIN_RARITY
+        and 0 < statistics.frequency_a[key] <= _ANCHOR_MAX_SENTENCES
+        and 0 < statistics.frequency_b[key] <= _ANCHOR_MAX_SENTENCES
     }
     if not distinctive or a.size == 0:
         return np.zeros(a.size)
@@ -258,17 +255,38 @@ def _content_keys(tokens: Sequence[Token], weights: dict[str, float]) -> list[st
     return [t.key for t in tokens if weights.get(t.key, 0.0) > _SEQUENCE_MIN_WEIGHT]
 
 
-def _key_weights(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]]) -> dict[str, float]:
-    frequency_a = Counter(key for tokens in tokens_a for key in {t.key for t in tokens})
-    frequency_b = Counter(key for tokens in tokens_b for key in {t.key for t in tokens})
+@attrs.frozen
+class _KeyStatistics:
+    """How often each key stands in the sentences of each report, and how rare it is in English."""
+
+    frequency_a: Counter[str]
+    frequency_b: Counter[str]
+    rarity: dict[str, float]
+    facts: set[str]
+
+
+def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]]) -> _KeyStatistics:
     rarity: dict[str, float] = {}
+    facts: set[str] = set()
     for tokens in (*tokens_a, *tokens_b):
         for token in tokens:
             if token.rarity > rarity.get(token.key, 0.0):
                 rarity[token.key] = token.rarity
+            if token.kind in _FACT_KINDS:
+                facts.add(token.key)
+    return _KeyStatistics(
+        Counter(key for tokens in tokens_a for key in {t.key for t in tokens}),
+        Counter(key for tokens in tokens_b for key in {t.key for t in tokens}),
+        rarity,
+        facts,
+    )
+
+
+def _key_weights(statistics: _KeyStatistics) -> dict[str, float]:
     return {
-        key: value * math.sqrt(_spread_damping(frequency_a[key]) * _spread_damping(frequency_b[key]))
-        for key, value in rarity.items()
+        key: value
+        * math.sqrt(_spread_damping(statistics.frequency_a[key]) * _spread_damping(statistics.frequency_b[key]))
+        for key, value in statistics.rarity.items()
     }
 
 
