@@ -20,6 +20,7 @@ def test_public_names_are_pinned() -> None:
         "CompareError",
         "Comparison",
         "Conflict",
+        "Contradiction",
         "FormatError",
         "InputError",
         "Link",
@@ -29,6 +30,7 @@ def test_public_names_are_pinned() -> None:
         "Sentence",
         "Settings",
         "compare",
+        "compare_many",
         "render_pdf",
     }
     for name in compare.__all__:
@@ -41,6 +43,21 @@ def test_import_does_not_load_weasyprint() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_import_does_not_load_optional_or_heavy_modules() -> None:
+    # trafilatura (HTML input), tqdm (batch progress) and dask (clusters) load only for the features that use them;
+    # the engine (NumPy, SciPy) loads on first use, so that the pytest plugin does not slow pytest's start-up.
+    code = "import sys, compare; print(sorted({m.split('.')[0] for m in sys.modules} & {HEAVY!r}))"
+    heavy = {"weasyprint", "trafilatura", "tqdm", "dask", "distributed", "numpy", "scipy"}
+    result = subprocess.run(
+        [sys.executable, "-c", code.replace("{HEAVY!r}", repr(heavy))], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+    code = "import sys, compare; compare.compare('One fact.', 'One fact.'); print(sorted(sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    for name in ("trafilatura", "tqdm", "dask"):
+        assert f"'{name}'" not in result.stdout
 
 
 def test_errors_share_one_base_and_the_closest_builtin() -> None:

@@ -4,22 +4,34 @@
 >>> c = compare.compare("Police said 12 people were hurt.", "Twelve people were hurt, police said.")
 >>> len(c.shared)
 1
+
+The engine (NumPy, SciPy, wordfreq) is imported on first use of a name, not with ``import compare``: the pytest
+plugin (``compare._plugin``, loaded by every pytest run where compare is installed) imports this package, and
+pytest's start-up must not pay for an engine a test run may never use.
 """
 
-import os
-from typing import BinaryIO
+from __future__ import annotations
 
-from ._compare import compare
+import importlib
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, BinaryIO
+
 from ._errors import CompareError, FormatError, InputError, RenderError, ReportFileError
-from ._model import SCHEMA_VERSION, Comparison, Conflict, Link, Sentence
-from ._report import Report
-from ._settings import Settings
+
+if TYPE_CHECKING:
+    from ._batch import compare_many
+    from ._compare import compare
+    from ._model import SCHEMA_VERSION, Comparison, Conflict, Contradiction, Link, Sentence
+    from ._report import Report
+    from ._settings import Settings
 
 __all__ = [
     "SCHEMA_VERSION",
     "CompareError",
     "Comparison",
     "Conflict",
+    "Contradiction",
     "FormatError",
     "InputError",
     "Link",
@@ -29,8 +41,38 @@ __all__ = [
     "Sentence",
     "Settings",
     "compare",
+    "compare_many",
     "render_pdf",
 ]
+
+# Where each lazily imported public name lives.
+_LAZY = {
+    "SCHEMA_VERSION": "._model",
+    "Comparison": "._model",
+    "Conflict": "._model",
+    "Contradiction": "._model",
+    "Link": "._model",
+    "Sentence": "._model",
+    "Report": "._report",
+    "Settings": "._settings",
+    "compare": "._compare",
+    "compare_many": "._batch",
+}
+
+if not TYPE_CHECKING:
+    # Hidden from mypy: a module __getattr__ would make every misspelt attribute of compare type-check as Any.
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value  # later look-ups find it directly
+        return value
+
+
+def __dir__() -> Iterable[str]:
+    return sorted({*globals(), *__all__})
 
 
 def render_pdf(

@@ -1,88 +1,516 @@
-"""Classification: whether a link's two sentences agree or differ on a detail.
+"""Classification: the details on which two linked sentences conflict, typed and explained.
 
-A number conflicts with a number of the other sentence when both count the same thing and no equal number
-stands beside the same thing on the other side: "22 wounded soldiers" and "23 seriously wounded Ukrainians" share
-what they count ("wounded") and differ; "175 prisoners" and "175 individuals" agree; "175 prisoners" and
-"23 wounded" count different things and never conflict.
+Each kind of fact is compared only with facts of the same kind that speak of the same thing:
+
+- number: two quantities that count the same thing (a shared counted word, the same unit, both totals or both
+  shares) and whose intervals cannot overlap. "about 300" and "300" agree; "more than 23" and "22" conflict;
+  "372 prisoners" and "175 each" (or "the other two") are a whole and a part, never a plain contradiction. A
+  figure the other sentence states too is not in conflict.
+- date: two dates neither of which the other sentence states, that cannot be the same day and are the dates of
+  the same thing (the same word before them, or the only date of each sentence).
+- name: a different person with the same title ("Secretary of State Marco Rubio" / "... John Smith"), or a
+  different place or organisation after the same words ("talks in Saudi Arabia" / "talks in Qatar"), neither
+  named anywhere in the other sentence. Aliases never conflict.
+- polarity: one sentence affirms what the other denies ("did not respond" / "responded", "rejected the
+  proposal" / "accepted the proposal").
+- quote: the same quotation with words changed, or given to a different speaker.
+
+The comparison is made in one canonical order of the two sentences and swapped back, so comparing B with A gives
+exactly the mirror of comparing A with B.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
+from rapidfuzz import fuzz
 
+from ._dates import DateFact, compare_dates
+from ._facts import Facts, ReportFacts
+from ._mentions import NameFact, QuoteFact, same_entity
 from ._model import Conflict
-from ._normalize import Token
+from ._quantities import Quantity
+from ._words import Word
 
-__all__ = ["find_conflicts"]
+__all__ = ["find_conflicts", "find_contradictions"]
+
+# Which kinds win when two findings point at the same words: a changed figure inside a quote is a number.
+_KINDS = ("number", "date", "name", "polarity", "quote")
+_QUOTE_MIN_SHARED = 4
+_QUOTE_MIN_SHARE = 0.6
+_QUOTE_MAX_CHANGE = 4
+_NEGATION_WORDS = frozenset({"not", "never", "no"})
+# Changed words this alike are a spelling ("honor" / "honour"), not a misquotation; a change of function words
+# only ("our" / "its", "to" / "toward") neither: a misquotation worth an editor's time changes a content word.
+_SPELLING_RATIO = 80.0
+_QUOTE_MIN_WEIGHT = 1.5
+_MIN_SHARED_START = 4
+# Auxiliaries are left out when comparing changed words, so that "has chosen" / "chose" is a change of tense.
+_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would"})
+_DIGITS = {
+    word: str(value)
+    for value, word in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    )
+}
+_CONTRACTIONS = {"won't": "willnot", "can't": "cannot", "shan't": "shallnot"}
+_CONTRACTION_ENDINGS = (("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve", "have"), ("'m", "am"), ("'d", "would"))
+# Two sentences of one report speak of the same count when they count it in the same words and share a rare word.
+_SELF_MIN_COUNTED_WEIGHT = 2.0
+_SELF_MIN_SHARED_WEIGHT = 2.0
+_EPSILON = 1e-9
 
 
 @attrs.frozen
-class _Quantity:
-    value: str
-    text: str
-    phrase: str
-    start: int
-    end: int
-    counted: frozenset[str]
+class _Finding:
+    """A conflict before it is written out, so that it can be swapped to the other order."""
+
+    kind: str
+    a_span: tuple[int, int]
+    b_span: tuple[int, int]
+    a_phrase: str
+    b_phrase: str
+    confidence: float
+    # "{a}" and "{b}" stand for the phrases; "A" and "B" for the reports, whichever order they come in.
+    template: str = "A says {a}; B says {b}."
+
+    def swapped(self) -> _Finding:
+        return attrs.evolve(
+            self, a_span=self.b_span, b_span=self.a_span, a_phrase=self.b_phrase, b_phrase=self.a_phrase
+        )
+
+    def conflict(self, text_a: str, text_b: str) -> Conflict:
+        return Conflict(
+            kind=self.kind,
+            a_value=text_a[slice(*self.a_span)],
+            b_value=text_b[slice(*self.b_span)],
+            explanation=self.template.format(a=self.a_phrase, b=self.b_phrase),
+            a_span=self.a_span,
+            b_span=self.b_span,
+            confidence=round(self.confidence, 2),
+        )
 
 
-def find_conflicts(
-    sentence_a: str, tokens_a: Sequence[Token], sentence_b: str, tokens_b: Sequence[Token]
-) -> tuple[Conflict, ...]:
-    """The details on which two linked sentences differ.
+def find_conflicts(facts_a: Facts, facts_b: Facts, aliases: Mapping[str, str] | None = None) -> tuple[Conflict, ...]:
+    """The details on which two linked sentences conflict.
 
     Args:
-        sentence_a: A's sentence.
-        tokens_a: Its tokens.
-        sentence_b: B's sentence.
-        tokens_b: Its tokens.
+        facts_a: The facts of A's sentence.
+        facts_b: The facts of B's sentence.
+        aliases: User-supplied aliases: a name's keys joined by spaces -> its canonical form.
 
     Returns:
         The conflicts, in the order they stand in A's sentence.
     """
-    quantities_a = _quantities(sentence_a, tokens_a)
-    quantities_b = _quantities(sentence_b, tokens_b)
-    unmatched_a = [q for q in quantities_a if not any(_agree(q, other) for other in quantities_b)]
-    unmatched_b = [q for q in quantities_b if not any(_agree(q, other) for other in quantities_a)]
-    conflicts = []
-    for quantity in unmatched_a:
-        rival = next((other for other in unmatched_b if quantity.counted & other.counted), None)
-        if rival is not None:
-            unmatched_b.remove(rival)
-            conflicts.append(_number_conflict(quantity, rival))
-    return tuple(conflicts)
+    aliases = aliases or {}
+    if _order(facts_b) < _order(facts_a):
+        findings = [finding.swapped() for finding in _findings(facts_b, facts_a, aliases)]
+    else:
+        findings = _findings(facts_a, facts_b, aliases)
+    conflicts = [finding.conflict(facts_a.text, facts_b.text) for finding in findings]
+    return tuple(sorted(conflicts, key=lambda c: (c.a_span or (0, 0), c.b_span or (0, 0), c.kind)))
 
 
-def _quantities(sentence: str, tokens: Sequence[Token]) -> list[_Quantity]:
-    # The normaliser made a "count" token per word a number counts, starting where the number starts.
-    counted: dict[int, list[Token]] = {}
-    for token in tokens:
-        if token.kind == "count":
-            counted.setdefault(token.start, []).append(token)
+def _order(facts: Facts) -> tuple[str, str, str]:
+    # What the findings depend on besides the text: the publication day and the anchor of relative dates.
+    return facts.text, str(facts.published), repr(facts.anchor)
+
+
+def _findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Finding]:
+    found = [
+        *_number_findings(a, b),
+        *_date_findings(a, b),
+        *_name_findings(a, b, aliases),
+        *_polarity_findings(a, b),
+        *_quote_findings(a, b, aliases),
+    ]
+    return _without_overlaps(sorted(found, key=lambda f: _KINDS.index(f.kind)))
+
+
+def _without_overlaps(findings: Iterable[_Finding]) -> list[_Finding]:
+    kept: list[_Finding] = []
+    for finding in findings:
+        if not any(_overlap(finding.a_span, k.a_span) or _overlap(finding.b_span, k.b_span) for k in kept):
+            kept.append(finding)
+    return kept
+
+
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+# Numbers
+
+
+def _number_findings(a: Facts, b: Facts) -> list[_Finding]:
+    if not (a.may_count and b.may_count):
+        return []
+    unmatched_a = [q for q in a.quantities if not any(_supports(other, q) for other in b.quantities)]
+    unmatched_b = [q for q in b.quantities if not any(_supports(other, q) for other in a.quantities)]
+    candidates = []
+    for qa in unmatched_a:
+        for qb in unmatched_b:
+            shared = _same_thing(qa, qb)
+            if shared:
+                candidates.append((-shared, qa.start, qb.start, qa, qb))
     found = []
-    for token in tokens:
-        words = counted.get(token.start) if token.kind == "number" else None
-        if words:
-            phrase_end = max(word.end for word in words)
-            keys = frozenset(word.key for word in words)
-            text, phrase = sentence[token.start : token.end], sentence[token.start : phrase_end]
-            found.append(_Quantity(token.key, text, phrase, token.start, token.end, keys))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _, _, _, qa, qb in sorted(candidates, key=lambda c: c[:3]):
+        if qa.start in used_a or qb.start in used_b:
+            continue
+        used_a.add(qa.start)
+        used_b.add(qb.start)
+        found.append(_number_finding(a, qa, b, qb))
     return found
 
 
-def _agree(quantity: _Quantity, other: _Quantity) -> bool:
-    return quantity.value == other.value
+def _supports(other: Quantity, quantity: Quantity) -> bool:
+    """Whether the other sentence's figure bears a figure out, so that it conflicts with nothing.
 
-
-def _number_conflict(a: _Quantity, b: _Quantity) -> Conflict:
-    return Conflict(
-        kind="number",
-        a_value=a.text,
-        b_value=b.text,
-        explanation=f"A says {a.phrase}; B says {b.phrase}.",
-        a_span=(a.start, a.end),
-        b_span=(b.start, b.end),
-        confidence=0.8,
+    An equal figure does, whatever it counts ("22" and "22 defenders": the same 22 told differently). A hedged
+    one only for the same thing: "over 4,600 injured" says nothing about "at least 770 dead".
+    """
+    if not _agree(quantity, other):
+        return False
+    return (
+        (quantity.exact and other.exact)
+        or not (quantity.counted and other.counted)
+        or bool(_same_thing(quantity, other))
     )
+
+
+def _agree(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures can both be true: equal to the precision both are written at, or overlapping."""
+    if one.unit != other.unit:
+        return False
+    if one.exact and other.exact:
+        # A duration's step is its unit ("two-hour": an hour), so "two hours" would round "90 minutes" away; within
+        # one unit, the coarser figure is the finer one rounded.
+        step = min(one.quantum, other.quantum) if one.unit == "s" else max(one.quantum, other.quantum)
+        x, y = one.low / step, other.low / step
+        # "17.3" and "17", "0.95" and "0.9": the coarser figure may be the finer one rounded or cut.
+        return round(x) == round(y) or math.floor(x + _EPSILON) == math.floor(y + _EPSILON)
+    return _intervals_overlap(one, other)
+
+
+def _intervals_overlap(one: Quantity, other: Quantity) -> bool:
+    low = max(one.low, other.low)
+    high = min(one.high, other.high)
+    tolerance = _EPSILON * max(1.0, abs(low))
+    if low < high - tolerance:
+        return True
+    if abs(low - high) > tolerance:
+        return False
+    low_open = one.low_open if one.low >= other.low else other.low_open
+    high_open = one.high_open if one.high <= other.high else other.high_open
+    return not (low_open or high_open)
+
+
+def _same_thing(one: Quantity, other: Quantity) -> int:
+    """How surely two quantities measure the same thing: 0 when they do not."""
+    if one.unit != other.unit or one.part != other.part:
+        return 0
+    if one.lead and other.lead and one.lead != other.lead:
+        return 0
+    if one.counted and other.counted:
+        return 2 * len(one.counted & other.counted)
+    if not one.counted and not other.counted and one.unit:
+        # "$180 billion" and "$160 billion" with nothing after them: the same change ("rose"), or the same word
+        # before them ("agreed to pay").
+        return int(bool(one.lead and one.lead == other.lead) or bool(one.before and one.before == other.before))
+    return 0
+
+
+def _number_finding(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> _Finding:
+    surely = len(qa.counted & qb.counted) >= 2 or qa.unit == "s"
+    confidence = (0.9 if surely else 0.8) if qa.exact and qb.exact else 0.7
+    if not qa.counted:
+        confidence = 0.6
+    return _Finding(
+        "number",
+        (qa.start, qa.end),
+        (qb.start, qb.end),
+        a.text[qa.start : qa.phrase_end],
+        b.text[qb.start : qb.phrase_end],
+        confidence,
+    )
+
+
+# Dates
+
+
+def _date_findings(a: Facts, b: Facts) -> list[_Finding]:
+    if not (a.may_date and b.may_date):
+        return []
+    unmatched_a = [d for d in a.dates if not any(compare_dates(d, other) for other in b.dates)]
+    unmatched_b = [d for d in b.dates if not any(compare_dates(d, other) for other in a.dates)]
+    only_dates = len(a.dates) == 1 and len(b.dates) == 1
+    for da in unmatched_a:
+        for db in unmatched_b:
+            if compare_dates(da, db) is False and (da.context & db.context or only_dates):
+                confidence = 0.7 if da.context & db.context else 0.5
+                return [_date_finding(a, da, b, db, confidence)]
+    return []
+
+
+def _date_finding(a: Facts, da: DateFact, b: Facts, db: DateFact, confidence: float) -> _Finding:
+    return _Finding(
+        "date",
+        (da.start, da.end),
+        (db.start, db.end),
+        _date_phrase(a.text, da),
+        _date_phrase(b.text, db),
+        confidence,
+    )
+
+
+def _date_phrase(text: str, date: DateFact) -> str:
+    written = text[date.start : date.end]
+    day = date.day
+    if day is None:
+        return written
+    if written.lower() == f"{day:%A}".lower():
+        return f"{written} ({day.day} {day:%B %Y})"
+    return f"{written} ({day:%A} {day.day} {day:%B %Y})"
+
+
+# Names
+
+
+def _name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Finding]:
+    if not (_unshared_capitals(a, b) and _unshared_capitals(b, a)):
+        # Each sentence must name something the other does not name at all.
+        return []
+    found = []
+    for na in a.names:
+        for nb in b.names:
+            same_role = na.role and na.role == nb.role
+            same_slot = not na.role and not nb.role and na.slot and na.slot == nb.slot
+            if not (same_role or same_slot) or same_entity(na, nb, aliases):
+                continue
+            if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
+                continue
+            found.append(_name_finding(a, na, b, nb, 0.7 if same_role else 0.5))
+    return found
+
+
+def _unshared_capitals(facts: Facts, other: Facts) -> bool:
+    return any(word.capitalised and word.key not in other.keys for word in facts.words[1:])
+
+
+def _named_in(name: NameFact, facts: Facts, aliases: Mapping[str, str]) -> bool:
+    """Whether a sentence names the entity anywhere, under any of its aliases."""
+    if any(same_entity(name, other, aliases) for other in facts.names):
+        return True
+    return bool(set(name.keys) & facts.keys)
+
+
+def _name_finding(a: Facts, na: NameFact, b: Facts, nb: NameFact, confidence: float) -> _Finding:
+    role = a.text[_role_start(a, na) : na.start].strip() if na.role else ""
+    template = f"A says the {role} is {{a}}; B says {{b}}." if role else "A says {a}; B says {b}."
+    return _Finding("name", (na.start, na.end), (nb.start, nb.end), na.text, nb.text, confidence, template)
+
+
+def _role_start(facts: Facts, name: NameFact) -> int:
+    """Where the title before a name starts: as many words back as the role has keys."""
+    before = [w for w in facts.words if w.end <= name.start]
+    count = len(name.role)
+    return before[-count].start if count <= len(before) else name.start
+
+
+# Polarity
+
+
+def _polarity_findings(a: Facts, b: Facts) -> list[_Finding]:
+    if not (a.may_deny or b.may_deny):
+        return []
+    keys = {p.key for p in a.predicates} & {p.key for p in b.predicates}
+    found = []
+    for key in sorted(keys):
+        in_a = [p for p in a.predicates if p.key == key]
+        in_b = [p for p in b.predicates if p.key == key]
+        polarity_a, polarity_b = {p.affirmed for p in in_a}, {p.affirmed for p in in_b}
+        if len(polarity_a) != 1 or len(polarity_b) != 1 or polarity_a == polarity_b:
+            continue
+        pa, pb = in_a[0], in_b[0]
+        if not (pa.verb and pb.verb):
+            continue
+        if (pa.concept or pb.concept) and not pa.context & pb.context:
+            continue
+        found.append(
+            _Finding(
+                "polarity",
+                (pa.start, pa.end),
+                (pb.start, pb.end),
+                f'"{a.text[pa.start : pa.end]}"',
+                f'"{b.text[pb.start : pb.end]}"',
+                0.6,
+                "A says {a}; B says {b}: one affirms what the other denies.",
+            )
+        )
+    return found
+
+
+# Quotes
+
+
+def _quote_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Finding]:
+    if not (a.quotes and b.quotes):
+        return []
+    found = []
+    for qa in a.quotes:
+        for qb in b.quotes:
+            matcher = _quote_matcher(qa, qb)
+            if matcher is None:
+                continue
+            found.extend(_changed_words(a, qa, b, qb, matcher))
+            if qa.speaker is not None and qb.speaker is not None and not same_entity(qa.speaker, qb.speaker, aliases):
+                found.append(_speaker_finding(qa.speaker, qb.speaker))
+    return found
+
+
+def _quote_matcher(qa: QuoteFact, qb: QuoteFact) -> difflib.SequenceMatcher[str] | None:
+    """A word alignment of two quotations when they are one quotation, else None."""
+    words_a = [w.lower for w in qa.words]
+    words_b = [w.lower for w in qb.words]
+    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    if shared < _QUOTE_MIN_SHARED or shared < _QUOTE_MIN_SHARE * min(len(words_a), len(words_b)):
+        return None
+    return matcher
+
+
+def _changed_words(
+    a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, matcher: difflib.SequenceMatcher[str]
+) -> list[_Finding]:
+    """Words one quotation has where the other has different ones, inside the stretch both quote."""
+    found = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (i1 == 0 and j1 == 0) or i2 == len(qa.words) or j2 == len(qb.words):
+            # Before the first or after the last shared word one report just quotes more.
+            continue
+        if tag != "replace":
+            inserted = {w.lower for w in (*qa.words[i1:i2], *qb.words[j1:j2])}
+            if not inserted & _NEGATION_WORDS and not any(w.endswith("n't") for w in inserted):
+                continue
+            i1, j1 = i1 - 1, j1 - 1
+        if i2 - i1 > _QUOTE_MAX_CHANGE or j2 - j1 > _QUOTE_MAX_CHANGE:
+            continue
+        if not _a_real_change(qa.words[i1:i2], qb.words[j1:j2]):
+            continue
+        span_a = (qa.words[i1].start, qa.words[i2 - 1].end)
+        span_b = (qb.words[j1].start, qb.words[j2 - 1].end)
+        found.append(
+            _Finding(
+                "quote",
+                span_a,
+                span_b,
+                f'"{a.text[slice(*span_a)]}"',
+                f'"{b.text[slice(*span_b)]}"',
+                0.6,
+                "A quotes {a} where B quotes {b} in the same quotation.",
+            )
+        )
+    return found
+
+
+def _a_real_change(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    """Whether changed words inside a quotation change what was said.
+
+    Not a change: the same stems, a contraction and its expansion ("don't" / "do not"), spelling and hyphenation
+    ("honor" / "honour", "multi-party" / "multiparty"), or function words only ("our" / "its").
+    """
+    if [w.key for w in one] == [w.key for w in other]:
+        return False
+    spelled_one, spelled_other = _spelled(one), _spelled(other)
+    if spelled_one == spelled_other or fuzz.ratio(spelled_one, spelled_other) >= _SPELLING_RATIO:
+        return False
+    shorter, longer = sorted((spelled_one, spelled_other), key=len)
+    if len(shorter) >= _MIN_SHARED_START and longer.startswith(shorter[:_MIN_SHARED_START]):
+        # "Sept" / "September", "chose" / "has chosen" once spelled out: an abbreviation or another tense.
+        return False
+    return any(w.weight >= _QUOTE_MIN_WEIGHT for w in (*one, *other))
+
+
+def _spelled(words: Sequence[Word]) -> str:
+    text = "".join(_CONTRACTIONS.get(w.lower, _DIGITS.get(w.lower, w.lower)) for w in words if w.lower not in _AUX)
+    for ending, expansion in _CONTRACTION_ENDINGS:
+        text = text.replace(ending, expansion)
+    return "".join(letter for letter in text if letter.isalpha())
+
+
+def _speaker_finding(speaker_a: NameFact, speaker_b: NameFact) -> _Finding:
+    return _Finding(
+        "quote",
+        (speaker_a.start, speaker_a.end),
+        (speaker_b.start, speaker_b.end),
+        speaker_a.text,
+        speaker_b.text,
+        0.7,
+        "A gives the quotation to {a}; B gives it to {b}.",
+    )
+
+
+# One report against itself
+
+
+def find_contradictions(
+    facts: ReportFacts, pairs: Iterable[tuple[int, int]], same_claim: Callable[[int, int], bool]
+) -> list[tuple[int, int, Conflict]]:
+    """Figures a report gives twice for the same thing, differently.
+
+    Only counts written in the same words ("22 wounded soldiers" ... "23 wounded soldiers") in two sentences that
+    share a rare word besides and make the same claim are compared: a long report counts many things, and
+    "5 people" here and "3 people" there are usually two events.
+
+    Args:
+        facts: The facts of the report's claim sentences, in order.
+        pairs: Pairs of sentences (earlier, later) that may count something twice; no other is read.
+        same_claim: Whether two sentences of the report make the same claim: sports reports give "33 homers" and
+            "30-homer season", "47 KO's" and "33 KO's" about different things in the same words.
+
+    Returns:
+        (earlier sentence, later sentence, conflict) with ``a_span`` in the earlier and ``b_span`` in the later.
+    """
+    found = []
+    for first, second in sorted(pairs):
+        for earlier in facts[first].quantities:
+            for later in facts[second].quantities:
+                if not _same_count(earlier, later) or _agree(earlier, later):
+                    continue
+                if _contradict(facts[first], earlier, facts[second], later) and same_claim(first, second):
+                    finding = attrs.evolve(
+                        _number_finding(facts[first], earlier, facts[second], later),
+                        template="The report says {a} here and {b} later.",
+                        confidence=0.6,
+                    )
+                    found.append((first, second, finding.conflict(facts[first].text, facts[second].text)))
+    return sorted(found, key=lambda item: (item[0], item[1], item[2].a_span or (0, 0)))
+
+
+def _same_count(one: Quantity, other: Quantity) -> bool:
+    """The same thing counted in the same words, with the same unit, both wholes or both parts."""
+    return bool(one.counted) and (one.unit, one.part, one.cumulative, one.counted) == (
+        other.unit,
+        other.part,
+        other.cumulative,
+        other.counted,
+    )
+
+
+def _contradict(one: Facts, earlier: Quantity, other: Facts, later: Quantity) -> bool:
+    if _agree(earlier, later) or any(_agree(earlier, q) for q in other.quantities):
+        return False
+    weights = {w.key: w.weight for w in one.words}
+    if sum(weights.get(key, 0.0) for key in earlier.counted) < _SELF_MIN_COUNTED_WEIGHT:
+        return False
+    rare = {w.key for w in one.words if w.weight >= _SELF_MIN_SHARED_WEIGHT}
+    rare &= {w.key for w in other.words if w.weight >= _SELF_MIN_SHARED_WEIGHT}
+    if not rare - earlier.counted:
+        return False
+    # A different date or name beside the figure means another event, not a contradiction.
+    return not _date_findings(one, other) and not _name_findings(one, other, {})

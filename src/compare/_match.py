@@ -26,11 +26,7 @@ def select_links(scores: PairScores, settings: Settings) -> list[tuple[int, int,
     Returns:
         (A's sentence, B's sentence, score) for each link, sorted by A's then B's sentence.
     """
-    is_anchored = (scores.anchor >= settings.anchor_threshold) & (scores.score >= settings.anchor_min_score)
-    anchored = np.where(is_anchored, scores.anchor / (scores.anchor + settings.anchor_threshold), 0.0)
-    score = np.maximum(scores.score, anchored)
-    keep = (score >= settings.link_threshold) & (scores.shared >= settings.min_shared_weight)
-    a, b, score = scores.a[keep], scores.b[keep], score[keep]
+    a, b, score = _linkable(scores, settings)
     if a.size == 0:
         return []
     best_a = _best_by(a, score)
@@ -43,6 +39,23 @@ def select_links(scores: PairScores, settings: Settings) -> list[tuple[int, int,
     chosen = (near_best | is_best) & ((score >= 1.0) | ~verbatim)
     links = sorted(zip(a[chosen].tolist(), b[chosen].tolist(), score[chosen].tolist(), strict=True))
     return [(int(i), int(j), float(s)) for i, j, s in links]
+
+
+def _linkable(scores: PairScores, settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs whose score, or anchor score, clears the link threshold, with that score.
+
+    On very large reports the scored pairs number in the millions, nearly all far below the threshold: they are
+    sifted first with cheap comparisons, and the anchor score is worked out for the few that remain.
+    """
+    maybe = scores.shared >= settings.min_shared_weight
+    maybe &= (scores.score >= settings.link_threshold) | (scores.anchor >= settings.anchor_threshold)
+    chosen = np.flatnonzero(maybe)
+    del maybe
+    score, anchor = scores.score[chosen], scores.anchor[chosen]
+    is_anchored = (anchor >= settings.anchor_threshold) & (score >= settings.anchor_min_score)
+    score = np.maximum(score, np.where(is_anchored, anchor / (anchor + settings.anchor_threshold), 0.0))
+    keep = score >= settings.link_threshold
+    return scores.a[chosen[keep]], scores.b[chosen[keep]], score[keep]
 
 
 def _best_by(owner: np.ndarray, score: np.ndarray) -> np.ndarray:

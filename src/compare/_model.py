@@ -16,7 +16,7 @@ from ._settings import Settings
 if TYPE_CHECKING:
     import os
 
-__all__ = ["SCHEMA_VERSION", "Comparison", "Conflict", "Link", "Sentence"]
+__all__ = ["SCHEMA_VERSION", "Comparison", "Conflict", "Contradiction", "Link", "Sentence"]
 
 SCHEMA_VERSION = 1
 
@@ -67,6 +67,22 @@ class Conflict:
 
 
 @attrs.frozen
+class Contradiction:
+    """A report that gives two different figures for the same thing ("22 wounded" here, "23 wounded" later).
+
+    Args:
+        first: Index of the earlier sentence.
+        second: Index of the later sentence.
+        conflict: What differs; its ``a_span`` and ``a_value`` are in the earlier sentence, ``b_span`` and
+            ``b_value`` in the later one.
+    """
+
+    first: int
+    second: int
+    conflict: Conflict
+
+
+@attrs.frozen
 class Link:
     """Two sentences, one of each report, that speak of the same claim.
 
@@ -99,6 +115,8 @@ class Comparison:
         sentences_b: B's sentences.
         links: Every pair of sentences that speak of the same claim, sorted by A's then B's index.
         settings: The settings that produced the comparison.
+        contradictions_a: Places where A contradicts itself.
+        contradictions_b: Places where B contradicts itself.
     """
 
     a: Report
@@ -107,6 +125,8 @@ class Comparison:
     sentences_b: tuple[Sentence, ...]
     links: tuple[Link, ...]
     settings: Settings = attrs.field(factory=Settings)
+    contradictions_a: tuple[Contradiction, ...] = ()
+    contradictions_b: tuple[Contradiction, ...] = ()
 
     @property
     def shared(self) -> tuple[Link, ...]:
@@ -152,6 +172,10 @@ class Comparison:
             "links": [_link_to_dict(link) for link in self.links],
             "unique": {"a": [s.index for s in self.unique_a], "b": [s.index for s in self.unique_b]},
             "settings": attrs.asdict(self.settings),
+            "contradictions": {
+                "a": [_contradiction_to_dict(item) for item in self.contradictions_a],
+                "b": [_contradiction_to_dict(item) for item in self.contradictions_b],
+            },
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -227,6 +251,24 @@ def _conflict_to_dict(conflict: Conflict) -> dict[str, Any]:
     return data
 
 
+def _contradiction_to_dict(contradiction: Contradiction) -> dict[str, Any]:
+    return {
+        "first": contradiction.first,
+        "second": contradiction.second,
+        "conflict": _conflict_to_dict(contradiction.conflict),
+    }
+
+
+def _contradictions_from_dict(items: Any, sentences: tuple[Sentence, ...], side: str) -> tuple[Contradiction, ...]:
+    found = []
+    for item in items:
+        contradiction = Contradiction(int(item["first"]), int(item["second"]), _conflict_from_dict(item["conflict"]))
+        if not (0 <= contradiction.first < len(sentences) and 0 <= contradiction.second < len(sentences)):
+            raise FormatError(f"contradiction of report {side} points outside its sentences")
+        found.append(contradiction)
+    return tuple(found)
+
+
 def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
@@ -239,7 +281,18 @@ def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
         if not (0 <= link.a < len(sentences_a) and 0 <= link.b < len(sentences_b)):
             raise FormatError(f"link ({link.a}, {link.b}) points outside the reports' sentences")
     settings = Settings(**data["settings"]) if "settings" in data else Settings()
-    return Comparison(a, b, sentences_a, sentences_b, links, settings)
+    # Written by every version since issue 3; older JSON has none.
+    contradictions = data.get("contradictions", {})
+    return Comparison(
+        a,
+        b,
+        sentences_a,
+        sentences_b,
+        links,
+        settings,
+        _contradictions_from_dict(contradictions.get("a", ()), sentences_a, "a"),
+        _contradictions_from_dict(contradictions.get("b", ()), sentences_b, "b"),
+    )
 
 
 def _report_from_dict(data: Mapping[str, Any]) -> tuple[Report, tuple[Sentence, ...]]:
@@ -269,7 +322,7 @@ def _link_from_dict(data: Mapping[str, Any]) -> Link:
 
 
 def _conflict_from_dict(data: Mapping[str, Any]) -> Conflict:
-    spans = {key: tuple(data[key]) if data.get(key) is not None else None for key in ("a_span", "b_span")}
+    spans = {key: _span(data.get(key)) for key in ("a_span", "b_span")}
     return Conflict(
         kind=data["kind"],
         a_value=data["a_value"],
@@ -279,3 +332,10 @@ def _conflict_from_dict(data: Mapping[str, Any]) -> Conflict:
         b_span=spans["b_span"],
         confidence=float(data.get("confidence", 1.0)),
     )
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    start, end = value
+    return int(start), int(end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 if TYPE_CHECKING:
     from nicknames import NickNamer
 
-__all__ = ["NUMBER_RARITY", "Token", "rarity", "tokenize", "unify_keys"]
+__all__ = ["NUMBER_RARITY", "Token", "fold", "rarity", "stem", "tokenize", "unify_keys"]
 
 # A word whose Zipf frequency is at or above this carries no evidence ("the" 7.7, "said" 6.0); one never seen in
 # the frequency list (most surnames, transliterations) weighs the cap.
@@ -141,6 +141,11 @@ def rarity(word: str) -> float:
 @functools.lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
+
+
+def stem(word: str) -> str:
+    """The Snowball stem of a lower-case word ("wounded" -> "wound"), as keys are made of."""
+    return _stem(word)
 
 
 def _number_value(text: str) -> float | None:
@@ -359,7 +364,7 @@ _TRANSLITERATION_MIN_LENGTH = 6
 
 
 def unify_keys(
-    tokens_a: list[tuple[Token, ...]], tokens_b: list[tuple[Token, ...]]
+    tokens_a: list[tuple[Token, ...]], tokens_b: list[tuple[Token, ...]], extra: Mapping[str, str] | None = None
 ) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]]]:
     """Give one key to the forms of a name that two reports write differently.
 
@@ -370,6 +375,7 @@ def unify_keys(
     Args:
         tokens_a: A's tokens, sentence by sentence.
         tokens_b: B's tokens, sentence by sentence.
+        extra: User-supplied aliases of one-word names: key -> the key to give it (``Settings.aliases``).
 
     Returns:
         Both reports' tokens with keys unified and acronym keys added beside the names they abbreviate.
@@ -377,6 +383,7 @@ def unify_keys(
     everything = [*tokens_a, *tokens_b]
     aliases = _transliterations(everything)
     aliases.update(_nicknames(everything, aliases))
+    aliases.update(extra or {})
     acronyms = {t.key for tokens in everything for t in tokens if t.kind == "acronym"}
     unified = [_apply(tokens, aliases, acronyms) for tokens in everything]
     return unified[: len(tokens_a)], unified[len(tokens_a) :]

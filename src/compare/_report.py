@@ -12,7 +12,7 @@ import attrs
 
 from ._errors import InputError, ReportFileError
 
-__all__ = ["Report"]
+__all__ = ["Report", "decode_text", "read_bytes"]
 
 
 def _check_text(instance: Report, attribute: attrs.Attribute[str], value: str) -> None:
@@ -165,23 +165,40 @@ def _encoding_of(data: bytes) -> str:
 
 
 def _read_text(file: Path) -> str:
+    return decode_text(read_bytes(file), str(file))
+
+
+def read_bytes(file: Path) -> bytes:
+    """A report file's bytes.
+
+    Raises:
+        ReportFileError: The file is missing, a directory, or unreadable.
+    """
     try:
-        data = file.read_bytes()
+        return file.read_bytes()
     except FileNotFoundError:
         raise ReportFileError(f"report file {str(file)!r} does not exist") from None
     except IsADirectoryError:
         raise ReportFileError(f"report file {str(file)!r} is a directory, not a file") from None
     except OSError as error:
         raise ReportFileError(f"report file {str(file)!r} cannot be read: {error.strerror}") from None
+
+
+def decode_text(data: bytes, label: str) -> str:
+    """A report's text from its bytes (UTF-8, or UTF-16 with a byte-order mark).
+
+    Raises:
+        InputError: The data is not UTF-8, is binary, or holds only white space; the message names ``label``.
+    """
     try:
         text = data.decode(_encoding_of(data))
     except UnicodeDecodeError as error:
         raise InputError(
-            f"report file {str(file)!r} is not UTF-8 text (undecodable byte at offset {error.start})"
+            f"report file {label!r} is not UTF-8 text (undecodable byte at offset {error.start})"
         ) from None
     # Text files never hold NUL: finding one means the file is binary or in an encoding it does not name.
     if "\x00" in text:
-        raise InputError(f"report file {str(file)!r} is binary: it holds NUL bytes")
+        raise InputError(f"report file {label!r} is binary: it holds NUL bytes")
     if not text.strip():
-        raise InputError(f"report file {str(file)!r} is empty: it holds no text to compare")
+        raise InputError(f"report file {label!r} is empty: it holds no text to compare")
     return text

@@ -5,7 +5,13 @@ sentence is scored as a whole and clause by clause (a clause, and two neighbouri
 sentences scores as its best pair of pieces. Pieces are compared by the weighted Dice overlap of their keys, a
 key weighing its rarity in English times how seldom it recurs within each report, so that the words every
 sentence of a story shares ("Trump", "ceasefire") count little and a fact stated once in each report counts
-much. The sums run as one sparse matrix product, so only pairs that share a key are ever scored.
+much. The sums run as sparse matrix products, so only pairs that share a key are ever scored, and in blocks
+over candidate keys, so that reports of tens of thousands of sentences stay within bounded time and memory
+(see _overlap).
+
+A sentence a report repeats word for word is one claim: it is scored once, counts once in how often its keys
+recur, and its copies are paired in order with the copies of the sentences it is linked to (see _in_order), so a
+line two reports each repeat 10,000 times makes 10,000 links, not 100 million.
 """
 
 from __future__ import annotations
@@ -13,17 +19,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 import numpy as np
-import scipy.sparse as sp
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from ._normalize import Token, fold
+from ._overlap import BLOCK_PAIRS, Overlap, Side, Vocabulary, overlap_blocks, presence
 
-__all__ = ["BIAS", "FEATURES", "WEIGHTS", "PairFeatures", "PairScores", "pair_features", "score_pairs"]
+__all__ = ["BIAS", "FEATURES", "MIN_SCORE", "WEIGHTS", "PairFeatures", "PairScores", "pair_features", "score_pairs"]
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
 
@@ -33,6 +40,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
 FEATURES = ("piece_dice", "piece_shared", "dice", "shared", "sequence", "containment")
 WEIGHTS = (0.274, 0.154, 4.117, 0.964, 7.376, 1.005)
 BIAS = -6.432
+# score_pairs leaves out pairs scoring below this, unless they share a distinctive fact (see _plausible).
+MIN_SCORE = 0.01
 # A distinctive key stands in at most this many sentences of each report, and is at least this rare in English.
 _ANCHOR_MAX_SENTENCES = 2
 _ANCHOR_MIN_RARITY = 1.0
@@ -42,6 +51,14 @@ _PARALLEL_PAIRS = 20_000
 # Keys lighter than this are left out of the word-order comparison, which would otherwise reward shared
 # function words.
 _SEQUENCE_MIN_WEIGHT = 0.3
+# Keys are spelled as one character each for the word-order comparison, skipping the surrogate code points; with
+# more keys than there are characters, as lists of strings.
+_SURROGATES = 0xD800
+_MAX_SYMBOLS = 0x10FFFF - 0x800
+
+_T = TypeVar("_T")
+# A report's sentences, their tokens, and how many copies of each the report holds.
+_Sentences = tuple[Sequence[str], Sequence[Sequence[Token]], np.ndarray]
 
 
 @attrs.frozen
@@ -104,40 +121,28 @@ def score_pairs(
         clause_min_weight: Clauses lighter than this are merged into a neighbour.
 
     Returns:
-        The pairs that share a key, with their scores.
+        The pairs that share a key, with their scores, but those scoring below MIN_SCORE without an anchor; on
+        very large reports, the pairs that share a key other than the most widespread ones (see _overlap). Copies
+        of a sentence are paired in order (see _in_order).
     """
-    found = pair_features(sentences_a, tokens_a, sentences_b, tokens_b, clause_min_weight=clause_min_weight)
-    logit = found.features @ np.asarray(WEIGHTS) + BIAS
-    scores = PairScores(found.a, found.b, 1.0 / (1.0 + np.exp(-logit)), found.piece_shared, found.anchor)
-    return _with_identical(scores, sentences_a, sentences_b)
-
-
-def _with_identical(scores: PairScores, sentences_a: Sequence[str], sentences_b: Sequence[str]) -> PairScores:
-    """Score 1 for sentences written identically, even when no word of them carries weight on its own."""
-    by_text: dict[str, list[int]] = {}
-    for j, sentence in enumerate(sentences_b):
-        by_text.setdefault(_plain(sentence), []).append(j)
-    identical = {(i, j) for i, sentence in enumerate(sentences_a) for j in by_text.get(_plain(sentence), ())}
-    if not identical:
-        return scores
-    pairs = dict(zip(zip(scores.a.tolist(), scores.b.tolist(), strict=True), range(scores.a.size), strict=True))
-    extra = sorted(identical - pairs.keys())
-    score = scores.score.copy()
-    shared = scores.shared.copy()
-    for pair in identical & pairs.keys():
-        score[pairs[pair]] = 1.0
-        shared[pairs[pair]] = np.inf
-    return PairScores(
-        np.concatenate([scores.a, np.asarray([i for i, _ in extra], dtype=np.int64)]),
-        np.concatenate([scores.b, np.asarray([j for _, j in extra], dtype=np.int64)]),
-        np.concatenate([score, np.ones(len(extra))]),
-        np.concatenate([shared, np.full(len(extra), np.inf)]),
-        np.concatenate([scores.anchor, np.zeros(len(extra))]),
+    copies_a, copies_b = _Copies.of(sentences_a), _Copies.of(sentences_b)
+    distinct_a, distinct_b = copies_a.pick(sentences_a), copies_b.pick(sentences_b)
+    scoring = _Scoring.of(
+        _key_statistics(copies_a.pick(tokens_a), copies_b.pick(tokens_b)),
+        (distinct_a, copies_a.pick(tokens_a), copies_a.count),
+        (distinct_b, copies_b.pick(tokens_b), copies_b.count),
+        clause_min_weight,
     )
-
-
-def _plain(sentence: str) -> str:
-    return " ".join(fold(sentence).casefold().split())
+    width = len(distinct_b)
+    identical = _identical_codes(distinct_a, distinct_b)
+    found = np.zeros(identical.size, dtype=bool)
+    collected = _Collected()
+    for block in scoring.blocks():
+        scores = _scored(block)
+        found |= _mark_identical(scores, identical, width)
+        collected.add(_expanded(_plausible(scores), copies_a, copies_b))
+    collected.add(_expanded(_identical_only(identical[~found], width), copies_a, copies_b))
+    return collected.scores()
 
 
 def pair_features(
@@ -158,43 +163,124 @@ def pair_features(
         clause_min_weight: Clauses lighter than this are merged into a neighbour.
 
     Returns:
-        The features of every pair that shares a key.
+        The features of every pair that shares a key (on very large reports, see score_pairs).
     """
     statistics = _key_statistics(tokens_a, tokens_b)
-    weights = _key_weights(statistics)
-    vocabulary = {key: column for column, key in enumerate(sorted(weights))}
-    owner_a, pieces_a = _pieces(sentences_a, tokens_a, weights, clause_min_weight)
-    owner_b, pieces_b = _pieces(sentences_b, tokens_b, weights, clause_min_weight)
-    matrix_a = _matrix(pieces_a, vocabulary, weights)
-    matrix_b = _matrix(pieces_b, vocabulary, weights)
-    shared = (matrix_a @ (matrix_b > 0).T.astype(np.float64)).tocoo()
-    total_a = np.asarray(matrix_a.sum(axis=1)).ravel()
-    total_b = np.asarray(matrix_b.sum(axis=1)).ravel()
-    dice = 2.0 * shared.data / (total_a[shared.row] + total_b[shared.col])
-    a, b, piece_dice, piece_shared = _best_per_sentence_pair(
-        owner_a[shared.row], owner_b[shared.col], dice, shared.data
+    once_a, once_b = np.ones(len(sentences_a), dtype=np.int64), np.ones(len(sentences_b), dtype=np.int64)
+    scoring = _Scoring.of(
+        statistics, (sentences_a, tokens_a, once_a), (sentences_b, tokens_b, once_b), clause_min_weight
     )
-    whole_a = _whole_rows(owner_a)
-    whole_b = _whole_rows(owner_b)
-    whole_shared = np.asarray(matrix_a[whole_a[a]].multiply(matrix_b[whole_b[b]] > 0).sum(axis=1)).ravel()
-    weight_a, weight_b = total_a[whole_a[a]], total_b[whole_b[b]]
-    whole_dice = 2.0 * whole_shared / np.maximum(weight_a + weight_b, 1e-9)
-    containment = whole_shared / np.maximum(np.minimum(weight_a, weight_b), 1e-9)
-    sequence = _sequence_similarity(tokens_a, tokens_b, weights, a, b)
-    features = np.column_stack(
-        [piece_dice, np.log1p(piece_shared), whole_dice, np.log1p(whole_shared), sequence, containment]
+    blocks = list(scoring.blocks())
+    if not blocks:
+        empty = np.zeros(0, dtype=np.int64)
+        return PairFeatures(empty, empty, np.zeros((0, len(FEATURES))), np.zeros(0))
+    return PairFeatures(
+        np.concatenate([block.a for block in blocks]),
+        np.concatenate([block.b for block in blocks]),
+        np.concatenate([block.features for block in blocks]),
+        np.concatenate([block.anchor for block in blocks]),
     )
-    return PairFeatures(a, b, features, _anchors(tokens_a, tokens_b, statistics, a, b))
 
 
-def _anchors(
-    tokens_a: Sequence[Sequence[Token]],
-    tokens_b: Sequence[Sequence[Token]],
-    statistics: _KeyStatistics,
-    a: np.ndarray,
-    b: np.ndarray,
-) -> np.ndarray:
-    """Total rarity of the distinctive keys each pair shares.
+def _plausible(scores: PairScores) -> PairScores:
+    """The pairs with at least a MIN_SCORE chance of making the same claim, or sharing a distinctive fact.
+
+    On very large reports nearly all of the millions of pairs that share some key are far less likely than that;
+    keeping them would only fill memory. A link threshold below MIN_SCORE therefore acts as MIN_SCORE.
+    """
+    keep = (scores.score >= MIN_SCORE) | (scores.anchor > 0.0)
+    if keep.all():
+        return scores
+    return PairScores(*(values[keep] for values in attrs.astuple(scores, recurse=False)))
+
+
+def _scored(found: PairFeatures) -> PairScores:
+    logit = found.features @ np.asarray(WEIGHTS) + BIAS
+    # A copy of the shared weights, not a view of the features: _mark_identical writes into it.
+    return PairScores(found.a, found.b, 1.0 / (1.0 + np.exp(-logit)), found.piece_shared.copy(), found.anchor)
+
+
+class _Collected:
+    """Scores gathered block by block, joined at the end one field at a time to keep the peak of memory low."""
+
+    def __init__(self) -> None:
+        self._fields: tuple[list[np.ndarray], ...] = ([], [], [], [], [])
+
+    def add(self, scores: PairScores) -> None:
+        for field, values in zip(self._fields, attrs.astuple(scores, recurse=False), strict=True):
+            field.append(values)
+
+    def scores(self) -> PairScores:
+        joined = []
+        for field in self._fields:
+            joined.append(np.concatenate(field))
+            field.clear()
+        return PairScores(*joined)
+
+
+@attrs.frozen
+class _Scoring:
+    """What scoring the sentence pairs of two reports needs, prepared once for all blocks of pairs.
+
+    Args:
+        side_a: A's pieces.
+        side_b: B's pieces.
+        sequences_a: A's content keys in order, for the word-order comparison (see _content_keys).
+        sequences_b: B's.
+        anchored: The sentence pairs that share a distinctive key, as sorted codes (A's sentence * B's sentence
+            count + B's sentence), and the total rarity of those keys (see _anchored).
+    """
+
+    side_a: Side
+    side_b: Side
+    sequences_a: list[str | list[str]]
+    sequences_b: list[str | list[str]]
+    anchored: tuple[np.ndarray, np.ndarray]
+
+    @classmethod
+    def of(
+        cls, statistics: _KeyStatistics, report_a: _Sentences, report_b: _Sentences, clause_min_weight: float
+    ) -> _Scoring:
+        """Prepare the scoring of two reports' sentences, each given with its tokens and its count of copies."""
+        weights = _key_weights(statistics)
+        vocabulary = Vocabulary.of(weights)
+        content = _content_symbols(weights, vocabulary)
+        spelled = len(vocabulary.columns) <= _MAX_SYMBOLS
+        (sentences_a, tokens_a, copies_a), (sentences_b, tokens_b, copies_b) = report_a, report_b
+        return cls(
+            Side.of(*_pieces(sentences_a, tokens_a, weights, clause_min_weight), vocabulary, copies_a),
+            Side.of(*_pieces(sentences_b, tokens_b, weights, clause_min_weight), vocabulary, copies_b),
+            [_content_keys(tokens, content, spelled) for tokens in tokens_a],
+            [_content_keys(tokens, content, spelled) for tokens in tokens_b],
+            _anchored(tokens_a, tokens_b, statistics),
+        )
+
+    def blocks(self) -> Iterator[PairFeatures]:
+        """The features of the candidate pairs, block by block, sorted by A's then B's sentence."""
+        for overlap in overlap_blocks(self.side_a, self.side_b):
+            yield self._features(overlap)
+
+    def _features(self, overlap: Overlap) -> PairFeatures:
+        a, b = overlap.a, overlap.b
+        weight_a = self.side_a.total[self.side_a.whole[a]]
+        weight_b = self.side_b.total[self.side_b.whole[b]]
+        features = np.empty((a.size, len(FEATURES)))
+        features[:, 0] = overlap.piece_dice
+        features[:, 1] = np.log1p(overlap.piece_shared)
+        features[:, 2] = 2.0 * overlap.whole_shared / np.maximum(weight_a + weight_b, 1e-9)
+        features[:, 3] = np.log1p(overlap.whole_shared)
+        _sequence_similarity(self.sequences_a, self.sequences_b, a, b, out=features[:, 4])
+        features[:, 5] = overlap.whole_shared / np.maximum(np.minimum(weight_a, weight_b), 1e-9)
+        anchor = np.zeros(a.size)
+        position, present = _lookup(overlap.code, self.anchored[0])
+        anchor[position[present]] = self.anchored[1][present]
+        return PairFeatures(a, b, features, anchor)
+
+
+def _anchored(
+    tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]], statistics: _KeyStatistics
+) -> tuple[np.ndarray, np.ndarray]:
+    """The sentence pairs that share distinctive keys, as sorted codes, and the keys' total rarity.
 
     A fact that a report states in one or two sentences, and the other report too, ties those sentences together
     even inside long sentences that carry other claims: the same place ("Saudi Arabia"), the same count
@@ -208,51 +294,194 @@ def _anchors(
         and 0 < statistics.frequency_a[key] <= _ANCHOR_MAX_SENTENCES
         and 0 < statistics.frequency_b[key] <= _ANCHOR_MAX_SENTENCES
     }
-    if not distinctive or a.size == 0:
-        return np.zeros(a.size)
-    vocabulary = {key: column for column, key in enumerate(sorted(distinctive))}
-    matrix_a = _matrix(
-        [frozenset(t.key for t in tokens) & distinctive.keys() for tokens in tokens_a], vocabulary, distinctive
-    )
-    matrix_b = _matrix(
-        [frozenset(t.key for t in tokens) & distinctive.keys() for tokens in tokens_b], vocabulary, distinctive
-    )
-    return np.asarray(matrix_a[a].multiply(matrix_b[b] > 0).sum(axis=1), dtype=np.float64).ravel()
+    if not distinctive:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    vocabulary = Vocabulary.of(distinctive)
+    matrix_a = vocabulary.matrix([frozenset(t.key for t in tokens) & distinctive.keys() for tokens in tokens_a])
+    matrix_b = vocabulary.matrix([frozenset(t.key for t in tokens) & distinctive.keys() for tokens in tokens_b])
+    # A distinctive key stands in at most two sentences of each report, so the product is small at any size.
+    anchored = (matrix_a @ presence(matrix_b).T).tocoo()
+    code = anchored.row.astype(np.int64) * len(tokens_b) + anchored.col
+    order = np.argsort(code)
+    return code[order], anchored.data[order]
 
 
-def _whole_rows(owner: np.ndarray) -> np.ndarray:
-    # The first piece of every sentence is the sentence itself.
-    first = np.ones(owner.size, dtype=bool)
-    first[1:] = owner[1:] != owner[:-1]
-    return np.flatnonzero(first)
+def _content_symbols(weights: dict[str, float], vocabulary: Vocabulary) -> dict[str, str]:
+    """The keys heavy enough for the word-order comparison, each spelled as one character."""
+    return {key: _symbol(column) for key, column in vocabulary.columns.items() if weights[key] > _SEQUENCE_MIN_WEIGHT}
+
+
+def _symbol(column: int) -> str:
+    return chr(column if column < _SURROGATES else column + 0x800)
+
+
+def _content_keys(tokens: Sequence[Token], content: dict[str, str], spelled: bool) -> str | list[str]:
+    """The sentence's content keys in order, spelled one character each when `spelled`.
+
+    rapidfuzz compares strings natively, several times faster than lists of keys, and the distance is the same
+    since the spelling is one to one.
+    """
+    if spelled:
+        return "".join([content[t.key] for t in tokens if t.key in content])
+    return [t.key for t in tokens if t.key in content]
 
 
 def _sequence_similarity(
-    tokens_a: Sequence[Sequence[Token]],
-    tokens_b: Sequence[Sequence[Token]],
-    weights: dict[str, float],
+    sequences_a: Sequence[str | list[str]],
+    sequences_b: Sequence[str | list[str]],
     a: np.ndarray,
     b: np.ndarray,
-) -> np.ndarray:
-    """How much of the two sentences' content words stand in the same order (rapidfuzz Indel over keys)."""
-    if a.size == 0:
-        return np.zeros(0)
-    sequence_a = [_content_keys(tokens, weights) for tokens in tokens_a]
-    sequence_b = [_content_keys(tokens, weights) for tokens in tokens_b]
-    return np.asarray(
-        process.cpdist(
-            [sequence_a[i] for i in a.tolist()],
-            [sequence_b[j] for j in b.tolist()],
+    *,
+    out: np.ndarray,
+) -> None:
+    """How much of the two sentences' content words stand in the same order (rapidfuzz Indel over keys).
+
+    Args:
+        sequences_a: A's content keys, sentence by sentence (see _content_keys).
+        sequences_b: B's.
+        a: A's sentence of each pair.
+        b: B's sentence of each pair.
+        out: Where the similarities go, one per pair.
+    """
+    # In chunks, since the lists of sequences take a Python object per pair.
+    for start in range(0, a.size, BLOCK_PAIRS):
+        chunk = slice(start, start + BLOCK_PAIRS)
+        out[chunk] = process.cpdist(
+            [sequences_a[i] for i in a[chunk].tolist()],
+            [sequences_b[j] for j in b[chunk].tolist()],
             scorer=Indel.normalized_similarity,
             # Threads pay off only on large inputs; on a few hundred pairs starting them costs more than it saves.
-            workers=-1 if a.size >= _PARALLEL_PAIRS else 1,
-        ),
-        dtype=np.float64,
+            workers=-1 if a[chunk].size >= _PARALLEL_PAIRS else 1,
+        )
+
+
+@attrs.frozen
+class _Copies:
+    """A report's distinct sentences, and where the copies of each stand.
+
+    Copies are told apart by their text alone: the same text always has the same tokens.
+
+    Args:
+        first: The first copy of each distinct sentence, in order.
+        starts: Where each distinct sentence's copies start in `members` (one more entry at the end).
+        members: The copies, grouped by distinct sentence, each group in text order.
+    """
+
+    first: list[int]
+    starts: np.ndarray
+    members: np.ndarray
+
+    @classmethod
+    def of(cls, sentences: Sequence[str]) -> _Copies:
+        groups: dict[str, list[int]] = {}
+        for index, sentence in enumerate(sentences):
+            groups.setdefault(sentence, []).append(index)
+        starts = np.zeros(len(groups) + 1, dtype=np.int64)
+        np.cumsum([len(group) for group in groups.values()], out=starts[1:])
+        members = np.fromiter((i for group in groups.values() for i in group), dtype=np.int64, count=len(sentences))
+        return cls([group[0] for group in groups.values()], starts, members)
+
+    @property
+    def count(self) -> np.ndarray:
+        """How many copies each distinct sentence has."""
+        return np.diff(self.starts)
+
+    @property
+    def single(self) -> bool:
+        """Whether no sentence is repeated."""
+        return len(self.first) == self.members.size
+
+    def pick(self, items: Sequence[_T]) -> list[_T]:
+        """The items of the distinct sentences, one per sentence."""
+        return [items[i] for i in self.first]
+
+
+def _expanded(scores: PairScores, copies_a: _Copies, copies_b: _Copies) -> PairScores:
+    """Scores of distinct sentences as scores of their copies, each pair's copies paired in order (_in_order)."""
+    if copies_a.single and copies_b.single:
+        return scores
+    k, m = copies_a.count[scores.a], copies_b.count[scores.b]
+    n = np.maximum(k, m)
+    pair = np.repeat(np.arange(n.size), n)
+    nth = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
+    k, m = k[pair], m[pair]
+    nth_a = np.where(k >= m, nth, nth * k // np.maximum(m, 1))
+    nth_b = np.where(k >= m, nth * m // np.maximum(k, 1), nth)
+    return PairScores(
+        copies_a.members[copies_a.starts[scores.a[pair]] + nth_a],
+        copies_b.members[copies_b.starts[scores.b[pair]] + nth_b],
+        scores.score[pair],
+        scores.shared[pair],
+        scores.anchor[pair],
     )
 
 
-def _content_keys(tokens: Sequence[Token], weights: dict[str, float]) -> list[str]:
-    return [t.key for t in tokens if weights.get(t.key, 0.0) > _SEQUENCE_MIN_WEIGHT]
+def _identical_codes(sentences_a: Sequence[str], sentences_b: Sequence[str]) -> np.ndarray:
+    """The pairs of sentences written identically (see _identical_pairs), as sorted codes (a * len(b) + b)."""
+    width = len(sentences_b)
+    return np.unique(np.asarray([i * width + j for i, j in _identical_pairs(sentences_a, sentences_b)], dtype=np.int64))
+
+
+def _mark_identical(scores: PairScores, identical: np.ndarray, width: int) -> np.ndarray:
+    """Score 1 for sentences written identically, even when no word of them carries weight on its own.
+
+    Args:
+        scores: A block of scored pairs, sorted by A's then B's sentence; changed in place.
+        identical: The identical pairs, as sorted codes.
+        width: B's sentence count.
+
+    Returns:
+        For each identical pair, whether the block holds it.
+    """
+    if identical.size == 0:
+        return np.zeros(0, dtype=bool)
+    position, present = _lookup(scores.a * width + scores.b, identical)
+    scores.score[position[present]] = 1.0
+    scores.shared[position[present]] = np.inf
+    return present
+
+
+def _identical_only(identical: np.ndarray, width: int) -> PairScores:
+    """Identical pairs that share no weighted key, and so were never scored."""
+    size = identical.size
+    return PairScores(identical // width, identical % width, np.ones(size), np.full(size, np.inf), np.zeros(size))
+
+
+def _identical_pairs(sentences_a: Sequence[str], sentences_b: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs of sentences that read the same once quotes, dashes, case and spacing are folded, paired in order."""
+    copies: dict[str, tuple[list[int], list[int]]] = {}
+    for i, sentence in enumerate(sentences_a):
+        copies.setdefault(_plain(sentence), ([], []))[0].append(i)
+    for j, sentence in enumerate(sentences_b):
+        if (group := copies.get(_plain(sentence))) is not None:
+            group[1].append(j)
+    return [pair for copies_a, copies_b in copies.values() if copies_b for pair in _in_order(copies_a, copies_b)]
+
+
+def _in_order(copies_a: list[int], copies_b: list[int]) -> list[tuple[int, int]]:
+    """Pair the copies of one sentence in the two reports in order, each copy with one copy of the other report.
+
+    With k copies in one report and m <= k in the other, the n-th of the k pairs with copy n * m // k of the m:
+    one to one when the counts are equal, the surplus spread evenly otherwise. Every copy is linked, the links
+    number max(k, m) rather than k * m, and swapping the reports gives the mirror pairs. _expanded applies the
+    same rule to the copies of any two linked sentences.
+    """
+    k, m = len(copies_a), len(copies_b)
+    if k >= m:
+        return [(i, copies_b[n * m // k]) for n, i in enumerate(copies_a)]
+    return [(copies_a[n * k // m], j) for n, j in enumerate(copies_b)]
+
+
+def _lookup(codes: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of `wanted` stands in `codes` (sorted, unique integers), and whether it stands there."""
+    if codes.size == 0:
+        return np.zeros(wanted.size, dtype=np.int64), np.zeros(wanted.size, dtype=bool)
+    position = np.minimum(np.searchsorted(codes, wanted), codes.size - 1)
+    return position, codes[position] == wanted
+
+
+def _plain(sentence: str) -> str:
+    return " ".join(fold(sentence).casefold().split())
 
 
 @attrs.frozen
@@ -315,6 +544,13 @@ def _sentence_pieces(
     sentence: str, tokens: Sequence[Token], weights: dict[str, float], clause_min_weight: float
 ) -> list[frozenset[str]]:
     whole = frozenset(t.key for t in tokens if weights.get(t.key, 0.0) > 0.0)
+    # Two clauses need a break between them and the weight of two (a key may count in both); most sentences have
+    # neither.
+    if (
+        _CLAUSE_BREAK.search(sentence) is None
+        or math.fsum(weights.get(t.key, 0.0) for t in tokens) < 2 * clause_min_weight
+    ):
+        return [whole]
     clauses = _clauses(sentence, tokens, weights, clause_min_weight)
     if len(clauses) <= 1:
         return [whole]
@@ -338,7 +574,8 @@ def _clauses(
     pending: set[str] = set()
     for group in groups:
         pending.update(t.key for t in group if weights.get(t.key, 0.0) > 0.0)
-        if sum(weights[key] for key in pending) >= clause_min_weight:
+        # fsum is exact, so the outcome does not hang on the set's iteration order, which changes from run to run.
+        if math.fsum(weights[key] for key in pending) >= clause_min_weight:
             clauses.append(frozenset(pending))
             pending = set()
     if pending:
@@ -347,30 +584,3 @@ def _clauses(
         else:
             clauses.append(frozenset(pending))
     return clauses
-
-
-def _matrix(pieces: list[frozenset[str]], vocabulary: dict[str, int], weights: dict[str, float]) -> sp.csr_matrix:
-    lengths = [len(piece) for piece in pieces]
-    columns = [vocabulary[key] for piece in pieces for key in piece]
-    values = [weights[key] for piece in pieces for key in piece]
-    pointers = np.zeros(len(pieces) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=pointers[1:])
-    # Built from its parts, a CSR matrix skips the checks and the sort of the (row, column) constructor.
-    return sp.csr_matrix(
-        (np.asarray(values, dtype=np.float64), np.asarray(columns, dtype=np.int64), pointers),
-        shape=(len(pieces), len(vocabulary)),
-    )
-
-
-def _best_per_sentence_pair(
-    a: np.ndarray, b: np.ndarray, dice: np.ndarray, shared: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    if dice.size == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0), np.zeros(0)
-    # Sort by pair, best score last, and keep the last row of each pair.
-    order = np.lexsort((shared, dice, b, a))
-    a, b, dice, shared = a[order], b[order], dice[order], shared[order]
-    last = np.ones(a.size, dtype=bool)
-    last[:-1] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
-    return a[last], b[last], np.minimum(dice[last], 1.0), shared[last]

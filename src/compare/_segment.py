@@ -3,7 +3,8 @@
 A compact rule-based segmenter, chosen over pysbd, NLTK Punkt and syntok by measurement
 (see docs/segmentation.md). It works token by token on whitespace-separated tokens, so it
 never splits inside a URL, an e-mail address, a decimal or an initialism, and its cost is
-linear in the length of the text.
+linear in the length of the text. Sentences also end at the full stops of Chinese and Japanese,
+which run on without a space, and at the sentence marks of Arabic and Devanagari.
 """
 
 from __future__ import annotations
@@ -19,8 +20,23 @@ _TOKEN = re.compile(r"\S+")
 # \u201c \u201d double quotes, \u2018 \u2019 single ones, \u201e \u201a low-9 openers,
 # \u00ab \u00bb and \u2039 \u203a guillemets.
 _TERMINALS = ".!?\u2026"
+# Full stops, question and exclamation marks of scripts written without spaces between words (Chinese,
+# Japanese: \u3002 \uff01 \uff1f \uff61), which end a sentence wherever they stand, and those of Arabic (\u061f
+# question mark, \u06d4 Urdu full stop) and Devanagari (\u0964 danda), which stand before a space as "." does.
+_UNSPACED_TERMINALS = "\u3002\uff01\uff1f\uff61"
+_SPACED_TERMINALS = "\u061f\u06d4\u0964"
 _CLOSERS = "\"')]}\u201d\u2019\u00bb\u203a"
-_END_CHARS = frozenset(_TERMINALS + _CLOSERS)
+# Closing brackets and quotes of CJK text (\u300d \u300f \uff09 \u300b \u3009) that follow a sentence's full stop.
+_UNSPACED_CLOSERS = "\u300d\u300f\uff09\u300b\u3009"
+_STOP = f"[{_UNSPACED_TERMINALS}]+[{re.escape(_UNSPACED_CLOSERS + _CLOSERS)}]*"
+_UNSPACED_SENTENCE = re.compile(f"[^{_UNSPACED_TERMINALS}]+(?:{_STOP})?|{_STOP}")
+_END_CHARS = frozenset(_TERMINALS + _CLOSERS + _UNSPACED_TERMINALS + _SPACED_TERMINALS + _UNSPACED_CLOSERS)
+_UNSPACED_TERMINALS_SET = frozenset(_UNSPACED_TERMINALS)
+# Control characters that are not white space (NUL, BEL, ESC, DEL...) print as nothing: a sentence ends before them
+# as it would without them ("hurt.\x07 Police" ends after "hurt."), though they stay inside its span.
+_INVISIBLE = "".join(map(chr, [*range(0x09), *range(0x0E, 0x1C), 0x7F]))
+_INVISIBLE_SET = frozenset(_INVISIBLE)
+_UNSPACED_STOP = re.compile(f"[{_UNSPACED_TERMINALS}]")
 _OPENERS = "\"'([{\u00bf\u00a1\u201c\u2018\u201e\u201a\u00ab\u2039"
 _OPENING_QUOTES = '"\u201c\u2018\u201e\u00ab\u2039'
 # A token made only of these continues the sentence before it (". . ." or a stray comma).
@@ -100,23 +116,41 @@ def _line_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _sentences_in(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, endpos)]
+    if _UNSPACED_STOP.search(text, pos, endpos) is None:
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, endpos)]
+    else:
+        tokens = list(_tokens(text, pos, endpos))
     sentence_start = -1
     for index, (start, end) in enumerate(tokens):
         if sentence_start < 0:
             sentence_start = start
         if index + 1 == len(tokens):
             yield sentence_start, end
-        elif text[end - 1] in _END_CHARS and _ends_sentence(
+        elif (text[end - 1] in _END_CHARS or text[end - 1] in _INVISIBLE_SET) and _ends_sentence(
             text[start:end], text[slice(*tokens[index + 1])], first_in_line=index == 0
         ):
             yield sentence_start, end
             sentence_start = -1
 
 
+def _tokens(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
+    """Spans of the whitespace-separated tokens of text[pos:endpos], a token of unspaced script cut after each of
+    its full stops ("\u4ed6\u8bf4\u3002\u7136\u540e" is two tokens), so that its sentences end there."""
+    for match in _TOKEN.finditer(text, pos, endpos):
+        start, end = match.span()
+        if _UNSPACED_TERMINALS_SET.isdisjoint(match.group()):
+            yield start, end
+        else:
+            for piece in _UNSPACED_SENTENCE.finditer(text, start, end):
+                yield piece.span()
+
+
 def _ends_sentence(token: str, following: str, *, first_in_line: bool) -> bool:
     """Whether a sentence ends after `token`, given the token that follows it on the same line."""
-    core = token.rstrip(_CLOSERS)
+    token = token.rstrip(_INVISIBLE)
+    core = token.rstrip(_CLOSERS + _UNSPACED_CLOSERS)
+    if core and core[-1] in _UNSPACED_TERMINALS + _SPACED_TERMINALS:
+        return True
     if not core or core[-1] not in _TERMINALS:
         return False
     if first_in_line and _LIST_MARKER.fullmatch(token):

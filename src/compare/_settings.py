@@ -17,6 +17,18 @@ def _positive(instance: object, attribute: attrs.Attribute[float] | attrs.Attrib
         raise ValueError(f"Settings.{attribute.name} must be positive, not {value!r}")
 
 
+def _alias_groups(value: object) -> tuple[tuple[str, ...], ...]:
+    """Lists (as JSON gives them back) become tuples, so that settings read from JSON equal the ones written."""
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise ValueError(f"Settings.aliases must be groups of names, not {value!r}")
+    groups = []
+    for group in value:
+        if isinstance(group, str) or not isinstance(group, list | tuple) or not all(isinstance(n, str) for n in group):
+            raise ValueError(f"Settings.aliases: each group must be a sequence of names, not {group!r}")
+        groups.append(tuple(group))
+    return tuple(groups)
+
+
 @attrs.frozen(kw_only=True)
 class Settings:
     """Thresholds and knobs of the comparison engine.
@@ -39,6 +51,9 @@ class Settings:
         clause_min_weight: Clauses lighter than this are merged into their neighbour before scoring.
         max_sentence_chars: Sentences longer than this are cut into pieces, so unpunctuated text stays bounded.
         boilerplate: Whether site furniture is detected and set aside.
+        aliases: Groups of names that denote one entity, beyond the nicknames, transliterations, titles and
+            acronyms the engine resolves itself: ``(("Kyiv", "Kiev"), ("Tahnoun bin Zayed", "Sheikh Tahnoun"))``.
+            Names of one group never conflict, and one-word names of a group match each other when linking.
     """
 
     link_threshold: float = attrs.field(default=0.3, validator=_unit_interval)
@@ -49,3 +64,4 @@ class Settings:
     clause_min_weight: float = attrs.field(default=3.0, validator=_positive)
     max_sentence_chars: int = attrs.field(default=1000, validator=_positive)
     boilerplate: bool = True
+    aliases: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_alias_groups)

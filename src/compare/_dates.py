@@ -1,0 +1,315 @@
+"""Dates: weekdays, "March 18", "yesterday", "the previous day", "last week", years; resolved when they can be.
+
+A date is resolved against the report's publication day when the report has one ("Wednesday" in a report of
+Thursday 20 March 2025 is 19 March), and a relative date ("the previous day") against the last day the report
+named before it. Without a publication day, weekdays are still compared by name, and "the previous day" after
+"Wednesday" is a Tuesday. Two dates are compared at the granularity both share: a day against a week asks
+whether the day falls in the week.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+import attrs
+
+from ._words import Word
+
+__all__ = ["DateFact", "compare_dates", "find_dates"]
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+# Abbreviations are months only with their full stop ("Mar." but not "mar"); "May" only before a day or a year.
+_AMBIGUOUS_MONTHS = frozenset({"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"})
+_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# Words a date can start with, besides digits.
+_STARTERS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, "the", "last", "this"})
+_FUTURE_CUES = frozenset({"will", "next", "scheduled", "planned", "expected", "due", "upcoming", "shall"})
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# A date's role: the content words just before it ("spoke on Wednesday", "return to Saudi Arabia on Sunday").
+_CONTEXT_WORDS = 4
+_MIN_CONTEXT_WEIGHT = 1.0
+_YEARS = (1800, 2100)
+# How far after its publication day a report's "March 18" may lie before it is taken for last year's.
+_LATEST_AHEAD = datetime.timedelta(days=60)
+# Words before a bare number that make it a year: "in 2001", "from 1976 to 1980".
+_YEAR_CUES = frozenset(
+    {"in", "since", "of", "by", "until", "from", "to", "through", "and", "between", "before", "after"}
+)
+
+
+@attrs.frozen
+class DateFact:
+    """A date a sentence states.
+
+    Args:
+        text: As written ("Wednesday", "March 18", "the previous day").
+        start: Its offset in the sentence.
+        end: The offset after it.
+        first: First day it may be, when resolved.
+        last: Last day it may be, when resolved.
+        weekday: Its day of the week (0 = Monday) when known, resolved or not.
+        month_day: (month, day) when a calendar day is named without a year that can be fixed.
+        year: The year, when only a year is named or one is written.
+        context: Keys of the content words before it, which say what the date is the date of.
+    """
+
+    text: str
+    start: int
+    end: int
+    first: datetime.date | None = None
+    last: datetime.date | None = None
+    weekday: int | None = None
+    month_day: tuple[int, int] | None = None
+    year: int | None = None
+    context: frozenset[str] = frozenset()
+
+    @property
+    def day(self) -> datetime.date | None:
+        """The day, when it is resolved to exactly one."""
+        return self.first if self.first is not None and self.first == self.last else None
+
+
+def compare_dates(a: DateFact, b: DateFact) -> bool | None:
+    """Whether two dates can be the same: True, False, or None when they cannot be compared."""
+    if a.first is not None and b.first is not None and a.last is not None and b.last is not None:
+        return a.first <= b.last and b.first <= a.last
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday == b.weekday
+    if a.month_day is not None and b.month_day is not None:
+        return a.month_day == b.month_day
+    year_a, year_b = _year_of(a), _year_of(b)
+    if year_a is not None and year_b is not None and (_year_only(a) or _year_only(b)):
+        return year_a == year_b
+    return None
+
+
+def _year_of(fact: DateFact) -> int | None:
+    if fact.year is not None:
+        return fact.year
+    if fact.first is not None and fact.last is not None and fact.first.year == fact.last.year:
+        return fact.first.year
+    return None
+
+
+def _year_only(fact: DateFact) -> bool:
+    return fact.year is not None and fact.first is None and fact.month_day is None
+
+
+def find_dates(
+    sentence: str, words: Sequence[Word], published: datetime.date | None, anchor: DateFact | None
+) -> tuple[DateFact, ...]:
+    """The dates a sentence states.
+
+    Args:
+        sentence: The folded sentence.
+        words: Its words.
+        published: The report's publication day, if known.
+        anchor: The last single day the report named before this sentence, for "the previous day".
+
+    Returns:
+        The dates, in text order.
+    """
+    future = any(word.lower in _FUTURE_CUES for word in words)
+    found: list[DateFact] = []
+    position = 0
+    while position < len(words):
+        fact, width = _date_at(sentence, words, position, published, future, found[-1] if found else anchor)
+        if fact is not None:
+            found.append(attrs.evolve(fact, text=sentence[fact.start : fact.end], context=_context(words, position)))
+        position += max(width, 1)
+    return tuple(found)
+
+
+def last_day(facts: Sequence[DateFact], previous: DateFact | None) -> DateFact | None:
+    """The anchor for the next sentence's relative dates: the last single day named so far."""
+    for fact in reversed(facts):
+        if fact.day is not None or (fact.weekday is not None and fact.first is None):
+            return fact
+    return previous
+
+
+def _date_at(
+    sentence: str,
+    words: Sequence[Word],
+    position: int,
+    published: datetime.date | None,
+    future: bool,
+    anchor: DateFact | None,
+) -> tuple[DateFact | None, int]:
+    word = words[position]
+    bare = word.lower[:-2] if word.lower.endswith("'s") else word.lower
+    if bare not in _STARTERS and not word.is_digits:
+        return None, 1
+    if bare in _WEEKDAYS and word.capitalised:
+        return _weekday(word, _WEEKDAYS[bare], published, future or _lower_at(words, position - 1) == "next"), 1
+    if bare in _RELATIVE_DAYS:
+        return _relative_day(word, word, _RELATIVE_DAYS[bare], published, None), 1
+    if word.lower in _MONTHS and word.capitalised:
+        return _calendar(sentence, words, position, published)
+    if _lowers(words, position, 3) in {("the", "previous", "day"), ("the", "day", "before")} and anchor is not None:
+        end = words[position + 2]
+        return _relative_day(word, end, -1, None, anchor), 3
+    if _lowers(words, position, 2) in {("last", "week"), ("this", "week"), ("last", "month"), ("last", "year")}:
+        return _period(word, words[position + 1], published), 2
+    if word.is_digits and _lower_at(words, position + 2) == "ago" and _lower_at(words, position + 1) in _UNIT_DAYS:
+        return _ago(
+            word, words[position + 2], int(float(word.text.replace(",", ""))), words[position + 1], published
+        ), 3
+    if _is_year(word) and _lower_at(words, position - 1) in _YEAR_CUES:
+        year = int(word.text)
+        return DateFact(word.text, word.start, word.end, year=year), 1
+    return None, 1
+
+
+def _lower_at(words: Sequence[Word], position: int) -> str:
+    return words[position].lower if 0 <= position < len(words) else ""
+
+
+def _lowers(words: Sequence[Word], start: int, count: int) -> tuple[str, ...]:
+    return tuple(word.lower for word in words[start : start + count])
+
+
+def _is_year(word: Word) -> bool:
+    return len(word.text) == 4 and word.text.isdigit() and _YEARS[0] <= int(word.text) <= _YEARS[1]
+
+
+def _weekday(word: Word, weekday: int, published: datetime.date | None, future: bool) -> DateFact:
+    end = word.start + len(_plain(word.text))
+    if published is None:
+        return DateFact("", word.start, end, weekday=weekday)
+    # News says "on Wednesday" for the last Wednesday up to the day of publication, "will ... on Sunday" for
+    # the next Sunday from it.
+    offset = (weekday - published.weekday()) % 7 if future else -((published.weekday() - weekday) % 7)
+    day = published + datetime.timedelta(days=offset)
+    return DateFact("", word.start, end, day, day, weekday)
+
+
+def _plain(text: str) -> str:
+    return text[:-2] if text.lower().endswith("'s") else text
+
+
+def _relative_day(
+    first: Word, last: Word, offset: int, published: datetime.date | None, anchor: DateFact | None
+) -> DateFact | None:
+    text_end = last.end
+    base = published if anchor is None else anchor.day
+    if base is not None:
+        day = base + datetime.timedelta(days=offset)
+        return DateFact("", first.start, text_end, day, day, day.weekday())
+    if anchor is not None and anchor.weekday is not None:
+        return DateFact("", first.start, text_end, weekday=(anchor.weekday + offset) % 7)
+    return None
+
+
+def _calendar(
+    sentence: str, words: Sequence[Word], position: int, published: datetime.date | None
+) -> tuple[DateFact | None, int]:
+    """ "March 18", "Oct. 2, 1999", "March 2003"."""
+    month_word = words[position]
+    dotted = sentence[month_word.end : month_word.end + 1] == "."
+    if month_word.lower in _AMBIGUOUS_MONTHS and not dotted and not _lower_at(words, position + 1)[:1].isdigit():
+        return None, 1
+    month = _MONTHS[month_word.lower]
+    following = words[position + 1] if position + 1 < len(words) else None
+    if following is None or not following.text.isdigit():
+        return None, 1
+    if _is_year(following):
+        first = datetime.date(int(following.text), month, 1)
+        last = _month_end(first)
+        return DateFact(sentence[month_word.start : following.end], month_word.start, following.end, first, last), 2
+    day = int(following.text)
+    if not 1 <= day <= 31:
+        return None, 1
+    end, width = following, 2
+    year_word = words[position + 2] if position + 2 < len(words) else None
+    year = None
+    if year_word is not None and _is_year(year_word) and sentence[following.end : year_word.start] == ", ":
+        year, end, width = int(year_word.text), year_word, 3
+    text = sentence[month_word.start : end.end]
+    return _calendar_day(text, month_word.start, end.end, month, day, year, published), width
+
+
+def _calendar_day(
+    text: str, start: int, end: int, month: int, day: int, year: int | None, published: datetime.date | None
+) -> DateFact | None:
+    if year is None and published is not None:
+        year = published.year
+        this_year = _safe_date(year, month, day)
+        # "December 30" in a report of 2 January is last year's.
+        if this_year is not None and this_year > published + _LATEST_AHEAD:
+            year -= 1
+    if year is None:
+        return DateFact(text, start, end, month_day=(month, day))
+    resolved = _safe_date(year, month, day)
+    if resolved is None:
+        return None
+    return DateFact(text, start, end, resolved, resolved, resolved.weekday(), (month, day), year)
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(first: datetime.date) -> datetime.date:
+    following = (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return following - datetime.timedelta(days=1)
+
+
+def _period(first: Word, last: Word, published: datetime.date | None) -> DateFact | None:
+    """ "last week" (Monday to Sunday), "this week", "last month", "last year"."""
+    if published is None:
+        return None
+    text_start, text_end = first.start, last.end
+    if last.lower == "week":
+        monday = published - datetime.timedelta(days=published.weekday() + (7 if first.lower == "last" else 0))
+        return DateFact("", text_start, text_end, monday, monday + datetime.timedelta(days=6))
+    if last.lower == "month":
+        end = published.replace(day=1) - datetime.timedelta(days=1)
+        return DateFact("", text_start, text_end, end.replace(day=1), end)
+    year = published.year - 1
+    return DateFact("", text_start, text_end, datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+
+
+def _ago(first: Word, last: Word, count: int, unit: Word, published: datetime.date | None) -> DateFact | None:
+    """ "three days ago" is a day; "two weeks ago" is that day give or take half a week."""
+    if published is None:
+        return None
+    days = count * _UNIT_DAYS[unit.lower]
+    centre = published - datetime.timedelta(days=days)
+    slack = datetime.timedelta(days=3 if unit.lower.startswith("week") else 0)
+    return DateFact("", first.start, last.end, centre - slack, centre + slack)
+
+
+def _context(words: Sequence[Word], position: int) -> frozenset[str]:
+    before = words[max(0, position - _CONTEXT_WORDS) : position]
+    return frozenset(word.key for word in before if word.weight >= _MIN_CONTEXT_WEIGHT and not word.is_digits)

@@ -1,0 +1,163 @@
+"""The facts of a claim sentence: quantities, dates, names, quotes and predicates, each with its span.
+
+Facts are read on first use: conflicts are looked for only between linked sentences, a long report has many
+sentences that link to nothing, and most linked pairs hold no figure, date, quotation or negation on one side or
+the other. A cheap look at the text (a digit, a month, a quotation mark, a "not") decides whether a kind of fact
+is worth reading. A relative date ("the previous day") is resolved against the last day the report named before
+it, found by reading back only as far as needed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ._dates import DateFact, find_dates, last_day
+from ._mentions import NameFact, Predicate, QuoteFact, find_names, find_predicates, find_quotes
+from ._normalize import Token
+from ._quantities import Quantity, find_quantities
+from ._words import Word, words_of
+
+__all__ = ["Facts", "ReportFacts"]
+
+# A sentence without any of these words holds no date.
+_DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+    | {"tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
+    | {"nov", "dec", "week", "month", "year", "ago", "day"}
+)
+# A sentence without a digit or any of these words states no quantity ("hour-long" is one).
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"}
+    | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty"}
+    | {"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion"}
+    | {"second", "minute", "hour", "day", "week", "month", "year", "decade", "seconds", "minutes", "hours"}
+    | {"days", "weeks", "months", "years", "decades"}
+)
+# A sentence without any of these words affirms everything it says.
+_DENIAL_WORDS = frozenset(
+    {"not", "never", "cannot", "longer", "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "arent", "havent"}
+    | {"hasnt", "hadnt", "cant", "couldnt", "wouldnt", "shouldnt", "wont"}
+)
+_DENIAL_STARTS = ("refus", "declin", "fail", "reject", "deni")
+_RELATIVE_DAY = re.compile(r"previous day|day before", re.IGNORECASE)
+
+
+@attrs.frozen
+class Facts:
+    """What one sentence states; each kind of fact is read when first asked for.
+
+    Args:
+        text: The sentence as written (spans index it).
+        folded: The sentence folded (same offsets).
+        words: Its words.
+        published: The report's publication day, if known.
+        anchor: The last day the report named before the sentence, when the sentence counts back from it.
+    """
+
+    text: str
+    folded: str
+    words: tuple[Word, ...]
+    published: datetime.date | None = None
+    anchor: DateFact | None = None
+
+    @functools.cached_property
+    def keys(self) -> frozenset[str]:
+        """The keys of all its words."""
+        return frozenset(word.key for word in self.words)
+
+    @functools.cached_property
+    def may_count(self) -> bool:
+        """Whether it may state a quantity (a digit, a number word, a unit of time)."""
+        return any(word.is_digits or word.lower in _NUMBER_WORDS for word in self.words)
+
+    @functools.cached_property
+    def quantities(self) -> tuple[Quantity, ...]:
+        """Numbers and durations, with what they count."""
+        return find_quantities(self.folded, self.words) if self.may_count else ()
+
+    @functools.cached_property
+    def may_date(self) -> bool:
+        """Whether it may state a date."""
+        return any(word.lower.rstrip("'s") in _DATE_WORDS or word.is_digits for word in self.words)
+
+    @functools.cached_property
+    def dates(self) -> tuple[DateFact, ...]:
+        """Dates, resolved when they can be."""
+        return find_dates(self.folded, self.words, self.published, self.anchor) if self.may_date else ()
+
+    @functools.cached_property
+    def names(self) -> tuple[NameFact, ...]:
+        """Names of people, places and organisations, with their roles."""
+        return find_names(self.folded, self.words)
+
+    @functools.cached_property
+    def quotes(self) -> tuple[QuoteFact, ...]:
+        """Quotations and their speakers."""
+        return find_quotes(self.folded, self.words, self.names) if '"' in self.folded else ()
+
+    @functools.cached_property
+    def may_deny(self) -> bool:
+        """Whether it holds a word that negates or denies, without which it affirms everything it says."""
+        return any(
+            word.lower in _DENIAL_WORDS or word.lower.endswith("n't") or word.lower.startswith(_DENIAL_STARTS)
+            for word in self.words
+        )
+
+    @functools.cached_property
+    def predicates(self) -> tuple[Predicate, ...]:
+        """What it affirms and denies."""
+        return find_predicates(self.folded, self.words)
+
+
+class ReportFacts:
+    """The facts of a report's claim sentences, each sentence read when first asked for and kept.
+
+    A plain class rather than a frozen one: it is a cache that lives for one comparison, never a result.
+
+    Args:
+        sentences: The claim sentences, in report order.
+        tokens: Their tokens, aliases resolved.
+        published: The report's publication day, if known.
+    """
+
+    def __init__(
+        self, sentences: Sequence[str], tokens: Sequence[Sequence[Token]], published: datetime.date | None
+    ) -> None:
+        self._sentences = sentences
+        self._tokens = tokens
+        self._published = published
+        self._facts: dict[int, Facts] = {}
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+    def __getitem__(self, position: int) -> Facts:
+        found = self._facts.get(position)
+        if found is None:
+            found = self._read(position, with_anchor=True)
+            self._facts[position] = found
+        return found
+
+    def _read(self, position: int, *, with_anchor: bool) -> Facts:
+        sentence = self._sentences[position]
+        folded, words = words_of(sentence, self._tokens[position])
+        anchor = self._anchor(position) if with_anchor and _RELATIVE_DAY.search(sentence) else None
+        return Facts(sentence, folded, words, self._published, anchor)
+
+    def _anchor(self, position: int) -> DateFact | None:
+        """The last single day named before a sentence: what "the previous day" counts back from.
+
+        Earlier sentences are read for their explicit dates only, so that no chain of relative dates is followed.
+        """
+        for earlier in range(position - 1, -1, -1):
+            facts = self._facts.get(earlier) or self._read(earlier, with_anchor=False)
+            day = last_day(facts.dates, None)
+            if day is not None:
+                return day
+        return None

@@ -1,0 +1,686 @@
+"""Quantities: numbers in digits or words, with their hedges, ranges, units and what they count, as intervals.
+
+"more than 23" is the open interval (23, inf), "about 300" is 270-330, "140-150" is 140-150, "a dozen" is 12,
+"an hour and a half" is 5,400 seconds. Two quantities contradict each other only when their intervals do not
+overlap, so hedged figures that can both be true never conflict. Numbers that are not quantities are set aside:
+years ("in 2001"), times of day ("9:30 a.m."), ordinals ("3rd"), and numbers inside names ("Russell 2000").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ._words import Word, gap
+
+__all__ = ["Quantity", "find_quantities"]
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "dozen": 12}
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+}
+_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3_600,
+    "day": 86_400,
+    "week": 604_800,
+    "fortnight": 1_209_600,
+    "month": 2_592_000,
+    "year": 31_536_000,
+    "decade": 315_360_000,
+}
+_CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥"}
+# "A$12.34", "C$1.3252", "US$100": the letters before the sign name the dollar.
+_DOLLAR_PREFIXES = frozenset({"us", "a", "c", "nz", "hk", "s"})
+_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "yen": "¥", "pence": "p", "penny": "p"}
+_UNIT_WORDS = {"percent": "%", "pct": "%", "cent": "cent", "cents": "cent", "point": "point", "points": "point"}
+
+# Hedges before a number, longest first, and the interval each makes of the value v.
+_HEDGES_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("no", "more", "than"), "at_most"),
+    (("not", "more", "than"), "at_most"),
+    (("as", "many", "as"), "at_most"),
+    (("as", "much", "as"), "at_most"),
+    (("in", "excess", "of"), "above"),
+    (("more", "than"), "above"),
+    (("greater", "than"), "above"),
+    (("upwards", "of"), "above"),
+    (("well", "over"), "above"),
+    (("just", "over"), "just_above"),
+    (("just", "under"), "nearly"),
+    (("at", "least"), "at_least"),
+    (("at", "most"), "at_most"),
+    (("up", "to"), "at_most"),
+    (("less", "than"), "below"),
+    (("fewer", "than"), "below"),
+    (("close", "to"), "nearly"),
+    (("an", "estimated"), "about"),
+    (("over",), "above"),
+    (("above",), "above"),
+    (("under",), "below"),
+    (("below",), "below"),
+    (("nearly",), "nearly"),
+    (("almost",), "nearly"),
+    (("about",), "about"),
+    (("around",), "about"),
+    (("approximately",), "about"),
+    (("approx",), "about"),
+    (("roughly",), "about"),
+    (("some",), "about"),
+    (("estimated",), "about"),
+)
+# The last words of the hedges, to see at a glance that a figure has none.
+_HEDGE_ENDINGS = frozenset(phrase[-1] for phrase, _ in _HEDGES_BEFORE)
+_HEDGES_AFTER: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("or", "more"), "at_least"),
+    (("or", "so"), "about"),
+    (("or", "fewer"), "at_most"),
+    (("or", "less"), "at_most"),
+    (("plus",), "at_least"),
+)
+# How far "about" and "nearly" reach: a reporter's "about 300" covers 270-330.
+_ABOUT = 0.1
+# A duration written without digits ("hour-long", "an hour") is a round figure, not a measurement.
+_ROUND_DURATION = 0.25
+
+# Words before a number that say it is a change ("rose 4 percent") or a level ("to $21.40").
+_UP = frozenset({"rose", "rise", "rises", "up", "gained", "gains", "added", "adds", "climbed", "jumped", "increased"})
+_UP |= frozenset({"advanced", "higher", "grew", "surged", "soared", "rallied", "gain", "raised"})
+_DOWN = frozenset({"fell", "falls", "down", "lost", "loses", "dropped", "drops", "slipped", "shed", "eased"})
+_DOWN |= frozenset({"declined", "off", "lower", "decreased", "slid", "sank", "tumbled", "plunged", "cut", "fall"})
+_LEVEL = frozenset({"to", "at"})
+_SKIP_BEFORE = frozenset({"by", "a", "an", "the", "just", "only", "another", "further", "some"})
+
+_DISTRIBUTIVE = frozenset({"each", "apiece"})
+_PART_BEFORE = frozenset({"other", "another", "remaining", "additional", "further", "extra", "last", "first"})
+_PART_AFTER = frozenset({"more", "other", "others", "additional", "further"})
+# Words before "an hour" that make it a length of time.
+_DURATION_CUES = frozenset({"for", "lasted", "lasting", "took", "takes", "spent", "within", "after", "than", "in"})
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_TIME_SUFFIXES = frozenset({"a", "p", "am", "pm", "gmt", "edt", "est", "bst", "cet", "et", "utc", "pst", "pdt", "cdt"})
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
+    | {"december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+# How many words after a number may say what it counts, and how common a word may be to still say it.
+_COUNTED_WORDS = 3
+_MIN_COUNTED_WEIGHT = 0.5
+_PHRASE_BREAKS = frozenset(",;:.()?!")
+_CUMULATIVE = re.compile(
+    r"\b(?:so far|thus far|to date|a total of|in total|in all|altogether|cumulative|overall|since the start)\b",
+    re.IGNORECASE,
+)
+_MIN_BEFORE_WEIGHT = 1.0
+# Nouns too common to weigh anything as evidence, yet what news most often counts.
+_COMMON_COUNTED = frozenset({"people", "men", "women", "children", "others", "times", "years", "members", "things"})
+_YEARS = (1800, 2100)
+
+
+@attrs.frozen
+class Quantity:
+    """A number as a sentence states it.
+
+    Args:
+        text: The figure with its hedge and unit, as folded ("more than 23", "$1.2 million", "75%"); the
+            sentence's own text is ``sentence[start:end]``.
+        start: Its offset in the sentence.
+        end: The offset after it.
+        phrase_end: The end of the phrase saying what it counts ("22 wounded Ukrainian soldiers").
+        low: Least value it allows.
+        high: Greatest value it allows (``math.inf`` for "more than").
+        low_open: Whether ``low`` itself is excluded ("more than 23").
+        high_open: Whether ``high`` itself is excluded ("fewer than 10").
+        exact: Written as a plain figure, so only rounding separates it from an equal one.
+        quantum: The step of its last written digit (1 for "22", 0.1 for "1.4", 100,000 for "1.2 million").
+        unit: "%", a currency sign, "cent", "point", "s" for durations (in seconds), or "" for a plain count.
+        counted: Keys of the words that say what it counts ("wound", "soldier").
+        lead: How it is introduced: "up", "down" (a change), "level" ("to $21"), or "".
+        before: Key of the content word before it ("pay" in "agreed to pay $180 billion"), or "".
+        part: A share or a part of the whole ("175 prisoners each", "the other two unions"), not the total.
+        cumulative: Stated as a running total ("so far", "a total of", "to date"), not the count of one event.
+    """
+
+    text: str
+    start: int
+    end: int
+    phrase_end: int
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+    exact: bool = True
+    quantum: float = 1.0
+    unit: str = ""
+    counted: frozenset[str] = frozenset()
+    lead: str = ""
+    part: bool = False
+    before: str = ""
+    cumulative: bool = False
+
+    @property
+    def value(self) -> float:
+        """A representative value: the figure as written."""
+        return (
+            self.low if math.isfinite(self.low) and self.exact else (self.low if self.high == math.inf else self.high)
+        )
+
+
+@attrs.frozen
+class _Figure:
+    """A number read from words [first, last) of a sentence, before hedges and units."""
+
+    first: int
+    last: int
+    value: float
+    quantum: float
+
+
+def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...]:
+    """The quantities a sentence states.
+
+    Args:
+        sentence: The folded sentence.
+        words: Its words.
+
+    Returns:
+        The quantities in text order, durations among them (unit "s").
+    """
+    found: list[Quantity] = []
+    cumulative = _CUMULATIVE.search(sentence) is not None
+    position = 0
+    while position < len(words):
+        figure = _figure(sentence, words, position)
+        if figure is None:
+            duration = _unit_only_duration(sentence, words, position)
+            if duration is not None:
+                found.append(duration)
+            position += 1
+            continue
+        quantity = _quantity(sentence, words, figure)
+        if found and not quantity.lead and _restates(sentence, found[-1], quantity):
+            # "fell 8 cents, or 4.19 percent": the second figure restates the first change.
+            quantity = attrs.evolve(quantity, lead=found[-1].lead)
+        found.append(attrs.evolve(quantity, cumulative=cumulative) if cumulative else quantity)
+        position = max(figure.last, position + 1)
+        # A range's upper end, a unit, a hedge after it: all read already.
+        while position < len(words) and words[position].start < quantity.end:
+            position += 1
+    return tuple(found)
+
+
+def _restates(sentence: str, previous: Quantity, quantity: Quantity) -> bool:
+    between = sentence[previous.phrase_end : quantity.start].strip(" ,")
+    return between == "or"
+
+
+def _figure(sentence: str, words: Sequence[Word], position: int) -> _Figure | None:
+    word = words[position]
+    if word.is_digits:
+        if _is_not_a_count(sentence, words, position):
+            return None
+        figure = _digits(sentence, words, position)
+    elif _starts_number_words(words, position):
+        figure = _number_words(sentence, words, position)
+    else:
+        return None
+    if figure is None:
+        return None
+    return _multiplied(sentence, words, figure)
+
+
+def _starts_number_words(words: Sequence[Word], position: int) -> bool:
+    lower = words[position].lower
+    if lower in {"a", "an"}:
+        return _next_lower(words, position) in {"dozen", "hundred", "thousand", "million"}
+    return lower in _UNITS or lower in _TENS or lower in _SCALES
+
+
+def _next_lower(words: Sequence[Word], position: int) -> str:
+    return words[position + 1].lower if position + 1 < len(words) else ""
+
+
+def _is_not_a_count(sentence: str, words: Sequence[Word], position: int) -> bool:
+    """Years, times of day, ordinals, numbers in names ("Russell 2000", "F-16"), and "No. 2"."""
+    word = words[position]
+    after = sentence[word.end : word.end + 1]
+    following = words[position + 1] if position + 1 < len(words) else None
+    touching = following is not None and following.start == word.end
+    if after in {":", "/"} or (word.start > 0 and sentence[word.start - 1] == "/"):
+        # "9:30", fractions "5/8", bid/ask quotes "$4.81/83".
+        return True
+    if touching and following is not None and following.lower in _ORDINAL_SUFFIXES:
+        return True
+    if (
+        following is not None
+        and following.lower in _TIME_SUFFIXES
+        and gap(sentence, words, position, position + 1)
+        in {
+            "",
+            " ",
+        }
+    ):
+        return following.lower not in {"a"} or sentence[following.end : following.end + 1] == "."
+    if _is_year(word, sentence, words, position):
+        return True
+    if position == 0:
+        return False
+    before = words[position - 1]
+    between = sentence[before.end : word.start]
+    if before.lower in _MONTHS:
+        return True
+    if between == "-" and before.text.isalpha():
+        return True
+    # "Russell 2000", "Boeing 747": a number right after a name is part of it, unless the name is a possessive.
+    named = before.capitalised and not before.lower.endswith("'s") and before.lower not in _SKIP_BEFORE
+    return named and between == " " and position > 1
+
+
+def _is_time_suffix(sentence: str, word: Word) -> bool:
+    """ "a.m.", "p.m.", "GMT": the number before is a time of day."""
+    if word.lower in {"a", "p"}:
+        return sentence[word.end : word.end + 1] == "."
+    return word.lower in _TIME_SUFFIXES
+
+
+def _is_year(word: Word, sentence: str, words: Sequence[Word], position: int) -> bool:
+    if not (len(word.text) == 4 and word.text.isdigit() and _YEARS[0] <= int(word.text) <= _YEARS[1]):
+        return False
+    before = sentence[max(0, word.start - 1) : word.start]
+    return before not in _CURRENCY_SIGNS
+
+
+def _digits(sentence: str, words: Sequence[Word], position: int) -> _Figure | None:
+    text = words[position].text
+    following = _next_lower(words, position)
+    # "1,2 million": a decimal comma, which only a multiplier after it makes sure of.
+    if "," in text and following in _MULTIPLIERS and len(text.rsplit(",", 1)[1]) != 3 and "." not in text:
+        text = text.replace(",", ".")
+    digits = text.replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return _Figure(position, position + 1, value, _step(digits, decimals))
+
+
+def _step(digits: str, decimals: int) -> float:
+    """The step of the last digit a figure is exact to.
+
+    "1.4" is exact to 0.1. A round figure of hundreds or more is a rounding: "300 people" may be 296, "$42,400"
+    may be $42,409, so its step is a tenth of its last non-zero place; "12,400" still differs from "11,400".
+    """
+    if decimals:
+        return 10.0**-decimals
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10.0 ** (zeros - 1) if zeros >= 2 and digits.rstrip("0") else 1.0
+
+
+def _number_words(sentence: str, words: Sequence[Word], position: int) -> _Figure | None:
+    """Read "twenty-two", "one hundred and five", "a dozen", "two dozen", "three thousand"."""
+    total = current = 0.0
+    last_kind = ""
+    end = position
+    for index in range(position, len(words)):
+        word = words[index].lower
+        if index > position and gap(sentence, words, index - 1, index) not in {" ", "-"}:
+            break
+        kind = _number_word_kind(word, last_kind, words, index)
+        if not kind:
+            break
+        if kind == "article":
+            current = 1.0
+        elif kind in {"unit", "tens"}:
+            current += _UNITS.get(word, 0) + _TENS.get(word, 0)
+        elif kind == "scale":
+            current = max(current, 1.0) * _SCALES[word]
+        elif kind == "multiplier":
+            total += max(current, 1.0) * _MULTIPLIERS[word]
+            current = 0.0
+        last_kind = kind if kind != "and" else last_kind
+        if kind != "and":
+            end = index + 1
+    if end == position or last_kind == "article":
+        return None
+    return _Figure(position, end, total + current, 1.0)
+
+
+def _number_word_kind(word: str, last_kind: str, words: Sequence[Word], index: int) -> str:
+    if word in {"a", "an"}:
+        return "article" if not last_kind else ""
+    if word in _TENS:
+        return "tens" if last_kind in {"", "scale", "multiplier"} else ""
+    if word in _UNITS:
+        # "twenty two" and "one hundred five" go on; "eight nine" is two numbers.
+        return "unit" if last_kind in {"", "scale", "multiplier"} or (last_kind == "tens" and _UNITS[word] < 10) else ""
+    if word in _SCALES:
+        return "scale" if last_kind in {"unit", "article", "tens"} else ""
+    if word in _MULTIPLIERS and word not in {"mln", "bn"}:
+        return "multiplier" if last_kind else ""
+    if word == "and" and last_kind in {"scale", "multiplier"} and index + 1 < len(words):
+        return "and" if words[index + 1].lower in _UNITS or words[index + 1].lower in _TENS else ""
+    return ""
+
+
+def _multiplied(sentence: str, words: Sequence[Word], figure: _Figure) -> _Figure:
+    """ "1.2 million", "$180bn": the multiplier scales the value and the step of the last digit."""
+    if figure.last >= len(words):
+        return figure
+    following = words[figure.last]
+    if following.lower not in _MULTIPLIERS or gap(sentence, words, figure.last - 1, figure.last) not in {"", " ", "-"}:
+        return figure
+    factor = _MULTIPLIERS[following.lower]
+    return attrs.evolve(figure, last=figure.last + 1, value=figure.value * factor, quantum=figure.quantum * factor)
+
+
+def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity:
+    first, last = figure.first, figure.last
+    low = high = figure.value
+    quantum = figure.quantum
+    unit, first = _currency_before(sentence, words, first)
+    last, unit_after, scale, is_duration = _unit_after(sentence, words, last)
+    unit = unit or unit_after
+    if is_duration:
+        low, high, quantum, last = _duration_value(sentence, words, figure, last, scale)
+    hedge, first = _hedge_before(sentence, words, first)
+    range_end = _range_end(sentence, words, figure, last, unit)
+    if range_end is not None:
+        high_figure, last = range_end
+        high = high_figure * (scale if is_duration else 1.0)
+        hedge = hedge or "range"
+    after_hedge, last = _hedge_after(sentence, words, last)
+    hedge = hedge or after_hedge
+    counted, phrase_last = _counted(sentence, words, last, unit)
+    quantity = Quantity(
+        text=sentence[words[first].start : words[last - 1].end],
+        start=words[first].start,
+        end=words[last - 1].end,
+        phrase_end=words[phrase_last - 1].end,
+        low=low,
+        high=high,
+        quantum=quantum,
+        unit="s" if is_duration else unit,
+        counted=counted,
+        lead=_lead(words, first),
+        before=_content_before(words, first),
+        part=_is_distributive(sentence, words, phrase_last) or _is_part(words, first, last),
+    )
+    return _hedged(quantity, hedge)
+
+
+def _currency_before(sentence: str, words: Sequence[Word], first: int) -> tuple[str, int]:
+    if first == 0 or words[first - 1].text not in _CURRENCY_SIGNS or words[first - 1].end != words[first].start:
+        return "", first
+    sign = words[first - 1].text
+    first -= 1
+    if first > 0 and words[first - 1].lower in _DOLLAR_PREFIXES and words[first - 1].end == words[first].start:
+        first -= 1
+        sign = ("" if words[first].lower == "us" else words[first].lower) + sign
+    return sign, first
+
+
+def _unit_after(sentence: str, words: Sequence[Word], last: int) -> tuple[int, str, float, bool]:
+    """The unit after a figure: (end, unit, seconds per unit, whether it is a duration)."""
+    if last >= len(words):
+        return last, "", 1.0, False
+    following = words[last]
+    joined = gap(sentence, words, last - 1, last)
+    if following.text == "%" and joined in {"", " "}:
+        return last + 1, "%", 1.0, False
+    if joined not in {" ", "-"}:
+        return last, "", 1.0, False
+    if following.lower == "per" and _next_lower(words, last) == "cent":
+        return last + 2, "%", 1.0, False
+    if following.lower in _UNIT_WORDS:
+        return last + 1, _UNIT_WORDS[following.lower], 1.0, False
+    if following.lower in _CURRENCY_WORDS:
+        return last + 1, _CURRENCY_WORDS[following.lower], 1.0, False
+    singular = following.lower[:-1] if following.lower.endswith("s") else following.lower
+    if singular in _SECONDS:
+        return last + 1, "s", float(_SECONDS[singular]), True
+    return last, "", 1.0, False
+
+
+def _duration_value(
+    sentence: str, words: Sequence[Word], figure: _Figure, last: int, scale: float
+) -> tuple[float, float, float, int]:
+    """Seconds of "90-minute", "1.5 hours", "an hour and a half", "hour-long" (the "-long" is taken in)."""
+    value = figure.value
+    if _lowers(words, last, 3) == ("and", "a", "half"):
+        value += 0.5
+        last += 3
+    if _lowers(words, last, 1) == ("long",) and gap(sentence, words, last - 1, last) == "-":
+        last += 1
+    seconds = value * scale
+    return seconds, seconds, figure.quantum * scale, last
+
+
+def _lowers(words: Sequence[Word], start: int, count: int) -> tuple[str, ...]:
+    return tuple(word.lower for word in words[start : start + count])
+
+
+def _unit_only_duration(sentence: str, words: Sequence[Word], position: int) -> Quantity | None:
+    """ "hour-long", "half-hour", "an hour" after a hedge: durations with no figure."""
+    word = words[position]
+    if word.lower not in _SECONDS:
+        return None
+    seconds = float(_SECONDS[word.lower])
+    first, last = position, position + 1
+    if _lowers(words, last, 1) == ("long",) and gap(sentence, words, position, last) == "-":
+        last += 1
+    elif position > 0 and words[position - 1].lower in {"a", "an"} and _is_a_duration(sentence, words, position):
+        first = position - 1
+        if _lowers(words, last, 3) == ("and", "a", "half"):
+            seconds *= 1.5
+            last += 3
+    elif position > 0 and words[position - 1].lower == "half" and gap(sentence, words, position - 1, position) == "-":
+        first, seconds = position - 1, seconds / 2
+    else:
+        return None
+    hedge, first = _hedge_before(sentence, words, first)
+    counted, phrase_last = _counted(sentence, words, last, "s")
+    quantity = Quantity(
+        text=sentence[words[first].start : words[last - 1].end],
+        start=words[first].start,
+        end=words[last - 1].end,
+        phrase_end=words[phrase_last - 1].end,
+        low=seconds,
+        high=seconds,
+        quantum=seconds,
+        unit="s",
+        counted=counted,
+        lead=_lead(words, first),
+    )
+    return _hedged(quantity, hedge or "round")
+
+
+def _is_a_duration(sentence: str, words: Sequence[Word], position: int) -> bool:
+    """Whether "an hour" is a length of time ("lasted an hour", "about an hour") and not a rate ("twice a day")."""
+    if _lowers(words, position + 1, 3) == ("and", "a", "half"):
+        return True
+    cue = words[position - 2].lower if position >= 2 else ""
+    return cue in _DURATION_CUES or bool(_hedge_before(sentence, words, position - 1)[0])
+
+
+def _hedge_before(sentence: str, words: Sequence[Word], first: int) -> tuple[str, int]:
+    if first == 0 or words[first - 1].lower not in _HEDGE_ENDINGS:
+        return "", first
+    for phrase, hedge in _HEDGES_BEFORE:
+        start = first - len(phrase)
+        if start >= 0 and _lowers(words, start, len(phrase)) == phrase and _spaced(sentence, words, start, first):
+            return hedge, start
+    return "", first
+
+
+def _hedge_after(sentence: str, words: Sequence[Word], last: int) -> tuple[str, int]:
+    for phrase, hedge in _HEDGES_AFTER:
+        if _lowers(words, last, len(phrase)) == phrase and _spaced(sentence, words, last - 1, last + len(phrase) - 1):
+            # "89 cents or more than 27 percent": "or more" begins the next figure's hedge.
+            if _next_lower(words, last + len(phrase) - 1) in {"than", "of"}:
+                return "", last
+            return hedge, last + len(phrase)
+    return "", last
+
+
+def _spaced(sentence: str, words: Sequence[Word], first: int, last: int) -> bool:
+    """Whether words first..last stand in one phrase: separated by spaces or hyphens only."""
+    return all(gap(sentence, words, index, index + 1) in {" ", "-", ""} for index in range(first, last))
+
+
+def _range_end(sentence: str, words: Sequence[Word], figure: _Figure, last: int, unit: str) -> tuple[float, int] | None:
+    """The upper end of "140-150", "140 to 150", "between 140 and 150", "eight or nine"."""
+    if last >= len(words):
+        return None
+    joiner = words[last]
+    joined = gap(sentence, words, last - 1, last)
+    if joined == "-" and joiner.is_digits:
+        upper = _digits(sentence, words, last)
+        return (upper.value, last + 1) if upper is not None and upper.value > figure.value else None
+    if joiner.lower not in {"to", "and", "or"} or joined != " " or last + 1 >= len(words):
+        return None
+    upper_at = last + 1
+    if words[upper_at].text in _CURRENCY_SIGNS and upper_at + 1 < len(words):
+        upper_at += 1  # "$4 and $11"
+    upper = _figure(sentence, words, upper_at)
+    if upper is None:
+        return None
+    before = figure.first - 1
+    if before >= 0 and words[before].text in _CURRENCY_SIGNS:
+        before -= 1  # "between $4 and $11"
+    between = before >= 0 and words[before].lower in {"between", "from"}
+    plausible = {
+        "and": between,
+        "or": figure.value < upper.value <= figure.value * 1.5 + 1,
+        "to": upper.value > figure.value and not _lead(words, before if between else figure.first),
+    }
+    if not plausible[joiner.lower]:
+        return None
+    # "1 percent to 3 percent": the unit may be repeated after the upper end, and must be the same.
+    end, repeated, _, is_duration = _unit_after(sentence, words, upper.last)
+    if is_duration or (repeated and repeated != unit):
+        return None
+    return upper.value, end
+
+
+def _hedged(quantity: Quantity, hedge: str) -> Quantity:
+    low, high = quantity.low, quantity.high
+    if hedge == "above":
+        return attrs.evolve(quantity, low=low, high=math.inf, low_open=True, exact=False)
+    if hedge == "just_above":
+        return attrs.evolve(quantity, high=low * (1 + _ABOUT), low_open=True, exact=False)
+    if hedge == "at_least":
+        return attrs.evolve(quantity, high=math.inf, exact=False)
+    if hedge == "below":
+        return attrs.evolve(quantity, low=0.0, high=high, high_open=True, exact=False)
+    if hedge == "at_most":
+        return attrs.evolve(quantity, low=0.0, exact=False)
+    if hedge == "nearly":
+        return attrs.evolve(quantity, low=high * (1 - _ABOUT), exact=False)
+    if hedge == "about":
+        return attrs.evolve(quantity, low=low * (1 - _ABOUT), high=high * (1 + _ABOUT), exact=False)
+    if hedge == "round":
+        return attrs.evolve(quantity, low=low * (1 - _ROUND_DURATION), high=high * (1 + _ROUND_DURATION), exact=False)
+    if hedge == "range":
+        return attrs.evolve(quantity, exact=False)
+    return quantity
+
+
+def _counted(sentence: str, words: Sequence[Word], last: int, unit: str) -> tuple[frozenset[str], int]:
+    """Keys of the words after a quantity that say what it counts, and where that phrase ends.
+
+    Up to three words, stopping at punctuation, a number or a function word: "22 wounded Ukrainian soldiers".
+    After a percentage, "of" leads to what it is a share of ("75 percent of drug costs").
+    """
+    position = last
+    if unit == "%" and _lowers(words, position, 1) == ("of",):
+        position += 1
+        if _lowers(words, position, 1) == ("the",):
+            position += 1
+    counted: list[str] = []
+    end = last
+    for index in range(position, min(len(words), position + _COUNTED_WORDS)):
+        word = words[index]
+        between = sentence[words[index - 1].end : word.start]
+        if any(mark in between for mark in _PHRASE_BREAKS) or word.is_digits:
+            break
+        if word.lower in _UNITS or word.lower in _TENS or word.lower in _DISTRIBUTIVE:
+            break
+        if word.weight < _MIN_COUNTED_WEIGHT and not (index == position and word.lower in _COMMON_COUNTED):
+            break
+        counted.append(word.key)
+        end = index + 1
+    return frozenset(counted), end
+
+
+def _lead(words: Sequence[Word], first: int) -> str:
+    """Whether the figure is a change ("rose 4 percent", "down 8 cents") or a level ("to $21.40")."""
+    for index in range(first - 1, max(-1, first - 4), -1):
+        word = words[index].lower
+        if word in _UP:
+            return "up"
+        if word in _DOWN:
+            return "down"
+        if word in _LEVEL:
+            return "level"
+        if word not in _SKIP_BEFORE:
+            return ""
+    return ""
+
+
+def _content_before(words: Sequence[Word], first: int) -> str:
+    for word in reversed(words[max(0, first - 3) : first]):
+        if word.weight >= _MIN_BEFORE_WEIGHT and not word.is_digits:
+            return word.key
+    return ""
+
+
+def _is_part(words: Sequence[Word], first: int, last: int) -> bool:
+    """ "the other two", "two more", "another 30": a part beside some other part, not the whole."""
+    before = words[first - 1].lower if first > 0 else ""
+    after = _next_lower(words, last - 1)
+    return before in _PART_BEFORE or after in _PART_AFTER
+
+
+def _is_distributive(sentence: str, words: Sequence[Word], last: int) -> bool:
+    """ "175 prisoners each", "$5 a share", "per person": a figure for each one, not the total."""
+    if last >= len(words):
+        return False
+    following = words[last].lower
+    if following in {"each", "apiece"}:
+        return True
+    return following in {"a", "per"} and _next_lower(words, last) in {"piece", "person", "head", "share"}

@@ -1,0 +1,195 @@
+"""The comparison as text: a terminal summary (ANSI colour when wanted, wrapped to a width) and Markdown."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import IO
+
+from ._model import Comparison, Conflict, Link, Sentence
+
+__all__ = ["markdown", "summary", "wants_colour"]
+
+# Values are marked with two private-use characters while the text is wrapped, so that the wrapping sees one
+# character per mark, then the marks become colour codes or brackets.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_RESET = "\033[0m"
+_STYLES = {
+    "title": "\033[1m",
+    "conflict": "\033[1;31m",
+    "shared": "\033[32m",
+    "unique": "\033[33m",
+    "dim": "\033[2m",
+    "a": "\033[1;34m",
+    "b": "\033[1;35m",
+    "value": "\033[1;7;31m",
+}
+
+
+def wants_colour(stream: IO[str]) -> bool:
+    """Colour only on a terminal, and never when ``NO_COLOR`` is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+class _Painter:
+    def __init__(self, colour: bool) -> None:
+        self.colour = colour
+
+    def __call__(self, style: str, text: str) -> str:
+        return f"{_STYLES[style]}{text}{_RESET}" if self.colour else text
+
+    def marks(self, text: str) -> str:
+        if self.colour:
+            return text.replace(_OPEN, _STYLES["value"]).replace(_CLOSE, _RESET)
+        return text.replace(_OPEN, "[").replace(_CLOSE, "]")
+
+
+def summary(comparison: Comparison, *, colour: bool = False, width: int = 80) -> str:
+    """A summary for the terminal: counts, each conflict with both sentences, then unique and shared claims.
+
+    Args:
+        comparison: The comparison.
+        colour: Whether to use ANSI colours (conflicting values in reverse red, headings bold).
+        width: The width to wrap to (at least 40 columns are used).
+    """
+    paint = _Painter(colour)
+    width = max(width, 40)
+    name_a, name_b = comparison.a.label, comparison.b.label
+    lines = [
+        paint("title", f"A: {name_a}   B: {name_b}"),
+        f"{len(comparison.shared)} shared, {len(comparison.conflicts)} conflicting, "
+        f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B",
+    ]
+    if comparison.conflicts:
+        lines += ["", paint("conflict", f"CONFLICTS ({len(comparison.conflicts)})")]
+        for number, link in enumerate(comparison.conflicts, start=1):
+            lines += _conflict_block(comparison, number, link, paint, width)
+    for side, sentences in (("A", comparison.unique_a), ("B", comparison.unique_b)):
+        if sentences:
+            name = name_a if side == "A" else name_b
+            lines += ["", paint("unique", f"ONLY IN {side} ({name}): {len(sentences)}")]
+            lines += _sentence_lines(sentences, paint, width)
+    if comparison.shared:
+        lines += ["", paint("shared", f"SHARED ({len(comparison.shared)})")]
+        for link in comparison.shared:
+            sentence_a, _ = comparison.sentence_pair(link)
+            lines += _wrapped(f"{link.score:>4.0%}  ", sentence_a.text, paint, width, limit=2)
+    return "\n".join(lines)
+
+
+def _conflict_block(comparison: Comparison, number: int, link: Link, paint: _Painter, width: int) -> list[str]:
+    sentence_a, sentence_b = comparison.sentence_pair(link)
+    lines = []
+    for conflict in link.conflicts:
+        head = f"{number}. CONFLICT ({conflict.kind}): {conflict.explanation}"
+        lines += [paint("conflict", line) for line in textwrap.wrap(head, width, subsequent_indent="   ")]
+    spans_a = [_span(sentence_a.text, c.a_span, c.a_value) for c in link.conflicts]
+    spans_b = [_span(sentence_b.text, c.b_span, c.b_value) for c in link.conflicts]
+    lines += _wrapped(paint("a", "   A") + "  ", _marked(sentence_a.text, spans_a), paint, width, prefix_width=6)
+    lines += _wrapped(paint("b", "   B") + "  ", _marked(sentence_b.text, spans_b), paint, width, prefix_width=6)
+    return lines
+
+
+def _sentence_lines(sentences: Sequence[Sentence], paint: _Painter, width: int) -> list[str]:
+    lines = []
+    for sentence in sentences:
+        lines += _wrapped(f"{sentence.index:>4}  ", sentence.text, paint, width)
+    return lines
+
+
+def _wrapped(
+    prefix: str, text: str, paint: _Painter, width: int, *, prefix_width: int | None = None, limit: int | None = None
+) -> list[str]:
+    """The text wrapped after a prefix, its continuation lines indented under the text's first character."""
+    indent = " " * (len(prefix) if prefix_width is None else prefix_width)
+    body = textwrap.wrap(" ".join(text.split()), width - len(indent), max_lines=limit, placeholder=" …") or [""]
+    return [paint.marks((prefix if index == 0 else indent) + line) for index, line in enumerate(body)]
+
+
+def _span(text: str, span: tuple[int, int] | None, value: str) -> tuple[int, int] | None:
+    if span is not None and 0 <= span[0] < span[1] <= len(text):
+        return span
+    found = text.find(value) if value else -1
+    return (found, found + len(value)) if found >= 0 else None
+
+
+def _marked(text: str, spans: Iterable[tuple[int, int] | None]) -> str:
+    pieces, position = [], 0
+    for start, end in sorted(span for span in spans if span is not None):
+        start = max(start, position)
+        if start >= end:
+            continue
+        # Non-breaking spaces inside a value keep it on one line, so one pair of marks never spans two lines.
+        pieces += [text[position:start], _OPEN, text[start:end].replace(" ", "\u00a0"), _CLOSE]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+# --- Markdown --------------------------------------------------------------------------------------------------
+
+
+def markdown(comparison: Comparison) -> str:
+    """The comparison as a Markdown document: counts, conflicts (values in bold), unique claims, shared claims."""
+    name_a, name_b = _md(comparison.a.label), _md(comparison.b.label)
+    lines = [
+        f"# {name_a} vs {name_b}",
+        "",
+        f"- **{len(comparison.shared)}** shared claims",
+        f"- **{len(comparison.conflicts)}** conflicting claims",
+        f"- **{len(comparison.unique_a)}** claims only in A ({name_a})",
+        f"- **{len(comparison.unique_b)}** claims only in B ({name_b})",
+    ]
+    if comparison.conflicts:
+        lines += ["", "## Conflicts", ""]
+        for number, link in enumerate(comparison.conflicts, start=1):
+            lines += _md_conflict(comparison, number, link)
+    for side, name, sentences in (("A", name_a, comparison.unique_a), ("B", name_b, comparison.unique_b)):
+        if sentences:
+            lines += ["", f"## Only in {side} ({name})", ""]
+            lines += [f"- {_md(s.text)} *({side}{s.index})*" for s in sentences]
+    if comparison.shared:
+        lines += ["", "## Shared", "", "| A | B | score |", "|---|---|---|"]
+        for link in comparison.shared:
+            a, b = comparison.sentence_pair(link)
+            lines.append(f"| {_md(a.text)} | {_md(b.text)} | {link.score:.0%} |")
+    return "\n".join(lines) + "\n"
+
+
+def _md_conflict(comparison: Comparison, number: int, link: Link) -> list[str]:
+    sentence_a, sentence_b = comparison.sentence_pair(link)
+    details = "; ".join(_md(c.explanation) for c in link.conflicts)
+    return [
+        f"{number}. **{_kinds(link.conflicts)}**: {details}",
+        f"   - A{sentence_a.index}: {_md_marked(sentence_a.text, [(c.a_span, c.a_value) for c in link.conflicts])}",
+        f"   - B{sentence_b.index}: {_md_marked(sentence_b.text, [(c.b_span, c.b_value) for c in link.conflicts])}",
+    ]
+
+
+def _kinds(conflicts: Sequence[Conflict]) -> str:
+    return ", ".join(dict.fromkeys(c.kind for c in conflicts))
+
+
+def _md_marked(text: str, values: Sequence[tuple[tuple[int, int] | None, str]]) -> str:
+    marked = _marked(text, [_span(text, span, value) for span, value in values])
+    pieces = []
+    for chunk in marked.split(_OPEN):
+        if _CLOSE in chunk:
+            value, rest = chunk.split(_CLOSE, 1)
+            pieces.append(f"**{value.translate(_MD_SPECIAL)}**{rest.translate(_MD_SPECIAL)}")
+        else:
+            pieces.append(chunk.translate(_MD_SPECIAL))
+    return " ".join("".join(pieces).replace("\u00a0", " ").split())
+
+
+# Characters that Markdown would read as syntax inside a report's text.
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|~"})
+
+
+def _md(text: str) -> str:
+    # "|" is escaped too, so that a sentence can stand in a table cell.
+    return " ".join(text.split()).translate(_MD_SPECIAL)

@@ -1,0 +1,89 @@
+"""A sentence as a list of words with offsets: the common ground of the fact extractors.
+
+The extractors (quantities, dates, names, quotes, polarity) read short patterns of neighbouring words ("more
+than 23", "Secretary of State Marco Rubio", "did not respond"). They all need the same thing: the words in order,
+each with its span in the sentence, its lower-case form, and its key as the normaliser made it (so that aliases
+the normaliser resolved, "Zelensky" = "Zelenskyy", hold here too).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ._normalize import Token, fold, rarity, stem
+
+__all__ = ["Word", "gap", "words_of"]
+
+# Numbers (with thousands separators and decimals), words (with inner apostrophes), currency and percent signs.
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[$£€¥%]")
+
+
+@attrs.frozen
+class Word:
+    """One word of a sentence.
+
+    Args:
+        text: The word as written (folded: straight quotes, plain dashes).
+        lower: Lower case, possessive "'s" kept.
+        key: The normaliser's key for it (a stem, or an alias the two reports share).
+        start: Offset of its first character in the sentence.
+        end: Offset after its last character.
+        weight: Its rarity in English (0 for function words).
+    """
+
+    text: str
+    lower: str
+    key: str
+    start: int
+    end: int
+    weight: float
+
+    @property
+    def capitalised(self) -> bool:
+        """Whether it starts with a capital letter."""
+        return self.text[:1].isupper()
+
+    @property
+    def is_digits(self) -> bool:
+        """Whether it is written in digits."""
+        return self.text[:1].isdigit() or (self.text[:1] == "." and len(self.text) > 1)
+
+
+def words_of(sentence: str, tokens: Sequence[Token] = ()) -> tuple[str, tuple[Word, ...]]:
+    """The folded sentence and its words.
+
+    Args:
+        sentence: The sentence as written.
+        tokens: Its tokens from the normaliser, aliases resolved; words without a token get their stem as key.
+
+    Returns:
+        The folded sentence (same length, same offsets) and its words in order.
+    """
+    folded = fold(sentence)
+    keys = {t.start: t.key for t in tokens if t.kind in {"word", "name"}}
+    words = []
+    for match in _WORD.finditer(folded):
+        text = match.group()
+        start = match.start()
+        lower, stemmed, weight = _analyse(text)
+        words.append(Word(text, lower, keys.get(start) or stemmed, start, match.end(), weight))
+    return folded, tuple(words)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _analyse(text: str) -> tuple[str, str, float]:
+    """Lower case, stem and rarity of a word, the same every time it recurs."""
+    lower = text.lower()
+    bare = lower[:-2] if lower.endswith("'s") else lower
+    if not bare.isalpha():
+        return lower, bare, 0.0
+    return lower, stem(bare), rarity(bare)
+
+
+def gap(sentence: str, words: Sequence[Word], left: int, right: int) -> str:
+    """The characters between two words (by position), empty when they touch."""
+    return sentence[words[left].end : words[right].start]

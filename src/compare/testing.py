@@ -1,0 +1,383 @@
+"""Assertions for test suites: fail a test when a rewrite changes, drops or invents a fact.
+
+>>> from compare.testing import assert_consistent, assert_covers, assert_supported
+>>> assert_consistent("Police said 12 people were hurt.", "Twelve people were hurt, police said.")
+
+Each helper compares the two reports with :func:`compare.compare` and raises :class:`AssertionError` with a message
+that lists what is wrong, both sentences quoted, the differing values marked ``[[like this]]``. The helpers set
+``__tracebackhide__``, so pytest shows the message, not compare's internals.
+
+Reports are :class:`compare.Report` objects, their text as ``str``, or a :class:`os.PathLike` path to a text file
+(a ``str`` is always text, never a path).
+
+Key facts are the numbers, names, quotes and durations of a sentence: the tokens of kinds ``number``, ``name``,
+``acronym``, ``quote`` and ``duration`` the engine's normaliser makes, so "twelve" and "12", or "hour-long" and
+"an hour", are the same fact, and so are two spellings of a name the engine unifies ("Zelenskyy", "Zelensky").
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from typing import TypeAlias
+
+import attrs
+
+from ._compare import compare
+from ._model import Comparison, Conflict, Link, Sentence
+from ._normalize import Token, tokenize, unify_keys
+from ._report import Report
+from ._settings import Settings
+
+__all__ = ["Allowance", "ReportLike", "assert_consistent", "assert_covers", "assert_supported", "key_facts"]
+
+ReportLike: TypeAlias = Report | str | os.PathLike[str]
+"""What the helpers take as a report: a Report, its text, or the path of a text file."""
+
+Allowance: TypeAlias = Conflict | tuple[str, str] | str
+"""A conflict to tolerate: a :class:`Conflict` (same kind and values), an ``(a_value, b_value)`` pair, or a kind."""
+
+FACT_KINDS = frozenset({"number", "name", "acronym", "quote", "duration"})
+_MAX_LISTED = 20  # items listed in one message; more are counted, so a failure stays readable
+
+
+@attrs.frozen
+class Fact:
+    """A key fact of a sentence: a number, a name, a quote or a duration.
+
+    Args:
+        kind: The token kind (``number``, ``name``, ``acronym``, ``quote``, ``duration``).
+        value: The fact as written in the sentence.
+        key: What it is compared by (shared by the forms the normaliser unifies).
+        sentence: The sentence it stands in.
+        span: Where it stands in the sentence.
+    """
+
+    kind: str
+    value: str
+    key: str
+    sentence: Sentence
+    span: tuple[int, int]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The assertions
+# --------------------------------------------------------------------------------------------------------------
+
+
+def assert_consistent(
+    a: ReportLike, b: ReportLike, *, allow: Iterable[Allowance] = (), settings: Settings | None = None
+) -> Comparison:
+    """Fail when two reports conflict on a detail.
+
+    Args:
+        a: Report A (the reference, such as the wire story).
+        b: Report B (such as a rewrite).
+        allow: Conflicts to tolerate. Each item is one of: a :class:`Conflict` (tolerates conflicts of the same
+            kind and values), an ``(a_value, b_value)`` pair of strings (tolerates that change, compared without
+            regard to case and surrounding space), or a kind such as ``"number"`` (tolerates every conflict of that
+            kind).
+        settings: The engine's settings; the defaults when ``None``.
+
+    Returns:
+        The comparison, for further checks.
+
+    Raises:
+        AssertionError: The reports conflict; the message lists each conflict with both sentences.
+    """
+    __tracebackhide__ = True
+    comparison = compare(_report(a, "A"), _report(b, "B"), settings=settings)
+    allowances = tuple(allow)
+    found = [
+        (link, conflict)
+        for link in comparison.conflicts
+        for conflict in link.conflicts
+        if not any(_allows(item, conflict) for item in allowances)
+    ]
+    if found:
+        raise AssertionError(_conflicts_message(comparison, found))
+    return comparison
+
+
+def assert_covers(
+    candidate: ReportLike, source: ReportLike, *, at_least: float = 1.0, settings: Settings | None = None
+) -> Comparison:
+    """Fail when the candidate leaves out the source's claims or key facts.
+
+    A claim of the source is covered when the engine links it to a sentence of the candidate; a key fact is covered
+    when the candidate states it anywhere. With ``at_least=0.8`` at least 80% of the claims and 80% of the key facts
+    must be covered (each share on its own); with the default 1.0, all of them.
+
+    Args:
+        candidate: The text under test (a rewrite, a summary).
+        source: The reference it must cover.
+        at_least: The least share, in [0, 1], of claims and of key facts to be covered.
+        settings: The engine's settings; the defaults when ``None``.
+
+    Returns:
+        The comparison, with the source as report A and the candidate as report B.
+
+    Raises:
+        AssertionError: Too little is covered; the message lists the missing claims and facts.
+        ValueError: ``at_least`` is not in [0, 1].
+    """
+    __tracebackhide__ = True
+    if not 0.0 <= at_least <= 1.0:
+        raise ValueError(f"at_least must lie in [0, 1], not {at_least!r}")
+    comparison = compare(_report(source, "source"), _report(candidate, "candidate"), settings=settings)
+    claims = _claims(comparison.sentences_a)
+    missing_claims = comparison.unique_a
+    facts_a, facts_b = _facts(comparison)
+    present = {fact.key for fact in facts_b}
+    missing_facts = [fact for fact in facts_a if fact.key not in present]
+    claims_ok = _share(len(claims) - len(missing_claims), len(claims)) >= at_least
+    facts_ok = _share(len(facts_a) - len(missing_facts), len(facts_a)) >= at_least
+    if not (claims_ok and facts_ok):
+        raise AssertionError(
+            _coverage_message(comparison, len(claims), missing_claims, len(facts_a), missing_facts, at_least)
+        )
+    return comparison
+
+
+def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Settings | None = None) -> Comparison:
+    """Fail when the candidate says what the source does not support.
+
+    A claim of the candidate is unsupported when the engine links it to no sentence of the source, when it
+    conflicts with the sentence it is linked to, or when it states a key fact (a number, a name, a quote, a
+    duration) the source never states.
+
+    Args:
+        candidate: The text under test (a generated rewrite).
+        source: The reference that must support it.
+        settings: The engine's settings; the defaults when ``None``.
+
+    Returns:
+        The comparison, with the source as report A and the candidate as report B.
+
+    Raises:
+        AssertionError: Something is unsupported; the message lists it.
+    """
+    __tracebackhide__ = True
+    comparison = compare(_report(source, "source"), _report(candidate, "candidate"), settings=settings)
+    facts_a, facts_b = _facts(comparison)
+    known = {fact.key for fact in facts_a}
+    unlinked = comparison.unique_b
+    conflicting = [(link, conflict) for link in comparison.conflicts for conflict in link.conflicts]
+    # A fact already reported as part of an unlinked claim or of a conflict is not listed twice.
+    reported = {(s.index, (0, len(s.text))) for s in unlinked}
+    reported |= {(link.b, c.b_span) for link, c in conflicting if c.b_span is not None}
+    invented = [f for f in facts_b if f.key not in known and not _overlaps_any(f, reported)]
+    if unlinked or conflicting or invented:
+        raise AssertionError(_support_message(comparison, unlinked, conflicting, invented))
+    return comparison
+
+
+def key_facts(sentence: str) -> tuple[tuple[str, str], ...]:
+    """The key facts of one sentence as ``(kind, value)`` pairs, in text order (to see what the helpers check)."""
+    tokens = tokenize(sentence)
+    return tuple((t.kind, sentence[t.start : t.end]) for t in sorted(tokens, key=_position) if t.kind in FACT_KINDS)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Inputs, allowances and facts
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _report(report: ReportLike, default_name: str) -> Report:
+    if isinstance(report, Report):
+        return report if report.name else attrs.evolve(report, name=default_name)
+    if isinstance(report, str):
+        return Report(report, name=default_name)
+    if isinstance(report, os.PathLike):
+        return Report.from_file(report)
+    raise TypeError(f"a report must be a Report, str or path, not {type(report).__name__}")
+
+
+def _fold(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def _allows(item: Allowance, conflict: Conflict) -> bool:
+    if isinstance(item, Conflict):
+        return (item.kind, _fold(item.a_value), _fold(item.b_value)) == (
+            conflict.kind,
+            _fold(conflict.a_value),
+            _fold(conflict.b_value),
+        )
+    if isinstance(item, str):
+        return item == conflict.kind
+    if isinstance(item, tuple) and len(item) == 2:
+        return (_fold(item[0]), _fold(item[1])) == (_fold(conflict.a_value), _fold(conflict.b_value))
+    raise TypeError(f"allow takes Conflict objects, (a_value, b_value) pairs or kinds, not {item!r}")
+
+
+def _claims(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(s for s in sentences if not s.boilerplate)
+
+
+def _position(token: Token) -> tuple[int, int]:
+    return token.start, token.end
+
+
+def _facts(comparison: Comparison) -> tuple[list[Fact], list[Fact]]:
+    """Each report's key facts, one per key (the first place it is stated), keys unified across the reports."""
+    claims_a, claims_b = _claims(comparison.sentences_a), _claims(comparison.sentences_b)
+    tokens_a, tokens_b = unify_keys([tokenize(s.text) for s in claims_a], [tokenize(s.text) for s in claims_b])
+    return _first_facts(claims_a, tokens_a), _first_facts(claims_b, tokens_b)
+
+
+def _first_facts(sentences: Sequence[Sentence], tokens: Sequence[tuple[Token, ...]]) -> list[Fact]:
+    facts: dict[str, Fact] = {}
+    for sentence, sentence_tokens in zip(sentences, tokens, strict=True):
+        for token in _fact_tokens(sentence_tokens):
+            if token.key not in facts:
+                value = sentence.text[token.start : token.end]
+                facts[token.key] = Fact(token.kind, value, token.key, sentence, (token.start, token.end))
+    return list(facts.values())
+
+
+def _fact_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """A sentence's fact tokens in text order, less those inside a quote or a duration (which is the fact)."""
+    candidates = sorted((t for t in tokens if t.kind in FACT_KINDS), key=_position)
+    wholes = [t for t in candidates if t.kind in {"quote", "duration"}]
+    return [
+        t
+        for t in candidates
+        if not any(
+            w is not t and w.start <= t.start and t.end <= w.end and (w.start, w.end) != _position(t) for w in wholes
+        )
+    ]
+
+
+def _overlaps_any(fact: Fact, reported: set[tuple[int, tuple[int, int]]]) -> bool:
+    start, end = fact.span
+    return any(index == fact.sentence.index and start < span[1] and span[0] < end for index, span in reported)
+
+
+def _share(part: int, whole: int) -> float:
+    return 1.0 if whole == 0 else part / whole
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Messages
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _marked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with each span wrapped in ``[[...]]``; overlapping spans are merged away."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        start, end = max(start, position), min(end, len(text))
+        if start >= end:
+            continue
+        pieces.extend((text[position:start], "[[", text[start:end], "]]"))
+        position = end
+    pieces.append(text[position:])
+    return " ".join("".join(pieces).split())
+
+
+def _value_span(text: str, span: tuple[int, int] | None, value: str) -> tuple[int, int] | None:
+    if span is not None and 0 <= span[0] < span[1] <= len(text):
+        return span
+    found = text.find(value) if value else -1
+    return (found, found + len(value)) if found >= 0 else None
+
+
+def _spans(*spans: tuple[int, int] | None) -> list[tuple[int, int]]:
+    return [span for span in spans if span is not None]
+
+
+def _names(comparison: Comparison) -> tuple[str, str]:
+    return comparison.a.label, comparison.b.label
+
+
+def _limited(lines: list[str], items: int) -> list[str]:
+    if items > _MAX_LISTED:
+        lines.append(f"... and {items - _MAX_LISTED} more")
+    return lines
+
+
+def _conflict_lines(comparison: Comparison, number: int, link: Link, conflict: Conflict) -> list[str]:
+    name_a, name_b = _names(comparison)
+    sentence_a, sentence_b = comparison.sentence_pair(link)
+    span_a = _value_span(sentence_a.text, conflict.a_span, conflict.a_value)
+    span_b = _value_span(sentence_b.text, conflict.b_span, conflict.b_value)
+    return [
+        f"{number}. {conflict.kind}: {conflict.a_value!r} vs {conflict.b_value!r}. {conflict.explanation}",
+        f"   {name_a} [{sentence_a.index}]: {_marked(sentence_a.text, _spans(span_a))}",
+        f"   {name_b} [{sentence_b.index}]: {_marked(sentence_b.text, _spans(span_b))}",
+    ]
+
+
+def _conflicts_message(comparison: Comparison, found: Sequence[tuple[Link, Conflict]]) -> str:
+    name_a, name_b = _names(comparison)
+    lines = [f"{name_a} and {name_b} conflict on {_count(len(found), 'detail')}:"]
+    for number, (link, conflict) in enumerate(found[:_MAX_LISTED], start=1):
+        lines.extend(_conflict_lines(comparison, number, link, conflict))
+    _limited(lines, len(found))
+    first = found[0][1]
+    lines.append(
+        f"(to tolerate a conflict, pass allow=[({first.a_value!r}, {first.b_value!r})] or allow=[{first.kind!r}])"
+    )
+    return "\n".join(lines)
+
+
+def _coverage_message(
+    comparison: Comparison,
+    n_claims: int,
+    missing_claims: Sequence[Sentence],
+    n_facts: int,
+    missing_facts: Sequence[Fact],
+    at_least: float,
+) -> str:
+    source, candidate = _names(comparison)
+    lines = [
+        f"{candidate} does not cover {source} (at least {at_least:.0%} required): "
+        f"{n_claims - len(missing_claims)} of {n_claims} claims and {n_facts - len(missing_facts)} of {n_facts} "
+        "key facts covered.",
+    ]
+    if missing_claims:
+        lines.append(f"Claims of {source} missing from {candidate}:")
+        lines.extend(f"  - [{s.index}] {_marked(s.text, ())}" for s in missing_claims[:_MAX_LISTED])
+        _limited(lines, len(missing_claims))
+    if missing_facts:
+        lines.append(f"Key facts of {source} that {candidate} never states:")
+        for fact in missing_facts[:_MAX_LISTED]:
+            lines.append(f"  - {fact.kind} {fact.value!r}: [{fact.sentence.index}] {_fact_in_context(fact)}")
+        _limited(lines, len(missing_facts))
+    return "\n".join(lines)
+
+
+def _support_message(
+    comparison: Comparison,
+    unlinked: Sequence[Sentence],
+    conflicting: Sequence[tuple[Link, Conflict]],
+    invented: Sequence[Fact],
+) -> str:
+    source, candidate = _names(comparison)
+    total = len(unlinked) + len(conflicting) + len(invented)
+    lines = [f"{candidate} says {_count(total, 'thing')} {source} does not support:"]
+    if unlinked:
+        lines.append(f"Claims {source} does not make:")
+        lines.extend(f"  - [{s.index}] {_marked(s.text, ())}" for s in unlinked[:_MAX_LISTED])
+        _limited(lines, len(unlinked))
+    if conflicting:
+        lines.append(f"Claims that contradict {source}:")
+        for number, (link, conflict) in enumerate(conflicting[:_MAX_LISTED], start=1):
+            lines.extend("  " + line for line in _conflict_lines(comparison, number, link, conflict))
+        _limited(lines, len(conflicting))
+    if invented:
+        lines.append(f"Key facts {source} never states:")
+        for fact in invented[:_MAX_LISTED]:
+            lines.append(f"  - {fact.kind} {fact.value!r}: [{fact.sentence.index}] {_fact_in_context(fact)}")
+        _limited(lines, len(invented))
+    return "\n".join(lines)
+
+
+def _fact_in_context(fact: Fact) -> str:
+    return _marked(fact.sentence.text, [fact.span])
+
+
+def _count(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

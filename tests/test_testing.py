@@ -1,0 +1,99 @@
+"""compare.testing on the worked example of docs/guide-testing.md: a wire story and three rewrites."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import compare
+from compare.testing import assert_consistent, assert_covers, assert_supported, key_facts
+
+WORKFLOWS = Path(__file__).parent.parent / "fixtures" / "workflows"
+WIRE = WORKFLOWS / "wire.txt"
+FAITHFUL = WORKFLOWS / "rewrite-faithful.txt"
+CHANGED = WORKFLOWS / "rewrite-changed-number.txt"
+INVENTED = WORKFLOWS / "rewrite-invented-claim.txt"
+
+
+def test_a_faithful_rewrite_passes_every_check() -> None:
+    assert_consistent(WIRE, FAITHFUL)
+    assert_covers(FAITHFUL, WIRE)
+    comparison = assert_supported(FAITHFUL, WIRE)
+    assert isinstance(comparison, compare.Comparison)
+
+
+def test_a_changed_number_is_a_conflict_with_both_sentences_marked() -> None:
+    with pytest.raises(AssertionError) as caught:
+        assert_consistent(WIRE, CHANGED)
+    message = str(caught.value)
+    assert "conflict on 1 detail" in message
+    assert "wire [2]: [[Four]] workers were taken" in message
+    assert "rewrite-changed-number [2]: [[Six]] workers were taken" in message
+    assert "allow=[('Four', 'Six')]" in message
+
+
+@pytest.mark.parametrize("allowance", ["number", ("four", "six"), ("Four", "Six")])
+def test_allow_tolerates_a_conflict_by_kind_or_values(allowance: object) -> None:
+    assert_consistent(WIRE, CHANGED, allow=[allowance])  # type: ignore[list-item]
+
+
+def test_allow_takes_the_conflict_itself() -> None:
+    conflicts = [c for link in compare.compare(WIRE.read_text(), CHANGED.read_text()).conflicts for c in link.conflicts]
+    assert_consistent(WIRE, CHANGED, allow=conflicts)
+
+
+def test_allow_refuses_what_it_cannot_read() -> None:
+    with pytest.raises(TypeError, match="allow takes"):
+        assert_consistent(WIRE, CHANGED, allow=[42])  # type: ignore[list-item]
+
+
+def test_a_changed_number_leaves_a_key_fact_uncovered_and_unsupported() -> None:
+    with pytest.raises(AssertionError, match=r"number 'Four': \[2\] \[\[Four\]\] workers"):
+        assert_covers(CHANGED, WIRE)
+    with pytest.raises(AssertionError, match=r"Claims that contradict wire"):
+        assert_supported(CHANGED, WIRE)
+
+
+def test_an_invented_claim_is_unsupported_but_covers_the_source() -> None:
+    assert_covers(INVENTED, WIRE)
+    with pytest.raises(AssertionError) as caught:
+        assert_supported(INVENTED, WIRE)
+    assert "Claims wire does not make:" in str(caught.value)
+    assert "Police arrested a 32-year-old man" in str(caught.value)
+
+
+def test_a_summary_covers_part_of_the_source() -> None:
+    summary = (
+        "A fire at a chemical warehouse in the port of Rotterdam injured 14 workers on Tuesday, the fire service said. "
+        "Four workers were taken to Erasmus Medical Center with serious burns."
+    )
+    with pytest.raises(AssertionError) as caught:
+        assert_covers(summary, WIRE)
+    assert re.search(r"2 of 6 claims and \d+ of \d+ key facts covered", str(caught.value))
+    assert "Vopak" in str(caught.value)
+    assert_covers(summary, WIRE, at_least=0.3)
+    with pytest.raises(ValueError, match="at_least"):
+        assert_covers(summary, WIRE, at_least=1.5)
+
+
+def test_an_invented_number_in_a_shared_claim_is_unsupported() -> None:
+    source = "The fire service said 14 workers were hurt in the warehouse fire in Rotterdam."
+    candidate = (
+        "The fire service said 14 workers, 3 of them firefighters, were hurt in the warehouse fire in Rotterdam."
+    )
+    with pytest.raises(AssertionError, match=r"number '3'"):
+        assert_supported(candidate, source)
+
+
+def test_failures_hide_the_helpers_from_the_traceback() -> None:
+    for helper in (assert_consistent, assert_covers, assert_supported):
+        assert "__tracebackhide__" in helper.__code__.co_varnames
+
+
+def test_key_facts_lists_numbers_names_and_quotes() -> None:
+    facts = key_facts('Fire chief Anouk de Vries said 14 workers were hurt: "we are still measuring the air".')
+    assert ("number", "14") in facts
+    assert ("name", "Vries") in facts
+    assert any(kind == "quote" for kind, _ in facts)
