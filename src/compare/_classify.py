@@ -362,15 +362,37 @@ def _quote_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Fin
     if not (a.quotes and b.quotes):
         return []
     found = []
-    for qa in a.quotes:
-        for qb in b.quotes:
-            matcher = _quote_matcher(qa, qb)
-            if matcher is None:
-                continue
-            found.extend(_changed_words(a, qa, b, qb, matcher))
-            if qa.speaker is not None and qb.speaker is not None and not same_entity(qa.speaker, qb.speaker, aliases):
-                found.append(_speaker_finding(qa.speaker, qb.speaker))
+    for qa, qb, matcher in _paired_quotes(a.quotes, b.quotes):
+        found.extend(_changed_words(a, qa, b, qb, matcher))
+        if qa.speaker is not None and qb.speaker is not None and not same_entity(qa.speaker, qb.speaker, aliases):
+            found.append(_speaker_finding(qa.speaker, qb.speaker))
     return found
+
+
+def _paired_quotes(
+    quotes_a: Sequence[QuoteFact], quotes_b: Sequence[QuoteFact]
+) -> list[tuple[QuoteFact, QuoteFact, difflib.SequenceMatcher[str]]]:
+    """Each quotation with its closest counterpart, one to one, closest pairs first.
+
+    A sentence that quotes twice must not have its first quotation held against the other report's second: a
+    quotation the other report gives word for word is settled before any near match is considered.
+    """
+    candidates = []
+    for index_a, qa in enumerate(quotes_a):
+        for index_b, qb in enumerate(quotes_b):
+            matcher = _quote_matcher(qa, qb)
+            if matcher is not None:
+                candidates.append((-matcher.ratio(), index_a, index_b, matcher))
+    candidates.sort(key=lambda candidate: candidate[:3])
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for _, index_a, index_b, matcher in candidates:
+        if index_a not in used_a and index_b not in used_b:
+            used_a.add(index_a)
+            used_b.add(index_b)
+            pairs.append((quotes_a[index_a], quotes_b[index_b], matcher))
+    return pairs
 
 
 def _quote_matcher(qa: QuoteFact, qb: QuoteFact) -> difflib.SequenceMatcher[str] | None:
