@@ -473,6 +473,10 @@ def _expanded_acronyms(tokens: tuple[Token, ...], acronyms: set[str]) -> tuple[T
     found: list[Token] = []
     position = 0
     while position < len(tokens):
+        if not _capitalised(tokens[position]):
+            # A name starts with a capital; most words of a sentence start none, so skip them cheaply.
+            position += 1
+            continue
         end = _name_run_end(tokens, position)
         if end - position >= 2:
             run = [t for t in tokens[position:end] if t.surface not in _NAME_JOINERS]
