@@ -28,7 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from ._normalize import Token, fold
-from ._overlap import BLOCK_PAIRS, Overlap, Side, Vocabulary, overlap_blocks, presence
+from ._overlap import BLOCK_PAIRS, Overlap, Side, Vocabulary, overlap_blocks
 
 __all__ = ["BIAS", "FEATURES", "MIN_SCORE", "WEIGHTS", "PairFeatures", "PairScores", "pair_features", "score_pairs"]
 
@@ -296,14 +296,27 @@ def _anchored(
     }
     if not distinctive:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
-    vocabulary = Vocabulary.of(distinctive)
-    matrix_a = vocabulary.matrix([frozenset(t.key for t in tokens) & distinctive.keys() for tokens in tokens_a])
-    matrix_b = vocabulary.matrix([frozenset(t.key for t in tokens) & distinctive.keys() for tokens in tokens_b])
-    # A distinctive key stands in at most two sentences of each report, so the product is small at any size.
-    anchored = (matrix_a @ presence(matrix_b).T).tocoo()
-    code = anchored.row.astype(np.int64) * len(tokens_b) + anchored.col
+    holders_a, holders_b = _holders(tokens_a, distinctive), _holders(tokens_b, distinctive)
+    # A distinctive key stands in at most two sentences of each report: few pairs, summed here key by key in sorted
+    # order (as a sparse product would, at a fraction of its cost on the one-pair comparisons callers also make).
+    totals: dict[int, float] = {}
+    width = len(tokens_b)
+    for key in sorted(distinctive.keys() & holders_a.keys() & holders_b.keys()):
+        for i in holders_a[key]:
+            for j in holders_b[key]:
+                totals[i * width + j] = totals.get(i * width + j, 0.0) + distinctive[key]
+    code = np.fromiter(totals.keys(), dtype=np.int64, count=len(totals))
     order = np.argsort(code)
-    return code[order], anchored.data[order]
+    return code[order], np.fromiter(totals.values(), dtype=np.float64, count=len(totals))[order]
+
+
+def _holders(tokens: Sequence[Sequence[Token]], keys: dict[str, float]) -> dict[str, list[int]]:
+    """The sentences holding each of `keys`."""
+    found: dict[str, list[int]] = {}
+    for index, sentence_tokens in enumerate(tokens):
+        for key in {t.key for t in sentence_tokens if t.key in keys}:
+            found.setdefault(key, []).append(index)
+    return found
 
 
 def _content_symbols(weights: dict[str, float], vocabulary: Vocabulary) -> dict[str, str]:
