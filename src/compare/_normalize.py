@@ -406,8 +406,6 @@ def _renamed(token: Token, aliases: dict[str, str]) -> Token:
 
 
 def _transliterations(everything: list[tuple[Token, ...]]) -> dict[str, str]:
-    from rapidfuzz import fuzz, process
-
     names = sorted(
         {
             t.key
@@ -416,16 +414,34 @@ def _transliterations(everything: list[tuple[Token, ...]]) -> dict[str, str]:
             if t.kind == "name" and len(t.key) >= _TRANSLITERATION_MIN_LENGTH
         }
     )
+    by_initial: dict[str, list[str]] = {}
+    for name in names:
+        by_initial.setdefault(name[0], []).append(name)
+    aliases: dict[str, str] = {}
+    for group in by_initial.values():
+        aliases.update(_similar_names(group))
+    return aliases
+
+
+def _similar_names(names: list[str]) -> dict[str, str]:
+    """Map each name to the smallest similar name of its group (names share their first letter, sorted)."""
     if len(names) < 2:
         return {}
-    similar = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=_TRANSLITERATION_RATIO, workers=1)
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    # Names of one initial only: transliterations keep the first letter, and one table per initial keeps the
+    # memory of a report with tens of thousands of names small.
+    similar = process.cdist(
+        names, names, scorer=fuzz.ratio, score_cutoff=_TRANSLITERATION_RATIO, dtype=np.uint8, workers=1
+    )
+    rows, columns = np.nonzero(np.tril(similar, k=-1))
     aliases: dict[str, str] = {}
-    for row, name in enumerate(names):
-        # Names are sorted, so the first similar name is the smallest: the same representative from either side.
-        for column in range(row):
-            if similar[row, column] and names[column][0] == name[0]:
-                aliases[name] = aliases.get(names[column], names[column])
-                break
+    # Sorted names: a row's first similar column is the smallest, the same representative from either report.
+    for row, column in zip(rows.tolist(), columns.tolist(), strict=True):
+        name = names[row]
+        if name not in aliases:
+            aliases[name] = aliases.get(names[column], names[column])
     return aliases
 
 
