@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
 from typing import Literal
 
@@ -116,6 +114,10 @@ def fetch(url: str, timeout: float) -> tuple[bytes, str]:
     Raises:
         InputError: The server cannot be reached (no network), answers with an error, or sends too much.
     """
+    # Imported here: urllib.request brings http.client, email and ssl, which every run without a URL would pay for.
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
