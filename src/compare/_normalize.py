@@ -60,7 +60,8 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
 )
 
-_NUMBER_WORDS = {
+# Number words, shared with the quantity reader (_quantities) so that linking and conflicts read numbers alike.
+UNIT_WORDS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -81,6 +82,8 @@ _NUMBER_WORDS = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
+}
+TEN_WORDS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -89,10 +92,20 @@ _NUMBER_WORDS = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "hundred": 100,
-    "dozen": 12,
 }
-_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+SCALE_WORDS = {"hundred": 100, "dozen": 12}
+MULTIPLIERS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+}
+_NUMBER_WORDS = {**UNIT_WORDS, **TEN_WORDS, **SCALE_WORDS}
 _UNIT_SECONDS = {
     "second": 1,
     "minute": 60,
@@ -226,10 +239,10 @@ def _merge_multipliers(tokens: list[Token]) -> list[Token]:
         if (
             previous is not None
             and previous.kind == "number"
-            and token.surface in _MULTIPLIERS
+            and token.surface in MULTIPLIERS
             and previous.key.startswith("#")
         ):
-            value = float(previous.key[1:]) * _MULTIPLIERS[token.surface]
+            value = float(previous.key[1:]) * MULTIPLIERS[token.surface]
             merged[-1] = attrs.evolve(previous, key=_number_key(value), end=token.end)
         else:
             merged.append(token)

@@ -14,45 +14,14 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._normalize import MULTIPLIERS as _MULTIPLIERS
+from ._normalize import SCALE_WORDS as _SCALES
+from ._normalize import TEN_WORDS as _TENS
+from ._normalize import UNIT_WORDS as _UNITS
 from ._words import Word, gap
 
 __all__ = ["Quantity", "find_quantities"]
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "dozen": 12}
-_MULTIPLIERS = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mln": 1e6,
-    "billion": 1e9,
-    "billions": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-    "trillions": 1e12,
-}
 _SECONDS = {
     "second": 1,
     "minute": 60,
