@@ -23,7 +23,9 @@ from scipy.optimize import linear_sum_assignment
 import compare
 
 Pair = tuple[int, int]
-Linker = Callable[[Sequence[str], Sequence[str]], tuple[set[Pair], set[Pair]]]
+# A linker gives its links, the links that carry a conflict, and the links whose sentences give a detail the
+# other report leaves out; a link in neither of the last two is called plain agreement.
+Linker = Callable[[Sequence[str], Sequence[str]], tuple[set[Pair], set[Pair], set[Pair]]]
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -32,23 +34,27 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 def engine(settings: compare.Settings | None = None) -> Linker:
-    def link(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[Pair]]:
+    def link(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[Pair], set[Pair]]:
         result = compare.compare(
             compare.Report.from_sentences(a, name="a"), compare.Report.from_sentences(b, name="b"), settings=settings
         )
-        return {(x.a, x.b) for x in result.links}, {(x.a, x.b) for x in result.conflicts}
+        return (
+            {(x.a, x.b) for x in result.links},
+            {(x.a, x.b) for x in result.conflicts},
+            {(x.a, x.b) for x in result.partly_shared},
+        )
 
     return link
 
 
-def token_set_optimal(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[Pair]]:
+def token_set_optimal(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[Pair], set[Pair]]:
     """The README's baseline: rapidfuzz token_set_ratio >= 60 (default_process), optimal one-to-one."""
     scores = process.cdist(a, b, scorer=fuzz.token_set_ratio, processor=utils.default_process)
     rows, columns = linear_sum_assignment(-scores)
-    return {(int(i), int(j)) for i, j in zip(rows, columns, strict=True) if scores[i, j] >= 60}, set()
+    return {(int(i), int(j)) for i, j in zip(rows, columns, strict=True) if scores[i, j] >= 60}, set(), set()
 
 
-def difflib_greedy(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[Pair]]:
+def difflib_greedy(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[Pair], set[Pair]]:
     """The README's other baseline: difflib word ratio >= 0.5, greedy one-to-one."""
     scored = sorted(
         (
@@ -68,22 +74,25 @@ def difflib_greedy(a: Sequence[str], b: Sequence[str]) -> tuple[set[Pair], set[P
             links.add((i, j))
             used_a.add(i)
             used_b.add(j)
-    return links, set()
+    return links, set(), set()
 
 
 def mrpc(rows: Iterable[dict[str, Any]], link: Linker) -> dict[str, float]:
     tp = fp = fn = negatives = negatives_agreed = negatives_conflicting = gold_conflicting = 0
+    negatives_partial = gold_partial = 0
     for row in rows:
-        links, conflicting = link(row["a"], row["b"])
+        links, conflicting, partial = link(row["a"], row["b"])
         gold = {tuple(p) for p in row["gold"]}
         hard = {tuple(p) for p in row["hard_negatives"]}
         tp += len(links & gold)
         fn += len(gold - links)
         fp += len(links - gold - hard)
         negatives += len(hard)
-        negatives_agreed += len((links & hard) - conflicting)
+        negatives_agreed += len((links & hard) - conflicting - partial)
         negatives_conflicting += len(links & hard & conflicting)
+        negatives_partial += len(links & hard & partial)
         gold_conflicting += len(links & gold & conflicting)
+        gold_partial += len(links & gold & partial)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn)
     return {
@@ -93,7 +102,10 @@ def mrpc(rows: Iterable[dict[str, Any]], link: Linker) -> dict[str, float]:
         "hard_negatives": negatives,
         "hard_negatives_agreed": negatives_agreed,
         "hard_negatives_conflicting": negatives_conflicting,
+        "hard_negatives_partial": negatives_partial,
+        "gold_links": tp,
         "gold_links_conflicting": gold_conflicting,
+        "gold_links_partial": gold_partial,
     }
 
 
@@ -109,7 +121,7 @@ def ecbplus(rows: Sequence[dict[str, Any]], link: Linker) -> dict[str, float]:
     gold_found = gold_total = false_links = different_sentences = 0
     started = time.perf_counter()
     for row in rows:
-        links, _ = link(row["a"], row["b"])
+        links, _, _ = link(row["a"], row["b"])
         linked = len({i for i, _ in links}) + len({j for _, j in links})
         shares.append(linked / (len(row["a"]) + len(row["b"])))
         labels.append(bool(row["same_event"]))
@@ -140,6 +152,17 @@ def sweep(mrpc_rows: list[dict[str, Any]], ecb_rows: list[dict[str, Any]], thres
         )
 
 
+def detail_sweep(mrpc_rows: list[dict[str, Any]], grid: Sequence[tuple[float, float]]) -> None:
+    """How the two detail settings trade hard negatives called plain agreement against gold links with a detail."""
+    print("detail_min_weight  detail_unmatched_share  hard neg. agreed  gold links with a detail")
+    for weight, share in grid:
+        m = mrpc(mrpc_rows, engine(compare.Settings(detail_min_weight=weight, detail_unmatched_share=share)))
+        print(
+            f"{weight:17.1f}  {share:22.2f}  {m['hard_negatives_agreed'] / m['hard_negatives']:16.0%}  "
+            f"{m['gold_links_partial'] / m['gold_links']:24.0%}"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mrpc", type=Path, help="mrpc-train.jsonl")
@@ -148,9 +171,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--sweep", type=float, nargs="+", metavar="T", help="only the engine, once per link_threshold given"
     )
+    parser.add_argument(
+        "--detail-sweep",
+        action="store_true",
+        help="only MRPC, once per pair of detail_min_weight and detail_unmatched_share on a grid",
+    )
     args = parser.parse_args(argv)
     mrpc_rows, ecb_rows = load(args.mrpc), load(args.ecbplus)
     compare.compare("warm up the caches.", "warm up the caches.")
+    if args.detail_sweep:
+        detail_sweep(mrpc_rows, [(w, r) for w in (3.0, 4.0, 5.0, 6.0) for r in (0.5, 0.6, 0.75, 1.0)])
+        return
     if args.sweep:
         sweep(mrpc_rows, ecb_rows, args.sweep)
         return
@@ -163,8 +194,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(
             f"  {name:32s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.4f}  "
             f"hard negatives agreed {m['hard_negatives_agreed']}/{m['hard_negatives']} "
-            f"({m['hard_negatives_agreed'] / m['hard_negatives']:.0%}), conflicting {m['hard_negatives_conflicting']}; "
-            f"gold links with a conflict {m['gold_links_conflicting']}"
+            f"({m['hard_negatives_agreed'] / m['hard_negatives']:.0%}), conflicting {m['hard_negatives_conflicting']}, "
+            f"with a detail only one gives {m['hard_negatives_partial']}; of {m['gold_links']} gold links found, "
+            f"with a conflict {m['gold_links_conflicting']}, with a detail {m['gold_links_partial']}"
         )
     print("ECB+ (same vs different event)")
     for name, link in methods[:2]:

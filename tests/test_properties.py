@@ -87,6 +87,18 @@ def test_round_trip_and_spans(a: str, b: str) -> None:
     _assert_spans(result)
     for link in result.links:
         assert 0.0 <= link.score <= 1.0
+    _assert_details_in_linked_sentences(result)
+
+
+def _assert_details_in_linked_sentences(result: compare.Comparison) -> None:
+    for details, sentences, linked in (
+        (result.details_a, result.sentences_a, {link.a for link in result.links}),
+        (result.details_b, result.sentences_b, {link.b for link in result.links}),
+    ):
+        for detail in details:
+            assert detail.sentence in linked
+            assert sentences[detail.sentence].text[detail.start : detail.end] == detail.text
+            assert detail.text.strip()
 
 
 @settings(FAST, max_examples=60)
@@ -97,6 +109,8 @@ def test_comparing_b_with_a_mirrors_comparing_a_with_b(a: str, b: str) -> None:
     assert _links_view(forward, swap=False) == _links_view(backward, swap=True)
     assert [s.index for s in forward.unique_a] == [s.index for s in backward.unique_b]
     assert [s.index for s in forward.unique_b] == [s.index for s in backward.unique_a]
+    assert forward.details_a == backward.details_b
+    assert forward.details_b == backward.details_a
 
 
 @settings(FAST)
@@ -106,6 +120,8 @@ def test_a_report_agrees_with_itself(a: str) -> None:
     assert not result.conflicts
     assert not result.unique_a
     assert not result.unique_b
+    assert not result.details_a
+    assert not result.details_b
     linked = {(link.a, link.b) for link in result.links}
     for sentence in result.sentences_a:
         if not sentence.boilerplate:

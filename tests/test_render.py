@@ -136,7 +136,9 @@ def test_sections_appear_in_order(reader: pypdf.PdfReader) -> None:
 
 def test_title_block_counts_and_verdict(seed: compare.Comparison, reader: pypdf.PdfReader) -> None:
     first = _squeeze(reader.pages[0].extract_text())
-    assert _squeeze(f"The reports agree on {len(seed.shared)} claims and conflict on {len(seed.conflicts)}:") in first
+    partly = f" ({len(seed.partly_shared)} with a detail only one gives)" if seed.partly_shared else ""
+    verdict = f"The reports agree on {len(seed.shared)} claims{partly} and conflict on {len(seed.conflicts)}:"
+    assert _squeeze(verdict) in first
     for fact in ("Tampa Free Press", "Fox News", "2025-03-19", "Generated2025-03-1916:00UTC"):
         assert _squeeze(fact) in first
 
@@ -319,13 +321,27 @@ def test_long_words_and_urls_wrap(tmp_path: Path) -> None:
 def test_verdict_names_the_first_conflict() -> None:
     conflict = compare.Conflict("number", "22", "23", "the number of wounded soldiers returned.")
     assert (
-        _render._verdict(9, 1, conflict)
+        _render._verdict(9, 0, 1, conflict)
         == "The reports agree on 9 claims and conflict on 1: the number of wounded soldiers returned."
     )
-    assert _render._verdict(1, 0, None) == "The reports agree on 1 claim and conflict on none."
-    assert _render._verdict(2, 2, compare.Conflict("date", "1", "2", "")) == (
+    assert _render._verdict(1, 0, 0, None) == "The reports agree on 1 claim and conflict on none."
+    assert _render._verdict(2, 0, 2, compare.Conflict("date", "1", "2", "")) == (
         "The reports agree on 2 claims and conflict on 2: the date differs."
     )
+    assert _render._verdict(3, 2, 0, None) == (
+        "The reports agree on 3 claims (2 with a detail only one gives) and conflict on none."
+    )
+
+
+def test_each_detail_only_one_report_gives_is_shown_under_its_claim(
+    seed: compare.Comparison, reader: pypdf.PdfReader
+) -> None:
+    assert seed.details_a
+    assert seed.details_b
+    text = _squeeze(_text(reader))
+    for side, details in (("A", seed.details_a), ("B", seed.details_b)):
+        for detail in details:
+            assert _squeeze(f"Only {side} adds {detail.text}") in text
 
 
 def test_word_diff_marks_only_the_differing_words() -> None:

@@ -22,7 +22,7 @@ from ._errors import CompareError, FormatError, InputError, RenderError, ReportF
 if TYPE_CHECKING:
     from ._batch import compare_many
     from ._compare import compare
-    from ._model import SCHEMA_VERSION, Comparison, Conflict, Contradiction, Link, Sentence
+    from ._model import SCHEMA_VERSION, Comparison, Conflict, Contradiction, Detail, Link, Sentence
     from ._report import Report
     from ._settings import Settings
 
@@ -32,6 +32,7 @@ __all__ = [
     "Comparison",
     "Conflict",
     "Contradiction",
+    "Detail",
     "FormatError",
     "InputError",
     "Link",
@@ -51,6 +52,7 @@ _LAZY = {
     "Comparison": "._model",
     "Conflict": "._model",
     "Contradiction": "._model",
+    "Detail": "._model",
     "Link": "._model",
     "Sentence": "._model",
     "Report": "._report",

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from ._boilerplate import find_boilerplate
 from ._classify import find_conflicts, find_contradictions
+from ._details import find_details
 from ._errors import InputError
 from ._facts import ReportFacts
 from ._match import select_links
 from ._mentions import name_key
-from ._model import Comparison, Contradiction, Link, Sentence
+from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
 from ._normalize import Token, tokenize, unify_keys
 from ._report import Report
 from ._score import score_pairs
@@ -52,8 +55,8 @@ def compare(a: Report | str, b: Report | str, *, settings: Settings | None = Non
     sentences_a = _sentences(report_a, settings)
     sentences_b = _sentences(report_b, settings)
     sentences_a, sentences_b = _mark_boilerplate(report_a, sentences_a, report_b, sentences_b, settings)
-    links, contradictions_a, contradictions_b = _links(report_a, sentences_a, report_b, sentences_b, settings)
-    return Comparison(report_a, report_b, sentences_a, sentences_b, links, settings, contradictions_a, contradictions_b)
+    found = _links(report_a, sentences_a, report_b, sentences_b, settings)
+    return Comparison(report_a, report_b, sentences_a, sentences_b, settings=settings, **found)
 
 
 def _as_report(report: Report | str, default_name: str) -> Report:
@@ -100,11 +103,12 @@ def _links(
     report_b: Report,
     sentences_b: tuple[Sentence, ...],
     settings: Settings,
-) -> tuple[tuple[Link, ...], tuple[Contradiction, ...], tuple[Contradiction, ...]]:
+) -> dict[str, Any]:
+    """The links, the contradictions and the details, as keyword arguments of Comparison."""
     claims_a = [s for s in sentences_a if not s.boilerplate]
     claims_b = [s for s in sentences_b if not s.boilerplate]
     if not claims_a or not claims_b:
-        return (), (), ()
+        return {"links": ()}
     aliases = _alias_keys(settings.aliases)
     tokens_a, tokens_b = unify_keys(
         [tokenize(s.text) for s in claims_a], [tokenize(s.text) for s in claims_b], _one_word(aliases)
@@ -119,12 +123,57 @@ def _links(
     facts_a = ReportFacts([s.text for s in claims_a], tokens_a, report_a.published)
     facts_b = ReportFacts([s.text for s in claims_b], tokens_b, report_b.published)
     links = []
-    for i, j, score in select_links(scores, settings):
+    chosen = select_links(scores, settings)
+    for i, j, score in chosen:
         conflicts = find_conflicts(facts_a[i], facts_b[j], aliases)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
-    contradictions_a = _contradictions(claims_a, tokens_a, facts_a, settings)
-    contradictions_b = _contradictions(claims_b, tokens_b, facts_b, settings)
-    return tuple(links), contradictions_a, contradictions_b
+    pairs = [(i, j, link.conflicts) for (i, j, _), link in zip(chosen, links, strict=True)]
+    return {
+        "links": tuple(links),
+        "contradictions_a": _contradictions(claims_a, tokens_a, facts_a, settings),
+        "contradictions_b": _contradictions(claims_b, tokens_b, facts_b, settings),
+        "details_a": _details(claims_a, tokens_a, tokens_b, pairs, settings),
+        "details_b": _details(claims_b, tokens_b, tokens_a, [(j, i, c) for i, j, c in pairs], settings, side="b"),
+    }
+
+
+def _details(
+    claims: list[Sentence],
+    tokens: list[tuple[Token, ...]],
+    other_tokens: list[tuple[Token, ...]],
+    pairs: list[tuple[int, int, tuple[Conflict, ...]]],
+    settings: Settings,
+    side: str = "a",
+) -> tuple[Detail, ...]:
+    """What each linked claim says that none of the claims linked to it says (see _details).
+
+    Args:
+        claims: One report's claim sentences.
+        tokens: Their tokens.
+        other_tokens: The other report's claims' tokens.
+        pairs: Each link as (this report's claim, the other's claim, its conflicts), positions in the claim lists.
+        settings: The thresholds.
+        side: Which report `claims` belong to, to read the conflicts' spans on the right side.
+    """
+    partners: dict[int, set[str]] = {}
+    settled: dict[int, list[tuple[int, int]]] = {}
+    for mine, theirs, conflicts in pairs:
+        partners.setdefault(mine, set()).update(t.key for t in other_tokens[theirs])
+        spans = (c.a_span if side == "a" else c.b_span for c in conflicts)
+        settled.setdefault(mine, []).extend(span for span in spans if span is not None)
+    found = []
+    for position in sorted(partners):
+        sentence = claims[position]
+        for start, end in find_details(
+            sentence.text,
+            tokens[position],
+            frozenset(partners[position]),
+            settled[position],
+            min_weight=settings.detail_min_weight,
+            unmatched_share=settings.detail_unmatched_share,
+        ):
+            found.append(Detail(sentence.index, start, end, sentence.text[start:end]))
+    return tuple(found)
 
 
 def _contradictions(

@@ -16,7 +16,7 @@ from ._settings import Settings
 if TYPE_CHECKING:
     import os
 
-__all__ = ["SCHEMA_VERSION", "Comparison", "Conflict", "Contradiction", "Link", "Sentence"]
+__all__ = ["SCHEMA_VERSION", "Comparison", "Conflict", "Contradiction", "Detail", "Link", "Sentence"]
 
 SCHEMA_VERSION = 1
 
@@ -83,6 +83,24 @@ class Contradiction:
 
 
 @attrs.frozen
+class Detail:
+    """A clause of a linked sentence that none of the sentences linked to it gives: a part of a shared claim only
+    one report tells ("..., but was later released").
+
+    Args:
+        sentence: Index of the sentence among its report's sentences.
+        start: Where the clause starts in the sentence's text.
+        end: Where it ends in the sentence's text.
+        text: The clause as written (``sentence.text[start:end]``).
+    """
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
 class Link:
     """Two sentences, one of each report, that speak of the same claim.
 
@@ -117,6 +135,8 @@ class Comparison:
         settings: The settings that produced the comparison.
         contradictions_a: Places where A contradicts itself.
         contradictions_b: Places where B contradicts itself.
+        details_a: Clauses of A's linked sentences that no sentence of B linked to them gives.
+        details_b: Clauses of B's linked sentences that no sentence of A linked to them gives.
     """
 
     a: Report
@@ -127,11 +147,29 @@ class Comparison:
     settings: Settings = attrs.field(factory=Settings)
     contradictions_a: tuple[Contradiction, ...] = ()
     contradictions_b: tuple[Contradiction, ...] = ()
+    details_a: tuple[Detail, ...] = ()
+    details_b: tuple[Detail, ...] = ()
 
     @property
     def shared(self) -> tuple[Link, ...]:
         """Links whose sentences agree."""
         return tuple(link for link in self.links if not link.conflicts)
+
+    @property
+    def fully_shared(self) -> tuple[Link, ...]:
+        """Links whose sentences agree and whose sentences give no detail the other report leaves out."""
+        return tuple(link for link in self.shared if not self.details_of(link))
+
+    @property
+    def partly_shared(self) -> tuple[Link, ...]:
+        """Links whose sentences agree, where a sentence gives a detail the other report leaves out."""
+        return tuple(link for link in self.shared if self.details_of(link))
+
+    def details_of(self, link: Link) -> tuple[Detail, ...]:
+        """The details of the link's two sentences that the other report leaves out, A's first."""
+        return tuple(d for d in self.details_a if d.sentence == link.a) + tuple(
+            d for d in self.details_b if d.sentence == link.b
+        )
 
     @property
     def conflicts(self) -> tuple[Link, ...]:
@@ -175,6 +213,10 @@ class Comparison:
             "contradictions": {
                 "a": [_contradiction_to_dict(item) for item in self.contradictions_a],
                 "b": [_contradiction_to_dict(item) for item in self.contradictions_b],
+            },
+            "details": {
+                "a": [attrs.asdict(detail) for detail in self.details_a],
+                "b": [attrs.asdict(detail) for detail in self.details_b],
             },
         }
 
@@ -269,6 +311,16 @@ def _contradictions_from_dict(items: Any, sentences: tuple[Sentence, ...], side:
     return tuple(found)
 
 
+def _details_from_dict(items: Any, sentences: tuple[Sentence, ...], side: str) -> tuple[Detail, ...]:
+    found = []
+    for item in items:
+        detail = Detail(int(item["sentence"]), int(item["start"]), int(item["end"]), str(item["text"]))
+        if not 0 <= detail.sentence < len(sentences):
+            raise FormatError(f"detail of report {side} points outside its sentences")
+        found.append(detail)
+    return tuple(found)
+
+
 def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
@@ -283,6 +335,8 @@ def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
     settings = Settings(**data["settings"]) if "settings" in data else Settings()
     # Written by every version since issue 3; older JSON has none.
     contradictions = data.get("contradictions", {})
+    # Written since details were added; older JSON has none.
+    details = data.get("details", {})
     return Comparison(
         a,
         b,
@@ -292,6 +346,8 @@ def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
         settings,
         _contradictions_from_dict(contradictions.get("a", ()), sentences_a, "a"),
         _contradictions_from_dict(contradictions.get("b", ()), sentences_b, "b"),
+        _details_from_dict(details.get("a", ()), sentences_a, "a"),
+        _details_from_dict(details.get("b", ()), sentences_b, "b"),
     )
 
 

@@ -419,25 +419,27 @@ def _renamed(token: Token, aliases: dict[str, str]) -> Token:
 
 
 def _transliterations(everything: list[tuple[Token, ...]]) -> dict[str, str]:
-    names = sorted(
-        {
-            t.key
-            for tokens in everything
-            for t in tokens
-            if t.kind == "name" and len(t.key) >= _TRANSLITERATION_MIN_LENGTH
-        }
-    )
+    # Each name key with the shortest way it is written: stemming can hide a likeness the spelling shows
+    # ("Zelenskyy" and "Zelensky" stem to "zelenskyy" and "zelenski").
+    written: dict[str, str] = {}
+    for tokens in everything:
+        for t in tokens:
+            if t.kind == "name" and len(t.key) >= _TRANSLITERATION_MIN_LENGTH:
+                written[t.key] = min(written.get(t.key, t.surface), t.surface, key=lambda w: (len(w), w))
     by_initial: dict[str, list[str]] = {}
-    for name in names:
+    for name in sorted(written):
         by_initial.setdefault(name[0], []).append(name)
     aliases: dict[str, str] = {}
     for group in by_initial.values():
-        aliases.update(_similar_names(group))
+        aliases.update(_similar_names(group, [written[name] for name in group]))
     return aliases
 
 
-def _similar_names(names: list[str]) -> dict[str, str]:
-    """Map each name to the smallest similar name of its group (names share their first letter, sorted)."""
+def _similar_names(names: list[str], spellings: list[str]) -> dict[str, str]:
+    """Map each name to the smallest similar name of its group (names share their first letter, sorted).
+
+    Two names are similar when their keys or their spellings are.
+    """
     if len(names) < 2:
         return {}
     import numpy as np
@@ -445,8 +447,13 @@ def _similar_names(names: list[str]) -> dict[str, str]:
 
     # Names of one initial only: transliterations keep the first letter, and one table per initial keeps the
     # memory of a report with tens of thousands of names small.
-    similar = process.cdist(
-        names, names, scorer=fuzz.ratio, score_cutoff=_TRANSLITERATION_RATIO, dtype=np.uint8, workers=1
+    similar = np.maximum(
+        *(
+            process.cdist(
+                forms, forms, scorer=fuzz.ratio, score_cutoff=_TRANSLITERATION_RATIO, dtype=np.uint8, workers=1
+            )
+            for forms in (names, spellings)
+        )
     )
     rows, columns = np.nonzero(np.tril(similar, k=-1))
     aliases: dict[str, str] = {}

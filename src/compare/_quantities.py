@@ -20,7 +20,7 @@ from ._normalize import TEN_WORDS as _TENS
 from ._normalize import UNIT_WORDS as _UNITS
 from ._words import Word, gap
 
-__all__ = ["Quantity", "find_quantities"]
+__all__ = ["HEDGE_WORDS", "Quantity", "find_quantities"]
 
 _SECONDS = {
     "second": 1,
@@ -82,6 +82,8 @@ _HEDGES_AFTER: tuple[tuple[tuple[str, ...], str], ...] = (
     (("or", "less"), "at_most"),
     (("plus",), "at_least"),
 )
+# Every word of a hedge: how precise a figure is, which a conflict reports when two figures' ranges disagree.
+HEDGE_WORDS = frozenset(word for phrase, _ in (*_HEDGES_BEFORE, *_HEDGES_AFTER) for word in phrase)
 # How far "about" and "nearly" reach: a reporter's "about 300" covers 270-330.
 _ABOUT = 0.1
 # A duration written without digits ("hour-long", "an hour") is a round figure, not a measurement.

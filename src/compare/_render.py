@@ -311,7 +311,9 @@ def _context(comparison: Comparison, created: datetime.datetime) -> tuple[dict[s
     conflicts = comparison.conflicts
     unique_a, unique_b = comparison.unique_a, comparison.unique_b
     version = _version("compare-reports")
-    verdict = _verdict(len(shared), len(conflicts), conflicts[0].conflicts[0] if conflicts else None)
+    verdict = _verdict(
+        len(shared), len(comparison.partly_shared), len(conflicts), conflicts[0].conflicts[0] if conflicts else None
+    )
     title = f"Comparison: {names['a']} vs {names['b']}"
 
     svg = _alignment_svg(comparison, classes_a, classes_b, names)
@@ -386,9 +388,11 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def _verdict(n_shared: int, n_conflicting: int, first: Conflict | None) -> str:
+def _verdict(n_shared: int, n_partly: int, n_conflicting: int, first: Conflict | None) -> str:
     """One line: how many claims the reports agree and conflict on, and what the first conflict is about."""
     agree = f"The reports agree on {_plural(n_shared, 'claim')}"
+    if n_partly:
+        agree += f" ({n_partly} with a detail only one gives)"
     if not n_conflicting or first is None:
         return f"{agree} and conflict on none."
     about = _clean(" ".join(first.explanation.split())).rstrip(" .")
@@ -536,6 +540,10 @@ def _shared_item(comparison: Comparison, link: Link) -> dict[str, Any]:
         "score": f"{link.score:.0%}",
         "a_html": _highlight(text_a, only_a),
         "b_html": _highlight(text_b, only_b),
+        "details": [
+            {"side": "A" if detail in comparison.details_a else "B", "text": _clean(detail.text)}
+            for detail in comparison.details_of(link)
+        ],
     }
 
 

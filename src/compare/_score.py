@@ -30,9 +30,20 @@ from rapidfuzz.distance import Indel
 from ._normalize import Token, fold
 from ._overlap import BLOCK_PAIRS, Overlap, Side, Vocabulary, overlap_blocks
 
-__all__ = ["BIAS", "FEATURES", "MIN_SCORE", "WEIGHTS", "PairFeatures", "PairScores", "pair_features", "score_pairs"]
+__all__ = [
+    "BIAS",
+    "CLAUSE_BREAK",
+    "FEATURES",
+    "MIN_SCORE",
+    "WEIGHTS",
+    "PairFeatures",
+    "PairScores",
+    "pair_features",
+    "score_pairs",
+]
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
+# Where a clause may end, in scoring and in reading what only one of two linked sentences says (see _details).
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
 
 
 # Weights of the features below in a logistic model of "these two sentences make the same claim", fitted by
@@ -560,7 +571,7 @@ def _sentence_pieces(
     # Two clauses need a break between them and the weight of two (a key may count in both); most sentences have
     # neither.
     if (
-        _CLAUSE_BREAK.search(sentence) is None
+        CLAUSE_BREAK.search(sentence) is None
         or math.fsum(weights.get(t.key, 0.0) for t in tokens) < 2 * clause_min_weight
     ):
         return [whole]
@@ -574,7 +585,7 @@ def _sentence_pieces(
 def _clauses(
     sentence: str, tokens: Sequence[Token], weights: dict[str, float], clause_min_weight: float
 ) -> list[frozenset[str]]:
-    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(sentence)]
+    breaks = [match.start() for match in CLAUSE_BREAK.finditer(sentence)]
     groups: list[list[Token]] = [[]]
     position = 0
     for token in sorted(tokens, key=lambda t: t.start):

@@ -49,6 +49,10 @@ class Settings:
         relative_threshold: A sentence's links to claims that score below this share of its best link are dropped
             unless they are the other claim's best link.
         clause_min_weight: Clauses lighter than this are merged into their neighbour before scoring.
+        detail_min_weight: Least content weight (the rarity in English of the words) a clause of a linked sentence
+            must give beyond the sentences linked to it to be reported as a detail only its report gives.
+        detail_unmatched_share: Least share, in [0, 1], of such a clause's content weight that the linked
+            sentences must not give.
         max_sentence_chars: Sentences longer than this are cut into pieces, so unpunctuated text stays bounded.
         boilerplate: Whether site furniture is detected and set aside.
         aliases: Groups of names that denote one entity, beyond the nicknames, transliterations, titles and
@@ -62,6 +66,8 @@ class Settings:
     min_shared_weight: float = attrs.field(default=1.0, validator=_positive)
     relative_threshold: float = attrs.field(default=0.6, validator=_unit_interval)
     clause_min_weight: float = attrs.field(default=3.0, validator=_positive)
+    detail_min_weight: float = attrs.field(default=3.0, validator=_positive)
+    detail_unmatched_share: float = attrs.field(default=0.6, validator=_unit_interval)
     max_sentence_chars: int = attrs.field(default=1000, validator=_positive)
     boilerplate: bool = True
     aliases: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_alias_groups)

@@ -49,7 +49,8 @@ class _Painter:
 
 
 def summary(comparison: Comparison, *, colour: bool = False, width: int = 80) -> str:
-    """A summary for the terminal: counts, each conflict with both sentences, then unique and shared claims.
+    """A summary for the terminal: counts, each conflict with both sentences, unique claims, the details only one
+    report gives in shared claims, then shared claims.
 
     Args:
         comparison: The comparison.
@@ -59,11 +60,12 @@ def summary(comparison: Comparison, *, colour: bool = False, width: int = 80) ->
     paint = _Painter(colour)
     width = max(width, 40)
     name_a, name_b = comparison.a.label, comparison.b.label
-    lines = [
-        paint("title", f"A: {name_a}   B: {name_b}"),
-        f"{len(comparison.shared)} shared, {len(comparison.conflicts)} conflicting, "
-        f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B",
-    ]
+    counts = (
+        f"{len(comparison.shared)} shared ({len(comparison.partly_shared)} with details only one gives), "
+        f"{len(comparison.conflicts)} conflicting, "
+        f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B"
+    )
+    lines = [paint("title", f"A: {name_a}   B: {name_b}"), *textwrap.wrap(counts, width)]
     if comparison.conflicts:
         lines += ["", paint("conflict", f"CONFLICTS ({len(comparison.conflicts)})")]
         for number, link in enumerate(comparison.conflicts, start=1):
@@ -73,6 +75,11 @@ def summary(comparison: Comparison, *, colour: bool = False, width: int = 80) ->
             name = name_a if side == "A" else name_b
             lines += ["", paint("unique", f"ONLY IN {side} ({name}): {len(sentences)}")]
             lines += _sentence_lines(sentences, paint, width)
+    for side, details in (("A", comparison.details_a), ("B", comparison.details_b)):
+        if details:
+            lines += ["", paint("unique", f"DETAILS ONLY {side} GIVES, IN SHARED CLAIMS ({len(details)})")]
+            for detail in details:
+                lines += _wrapped(f"{detail.sentence:>4}  ", detail.text, paint, width)
     if comparison.shared:
         lines += ["", paint("shared", f"SHARED ({len(comparison.shared)})")]
         for link in comparison.shared:
@@ -134,12 +141,13 @@ def _marked(text: str, spans: Iterable[tuple[int, int] | None]) -> str:
 
 
 def markdown(comparison: Comparison) -> str:
-    """The comparison as a Markdown document: counts, conflicts (values in bold), unique claims, shared claims."""
+    """The comparison as a Markdown document: counts, conflicts (values in bold), unique claims, the details only one
+    report gives in shared claims, shared claims."""
     name_a, name_b = _md(comparison.a.label), _md(comparison.b.label)
     lines = [
         f"# {name_a} vs {name_b}",
         "",
-        f"- **{len(comparison.shared)}** shared claims",
+        f"- **{len(comparison.shared)}** shared claims ({len(comparison.partly_shared)} with a detail only one gives)",
         f"- **{len(comparison.conflicts)}** conflicting claims",
         f"- **{len(comparison.unique_a)}** claims only in A ({name_a})",
         f"- **{len(comparison.unique_b)}** claims only in B ({name_b})",
@@ -152,6 +160,10 @@ def markdown(comparison: Comparison) -> str:
         if sentences:
             lines += ["", f"## Only in {side} ({name})", ""]
             lines += [f"- {_md(s.text)} *({side}{s.index})*" for s in sentences]
+    for side, name, details in (("A", name_a, comparison.details_a), ("B", name_b, comparison.details_b)):
+        if details:
+            lines += ["", f"## Details only {side} ({name}) gives, in shared claims", ""]
+            lines += [f"- {_md(d.text)} *({side}{d.sentence})*" for d in details]
     if comparison.shared:
         lines += ["", "## Shared", "", "| A | B | score |", "|---|---|---|"]
         for link in comparison.shared:

@@ -1,0 +1,130 @@
+"""Details: what a linked sentence says that no sentence linked to it says.
+
+Two sentences linked as one claim often do not say quite the same: one adds who said it, where, why, or a second
+claim in a clause of its own ("Cruz tried to fight off officers and was taken to a hospital after a police dog bit
+him, but was later released"). Calling such a pair plain agreement hides the part only one report gives, which is
+what an editor checking a rewrite against the wire copy needs to see.
+
+A sentence is read clause by clause (the breaks scoring uses: commas, semicolons, colons, brackets, dashes). A
+clause is a detail when most of its content weight (at least ``Settings.detail_unmatched_share``) is in none of the
+sentences the other report links to it, and that unmatched weight is at least ``Settings.detail_min_weight``: a
+rare word or two, or a name and a figure, never a stray "also". Weights are the words' rarity in English, so
+function words count for nothing. A word counts as said when its key is among the partners' keys (aliases and
+transliterations already resolved), or when it is part of a duration, a count or a quotation the partners give in
+other words ("an hour" = "60-minute"), or a part of a name they give ("Donald" when they write "Trump"). Hedges
+("approximately") and values that a conflict already reports (22 vs 23) are not details.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+
+from ._normalize import Token
+from ._quantities import HEDGE_WORDS
+from ._score import CLAUSE_BREAK
+
+__all__ = ["find_details"]
+
+_CONTENT_KINDS = frozenset({"word", "name", "number", "acronym"})
+# Facts that cover the words they are made of: when the partner gives the fact, those words are said.
+_COVERING_KINDS = frozenset({"duration", "count", "quote"})
+# White space, punctuation, quotation marks and dashes at the ends of a clause.
+_TRIM = " \t\n\"',;:.!?()[]-\u201c\u201d\u2018\u2019\u00ab\u00bb\u2013\u2014"
+
+
+def find_details(
+    sentence: str,
+    tokens: Sequence[Token],
+    partner_keys: frozenset[str],
+    settled: Iterable[tuple[int, int]],
+    *,
+    min_weight: float,
+    unmatched_share: float,
+) -> tuple[tuple[int, int], ...]:
+    """The spans of the clauses of `sentence` that its partners do not give.
+
+    Args:
+        sentence: A linked sentence.
+        tokens: Its tokens, keys already made equal across the reports.
+        partner_keys: Every key of the sentences the other report links to it.
+        settled: Spans of values a conflict already reports, which are not details again.
+        min_weight: Least unmatched content weight of a detail.
+        unmatched_share: Least share of a clause's content weight that must be unmatched.
+
+    Returns:
+        (start, end) offsets into the sentence, in order; neighbouring detail clauses are joined into one span.
+    """
+    said = _said_spans(tokens, partner_keys, settled)
+    # A hedge ("approximately an hour") says how precise a figure is, not something more.
+    content = [t for t in tokens if t.kind in _CONTENT_KINDS and t.rarity > 0.0 and t.surface not in HEDGE_WORDS]
+    unsaid = _unsaid(sentence, content, partner_keys, said)
+    spans: list[tuple[int, int]] = []
+    for start, end in _clauses(sentence):
+        inside = [t for t in content if start <= t.start < end]
+        total = math.fsum(t.rarity for t in inside)
+        unmatched = math.fsum(t.rarity for t in inside if t in unsaid)
+        if unmatched >= min_weight and unmatched >= unmatched_share * total:
+            # From the clause's first unsaid word to its last: a clause that restates the shared claim before
+            # adding to it shows only what it adds.
+            stretch = [t for t in inside if t in unsaid]
+            spans.append(_trimmed(sentence, stretch[0].start, stretch[-1].end))
+    return _joined(sentence, spans)
+
+
+def _unsaid(
+    sentence: str, content: list[Token], partner_keys: frozenset[str], said: list[tuple[int, int]]
+) -> set[Token]:
+    """The content words the partners do not give.
+
+    A part of a name the partners give is given ("Donald" of "Donald Trump" when the partner writes "Trump").
+    """
+    unsaid = {t for t in content if not _is_said(t, partner_keys, said)}
+    for first, second in itertools.pairwise(content):
+        if _one_name(sentence, first, second) and (first in unsaid) != (second in unsaid):
+            unsaid -= {first, second}
+    return unsaid
+
+
+def _one_name(sentence: str, first: Token, second: Token) -> bool:
+    return first.kind == second.kind == "name" and not sentence[first.end : second.start].strip()
+
+
+def _said_spans(
+    tokens: Sequence[Token], partner_keys: frozenset[str], settled: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Stretches of the sentence whose words count as said: facts the partners give, and settled conflicts."""
+    covered = [(t.start, t.end) for t in tokens if t.kind in _COVERING_KINDS and t.key in partner_keys]
+    return covered + list(settled)
+
+
+def _is_said(token: Token, partner_keys: frozenset[str], said: list[tuple[int, int]]) -> bool:
+    return token.key in partner_keys or any(start <= token.start and token.end <= end for start, end in said)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for match in CLAUSE_BREAK.finditer(sentence):
+        bounds.extend((match.start(), match.end()))
+    bounds.append(len(sentence))
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]
+
+
+def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and sentence[start] in _TRIM:
+        start += 1
+    while end > start and sentence[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _joined(sentence: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Neighbouring spans as one, when only punctuation stands between them."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and not sentence[joined[-1][1] : start].strip(_TRIM):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return tuple(joined)
