@@ -97,3 +97,15 @@ def test_key_facts_lists_numbers_names_and_quotes() -> None:
     assert ("number", "14") in facts
     assert ("name", "Vries") in facts
     assert any(kind == "quote" for kind, _ in facts)
+
+
+def test_alias_settings_count_a_name_the_user_declared_as_covered() -> None:
+    wire = "Shelling hit the centre of Kyiv on Tuesday, the city's mayor said."
+    rewrite = "Shelling hit the centre of Kiev on Tuesday, the city's mayor said."
+    with pytest.raises(AssertionError, match="Kyiv"):
+        assert_covers(rewrite, wire)
+    with pytest.raises(AssertionError, match="Kiev"):
+        assert_supported(rewrite, wire)
+    aliases = compare.Settings(aliases=(("Kyiv", "Kiev"),))
+    assert_covers(rewrite, wire, settings=aliases)
+    assert_supported(rewrite, wire, settings=aliases)

@@ -20,7 +20,7 @@ from ._score import score_pairs
 from ._segment import split_sentences
 from ._settings import Settings
 
-__all__ = ["compare"]
+__all__ = ["compare", "one_word_aliases"]
 
 _SCORE_DIGITS = 4
 # A report's own figures are compared only for things rarer than "people", "others" or "points": see
@@ -235,6 +235,11 @@ def _alias_keys(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
         for form in forms:
             found[form] = forms[0]
     return found
+
+
+def one_word_aliases(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """The one-word names of the user's alias groups, as renamings of keys for unify_keys."""
+    return _one_word(_alias_keys(groups))
 
 
 def _one_word(aliases: dict[str, str]) -> dict[str, str]:
