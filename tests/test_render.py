@@ -7,6 +7,7 @@ The PDF is read back with pypdf. Rendering takes about a second, so the seed rep
 from __future__ import annotations
 
 import datetime
+import gc
 import io
 import logging
 import os
@@ -406,3 +407,48 @@ def test_html_is_standalone(seed: compare.Comparison) -> None:
     assert '<html lang="en">' in html
     assert "@page" in html  # the stylesheet is inlined
     assert not re.search(r"""(?:src|href)=["']?(?:file|https?):""", html.replace('href="https://www.', ""))
+
+
+_IMPORT_CHECK = """
+import ctypes.util, sys
+from compare import _render
+search = ctypes.util.find_library
+%s
+weasyprint = _render._import_weasyprint()
+from weasyprint.text import ffi
+print(ctypes.util.find_library is search, ffi.pango is not None, ffi.harfbuzz_subset is not None)
+"""
+
+# Under the import's stand-in for find_library, Pango cannot be loaded (as on a system whose Pango has a soname
+# WeasyPrint does not list); with the real search it can.
+_NO_PANGO_BY_SONAME = """
+import cffi.api
+load = cffi.api._load_backend_lib
+def picky(backend, name, flags):
+    if "pango-1.0" in str(name) and ctypes.util.find_library is not search:
+        raise OSError("no " + name)
+    return load(backend, name, flags)
+cffi.api._load_backend_lib = picky
+"""
+
+
+@pytest.mark.parametrize("setup", ["", _NO_PANGO_BY_SONAME], ids=["by-soname", "retried-with-search"])
+def test_weasyprint_loads_every_library_and_restores_the_search(setup: str) -> None:
+    result = subprocess.run([sys.executable, "-c", _IMPORT_CHECK % setup], capture_output=True, text=True, check=True)
+    # The last True: HarfBuzz-Subset, which WeasyPrint only tries to load (it falls back to fontTools), is loaded.
+    assert result.stdout.strip().splitlines()[-1] == "True True True"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_rendering_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    comparison = _pair("Police said 12 people were hurt.", "Police said 13 people were hurt.")
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        _pdf(comparison)
+        assert gc.isenabled() is enabled
+        with pytest.raises(compare.RenderError):
+            _pdf(comparison, pdf_variant="no such variant")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
