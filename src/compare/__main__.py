@@ -1,7 +1,5 @@
 """``python -m compare``: the same as the ``compare-reports`` command."""
 
-import sys
+from ._cli import entry
 
-from ._cli import main
-
-sys.exit(main())
+entry()
