@@ -5,7 +5,7 @@
 >>> len(c.shared)
 1
 
-The engine (NumPy, SciPy, wordfreq) is imported on first use of a name, not with ``import compare``: the pytest
+The engine (NumPy, wordfreq) is imported on first use of a name, not with ``import compare``: the pytest
 plugin (``compare._plugin``, loaded by every pytest run where compare is installed) imports this package, and
 pytest's start-up must not pay for an engine a test run may never use.
 """

@@ -1,9 +1,10 @@
-"""Weighted key overlap between the pieces of two reports, as bounded sparse matrix products.
+"""Weighted key overlap between the pieces of two reports, as a bounded join on keys.
 
-Each report's pieces (whole sentences and their clauses, see _score) form a sparse matrix: a row per piece, a
-column per key, the key's weight as value. The product of one report's matrix with the other's key presence
-gives, for every pair of pieces that shares a key, the weight they share; pairs sharing nothing are never
-touched. Two things keep that product bounded on very large reports:
+Each report's pieces (whole sentences and their clauses, see _score) form a sparse matrix in compressed rows
+(KeyRows): a row per piece, a column per key, the key's weight as value. Joining one report's entries with the
+other's on the key, every piece of A that holds a key meets every piece of B that holds it; adding up the weights
+of the keys each pair of pieces meets on gives the weight they share. Pairs sharing nothing never meet. Two things
+keep the join bounded on very large reports:
 
 - Candidate keys. A key standing in p pieces of A and q of B makes p * q pairs; one in most sentences of two
   20,000-sentence reports would make hundreds of millions. The most widespread keys are left out of candidate
@@ -12,8 +13,8 @@ touched. Two things keep that product bounded on very large reports:
   budget, so there every pair that shares any key is found. A sentence repeated word for word is one row with a
   count of copies; a pair of sentences with k and m copies counts as the max(k, m) pairs of copies it becomes
   (see _score._in_order), bounded by (k + m) / 2 per shared key, so repeats cannot slip past the budget.
-- Blocks. The product runs over blocks of A's sentences of about BLOCK_PAIRS pairs each, and each block is
-  reduced to sentence pairs before the next one starts.
+- Blocks. The join runs over blocks of A's sentences of about BLOCK_PAIRS pairs each, and each block is reduced
+  to sentence pairs before the next one starts.
 """
 
 from __future__ import annotations
@@ -23,13 +24,58 @@ from collections.abc import Iterator
 
 import attrs
 import numpy as np
-import scipy.sparse as sp
 
-__all__ = ["BLOCK_PAIRS", "CANDIDATE_BUDGET", "Overlap", "Side", "Vocabulary", "overlap_blocks", "presence"]
+__all__ = ["BLOCK_PAIRS", "CANDIDATE_BUDGET", "KeyRows", "Overlap", "Side", "Vocabulary", "overlap_blocks"]
 
-# Pairs of pieces the candidate keys may make, all told, and in one block of the product.
+# Pairs of pieces the candidate keys may make, all told, and in one block of the join.
 CANDIDATE_BUDGET = 20_000_000
 BLOCK_PAIRS = 500_000
+
+
+@attrs.frozen
+class KeyRows:
+    """A sparse matrix in compressed sparse row (CSR) form.
+
+    Row i holds the columns indices[indptr[i]:indptr[i + 1]], in ascending order, with the values
+    data[indptr[i]:indptr[i + 1]].
+
+    Args:
+        data: Each entry's value (float64).
+        indices: Each entry's column (int64).
+        indptr: Where each row's entries start, and where the last one's end (int64, one more than the rows).
+        shape: The number of rows and of columns.
+    """
+
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+    shape: tuple[int, int]
+
+    @classmethod
+    def empty(cls, shape: tuple[int, int]) -> KeyRows:
+        """A matrix of `shape` without entries."""
+        return cls(np.zeros(0), np.zeros(0, dtype=np.int64), np.zeros(shape[0] + 1, dtype=np.int64), shape)
+
+    def entry_rows(self) -> np.ndarray:
+        """The row of each entry."""
+        return np.repeat(np.arange(self.shape[0], dtype=np.int64), np.diff(self.indptr))
+
+    def keep_columns(self, keep: np.ndarray) -> KeyRows:
+        """The matrix with the entries outside the kept columns removed (same shape)."""
+        if keep.all():
+            return self
+        if not keep.any():
+            return KeyRows.empty(self.shape)
+        kept = keep[self.indices]
+        counts = np.bincount(self.entry_rows()[kept], minlength=self.shape[0])
+        return KeyRows(self.data[kept], self.indices[kept], _pointers(counts), self.shape)
+
+    def transposed(self) -> KeyRows:
+        """The matrix with rows and columns swapped, each row's columns still in ascending order."""
+        # A stable sort by column keeps the entries of each column in the order of their rows.
+        order = np.argsort(self.indices, kind="stable")
+        counts = np.bincount(self.indices, minlength=self.shape[1])
+        return KeyRows(self.data[order], self.entry_rows()[order], _pointers(counts), (self.shape[1], self.shape[0]))
 
 
 @attrs.frozen
@@ -51,18 +97,15 @@ class Vocabulary:
         by_column = np.fromiter((weights[key] for key in keys), dtype=np.float64, count=len(keys))
         return cls({key: column for column, key in enumerate(keys)}, by_column)
 
-    def matrix(self, rows: list[frozenset[str]]) -> sp.csr_matrix:
+    def matrix(self, rows: list[frozenset[str]]) -> KeyRows:
         """A row per set of keys, each key's weight in its column."""
-        lengths = [len(row) for row in rows]
         # Columns in order within each row: sums over a row then add up in the same order in every run (a
         # frozenset's order depends on the process's string hashing), so the same reports give the same scores.
         columns = np.asarray(
             [column for row in rows for column in sorted([self.columns[key] for key in row])], dtype=np.int64
         )
-        pointers = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=pointers[1:])
-        # Built from its parts, a CSR matrix skips the checks and the sort of the (row, column) constructor.
-        return sp.csr_matrix((self.weights[columns], columns, pointers), shape=(len(rows), len(self.columns)))
+        pointers = _pointers(np.asarray([len(row) for row in rows], dtype=np.int64))
+        return KeyRows(self.weights[columns], columns, pointers, (len(rows), len(self.columns)))
 
 
 @attrs.frozen
@@ -78,7 +121,7 @@ class Side:
     """
 
     owner: np.ndarray
-    matrix: sp.csr_matrix
+    matrix: KeyRows
     total: np.ndarray
     whole: np.ndarray
     copies: np.ndarray
@@ -89,7 +132,7 @@ class Side:
         matrix = vocabulary.matrix(pieces)
         first = np.ones(owner.size, dtype=bool)
         first[1:] = owner[1:] != owner[:-1]
-        total = np.bincount(_entry_rows(matrix), weights=matrix.data, minlength=matrix.shape[0])
+        total = np.bincount(matrix.entry_rows(), weights=matrix.data, minlength=matrix.shape[0])
         return cls(owner, matrix, total, np.flatnonzero(first), copies[owner].astype(np.float64))
 
     @property
@@ -127,13 +170,6 @@ class Overlap:
         return self.code % self.width
 
 
-def presence(matrix: sp.csr_matrix) -> sp.csr_matrix:
-    """1 where the matrix holds a key, as floats for products."""
-    # Built from the matrix's own structure: every stored weight is positive, and one construction costs a
-    # fraction of a comparison and a conversion, which counts when scoring one pair of sentences at a time.
-    return sp.csr_matrix((np.ones(matrix.nnz), matrix.indices, matrix.indptr), shape=matrix.shape)
-
-
 def overlap_blocks(side_a: Side, side_b: Side) -> Iterator[Overlap]:
     """The overlap of every sentence pair whose pieces share a candidate key, block by block of A's sentences.
 
@@ -141,22 +177,20 @@ def overlap_blocks(side_a: Side, side_b: Side) -> Iterator[Overlap]:
     """
     pairs = _pairs_per_key(side_a, side_b)
     widespread = _widespread_keys(pairs)
-    candidate_a = _columns(side_a.matrix, ~widespread)
-    presence_b = presence(_columns(side_b.matrix, ~widespread)).T.tocsr()
+    candidate_a = side_a.matrix.keep_columns(~widespread)
+    holders_b = side_b.matrix.keep_columns(~widespread).transposed()
     # The widespread keys of each pair found are looked up entry by entry (see _rest_shared).
     rest_a, rest_b = side_a.matrix, np.zeros(0, dtype=np.int64)
     if widespread.any():
-        rest_a, rest_b = _columns(side_a.matrix, widespread), _codes(_columns(side_b.matrix, widespread))
+        rest_a, rest_b = side_a.matrix.keep_columns(widespread), _codes(side_b.matrix.keep_columns(widespread))
     if pairs[~widespread].sum() <= BLOCK_PAIRS:
         blocks = [(0, side_a.owner.size)]
     else:
         blocks = _row_blocks(side_a, side_b, candidate_a, ~widespread)
     for first, last in blocks:
-        block = candidate_a if last - first == side_a.owner.size else candidate_a[first:last]
-        product = (block @ presence_b).tocoo()
-        rows = product.row.astype(np.int64) + first
-        columns = product.col.astype(np.int64)
-        shared = product.data + _rest_shared(rest_a, rest_b, rows, columns) if rest_b.size else product.data
+        rows, columns, shared = _joined(candidate_a, holders_b, first, last)
+        if rest_b.size:
+            shared = shared + _rest_shared(rest_a, rest_b, rows, columns)
         yield _by_sentence_pair(side_a, side_b, rows, columns, shared)
 
 
@@ -176,7 +210,7 @@ def _held(side: Side) -> tuple[np.ndarray, np.ndarray]:
     """How many pieces hold each key, and how many copies of pieces."""
     columns = side.matrix.shape[1]
     held = np.bincount(side.matrix.indices, minlength=columns).astype(np.float64)
-    copies = np.bincount(side.matrix.indices, weights=side.copies[_entry_rows(side.matrix)], minlength=columns)
+    copies = np.bincount(side.matrix.indices, weights=side.copies[side.matrix.entry_rows()], minlength=columns)
     return held, copies
 
 
@@ -202,33 +236,26 @@ def _widespread_keys(pairs: np.ndarray) -> np.ndarray:
     return widespread
 
 
-def _columns(matrix: sp.csr_matrix, keep: np.ndarray) -> sp.csr_matrix:
-    """The matrix with the entries outside the kept columns removed (same shape)."""
-    if keep.all():
-        return matrix
-    if not keep.any():
-        return sp.csr_matrix(matrix.shape)
-    kept = keep[matrix.indices]
-    counts = np.bincount(_entry_rows(matrix)[kept], minlength=matrix.shape[0])
-    pointers = np.zeros(matrix.shape[0] + 1, dtype=np.int64)
+def _pointers(counts: np.ndarray) -> np.ndarray:
+    """Row pointers (KeyRows.indptr) for rows of `counts` entries each."""
+    pointers = np.zeros(counts.size + 1, dtype=np.int64)
     np.cumsum(counts, out=pointers[1:])
-    return sp.csr_matrix((matrix.data[kept], matrix.indices[kept], pointers), shape=matrix.shape)
+    return pointers
 
 
-def _codes(matrix: sp.csr_matrix) -> np.ndarray:
+def _codes(matrix: KeyRows) -> np.ndarray:
     """Each entry of the matrix as one sorted integer, row * columns + column, for fast membership tests."""
-    return np.sort(_entry_rows(matrix) * matrix.shape[1] + matrix.indices)
+    return np.sort(matrix.entry_rows() * matrix.shape[1] + matrix.indices)
 
 
-def _entry_rows(matrix: sp.csr_matrix) -> np.ndarray:
-    return np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))
-
-
-def _row_blocks(side_a: Side, side_b: Side, candidate_a: sp.csr_matrix, candidate: np.ndarray) -> list[tuple[int, int]]:
+def _row_blocks(side_a: Side, side_b: Side, candidate_a: KeyRows, candidate: np.ndarray) -> list[tuple[int, int]]:
     """Ranges of A's rows, whole sentences each, that make about BLOCK_PAIRS pairs at most (see _pairs_per_key)."""
     held_b, copies_b = _held(side_b)
-    held_a = presence(candidate_a)
-    work = (side_a.copies * (held_a @ (held_b * candidate)) + held_a @ (copies_b * candidate)) / 2.0
+    # Per row of A, the pieces of B (and their copies) that hold each of its candidate keys, added up.
+    rows = candidate_a.entry_rows()
+    met = np.bincount(rows, weights=(held_b * candidate)[candidate_a.indices], minlength=candidate_a.shape[0])
+    met_copies = np.bincount(rows, weights=(copies_b * candidate)[candidate_a.indices], minlength=candidate_a.shape[0])
+    work = (side_a.copies * met + met_copies) / 2.0
     per_sentence = np.bincount(side_a.owner, weights=work, minlength=side_a.sentences)
     block = (np.cumsum(per_sentence) - per_sentence) // BLOCK_PAIRS
     starts = np.flatnonzero(np.diff(block, prepend=-1.0))
@@ -236,7 +263,127 @@ def _row_blocks(side_a: Side, side_b: Side, candidate_a: sp.csr_matrix, candidat
     return list(itertools.pairwise(bounds))
 
 
-def _rest_shared(rest_a: sp.csr_matrix, rest_b: np.ndarray, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+def _joined(
+    candidate_a: KeyRows, holders_b: KeyRows, first: int, last: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair of pieces, A's rows first to last with any of B's, that shares a candidate key.
+
+    Args:
+        candidate_a: A's pieces restricted to the candidate keys.
+        holders_b: B's pieces holding each candidate key (B's matrix restricted to them, transposed).
+        first: A's first row.
+        last: The row after A's last.
+
+    Returns:
+        A's piece, B's piece and the weight they share, per pair: A's pieces in order and, for each, B's pieces in
+        reverse order of the first key they share with it (see _summed).
+    """
+    width = holders_b.shape[1]
+    code, order, weights = _meetings(candidate_a, holders_b, first, last)
+    pair, shared = _summed(code, order, weights, width)
+    return pair // width + first, pair % width, shared
+
+
+def _meetings(
+    candidate_a: KeyRows, holders_b: KeyRows, first: int, last: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The meetings of A's rows first to last with B: each entry of A (a piece holding a key) meets every piece of B
+    holding that key.
+
+    Returns:
+        Each meeting's pair of pieces as one integer, (A's row - first) * B's row count + B's row, in sorted order;
+        its place in the order of meeting (A's entries in order, each meeting B's pieces in order); and the weight
+        of the key it meets on.
+    """
+    start, end = int(candidate_a.indptr[first]), int(candidate_a.indptr[last])
+    keys = candidate_a.indices[start:end]
+    counts = holders_b.indptr[keys + 1] - holders_b.indptr[keys]
+    rows = np.repeat(np.arange(last - first, dtype=np.int64), np.diff(candidate_a.indptr[first : last + 1]))
+    code = holders_b.indices[_spans(holders_b.indptr[keys], counts)]
+    code += np.repeat(rows * holders_b.shape[1], counts)
+    # A stable sort keeps each pair's meetings in the order of its keys. Meetings are the join's largest arrays, so
+    # each is made only when needed, and the unsorted codes are let go once sorted.
+    order = np.argsort(code, kind="stable")
+    code = code[order]
+    weights = np.repeat(candidate_a.data[start:end], counts)[order]
+    return code, order, weights
+
+
+def _spans(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The indices from each start on, as many as its count, one span after the other."""
+    nonempty = counts > 0
+    starts, counts = starts[nonempty], counts[nonempty]
+    if starts.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    # Steps of 1 within a span and a jump to the next span's start, added up: one array the size of the result.
+    index = np.ones(int(counts.sum()), dtype=np.int64)
+    index[0] = starts[0]
+    index[np.cumsum(counts[:-1])] = starts[1:] - starts[:-1] - counts[:-1] + 1
+    return np.cumsum(index, out=index)
+
+
+def _summed(code: np.ndarray, order: np.ndarray, weights: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """The meetings of each pair of pieces reduced to one, their weights added up.
+
+    Args:
+        code: Each meeting's pair of pieces, sorted (see _meetings).
+        order: Its place in the order of meeting.
+        weights: The weight of the key it meets on.
+        width: B's row count.
+
+    Returns:
+        Each pair's code and total weight, in the order of _joined.
+    """
+    if code.size == 0:
+        return code, weights
+    starts, shared = _run_sums(code, weights)
+    pair = code[starts]
+    # Within A's piece, B's pieces last met first: the order of the sparse matrix product this join replaced, which
+    # decides between equally good pairs of pieces (see _best_in_groups) as it did.
+    place = _last_met_first(pair // width, order[starts], code.size)
+    return _placed(pair, place), _placed(shared, place)
+
+
+def _run_sums(code: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal codes starts, and the total of its weights."""
+    opens = np.empty(code.size, dtype=bool)
+    opens[0] = True
+    np.not_equal(code[1:], code[:-1], out=opens[1:])
+    run = np.cumsum(opens)
+    run -= 1
+    # bincount adds up one after the other, here in the order of the pair's keys: the same sum, to the last bit, in
+    # every run and however the reports are split into blocks.
+    return np.flatnonzero(opens), np.bincount(run, weights=weights)
+
+
+def _last_met_first(rows: np.ndarray, first_met: np.ndarray, meetings: int) -> np.ndarray:
+    """Where each pair goes for A's pieces to come in order and, for each, B's pieces in reverse order of meeting.
+
+    Args:
+        rows: A's piece of each pair, in ascending order.
+        first_met: The place of the pair's first meeting in the order of meeting.
+        meetings: How many meetings there are.
+    """
+    # Ranking by first meeting through a mask of the meetings takes linear time, where sorting would not.
+    met = np.zeros(meetings, dtype=bool)
+    met[first_met] = True
+    rank = np.cumsum(met)[first_met] - 1
+    # Pieces of A meet in order, so the pairs of each take the ranks from its end - its count to its end; counted
+    # down from the end instead, they come in reverse.
+    per_row = np.bincount(rows)
+    ends = np.cumsum(per_row)
+    place: np.ndarray = (2 * ends - per_row)[rows] - 1 - rank
+    return place
+
+
+def _placed(values: np.ndarray, place: np.ndarray) -> np.ndarray:
+    """The values, each moved to its place."""
+    placed = np.empty_like(values)
+    placed[place] = values
+    return placed
+
+
+def _rest_shared(rest_a: KeyRows, rest_b: np.ndarray, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
     """Weight of the widespread keys each pair of pieces (rows of A, rows of B) shares.
 
     Args:
@@ -264,7 +411,7 @@ def _by_sentence_pair(side_a: Side, side_b: Side, rows: np.ndarray, columns: np.
     dice = 2.0 * shared / (side_a.total[rows] + side_b.total[columns])
     code = side_a.owner[rows] * side_b.sentences + side_b.owner[columns]
     is_whole = (rows == side_a.whole[side_a.owner[rows]]) & (columns == side_b.whole[side_b.owner[columns]])
-    # The product yields A's rows in order, so the codes come in long sorted runs, which a stable sort merges fast.
+    # The join yields A's rows in order, so the codes come in long sorted runs, which a stable sort merges fast.
     order = np.argsort(code, kind="stable")
     code, dice, shared, is_whole = code[order], dice[order], shared[order], is_whole[order]
     starts = np.flatnonzero(np.diff(code, prepend=-1))

@@ -5,7 +5,7 @@ sentence is scored as a whole and clause by clause (a clause, and two neighbouri
 sentences scores as its best pair of pieces. Pieces are compared by the weighted Dice overlap of their keys, a
 key weighing its rarity in English times how seldom it recurs within each report, so that the words every
 sentence of a story shares ("Trump", "ceasefire") count little and a fact stated once in each report counts
-much. The sums run as sparse matrix products, so only pairs that share a key are ever scored, and in blocks
+much. The sums run as a join on the keys, so only pairs that share a key are ever scored, and in blocks
 over candidate keys, so that reports of tens of thousands of sentences stay within bounded time and memory
 (see _overlap).
 
@@ -309,7 +309,7 @@ def _anchored(
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     holders_a, holders_b = _holders(tokens_a, distinctive), _holders(tokens_b, distinctive)
     # A distinctive key stands in at most two sentences of each report: few pairs, summed here key by key in sorted
-    # order (as a sparse product would, at a fraction of its cost on the one-pair comparisons callers also make).
+    # order (as the join of _overlap would, at a fraction of its cost on the one-pair comparisons callers also make).
     totals: dict[int, float] = {}
     width = len(tokens_b)
     for key in sorted(distinctive.keys() & holders_a.keys() & holders_b.keys()):
