@@ -152,13 +152,20 @@ def sweep(mrpc_rows: list[dict[str, Any]], ecb_rows: list[dict[str, Any]], thres
         )
 
 
-def detail_sweep(mrpc_rows: list[dict[str, Any]], grid: Sequence[tuple[float, float]]) -> None:
-    """How the two detail settings trade hard negatives called plain agreement against gold links with a detail."""
+def detail_sweep(mrpc_rows: list[dict[str, Any]], grid: Sequence[tuple[float, float]], runs: Sequence[float]) -> None:
+    """How the detail settings trade hard negatives called plain agreement against gold links with a detail."""
     print("detail_min_weight  detail_unmatched_share  hard neg. agreed  gold links with a detail")
     for weight, share in grid:
         m = mrpc(mrpc_rows, engine(compare.Settings(detail_min_weight=weight, detail_unmatched_share=share)))
         print(
             f"{weight:17.1f}  {share:22.2f}  {m['hard_negatives_agreed'] / m['hard_negatives']:16.0%}  "
+            f"{m['gold_links_partial'] / m['gold_links']:24.0%}"
+        )
+    print("detail_run_weight  hard neg. agreed  gold links with a detail")
+    for run in runs:
+        m = mrpc(mrpc_rows, engine(compare.Settings(detail_run_weight=run)))
+        print(
+            f"{run:17.1f}  {m['hard_negatives_agreed'] / m['hard_negatives']:16.0%}  "
             f"{m['gold_links_partial'] / m['gold_links']:24.0%}"
         )
 
@@ -174,13 +181,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--detail-sweep",
         action="store_true",
-        help="only MRPC, once per pair of detail_min_weight and detail_unmatched_share on a grid",
+        help="only MRPC: detail_min_weight and detail_unmatched_share on a grid, then detail_run_weight",
     )
     args = parser.parse_args(argv)
     mrpc_rows, ecb_rows = load(args.mrpc), load(args.ecbplus)
     compare.compare("warm up the caches.", "warm up the caches.")
     if args.detail_sweep:
-        detail_sweep(mrpc_rows, [(w, r) for w in (3.0, 4.0, 5.0, 6.0) for r in (0.5, 0.6, 0.75, 1.0)])
+        grid = [(w, r) for w in (3.0, 4.0, 5.0, 6.0) for r in (0.5, 0.6, 0.75, 1.0)]
+        detail_sweep(mrpc_rows, grid, (1000.0, 12.0, 9.0, 7.0, 6.0))
         return
     if args.sweep:
         sweep(mrpc_rows, ecb_rows, args.sweep)

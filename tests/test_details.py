@@ -67,7 +67,8 @@ def test_a_higher_bar_reports_fewer_details() -> None:
     strict = compare.compare(a, b, settings=compare.Settings(detail_min_weight=12.0))
     assert default.links == strict.links
     assert 0 < len(strict.details_a) + len(strict.details_b) < len(default.details_a) + len(default.details_b)
-    assert not compare.compare(a, b, settings=compare.Settings(detail_min_weight=1000.0)).details_a
+    never = compare.Settings(detail_min_weight=1000.0, detail_run_weight=1000.0)
+    assert not compare.compare(a, b, settings=never).details_a
 
 
 def test_seed_details_never_repeat_a_conflict_or_a_shortened_name() -> None:

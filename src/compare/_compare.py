@@ -171,6 +171,7 @@ def _details(
             settled[position],
             min_weight=settings.detail_min_weight,
             unmatched_share=settings.detail_unmatched_share,
+            run_weight=settings.detail_run_weight,
         ):
             found.append(Detail(sentence.index, start, end, sentence.text[start:end]))
     return tuple(found)

@@ -8,11 +8,15 @@ what an editor checking a rewrite against the wire copy needs to see.
 A sentence is read clause by clause (the breaks scoring uses: commas, semicolons, colons, brackets, dashes). A
 clause is a detail when most of its content weight (at least ``Settings.detail_unmatched_share``) is in none of the
 sentences the other report links to it, and that unmatched weight is at least ``Settings.detail_min_weight``: a
-rare word or two, or a name and a figure, never a stray "also". Weights are the words' rarity in English, so
-function words count for nothing. A word counts as said when its key is among the partners' keys (aliases and
-transliterations already resolved), or when it is part of a duration, a count or a quotation the partners give in
-other words ("an hour" = "60-minute"), or a part of a name they give ("Donald" when they write "Trump"). Hedges
-("approximately") and values that a conflict already reports (22 vs 23) are not details.
+rare word or two, or a name and a figure, never a stray "also". A clause that restates the shared claim at length
+before adding to it has too little of its weight unsaid for that share; there a stretch of unsaid words between two
+said ones is a detail when it weighs at least ``Settings.detail_run_weight``.
+
+Weights are the words' rarity in English, so function words count for nothing. A word counts as said when its key
+is among the partners' keys (aliases and transliterations already resolved), or when it is part of a duration, a
+count or a quotation the partners give in other words ("an hour" = "60-minute"), or a part of a name they give
+("Donald" when they write "Trump"). Hedges ("approximately") and values that a conflict already reports (22 vs 23)
+are not details.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ __all__ = ["find_details"]
 _CONTENT_KINDS = frozenset({"word", "name", "number", "acronym"})
 # Facts that cover the words they are made of: when the partner gives the fact, those words are said.
 _COVERING_KINDS = frozenset({"duration", "count", "quote"})
+# A said word at least this rare ends a stretch of unsaid words ("the", "a" do not).
+_RUN_BREAK_RARITY = 1.0
 # White space, punctuation, quotation marks and dashes at the ends of a clause.
 _TRIM = " \t\n\"',;:.!?()[]-\u201c\u201d\u2018\u2019\u00ab\u00bb\u2013\u2014"
 
@@ -42,6 +48,7 @@ def find_details(
     *,
     min_weight: float,
     unmatched_share: float,
+    run_weight: float,
 ) -> tuple[tuple[int, int], ...]:
     """The spans of the clauses of `sentence` that its partners do not give.
 
@@ -52,6 +59,7 @@ def find_details(
         settled: Spans of values a conflict already reports, which are not details again.
         min_weight: Least unmatched content weight of a detail.
         unmatched_share: Least share of a clause's content weight that must be unmatched.
+        run_weight: Least weight of a stretch of unsaid words that is a detail in a clause that is not one.
 
     Returns:
         (start, end) offsets into the sentence, in order; neighbouring detail clauses are joined into one span.
@@ -70,7 +78,24 @@ def find_details(
             # adding to it shows only what it adds.
             stretch = [t for t in inside if t in unsaid]
             spans.append(_trimmed(sentence, stretch[0].start, stretch[-1].end))
+        else:
+            spans.extend(
+                _trimmed(sentence, run[0].start, run[-1].end)
+                for run in _runs(inside, unsaid)
+                if math.fsum(t.rarity for t in run) >= run_weight
+            )
     return _joined(sentence, spans)
+
+
+def _runs(inside: list[Token], unsaid: set[Token]) -> list[list[Token]]:
+    """The clause's stretches of unsaid words, each ended by a said word that carries meaning."""
+    runs: list[list[Token]] = [[]]
+    for token in inside:
+        if token in unsaid:
+            runs[-1].append(token)
+        elif token.rarity >= _RUN_BREAK_RARITY and runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def _unsaid(

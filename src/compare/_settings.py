@@ -53,6 +53,10 @@ class Settings:
             must give beyond the sentences linked to it to be reported as a detail only its report gives.
         detail_unmatched_share: Least share, in [0, 1], of such a clause's content weight that the linked
             sentences must not give.
+        detail_run_weight: Least content weight of a stretch of words the linked sentences do not give (between
+            two words they do give) for it to be a detail even inside a clause that restates the shared claim at
+            length ("... spoke on Wednesday for the first time since a high-profile Oval Office confrontation led
+            the U.S. to briefly halt military and intelligence assistance to Kyiv").
         max_sentence_chars: Sentences longer than this are cut into pieces, so unpunctuated text stays bounded.
         boilerplate: Whether site furniture is detected and set aside.
         aliases: Groups of names that denote one entity, beyond the nicknames, transliterations, titles and
@@ -68,6 +72,7 @@ class Settings:
     clause_min_weight: float = attrs.field(default=3.0, validator=_positive)
     detail_min_weight: float = attrs.field(default=3.0, validator=_positive)
     detail_unmatched_share: float = attrs.field(default=0.6, validator=_unit_interval)
+    detail_run_weight: float = attrs.field(default=12.0, validator=_positive)
     max_sentence_chars: int = attrs.field(default=1000, validator=_positive)
     boilerplate: bool = True
     aliases: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_alias_groups)
