@@ -342,15 +342,8 @@ def _coverage_message(
         f"{n_claims - len(missing_claims)} of {n_claims} claims and {n_facts - len(missing_facts)} of {n_facts} "
         "key facts covered.",
     ]
-    if missing_claims:
-        lines.append(f"Claims of {source} missing from {candidate}:")
-        lines.extend(f"  - [{s.index}] {_marked(s.text, ())}" for s in missing_claims[:_MAX_LISTED])
-        _limited(lines, len(missing_claims))
-    if missing_facts:
-        lines.append(f"Key facts of {source} that {candidate} never states:")
-        for fact in missing_facts[:_MAX_LISTED]:
-            lines.append(f"  - {fact.kind} {fact.value!r}: [{fact.sentence.index}] {_fact_in_context(fact)}")
-        _limited(lines, len(missing_facts))
+    lines += _claim_lines(f"Claims of {source} missing from {candidate}:", missing_claims)
+    lines += _fact_lines(f"Key facts of {source} that {candidate} never states:", missing_facts)
     return "\n".join(lines)
 
 
@@ -363,21 +356,33 @@ def _support_message(
     source, candidate = _names(comparison)
     total = len(unlinked) + len(conflicting) + len(invented)
     lines = [f"{candidate} says {_count(total, 'thing')} {source} does not support:"]
-    if unlinked:
-        lines.append(f"Claims {source} does not make:")
-        lines.extend(f"  - [{s.index}] {_marked(s.text, ())}" for s in unlinked[:_MAX_LISTED])
-        _limited(lines, len(unlinked))
+    lines += _claim_lines(f"Claims {source} does not make:", unlinked)
     if conflicting:
         lines.append(f"Claims that contradict {source}:")
         for number, (link, conflict) in enumerate(conflicting[:_MAX_LISTED], start=1):
             lines.extend("  " + line for line in _conflict_lines(comparison, number, link, conflict))
         _limited(lines, len(conflicting))
-    if invented:
-        lines.append(f"Key facts {source} never states:")
-        for fact in invented[:_MAX_LISTED]:
-            lines.append(f"  - {fact.kind} {fact.value!r}: [{fact.sentence.index}] {_fact_in_context(fact)}")
-        _limited(lines, len(invented))
+    lines += _fact_lines(f"Key facts {source} never states:", invented)
     return "\n".join(lines)
+
+
+def _claim_lines(heading: str, sentences: Sequence[Sentence]) -> list[str]:
+    """A heading and the sentences, quoted with their indices; nothing when there are none."""
+    if not sentences:
+        return []
+    lines = [heading, *(f"  - [{s.index}] {_marked(s.text, ())}" for s in sentences[:_MAX_LISTED])]
+    _limited(lines, len(sentences))
+    return lines
+
+
+def _fact_lines(heading: str, facts: Sequence[Fact]) -> list[str]:
+    """A heading and the facts, each in its sentence; nothing when there are none."""
+    if not facts:
+        return []
+    lines = [heading]
+    lines += [f"  - {f.kind} {f.value!r}: [{f.sentence.index}] {_fact_in_context(f)}" for f in facts[:_MAX_LISTED]]
+    _limited(lines, len(facts))
+    return lines
 
 
 def _fact_in_context(fact: Fact) -> str:
