@@ -397,7 +397,45 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
     after_hedge, last = _hedge_after(sentence, words, last)
     hedge = hedge or after_hedge
     counted, phrase_last = _counted(sentence, words, last, unit)
-    quantity = Quantity(
+    quantity = _spanning(
+        sentence,
+        words,
+        (first, last, phrase_last),
+        (low, high, quantum),
+        "s" if is_duration else unit,
+        counted,
+        before=_content_before(words, first),
+        part=_is_distributive(sentence, words, phrase_last) or _is_part(words, first, last),
+    )
+    return _hedged(quantity, hedge)
+
+
+def _spanning(
+    sentence: str,
+    words: Sequence[Word],
+    bounds: tuple[int, int, int],
+    value: tuple[float, float, float],
+    unit: str,
+    counted: frozenset[str],
+    *,
+    before: str = "",
+    part: bool = False,
+) -> Quantity:
+    """A quantity written by words[first:last], the phrase of what it counts ending at words[phrase_last - 1].
+
+    Args:
+        sentence: The sentence.
+        words: Its words.
+        bounds: (first, last, phrase_last) word positions.
+        value: (low, high, quantum).
+        unit: Its unit (see Quantity).
+        counted: Keys of what it counts.
+        before: Key of the content word before it.
+        part: Whether it is a part of the whole.
+    """
+    first, last, phrase_last = bounds
+    low, high, quantum = value
+    return Quantity(
         text=sentence[words[first].start : words[last - 1].end],
         start=words[first].start,
         end=words[last - 1].end,
@@ -405,13 +443,12 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
         low=low,
         high=high,
         quantum=quantum,
-        unit="s" if is_duration else unit,
+        unit=unit,
         counted=counted,
         lead=_lead(words, first),
-        before=_content_before(words, first),
-        part=_is_distributive(sentence, words, phrase_last) or _is_part(words, first, last),
+        before=before,
+        part=part,
     )
-    return _hedged(quantity, hedge)
 
 
 def _currency_before(sentence: str, words: Sequence[Word], first: int) -> tuple[str, int]:
@@ -485,18 +522,7 @@ def _unit_only_duration(sentence: str, words: Sequence[Word], position: int) -> 
         return None
     hedge, first = _hedge_before(sentence, words, first)
     counted, phrase_last = _counted(sentence, words, last, "s")
-    quantity = Quantity(
-        text=sentence[words[first].start : words[last - 1].end],
-        start=words[first].start,
-        end=words[last - 1].end,
-        phrase_end=words[phrase_last - 1].end,
-        low=seconds,
-        high=seconds,
-        quantum=seconds,
-        unit="s",
-        counted=counted,
-        lead=_lead(words, first),
-    )
+    quantity = _spanning(sentence, words, (first, last, phrase_last), (seconds, seconds, seconds), "s", counted)
     return _hedged(quantity, hedge or "round")
 
 
