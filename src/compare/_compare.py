@@ -13,7 +13,7 @@ from ._errors import InputError
 from ._facts import ReportFacts
 from ._match import select_links
 from ._mentions import name_key
-from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
+from ._model import Comparison, Contradiction, Detail, Link, Sentence
 from ._normalize import Token, tokenize, unify_keys
 from ._report import Report
 from ._score import score_pairs
@@ -127,13 +127,25 @@ def _links(
     for i, j, score in chosen:
         conflicts = find_conflicts(facts_a[i], facts_b[j], aliases)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
-    pairs = [(i, j, link.conflicts) for (i, j, _), link in zip(chosen, links, strict=True)]
+    positions = [(i, j) for i, j, _ in chosen]
     return {
         "links": tuple(links),
         "contradictions_a": _contradictions(claims_a, tokens_a, facts_a, settings),
         "contradictions_b": _contradictions(claims_b, tokens_b, facts_b, settings),
-        "details_a": _details(claims_a, tokens_a, tokens_b, pairs, settings),
-        "details_b": _details(claims_b, tokens_b, tokens_a, [(j, i, c) for i, j, c in pairs], settings, side="b"),
+        "details_a": _details(
+            claims_a,
+            tokens_a,
+            tokens_b,
+            [(i, j, [c.a_span for c in link.conflicts]) for (i, j), link in zip(positions, links, strict=True)],
+            settings,
+        ),
+        "details_b": _details(
+            claims_b,
+            tokens_b,
+            tokens_a,
+            [(j, i, [c.b_span for c in link.conflicts]) for (i, j), link in zip(positions, links, strict=True)],
+            settings,
+        ),
     }
 
 
@@ -141,9 +153,8 @@ def _details(
     claims: list[Sentence],
     tokens: list[tuple[Token, ...]],
     other_tokens: list[tuple[Token, ...]],
-    pairs: list[tuple[int, int, tuple[Conflict, ...]]],
+    pairs: list[tuple[int, int, list[tuple[int, int] | None]]],
     settings: Settings,
-    side: str = "a",
 ) -> tuple[Detail, ...]:
     """What each linked claim says that none of the claims linked to it says (see _details).
 
@@ -151,15 +162,14 @@ def _details(
         claims: One report's claim sentences.
         tokens: Their tokens.
         other_tokens: The other report's claims' tokens.
-        pairs: Each link as (this report's claim, the other's claim, its conflicts), positions in the claim lists.
+        pairs: Each link as (this report's claim, the other's claim, the spans in this report's claim of the values
+            its conflicts report), the claims as positions in the claim lists.
         settings: The thresholds.
-        side: Which report `claims` belong to, to read the conflicts' spans on the right side.
     """
     partners: dict[int, set[str]] = {}
     settled: dict[int, list[tuple[int, int]]] = {}
-    for mine, theirs, conflicts in pairs:
+    for mine, theirs, spans in pairs:
         partners.setdefault(mine, set()).update(t.key for t in other_tokens[theirs])
-        spans = (c.a_span if side == "a" else c.b_span for c in conflicts)
         settled.setdefault(mine, []).extend(span for span in spans if span is not None)
     found = []
     for position in sorted(partners):
