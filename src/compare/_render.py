@@ -46,7 +46,12 @@ from ._errors import InputError, RenderError
 from ._files import write_atomically
 
 if TYPE_CHECKING:
-    from ._model import Comparison, Conflict, Link, Sentence
+    from typing import TypeAlias
+
+    from ._model import Comparison, Conflict, Detail, Link, Sentence
+
+    # Each report's details, by the sentence they stand in: A's, then B's.
+    _DetailsBySentence: TypeAlias = tuple[dict[int, list[Detail]], dict[int, list[Detail]]]
 
 __all__ = ["render_html", "render_many", "render_pdf"]
 
@@ -413,6 +418,7 @@ def _context(comparison: Comparison, created: datetime.datetime) -> tuple[dict[s
     )
     title = f"Comparison: {names['a']} vs {names['b']}"
 
+    details = (_by_sentence(comparison.details_a), _by_sentence(comparison.details_b))
     svg = _alignment_svg(comparison, classes_a, classes_b, names)
     map_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
     uris = {map_uri: (svg.encode("utf-8"), "image/svg+xml")}
@@ -441,7 +447,7 @@ def _context(comparison: Comparison, created: datetime.datetime) -> tuple[dict[s
         "n_unique_a": len(unique_a),
         "n_unique_b": len(unique_b),
         "conflicts": [_conflict_item(comparison, link) for link in conflicts],
-        "shared": [_shared_item(comparison, link) for link in shared],
+        "shared": [_shared_item(comparison, link, details) for link in shared],
         "unique": [
             {"side": "a", "name": names["a"], "sentences": [_plain(s) for s in unique_a]},
             {"side": "b", "name": names["b"], "sentences": [_plain(s) for s in unique_b]},
@@ -626,7 +632,14 @@ def _word_diff(a: str, b: str) -> tuple[list[tuple[int, int, str]], list[tuple[i
     return only_a, only_b
 
 
-def _shared_item(comparison: Comparison, link: Link) -> dict[str, Any]:
+def _by_sentence(details: Sequence[Detail]) -> dict[int, list[Detail]]:
+    found: dict[int, list[Detail]] = {}
+    for detail in details:
+        found.setdefault(detail.sentence, []).append(detail)
+    return found
+
+
+def _shared_item(comparison: Comparison, link: Link, details: _DetailsBySentence) -> dict[str, Any]:
     sentence_a, sentence_b = comparison.sentence_pair(link)
     text_a, text_b = _clean(sentence_a.text), _clean(sentence_b.text)
     only_a, only_b = _word_diff(text_a, text_b)
@@ -638,8 +651,9 @@ def _shared_item(comparison: Comparison, link: Link) -> dict[str, Any]:
         "a_html": _highlight(text_a, only_a),
         "b_html": _highlight(text_b, only_b),
         "details": [
-            {"side": "A" if detail in comparison.details_a else "B", "text": _clean(detail.text)}
-            for detail in comparison.details_of(link)
+            {"side": side, "text": _clean(detail.text)}
+            for side, sentence, by_sentence in (("A", link.a, details[0]), ("B", link.b, details[1]))
+            for detail in by_sentence.get(sentence, ())
         ],
     }
 
