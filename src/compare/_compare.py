@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -20,7 +21,7 @@ from ._score import score_pairs
 from ._segment import split_sentences
 from ._settings import Settings
 
-__all__ = ["compare", "one_word_aliases"]
+__all__ = ["claim_tokens", "compare"]
 
 _SCORE_DIGITS = 4
 # A report's own figures are compared only for things rarer than "people", "others" or "points": see
@@ -110,9 +111,7 @@ def _links(
     if not claims_a or not claims_b:
         return {"links": ()}
     aliases = _alias_keys(settings.aliases)
-    tokens_a, tokens_b = unify_keys(
-        [tokenize(s.text) for s in claims_a], [tokenize(s.text) for s in claims_b], _one_word(aliases)
-    )
+    tokens_a, tokens_b = claim_tokens(claims_a, claims_b, settings.aliases)
     scores = score_pairs(
         [s.text for s in claims_a],
         tokens_a,
@@ -248,9 +247,13 @@ def _alias_keys(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     return found
 
 
-def one_word_aliases(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
-    """The one-word names of the user's alias groups, as renamings of keys for unify_keys."""
-    return _one_word(_alias_keys(groups))
+def claim_tokens(
+    claims_a: Sequence[Sentence], claims_b: Sequence[Sentence], aliases: tuple[tuple[str, ...], ...]
+) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]]]:
+    """Each claim's tokens, keys made equal across the two reports, the user's one-word aliases included."""
+    return unify_keys(
+        [tokenize(s.text) for s in claims_a], [tokenize(s.text) for s in claims_b], _one_word(_alias_keys(aliases))
+    )
 
 
 def _one_word(aliases: dict[str, str]) -> dict[str, str]:

@@ -23,9 +23,9 @@ from typing import TypeAlias
 
 import attrs
 
-from ._compare import compare, one_word_aliases
+from ._compare import claim_tokens, compare
 from ._model import Comparison, Conflict, Link, Sentence
-from ._normalize import Token, tokenize, unify_keys
+from ._normalize import Token, tokenize
 from ._report import Report
 from ._settings import Settings
 
@@ -223,11 +223,7 @@ def _facts(comparison: Comparison) -> tuple[list[Fact], list[Fact]]:
     """Each report's key facts, one per key (the first place it is stated), keys unified across the reports as the
     engine unifies them, the comparison's alias settings included."""
     claims_a, claims_b = _claims(comparison.sentences_a), _claims(comparison.sentences_b)
-    tokens_a, tokens_b = unify_keys(
-        [tokenize(s.text) for s in claims_a],
-        [tokenize(s.text) for s in claims_b],
-        one_word_aliases(comparison.settings.aliases),
-    )
+    tokens_a, tokens_b = claim_tokens(claims_a, claims_b, comparison.settings.aliases)
     return _first_facts(claims_a, tokens_a), _first_facts(claims_b, tokens_b)
 
 
