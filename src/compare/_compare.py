@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,7 +27,7 @@ __all__ = ["claim_tokens", "compare"]
 _SCORE_DIGITS = 4
 # A report's own figures are compared only for things rarer than "people", "others" or "points": see
 # find_contradictions.
-_MIN_COUNTED_RARITY = 1.5
+_CONTRADICTION_MIN_RARITY = 1.5
 # Two sentences of one report that tell one claim share at least two rare words besides what they count.
 _MIN_SHARED_RARITY = 2.0
 _MIN_SHARED_RARE_WORDS = 2
@@ -176,7 +177,7 @@ def _details(
         for start, end in find_details(
             sentence.text,
             tokens[position],
-            frozenset(partners[position]),
+            partners[position],
             settled[position],
             min_weight=settings.detail_min_weight,
             unmatched_share=settings.detail_unmatched_share,
@@ -189,6 +190,8 @@ def _details(
 def _contradictions(
     claims: list[Sentence], tokens: list[tuple[Token, ...]], facts: ReportFacts, settings: Settings
 ) -> tuple[Contradiction, ...]:
+    # Asked once per pair of figures, and a pair of sentences may hold several: scored once per pair.
+    @functools.cache
     def same_claim(first: int, second: int) -> bool:
         # Two sentences of one report make the same claim when the scorer all but repeats them.
         scores = score_pairs(
@@ -216,7 +219,7 @@ def _counting_twice(tokens: list[tuple[Token, ...]]) -> set[tuple[int, int]]:
     for position, sentence_tokens in enumerate(tokens):
         numbers = {t.start: t.key for t in sentence_tokens if t.kind == "number"}
         for token in sentence_tokens:
-            if token.kind == "count" and token.rarity >= _MIN_COUNTED_RARITY:
+            if token.kind == "count" and token.rarity >= _CONTRADICTION_MIN_RARITY:
                 figure = numbers.get(token.start, "")
                 figures_by_thing.setdefault(token.key, {}).setdefault(figure, set()).add(position)
     rare = [

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from ._normalize import Token
 from ._quantities import HEDGE_WORDS
@@ -43,7 +44,7 @@ _TRIM = " \t\n\"',;:.!?()[]-\u201c\u201d\u2018\u2019\u00ab\u00bb\u2013\u2014"
 def find_details(
     sentence: str,
     tokens: Sequence[Token],
-    partner_keys: frozenset[str],
+    partner_keys: AbstractSet[str],
     settled: Iterable[tuple[int, int]],
     *,
     min_weight: float,
@@ -99,7 +100,7 @@ def _runs(inside: list[Token], unsaid: set[Token]) -> list[list[Token]]:
 
 
 def _unsaid(
-    sentence: str, content: list[Token], partner_keys: frozenset[str], said: list[tuple[int, int]]
+    sentence: str, content: list[Token], partner_keys: AbstractSet[str], said: list[tuple[int, int]]
 ) -> set[Token]:
     """The content words the partners do not give.
 
@@ -117,14 +118,14 @@ def _one_name(sentence: str, first: Token, second: Token) -> bool:
 
 
 def _said_spans(
-    tokens: Sequence[Token], partner_keys: frozenset[str], settled: Iterable[tuple[int, int]]
+    tokens: Sequence[Token], partner_keys: AbstractSet[str], settled: Iterable[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Stretches of the sentence whose words count as said: facts the partners give, and settled conflicts."""
     covered = [(t.start, t.end) for t in tokens if t.kind in _COVERING_KINDS and t.key in partner_keys]
     return covered + list(settled)
 
 
-def _is_said(token: Token, partner_keys: frozenset[str], said: list[tuple[int, int]]) -> bool:
+def _is_said(token: Token, partner_keys: AbstractSet[str], said: list[tuple[int, int]]) -> bool:
     return token.key in partner_keys or any(start <= token.start and token.end <= end for start, end in said)
 
 

@@ -37,8 +37,8 @@ def select_links(scores: PairScores, settings: Settings) -> list[tuple[int, int,
     # is only the likeness of a report's own sentences to each other.
     verbatim = (best_a[a] >= 1.0) | (best_b[b] >= 1.0)
     chosen = (near_best | is_best) & ((score >= 1.0) | ~verbatim)
-    links = sorted(zip(a[chosen].tolist(), b[chosen].tolist(), score[chosen].tolist(), strict=True))
-    return [(int(i), int(j), float(s)) for i, j, s in links]
+    # tolist gives Python ints and floats.
+    return sorted(zip(a[chosen].tolist(), b[chosen].tolist(), score[chosen].tolist(), strict=True))
 
 
 def _linkable(scores: PairScores, settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -21,7 +21,18 @@ from wordfreq import zipf_frequency
 if TYPE_CHECKING:
     from nicknames import NickNamer
 
-__all__ = ["NUMBER_RARITY", "Token", "fold", "rarity", "stem", "tokenize", "unify_keys"]
+__all__ = [
+    "COUNTED_WORDS",
+    "MIN_COUNTED_RARITY",
+    "NUMBER_RARITY",
+    "UNIT_SECONDS",
+    "Token",
+    "fold",
+    "rarity",
+    "stem",
+    "tokenize",
+    "unify_keys",
+]
 
 # A word whose Zipf frequency is at or above this carries no evidence ("the" 7.7, "said" 6.0); one never seen in
 # the frequency list (most surnames, transliterations) weighs the cap.
@@ -106,7 +117,8 @@ MULTIPLIERS = {
     "trillions": 1e12,
 }
 _NUMBER_WORDS = {**UNIT_WORDS, **TEN_WORDS, **SCALE_WORDS}
-_UNIT_SECONDS = {
+# Seconds in a unit of time, for durations ("an hour" = "60-minute" = "@3600s").
+UNIT_SECONDS = {
     "second": 1,
     "minute": 60,
     "hour": 3_600,
@@ -115,7 +127,7 @@ _UNIT_SECONDS = {
     "month": 2_592_000,
     "year": 31_536_000,
 }
-_ARTICLES = {"a": 1.0, "an": 1.0, "one": 1.0, "half": 0.5, "half-an": 0.5}
+_ARTICLES = {"a": 1.0, "an": 1.0, "half": 0.5}
 
 
 @attrs.frozen
@@ -152,13 +164,9 @@ def rarity(word: str) -> float:
 
 
 @functools.lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return str(_STEMMER.stemWord(word))
-
-
 def stem(word: str) -> str:
     """The Snowball stem of a lower-case word ("wounded" -> "wound"), as keys are made of."""
-    return _stem(word)
+    return str(_STEMMER.stemWord(word))
 
 
 def _number_value(text: str) -> float | None:
@@ -217,7 +225,7 @@ def _analyse_word(text: str, acronyms_allowed: bool) -> tuple[str, float, str, s
     if acronyms_allowed and 2 <= len(text) <= 6 and text.isupper():
         return "^" + lower, min(_MAX_RARITY, rarity(lower) + 1.0), "acronym", lower
     kind = "name" if text[0].isupper() else "word"
-    return _stem(lower), rarity(lower), kind, lower
+    return stem(lower), rarity(lower), kind, lower
 
 
 _UPPER = re.compile(r"[^\W\d_a-z]", re.ASCII)
@@ -259,7 +267,7 @@ def _durations(tokens: list[Token], sentence: str) -> tuple[Token, ...]:
         amount, start = _duration_amount(tokens, position, sentence)
         if amount is None:
             continue
-        seconds = amount * _UNIT_SECONDS[unit]
+        seconds = amount * UNIT_SECONDS[unit]
         found.append(
             Token(f"@{seconds:.15g}s", start, token.end, NUMBER_RARITY, "duration", sentence[start : token.end])
         )
@@ -267,9 +275,9 @@ def _durations(tokens: list[Token], sentence: str) -> tuple[Token, ...]:
 
 
 # How many words after a number still describe what it counts ("22 wounded Ukrainian soldiers").
-_COUNTED_WORDS = 3
+COUNTED_WORDS = 3
 # Words too common to say what is counted ("22 of the", "23 more").
-_MIN_COUNTED_RARITY = 0.5
+MIN_COUNTED_RARITY = 0.5
 _PHRASE_BREAKS = frozenset(",;:.()")
 _COUNT = "count:"
 
@@ -287,9 +295,9 @@ def _counted_words(sentence: str, tokens: Sequence[Token], position: int) -> tup
     """
     counted: list[Token] = []
     previous_end = tokens[position].end
-    for token in tokens[position + 1 : position + 1 + _COUNTED_WORDS]:
+    for token in tokens[position + 1 : position + 1 + COUNTED_WORDS]:
         gap = sentence[previous_end : token.start]
-        if any(mark in gap for mark in _PHRASE_BREAKS) or token.kind == "number" or token.rarity < _MIN_COUNTED_RARITY:
+        if any(mark in gap for mark in _PHRASE_BREAKS) or token.kind == "number" or token.rarity < MIN_COUNTED_RARITY:
             break
         counted.append(token)
         previous_end = token.end
@@ -313,7 +321,7 @@ def _counts(tokens: list[Token], durations: tuple[Token, ...], sentence: str) ->
 
 def _duration_unit(token: Token) -> str | None:
     singular = token.surface[:-1] if token.surface.endswith("s") else token.surface
-    return singular if singular in _UNIT_SECONDS else None
+    return singular if singular in UNIT_SECONDS else None
 
 
 def _duration_amount(tokens: list[Token], position: int, sentence: str) -> tuple[float | None, int]:
@@ -363,7 +371,7 @@ def _quotes(folded: str) -> tuple[Token, ...]:
                 offset += len(fragment) + 1
                 continue
             start = folded.index(fragment, offset)
-            key = "q:" + " ".join(_stem(word) for word in words)
+            key = "q:" + " ".join(stem(word) for word in words)
             rarity_ = NUMBER_RARITY + 0.25 * len(words)
             found.append(Token(key, start, start + len(fragment), rarity_, "quote", fragment.strip()))
             offset = start + len(fragment)
@@ -478,7 +486,7 @@ def _nicknames(everything: list[tuple[Token, ...]], aliases: dict[str, str]) -> 
         for position, name in enumerate(ordered):
             for other in ordered[:position]:
                 if _same_given_name(name, other):
-                    found[_stem(name)] = found.get(_stem(other), _stem(other))
+                    found[stem(name)] = found.get(stem(other), stem(other))
                     break
     return found
 

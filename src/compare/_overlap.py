@@ -175,7 +175,8 @@ def overlap_blocks(side_a: Side, side_b: Side) -> Iterator[Overlap]:
 
     Blocks come in order of A's sentences, so their pairs concatenate sorted.
     """
-    pairs = _pairs_per_key(side_a, side_b)
+    held_b = _held(side_b)
+    pairs = _pairs_per_key(_held(side_a), held_b)
     widespread = _widespread_keys(pairs)
     candidate_a = side_a.matrix.keep_columns(~widespread)
     holders_b = side_b.matrix.keep_columns(~widespread).transposed()
@@ -186,7 +187,7 @@ def overlap_blocks(side_a: Side, side_b: Side) -> Iterator[Overlap]:
     if pairs[~widespread].sum() <= BLOCK_PAIRS:
         blocks = [(0, side_a.owner.size)]
     else:
-        blocks = _row_blocks(side_a, side_b, candidate_a, ~widespread)
+        blocks = _row_blocks(side_a, held_b, candidate_a, ~widespread)
     for first, last in blocks:
         rows, columns, shared = _joined(candidate_a, holders_b, first, last)
         if rest_b.size:
@@ -194,15 +195,18 @@ def overlap_blocks(side_a: Side, side_b: Side) -> Iterator[Overlap]:
         yield _by_sentence_pair(side_a, side_b, rows, columns, shared)
 
 
-def _pairs_per_key(side_a: Side, side_b: Side) -> np.ndarray:
+def _pairs_per_key(held_a: tuple[np.ndarray, np.ndarray], held_b: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     """How many pairs of pieces each key makes: the pieces of A that hold it times the pieces of B.
 
     A piece of a sentence repeated k times, paired with one repeated m times, counts (k + m) / 2: at least the
     max(k, m) pairs of copies it becomes, and 1 when neither sentence is repeated.
+
+    Args:
+        held_a: What _held gives for A.
+        held_b: What _held gives for B.
     """
-    held_a, copies_a = _held(side_a)
-    held_b, copies_b = _held(side_b)
-    pairs: np.ndarray = (copies_a * held_b + held_a * copies_b) / 2.0
+    (pieces_a, copies_a), (pieces_b, copies_b) = held_a, held_b
+    pairs: np.ndarray = (copies_a * pieces_b + pieces_a * copies_b) / 2.0
     return pairs
 
 
@@ -248,9 +252,18 @@ def _codes(matrix: KeyRows) -> np.ndarray:
     return np.sort(matrix.entry_rows() * matrix.shape[1] + matrix.indices)
 
 
-def _row_blocks(side_a: Side, side_b: Side, candidate_a: KeyRows, candidate: np.ndarray) -> list[tuple[int, int]]:
-    """Ranges of A's rows, whole sentences each, that make about BLOCK_PAIRS pairs at most (see _pairs_per_key)."""
-    held_b, copies_b = _held(side_b)
+def _row_blocks(
+    side_a: Side, held: tuple[np.ndarray, np.ndarray], candidate_a: KeyRows, candidate: np.ndarray
+) -> list[tuple[int, int]]:
+    """Ranges of A's rows, whole sentences each, that make about BLOCK_PAIRS pairs at most (see _pairs_per_key).
+
+    Args:
+        side_a: A's pieces.
+        held: What _held gives for B.
+        candidate_a: A's pieces, candidate keys only.
+        candidate: Which keys are candidates.
+    """
+    held_b, copies_b = held
     # Per row of A, the pieces of B (and their copies) that hold each of its candidate keys, added up.
     rows = candidate_a.entry_rows()
     met = np.bincount(rows, weights=(held_b * candidate)[candidate_a.indices], minlength=candidate_a.shape[0])

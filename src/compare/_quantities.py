@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._normalize import COUNTED_WORDS, MIN_COUNTED_RARITY, UNIT_SECONDS
 from ._normalize import MULTIPLIERS as _MULTIPLIERS
 from ._normalize import SCALE_WORDS as _SCALES
 from ._normalize import TEN_WORDS as _TENS
@@ -22,17 +23,8 @@ from ._words import Word, gap
 
 __all__ = ["HEDGE_WORDS", "Quantity", "find_quantities"]
 
-_SECONDS = {
-    "second": 1,
-    "minute": 60,
-    "hour": 3_600,
-    "day": 86_400,
-    "week": 604_800,
-    "fortnight": 1_209_600,
-    "month": 2_592_000,
-    "year": 31_536_000,
-    "decade": 315_360_000,
-}
+# Conflicts read two units more than linking, which keys them with the rest.
+_SECONDS = {**UNIT_SECONDS, "fortnight": 1_209_600, "decade": 315_360_000}
 _CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥"}
 # "A$12.34", "C$1.3252", "US$100": the letters before the sign name the dollar.
 _DOLLAR_PREFIXES = frozenset({"us", "a", "c", "nz", "hk", "s"})
@@ -108,9 +100,6 @@ _MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
     | {"december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )
-# How many words after a number may say what it counts, and how common a word may be to still say it.
-_COUNTED_WORDS = 3
-_MIN_COUNTED_WEIGHT = 0.5
 _PHRASE_BREAKS = frozenset(",;:.()?!")
 _CUMULATIVE = re.compile(
     r"\b(?:so far|thus far|to date|a total of|in total|in all|altogether|cumulative|overall|since the start)\b",
@@ -630,14 +619,14 @@ def _counted(sentence: str, words: Sequence[Word], last: int, unit: str) -> tupl
             position += 1
     counted: list[str] = []
     end = last
-    for index in range(position, min(len(words), position + _COUNTED_WORDS)):
+    for index in range(position, min(len(words), position + COUNTED_WORDS)):
         word = words[index]
         between = sentence[words[index - 1].end : word.start]
         if any(mark in between for mark in _PHRASE_BREAKS) or word.is_digits:
             break
         if word.lower in _UNITS or word.lower in _TENS or word.lower in _DISTRIBUTIVE:
             break
-        if word.weight < _MIN_COUNTED_WEIGHT and not (index == position and word.lower in _COMMON_COUNTED):
+        if word.weight < MIN_COUNTED_RARITY and not (index == position and word.lower in _COMMON_COUNTED):
             break
         counted.append(word.key)
         end = index + 1

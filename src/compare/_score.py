@@ -138,10 +138,11 @@ def score_pairs(
     """
     copies_a, copies_b = _Copies.of(sentences_a), _Copies.of(sentences_b)
     distinct_a, distinct_b = copies_a.pick(sentences_a), copies_b.pick(sentences_b)
+    distinct_tokens_a, distinct_tokens_b = copies_a.pick(tokens_a), copies_b.pick(tokens_b)
     scoring = _Scoring.of(
-        _key_statistics(copies_a.pick(tokens_a), copies_b.pick(tokens_b)),
-        (distinct_a, copies_a.pick(tokens_a), copies_a.count),
-        (distinct_b, copies_b.pick(tokens_b), copies_b.count),
+        _key_statistics(distinct_tokens_a, distinct_tokens_b),
+        (distinct_a, distinct_tokens_a, copies_a.count),
+        (distinct_b, distinct_tokens_b, copies_b.count),
         clause_min_weight,
     )
     width = len(distinct_b)
