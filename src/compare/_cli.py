@@ -136,8 +136,6 @@ def settings_from(args: argparse.Namespace) -> Settings:
         if value is not None and not isinstance(value, Path):
             values[field.name] = value
     if args.aliases is not None:
-        if "aliases" not in attrs.fields_dict(Settings):
-            raise CompareError("--aliases needs Settings.aliases, which this version of compare does not have yet")
         values["aliases"] = read_aliases(args.aliases)
     try:
         return Settings(**values)

@@ -44,6 +44,7 @@ from markupsafe import Markup, escape
 
 from ._errors import InputError, RenderError
 from ._files import write_atomically
+from ._terminal import plural
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -79,7 +80,6 @@ _COLOURS = {
     "shared": "#14b8a6",
     "conflicting": "#dc2626",
     "unique": "#cbd5e1",
-    "boilerplate": "#ffffff",
 }
 _LINE_COLOURS = {"shared": "#0d9488", "conflicting": "#ea580c"}
 
@@ -420,8 +420,9 @@ def _context(comparison: Comparison, created: datetime.datetime) -> tuple[dict[s
 
     details = (_by_sentence(comparison.details_a), _by_sentence(comparison.details_b))
     svg = _alignment_svg(comparison, classes_a, classes_b, names)
-    map_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    uris = {map_uri: (svg.encode("utf-8"), "image/svg+xml")}
+    svg_bytes = svg.encode("utf-8")
+    map_uri = "data:image/svg+xml;base64," + base64.b64encode(svg_bytes).decode("ascii")
+    uris = {map_uri: (svg_bytes, "image/svg+xml")}
 
     keywords = ["news comparison", "shared claims", "conflicting details", names["a"], names["b"]]
     for report in (comparison.a, comparison.b):
@@ -480,6 +481,7 @@ def _generated_at() -> datetime.datetime:
     return datetime.datetime.now(tz=datetime.UTC).replace(microsecond=0)
 
 
+@functools.cache
 def _version(distribution: str) -> str:
     try:
         return importlib.metadata.version(distribution)
@@ -487,13 +489,9 @@ def _version(distribution: str) -> str:
         return "unknown"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def _verdict(n_shared: int, n_partly: int, n_conflicting: int, first: Conflict | None) -> str:
     """One line: how many claims the reports agree and conflict on, and what the first conflict is about."""
-    agree = f"The reports agree on {_plural(n_shared, 'claim')}"
+    agree = f"The reports agree on {plural(n_shared, 'claim')}"
     if n_partly:
         agree += f" ({n_partly} with a detail only one gives)"
     if not n_conflicting or first is None:
@@ -813,8 +811,12 @@ def _mark_rect(x: float, y: float, w: float, h: float, css_class: str) -> str:
 
 
 def _legend(y: float, width: float) -> list[str]:
-    items = [("shared", "shared claim"), ("conflicting", "conflicting claim"), ("unique", "unique claim")]
-    items.append(("boilerplate", "boilerplate (set aside)"))
+    items = [
+        ("shared", "shared claim"),
+        ("conflicting", "conflicting claim"),
+        ("unique", "unique claim"),
+        ("boilerplate", "boilerplate (set aside)"),
+    ]
     out = []
     x = 20.0
     for css_class, label in items:

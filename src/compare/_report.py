@@ -51,10 +51,8 @@ class Report:
 
     @property
     def label(self) -> str:
-        """The name to use in messages: the report's name, or a short quote of its text."""
-        if self.name:
-            return self.name
-        return "<text>"
+        """The name to use in messages: the report's name, or ``<text>`` for a report without one."""
+        return self.name or "<text>"
 
     @classmethod
     def from_text(

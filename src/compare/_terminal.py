@@ -9,7 +9,7 @@ from typing import IO
 
 from ._model import Comparison, Conflict, Link, Sentence
 
-__all__ = ["markdown", "summary", "wants_colour"]
+__all__ = ["markdown", "marked", "plural", "summary", "value_span", "wants_colour"]
 
 # Values are marked with two private-use characters while the text is wrapped, so that the wrapping sees one
 # character per mark, then the marks become colour codes or brackets.
@@ -94,11 +94,16 @@ def _conflict_block(comparison: Comparison, number: int, link: Link, paint: _Pai
     for conflict in link.conflicts:
         head = f"{number}. CONFLICT ({conflict.kind}): {conflict.explanation}"
         lines += [paint("conflict", line) for line in textwrap.wrap(head, width, subsequent_indent="   ")]
-    spans_a = [_span(sentence_a.text, c.a_span, c.a_value) for c in link.conflicts]
-    spans_b = [_span(sentence_b.text, c.b_span, c.b_value) for c in link.conflicts]
-    lines += _wrapped(paint("a", "   A") + "  ", _marked(sentence_a.text, spans_a), paint, width, prefix_width=6)
-    lines += _wrapped(paint("b", "   B") + "  ", _marked(sentence_b.text, spans_b), paint, width, prefix_width=6)
+    spans_a = [value_span(sentence_a.text, c.a_span, c.a_value) for c in link.conflicts]
+    spans_b = [value_span(sentence_b.text, c.b_span, c.b_value) for c in link.conflicts]
+    marked_a, marked_b = _terminal_marked(sentence_a.text, spans_a), _terminal_marked(sentence_b.text, spans_b)
+    lines += _wrapped(paint("a", "   A") + "  ", marked_a, paint, width, prefix_width=6)
+    lines += _wrapped(paint("b", "   B") + "  ", marked_b, paint, width, prefix_width=6)
     return lines
+
+
+def _terminal_marked(text: str, spans: Iterable[tuple[int, int] | None]) -> str:
+    return marked(text, spans, _OPEN, _CLOSE, unbroken=True)
 
 
 def _sentence_lines(sentences: Sequence[Sentence], paint: _Painter, width: int) -> list[str]:
@@ -117,24 +122,39 @@ def _wrapped(
     return [paint.marks((prefix if index == 0 else indent) + line) for index, line in enumerate(body)]
 
 
-def _span(text: str, span: tuple[int, int] | None, value: str) -> tuple[int, int] | None:
+def value_span(text: str, span: tuple[int, int] | None, value: str) -> tuple[int, int] | None:
+    """Where a conflict's value stands in its sentence: its span when valid, else the value's first occurrence."""
     if span is not None and 0 <= span[0] < span[1] <= len(text):
         return span
     found = text.find(value) if value else -1
     return (found, found + len(value)) if found >= 0 else None
 
 
-def _marked(text: str, spans: Iterable[tuple[int, int] | None]) -> str:
+def marked(text: str, spans: Iterable[tuple[int, int] | None], opening: str, closing: str, *, unbroken: bool) -> str:
+    """The text with each span between `opening` and `closing`; a span's part inside an earlier one is left out.
+
+    Args:
+        text: The text.
+        spans: The spans to mark; ``None`` entries are skipped.
+        opening: What goes before a span.
+        closing: What goes after it.
+        unbroken: Whether spaces inside a span become non-breaking, so that wrapping never splits a pair of marks.
+    """
     pieces, position = [], 0
     for start, end in sorted(span for span in spans if span is not None):
-        start = max(start, position)
+        start, end = max(start, position), min(end, len(text))
         if start >= end:
             continue
-        # Non-breaking spaces inside a value keep it on one line, so one pair of marks never spans two lines.
-        pieces += [text[position:start], _OPEN, text[start:end].replace(" ", "\u00a0"), _CLOSE]
+        inside = text[start:end].replace(" ", "\u00a0") if unbroken else text[start:end]
+        pieces += [text[position:start], opening, inside, closing]
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 claim", "2 claims"."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 # --- Markdown --------------------------------------------------------------------------------------------------
@@ -187,9 +207,9 @@ def _kinds(conflicts: Sequence[Conflict]) -> str:
 
 
 def _md_marked(text: str, values: Sequence[tuple[tuple[int, int] | None, str]]) -> str:
-    marked = _marked(text, [_span(text, span, value) for span, value in values])
+    marks = _terminal_marked(text, [value_span(text, span, value) for span, value in values])
     pieces = []
-    for chunk in marked.split(_OPEN):
+    for chunk in marks.split(_OPEN):
         if _CLOSE in chunk:
             value, rest = chunk.split(_CLOSE, 1)
             pieces.append(f"**{value.translate(_MD_SPECIAL)}**{rest.translate(_MD_SPECIAL)}")

@@ -28,6 +28,7 @@ from ._model import Comparison, Conflict, Link, Sentence
 from ._normalize import Token, tokenize
 from ._report import Report
 from ._settings import Settings
+from ._terminal import marked, plural, value_span
 
 __all__ = ["Allowance", "ReportLike", "assert_consistent", "assert_covers", "assert_supported", "key_facts"]
 
@@ -264,56 +265,35 @@ def _share(part: int, whole: int) -> float:
 # --------------------------------------------------------------------------------------------------------------
 
 
-def _marked(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """The text with each span wrapped in ``[[...]]``; overlapping spans are merged away."""
-    pieces: list[str] = []
-    position = 0
-    for start, end in sorted(spans):
-        start, end = max(start, position), min(end, len(text))
-        if start >= end:
-            continue
-        pieces.extend((text[position:start], "[[", text[start:end], "]]"))
-        position = end
-    pieces.append(text[position:])
-    return " ".join("".join(pieces).split())
-
-
-def _value_span(text: str, span: tuple[int, int] | None, value: str) -> tuple[int, int] | None:
-    if span is not None and 0 <= span[0] < span[1] <= len(text):
-        return span
-    found = text.find(value) if value else -1
-    return (found, found + len(value)) if found >= 0 else None
-
-
-def _spans(*spans: tuple[int, int] | None) -> list[tuple[int, int]]:
-    return [span for span in spans if span is not None]
+def _marked(text: str, spans: Iterable[tuple[int, int] | None]) -> str:
+    """The text with each span wrapped in ``[[...]]``, on one line."""
+    return " ".join(marked(text, spans, "[[", "]]", unbroken=False).split())
 
 
 def _names(comparison: Comparison) -> tuple[str, str]:
     return comparison.a.label, comparison.b.label
 
 
-def _limited(lines: list[str], items: int) -> list[str]:
+def _limited(lines: list[str], items: int) -> None:
     if items > _MAX_LISTED:
         lines.append(f"... and {items - _MAX_LISTED} more")
-    return lines
 
 
 def _conflict_lines(comparison: Comparison, number: int, link: Link, conflict: Conflict) -> list[str]:
     name_a, name_b = _names(comparison)
     sentence_a, sentence_b = comparison.sentence_pair(link)
-    span_a = _value_span(sentence_a.text, conflict.a_span, conflict.a_value)
-    span_b = _value_span(sentence_b.text, conflict.b_span, conflict.b_value)
+    span_a = value_span(sentence_a.text, conflict.a_span, conflict.a_value)
+    span_b = value_span(sentence_b.text, conflict.b_span, conflict.b_value)
     return [
         f"{number}. {conflict.kind}: {conflict.a_value!r} vs {conflict.b_value!r}. {conflict.explanation}",
-        f"   {name_a} [{sentence_a.index}]: {_marked(sentence_a.text, _spans(span_a))}",
-        f"   {name_b} [{sentence_b.index}]: {_marked(sentence_b.text, _spans(span_b))}",
+        f"   {name_a} [{sentence_a.index}]: {_marked(sentence_a.text, [span_a])}",
+        f"   {name_b} [{sentence_b.index}]: {_marked(sentence_b.text, [span_b])}",
     ]
 
 
 def _conflicts_message(comparison: Comparison, found: Sequence[tuple[Link, Conflict]]) -> str:
     name_a, name_b = _names(comparison)
-    lines = [f"{name_a} and {name_b} conflict on {_count(len(found), 'detail')}:"]
+    lines = [f"{name_a} and {name_b} conflict on {plural(len(found), 'detail')}:"]
     for number, (link, conflict) in enumerate(found[:_MAX_LISTED], start=1):
         lines.extend(_conflict_lines(comparison, number, link, conflict))
     _limited(lines, len(found))
@@ -351,7 +331,7 @@ def _support_message(
 ) -> str:
     source, candidate = _names(comparison)
     total = len(unlinked) + len(conflicting) + len(invented)
-    lines = [f"{candidate} says {_count(total, 'thing')} {source} does not support:"]
+    lines = [f"{candidate} says {plural(total, 'thing')} {source} does not support:"]
     lines += _claim_lines(f"Claims {source} does not make:", unlinked)
     if conflicting:
         lines.append(f"Claims that contradict {source}:")
@@ -383,7 +363,3 @@ def _fact_lines(heading: str, facts: Sequence[Fact]) -> list[str]:
 
 def _fact_in_context(fact: Fact) -> str:
     return _marked(fact.sentence.text, [fact.span])
-
-
-def _count(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
