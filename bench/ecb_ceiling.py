@@ -16,26 +16,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-
-def load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines]
-
-
-def auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
-    values, truth = np.asarray(scores), np.asarray(labels, dtype=bool)
-    positive, negative = values[truth], values[~truth]
-    wins = (positive[:, None] > negative[None, :]).sum() + 0.5 * (positive[:, None] == negative[None, :]).sum()
-    return float(wins / (positive.size * negative.size))
+from _data import auc, load
 
 
 def lexical(rows: list[dict[str, Any]]) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -21,16 +20,12 @@ from rapidfuzz import fuzz, process, utils
 from scipy.optimize import linear_sum_assignment
 
 import compare
+from _data import auc, load
 
 Pair = tuple[int, int]
 # A linker gives its links, the links that carry a conflict, and the links whose sentences give a detail the
 # other report leaves out; a link in neither of the last two is called plain agreement.
 Linker = Callable[[Sequence[str], Sequence[str]], tuple[set[Pair], set[Pair], set[Pair]]]
-
-
-def load(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines]
 
 
 def engine(settings: compare.Settings | None = None) -> Linker:
@@ -107,13 +102,6 @@ def mrpc(rows: Iterable[dict[str, Any]], link: Linker) -> dict[str, float]:
         "gold_links_conflicting": gold_conflicting,
         "gold_links_partial": gold_partial,
     }
-
-
-def auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
-    positive = [s for s, y in zip(scores, labels, strict=True) if y]
-    negative = [s for s, y in zip(scores, labels, strict=True) if not y]
-    wins = sum((p > n) + 0.5 * (p == n) for p in positive for n in negative)
-    return wins / (len(positive) * len(negative))
 
 
 def ecbplus(rows: Sequence[dict[str, Any]], link: Linker) -> dict[str, float]:
