@@ -34,7 +34,7 @@ _ASK = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE_ASK = re.compile(
-    r"^\W*(?:please\s+)?(?:donate|subscribe|sign up|follow|like|share|support|join|download|click|tap|get our)\b",
+    r"^\W*(?:donate|subscribe|sign up|follow|like|share|support|join|download|click|tap|get our)\b",
     re.IGNORECASE,
 )
 _PLEASE = re.compile(r"^\W*please\b", re.IGNORECASE)
@@ -61,8 +61,7 @@ def find_boilerplate(
 
 
 def _is_furniture(sentence: str) -> bool:
-    words = _WORD.findall(sentence)
-    if not words:
+    if not _WORD.search(sentence):
         return True
     if _LABEL.match(sentence) or _COPYRIGHT.search(sentence):
         return True

@@ -32,6 +32,7 @@ from ._dates import DateFact, compare_dates
 from ._facts import Facts, ReportFacts
 from ._mentions import NameFact, QuoteFact, same_entity
 from ._model import Conflict
+from ._normalize import UNIT_WORDS
 from ._quantities import Quantity
 from ._words import Word
 
@@ -50,12 +51,8 @@ _QUOTE_MIN_WEIGHT = 1.5
 _MIN_SHARED_START = 4
 # Auxiliaries are left out when comparing changed words, so that "has chosen" / "chose" is a change of tense.
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would"})
-_DIGITS = {
-    word: str(value)
-    for value, word in enumerate(
-        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-    )
-}
+# Number words a quotation may write in figures ("two" = "2").
+_DIGITS = {word: str(value) for word, value in UNIT_WORDS.items() if value <= 12}
 _CONTRACTIONS = {"won't": "willnot", "can't": "cannot", "shan't": "shallnot"}
 _CONTRACTION_ENDINGS = (("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve", "have"), ("'m", "am"), ("'d", "would"))
 # Two sentences of one report speak of the same count when they count it in the same words and share a rare word.

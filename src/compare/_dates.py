@@ -16,7 +16,7 @@ import attrs
 
 from ._words import Word
 
-__all__ = ["DateFact", "compare_dates", "find_dates"]
+__all__ = ["DATE_WORDS", "DateFact", "compare_dates", "find_dates", "last_day"]
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTHS = {
@@ -48,6 +48,8 @@ _MONTHS = {
 # Abbreviations are months only with their full stop ("Mar." but not "mar"); "May" only before a day or a year.
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"})
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# A sentence without any of these words holds no date.
+DATE_WORDS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, "day", "week", "month", "year", "ago"})
 # Words a date can start with, besides digits.
 _STARTERS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, "the", "last", "this"})
 _FUTURE_CUES = frozenset({"will", "next", "scheduled", "planned", "expected", "due", "upcoming", "shall"})
@@ -147,12 +149,12 @@ def find_dates(
     return tuple(found)
 
 
-def last_day(facts: Sequence[DateFact], previous: DateFact | None) -> DateFact | None:
-    """The anchor for the next sentence's relative dates: the last single day named so far."""
+def last_day(facts: Sequence[DateFact]) -> DateFact | None:
+    """The anchor for the next sentence's relative dates: the last single day named, if any."""
     for fact in reversed(facts):
         if fact.day is not None or (fact.weekday is not None and fact.first is None):
             return fact
-    return previous
+    return None
 
 
 def _date_at(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._dates import DateFact, find_dates, last_day
+from ._dates import DATE_WORDS, DateFact, find_dates, last_day
 from ._mentions import NameFact, Predicate, QuoteFact, find_names, find_predicates, find_quotes
 from ._normalize import Token
 from ._quantities import Quantity, find_quantities
@@ -24,13 +24,6 @@ from ._words import Word, words_of
 
 __all__ = ["Facts", "ReportFacts"]
 
-# A sentence without any of these words holds no date.
-_DATE_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
-    | {"tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
-    | {"nov", "dec", "week", "month", "year", "ago", "day"}
-)
 # A sentence without a digit or any of these words states no quantity ("hour-long" is one).
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"}
@@ -84,7 +77,7 @@ class Facts:
     @functools.cached_property
     def may_date(self) -> bool:
         """Whether it may state a date."""
-        return any(word.lower.rstrip("'s") in _DATE_WORDS or word.is_digits for word in self.words)
+        return any(word.lower.rstrip("'s") in DATE_WORDS or word.is_digits for word in self.words)
 
     @functools.cached_property
     def dates(self) -> tuple[DateFact, ...]:
@@ -157,7 +150,7 @@ class ReportFacts:
         """
         for earlier in range(position - 1, -1, -1):
             facts = self._facts.get(earlier) or self._read(earlier, with_anchor=False)
-            day = last_day(facts.dates, None)
+            day = last_day(facts.dates)
             if day is not None:
                 return day
         return None

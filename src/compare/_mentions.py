@@ -68,7 +68,6 @@ _SAY = frozenset(
     | {"declared", "explained", "argued", "tweeted", "posted", "warned", "announced", "noted", "claimed"}
 )
 _QUOTE = re.compile(r'"([^"]+)"')
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 _NEGATING_VERBS = frozenset(
     {"refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed", "fails", "failing"}

@@ -270,13 +270,6 @@ def _is_not_a_count(sentence: str, words: Sequence[Word], position: int) -> bool
     return named and between == " " and position > 1
 
 
-def _is_time_suffix(sentence: str, word: Word) -> bool:
-    """ "a.m.", "p.m.", "GMT": the number before is a time of day."""
-    if word.lower in {"a", "p"}:
-        return sentence[word.end : word.end + 1] == "."
-    return word.lower in _TIME_SUFFIXES
-
-
 def _is_year(word: Word, sentence: str, words: Sequence[Word], position: int) -> bool:
     if not (len(word.text) == 4 and word.text.isdigit() and _YEARS[0] <= int(word.text) <= _YEARS[1]):
         return False
@@ -667,6 +660,6 @@ def _is_distributive(sentence: str, words: Sequence[Word], last: int) -> bool:
     if last >= len(words):
         return False
     following = words[last].lower
-    if following in {"each", "apiece"}:
+    if following in _DISTRIBUTIVE:
         return True
     return following in {"a", "per"} and _next_lower(words, last) in {"piece", "person", "head", "share"}
