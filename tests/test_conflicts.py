@@ -235,3 +235,27 @@ def test_alias_settings_round_trip_through_json() -> None:
     assert compare.Comparison.from_json(result.to_json()) == result
     with pytest.raises(ValueError, match="aliases"):
         compare.Settings(aliases="Kyiv")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated", "differs"),
+    [
+        ("the previous day", "Saturday", True),
+        ("the day before", "Sunday", False),
+        ("a day earlier", "Saturday", True),
+        ("the next day", "Tuesday", False),
+        ("the following day", "Thursday", True),
+        ("a day later", "Tuesday", False),
+    ],
+)
+def test_a_day_counted_from_the_last_day_named(phrase: str, stated: str, differs: bool) -> None:
+    published = datetime.date(2025, 3, 20)
+    opening = "Talks opened in Riyadh on Monday."
+    a = compare.Report(
+        f"{opening} The delegations signed the grain accord {phrase}, officials said.", published=published
+    )
+    b = compare.Report(
+        f"{opening} The delegations signed the grain accord on {stated}, officials said.", published=published
+    )
+    values = [(c.a_value, c.b_value) for link in compare.compare(a, b).links for c in link.conflicts]
+    assert values == ([(phrase, stated)] if differs else [])

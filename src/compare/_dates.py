@@ -16,7 +16,7 @@ import attrs
 
 from ._words import Word
 
-__all__ = ["DATE_WORDS", "DateFact", "compare_dates", "find_dates", "last_day"]
+__all__ = ["DATE_WORDS", "DAY_OFFSETS", "DateFact", "compare_dates", "find_dates", "last_day"]
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTHS = {
@@ -48,10 +48,19 @@ _MONTHS = {
 # Abbreviations are months only with their full stop ("Mar." but not "mar"); "May" only before a day or a year.
 _AMBIGUOUS_MONTHS = frozenset({"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"})
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# Days counted from the last day a report named, in its own words.
+DAY_OFFSETS: dict[tuple[str, ...], int] = {
+    ("the", "previous", "day"): -1,
+    ("the", "day", "before"): -1,
+    ("a", "day", "earlier"): -1,
+    ("the", "next", "day"): 1,
+    ("the", "following", "day"): 1,
+    ("a", "day", "later"): 1,
+}
 # A sentence without any of these words holds no date.
 DATE_WORDS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, "day", "week", "month", "year", "ago"})
 # Words a date can start with, besides digits.
-_STARTERS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, "the", "last", "this"})
+_STARTERS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, *(phrase[0] for phrase in DAY_OFFSETS), "last", "this"})
 _FUTURE_CUES = frozenset({"will", "next", "scheduled", "planned", "expected", "due", "upcoming", "shall"})
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # A date's role: the content words just before it ("spoke on Wednesday", "return to Saudi Arabia on Sunday").
@@ -175,9 +184,9 @@ def _date_at(
         return _relative_day(word, word, _RELATIVE_DAYS[bare], published, None), 1
     if word.lower in _MONTHS and word.capitalised:
         return _calendar(sentence, words, position, published)
-    if _lowers(words, position, 3) in {("the", "previous", "day"), ("the", "day", "before")} and anchor is not None:
-        end = words[position + 2]
-        return _relative_day(word, end, -1, None, anchor), 3
+    offset = DAY_OFFSETS.get(_lowers(words, position, 3))
+    if offset is not None and anchor is not None:
+        return _relative_day(word, words[position + 2], offset, None, anchor), 3
     if _lowers(words, position, 2) in {("last", "week"), ("this", "week"), ("last", "month"), ("last", "year")}:
         return _period(word, words[position + 1], published), 2
     if word.is_digits and _lower_at(words, position + 2) == "ago" and _lower_at(words, position + 1) in _UNIT_DAYS:

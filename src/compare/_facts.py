@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._dates import DATE_WORDS, DateFact, find_dates, last_day
+from ._dates import DATE_WORDS, DAY_OFFSETS, DateFact, find_dates, last_day
 from ._mentions import NameFact, Predicate, QuoteFact, find_names, find_predicates, find_quotes
 from ._normalize import Token
 from ._quantities import Quantity, find_quantities
@@ -38,7 +38,8 @@ _DENIAL_WORDS = frozenset(
     | {"hasnt", "hadnt", "cant", "couldnt", "wouldnt", "shouldnt", "wont"}
 )
 _DENIAL_STARTS = ("refus", "declin", "fail", "reject", "deni")
-_RELATIVE_DAY = re.compile(r"previous day|day before", re.IGNORECASE)
+# A sentence without one of these phrases counts no day from an earlier one.
+_RELATIVE_DAY = re.compile("|".join(r"\s+".join(phrase) for phrase in DAY_OFFSETS), re.IGNORECASE)
 
 
 @attrs.frozen
