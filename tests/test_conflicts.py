@@ -259,3 +259,12 @@ def test_a_day_counted_from_the_last_day_named(phrase: str, stated: str, differs
     )
     values = [(c.a_value, c.b_value) for link in compare.compare(a, b).links for c in link.conflicts]
     assert values == ([(phrase, stated)] if differs else [])
+
+
+def test_a_future_cue_reaches_only_the_weekday_just_after_it() -> None:
+    published = datetime.date(2025, 3, 20)
+    plan = "Witkoff is scheduled to return to Riyadh on Sunday to go over the details of {} ceasefire agreement."
+    a = compare.Report(plan.format("Tuesday's"), published=published)
+    b = compare.Report(plan.format("Wednesday's"), published=published)
+    explanations = [c.explanation for link in compare.compare(a, b).links for c in link.conflicts]
+    assert explanations == ["A says Tuesday (18 March 2025); B says Wednesday (19 March 2025)."]

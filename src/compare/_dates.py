@@ -62,6 +62,8 @@ DATE_WORDS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, "day", "week", "m
 # Words a date can start with, besides digits.
 _STARTERS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, *(phrase[0] for phrase in DAY_OFFSETS), "last", "this"})
 _FUTURE_CUES = frozenset({"will", "next", "scheduled", "planned", "expected", "due", "upcoming", "shall"})
+# How many words before a weekday a future cue reaches.
+_FUTURE_REACH = 8
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # A date's role: the content words just before it ("spoke on Wednesday", "return to Saudi Arabia on Sunday").
 _CONTEXT_WORDS = 4
@@ -147,15 +149,24 @@ def find_dates(
     Returns:
         The dates, in text order.
     """
-    future = any(word.lower in _FUTURE_CUES for word in words)
     found: list[DateFact] = []
     position = 0
     while position < len(words):
+        future = _looks_ahead(words, position)
         fact, width = _date_at(sentence, words, position, published, future, found[-1] if found else anchor)
         if fact is not None:
             found.append(attrs.evolve(fact, text=sentence[fact.start : fact.end], context=_context(words, position)))
         position += max(width, 1)
     return tuple(found)
+
+
+def _looks_ahead(words: Sequence[Word], position: int) -> bool:
+    """Whether a future cue ("will", "scheduled") stands just before the word, so a weekday there is ahead.
+
+    Only the few words before count: "scheduled to return on Sunday to discuss Tuesday's agreement" speaks of a
+    coming Sunday and a past Tuesday.
+    """
+    return any(word.lower in _FUTURE_CUES for word in words[max(0, position - _FUTURE_REACH) : position])
 
 
 def last_day(facts: Sequence[DateFact]) -> DateFact | None:
