@@ -24,6 +24,7 @@ from __future__ import annotations
 import difflib
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 from rapidfuzz import fuzz
@@ -37,6 +38,8 @@ from ._quantities import Quantity
 from ._words import Word
 
 __all__ = ["find_conflicts", "find_contradictions"]
+
+_T = TypeVar("_T")
 
 # Which kinds win when two findings point at the same words: a changed figure inside a quote is a number.
 _KINDS = ("number", "date", "name", "polarity", "quote")
@@ -152,17 +155,28 @@ def _number_findings(a: Facts, b: Facts) -> list[_Finding]:
         for qb in unmatched_b:
             shared = _same_thing(qa, qb)
             if shared:
-                candidates.append((-shared, qa.start, qb.start, qa, qb))
-    found = []
+                candidates.append((-shared, qa.start, qb.start, (qa, qb)))
+    return [_number_finding(a, qa, b, qb) for qa, qb in _one_to_one(candidates)]
+
+
+def _one_to_one(candidates: Sequence[tuple[float, int, int, _T]]) -> list[_T]:
+    """The candidates taken greedily, best first, each of A's and B's items in at most one.
+
+    Args:
+        candidates: (rank, A's item, B's item, payload); a lower rank is better, ties go to the earlier items.
+
+    Returns:
+        The payloads of the pairs taken.
+    """
     used_a: set[int] = set()
     used_b: set[int] = set()
-    for _, _, _, qa, qb in sorted(candidates, key=lambda c: c[:3]):
-        if qa.start in used_a or qb.start in used_b:
-            continue
-        used_a.add(qa.start)
-        used_b.add(qb.start)
-        found.append(_number_finding(a, qa, b, qb))
-    return found
+    taken = []
+    for _, item_a, item_b, payload in sorted(candidates, key=lambda candidate: candidate[:3]):
+        if item_a not in used_a and item_b not in used_b:
+            used_a.add(item_a)
+            used_b.add(item_b)
+            taken.append(payload)
+    return taken
 
 
 def _supports(other: Quantity, quantity: Quantity) -> bool:
@@ -379,17 +393,8 @@ def _paired_quotes(
         for index_b, qb in enumerate(quotes_b):
             matcher = _quote_matcher(qa, qb)
             if matcher is not None:
-                candidates.append((-matcher.ratio(), index_a, index_b, matcher))
-    candidates.sort(key=lambda candidate: candidate[:3])
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs = []
-    for _, index_a, index_b, matcher in candidates:
-        if index_a not in used_a and index_b not in used_b:
-            used_a.add(index_a)
-            used_b.add(index_b)
-            pairs.append((quotes_a[index_a], quotes_b[index_b], matcher))
-    return pairs
+                candidates.append((-matcher.ratio(), index_a, index_b, (qa, qb, matcher)))
+    return _one_to_one(candidates)
 
 
 def _quote_matcher(qa: QuoteFact, qb: QuoteFact) -> difflib.SequenceMatcher[str] | None:
