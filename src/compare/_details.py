@@ -28,7 +28,7 @@ from collections.abc import Set as AbstractSet
 
 from ._normalize import Token
 from ._quantities import HEDGE_WORDS
-from ._score import CLAUSE_BREAK
+from ._score import clause_spans
 
 __all__ = ["find_details"]
 
@@ -70,7 +70,7 @@ def find_details(
     content = [t for t in tokens if t.kind in _CONTENT_KINDS and t.rarity > 0.0 and t.surface not in HEDGE_WORDS]
     unsaid = _unsaid(sentence, content, partner_keys, said)
     spans: list[tuple[int, int]] = []
-    for start, end in _clauses(sentence):
+    for start, end in clause_spans(sentence):
         inside = [t for t in content if start <= t.start < end]
         total = math.fsum(t.rarity for t in inside)
         unmatched = math.fsum(t.rarity for t in inside if t in unsaid)
@@ -127,14 +127,6 @@ def _said_spans(
 
 def _is_said(token: Token, partner_keys: AbstractSet[str], said: list[tuple[int, int]]) -> bool:
     return token.key in partner_keys or any(start <= token.start and token.end <= end for start, end in said)
-
-
-def _clauses(sentence: str) -> list[tuple[int, int]]:
-    bounds = [0]
-    for match in CLAUSE_BREAK.finditer(sentence):
-        bounds.extend((match.start(), match.end()))
-    bounds.append(len(sentence))
-    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]
 
 
 def _trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -16,6 +16,7 @@ line two reports each repeat 10,000 times makes 10,000 links, not 100 million.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -32,18 +33,27 @@ from ._overlap import BLOCK_PAIRS, Overlap, Side, Vocabulary, overlap_blocks
 
 __all__ = [
     "BIAS",
-    "CLAUSE_BREAK",
     "FEATURES",
     "MIN_SCORE",
     "WEIGHTS",
     "PairFeatures",
     "PairScores",
+    "clause_spans",
     "pair_features",
     "score_pairs",
 ]
 
 # Where a clause may end, in scoring and in reading what only one of two linked sentences says (see _details).
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """The stretches of the sentence between clause breaks, in order, empty ones left out."""
+    bounds = [0]
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        bounds.extend((match.start(), match.end()))
+    bounds.append(len(sentence))
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]
 
 
 # Weights of the features below in a logistic model of "these two sentences make the same claim", fitted by
@@ -572,7 +582,7 @@ def _sentence_pieces(
     # Two clauses need a break between them and the weight of two (a key may count in both); most sentences have
     # neither.
     if (
-        CLAUSE_BREAK.search(sentence) is None
+        _CLAUSE_BREAK.search(sentence) is None
         or math.fsum(weights.get(t.key, 0.0) for t in tokens) < 2 * clause_min_weight
     ):
         return [whole]
@@ -586,15 +596,10 @@ def _sentence_pieces(
 def _clauses(
     sentence: str, tokens: Sequence[Token], weights: dict[str, float], clause_min_weight: float
 ) -> list[frozenset[str]]:
-    breaks = [match.start() for match in CLAUSE_BREAK.finditer(sentence)]
-    groups: list[list[Token]] = [[]]
-    position = 0
-    for token in sorted(tokens, key=lambda t: t.start):
-        while position < len(breaks) and breaks[position] < token.start:
-            position += 1
-            if groups[-1]:
-                groups.append([])
-        groups[-1].append(token)
+    starts = [start for start, _ in clause_spans(sentence)]
+    groups: list[list[Token]] = [[] for _ in starts]
+    for token in tokens:
+        groups[max(bisect.bisect_right(starts, token.start) - 1, 0)].append(token)
     clauses: list[frozenset[str]] = []
     pending: set[str] = set()
     for group in groups:
