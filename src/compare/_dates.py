@@ -14,12 +14,12 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._words import Word
+from ._words import Word, lower_at, lowers
 
-__all__ = ["DATE_WORDS", "DAY_OFFSETS", "DateFact", "compare_dates", "find_dates", "last_day"]
+__all__ = ["DATE_WORDS", "DAY_OFFSETS", "MONTHS", "WEEKDAYS", "DateFact", "compare_dates", "find_dates", "last_day"]
 
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_MONTHS = {
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MONTHS = {
     "january": 1,
     "jan": 1,
     "february": 2,
@@ -58,9 +58,9 @@ DAY_OFFSETS: dict[tuple[str, ...], int] = {
     ("a", "day", "later"): 1,
 }
 # A sentence without any of these words holds no date.
-DATE_WORDS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, "day", "week", "month", "year", "ago"})
+DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "month", "year", "ago"})
 # Words a date can start with, besides digits.
-_STARTERS = frozenset({*_WEEKDAYS, *_MONTHS, *_RELATIVE_DAYS, *(phrase[0] for phrase in DAY_OFFSETS), "last", "this"})
+_STARTERS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, *(phrase[0] for phrase in DAY_OFFSETS), "last", "this"})
 _FUTURE_CUES = frozenset({"will", "next", "scheduled", "planned", "expected", "due", "upcoming", "shall"})
 # How many words before a weekday a future cue reaches.
 _FUTURE_REACH = 8
@@ -189,33 +189,25 @@ def _date_at(
     bare = word.lower[:-2] if word.lower.endswith("'s") else word.lower
     if bare not in _STARTERS and not word.is_digits:
         return None, 1
-    if bare in _WEEKDAYS and word.capitalised:
-        return _weekday(word, _WEEKDAYS[bare], published, future or _lower_at(words, position - 1) == "next"), 1
+    if bare in WEEKDAYS and word.capitalised:
+        return _weekday(word, WEEKDAYS[bare], published, future or lower_at(words, position - 1) == "next"), 1
     if bare in _RELATIVE_DAYS:
         return _relative_day(word, word, _RELATIVE_DAYS[bare], published, None), 1
-    if word.lower in _MONTHS and word.capitalised:
+    if word.lower in MONTHS and word.capitalised:
         return _calendar(sentence, words, position, published)
-    offset = DAY_OFFSETS.get(_lowers(words, position, 3))
+    offset = DAY_OFFSETS.get(lowers(words, position, 3))
     if offset is not None and anchor is not None:
         return _relative_day(word, words[position + 2], offset, None, anchor), 3
-    if _lowers(words, position, 2) in {("last", "week"), ("this", "week"), ("last", "month"), ("last", "year")}:
+    if lowers(words, position, 2) in {("last", "week"), ("this", "week"), ("last", "month"), ("last", "year")}:
         return _period(word, words[position + 1], published), 2
-    if word.is_digits and _lower_at(words, position + 2) == "ago" and _lower_at(words, position + 1) in _UNIT_DAYS:
+    if word.is_digits and lower_at(words, position + 2) == "ago" and lower_at(words, position + 1) in _UNIT_DAYS:
         return _ago(
             word, words[position + 2], int(float(word.text.replace(",", ""))), words[position + 1], published
         ), 3
-    if _is_year(word) and _lower_at(words, position - 1) in _YEAR_CUES:
+    if _is_year(word) and lower_at(words, position - 1) in _YEAR_CUES:
         year = int(word.text)
         return DateFact(word.text, word.start, word.end, year=year), 1
     return None, 1
-
-
-def _lower_at(words: Sequence[Word], position: int) -> str:
-    return words[position].lower if 0 <= position < len(words) else ""
-
-
-def _lowers(words: Sequence[Word], start: int, count: int) -> tuple[str, ...]:
-    return tuple(word.lower for word in words[start : start + count])
 
 
 def _is_year(word: Word) -> bool:
@@ -256,9 +248,9 @@ def _calendar(
     """ "March 18", "Oct. 2, 1999", "March 2003"."""
     month_word = words[position]
     dotted = sentence[month_word.end : month_word.end + 1] == "."
-    if month_word.lower in _AMBIGUOUS_MONTHS and not dotted and not _lower_at(words, position + 1)[:1].isdigit():
+    if month_word.lower in _AMBIGUOUS_MONTHS and not dotted and not lower_at(words, position + 1)[:1].isdigit():
         return None, 1
-    month = _MONTHS[month_word.lower]
+    month = MONTHS[month_word.lower]
     following = words[position + 1] if position + 1 < len(words) else None
     if following is None or not following.text.isdigit():
         return None, 1

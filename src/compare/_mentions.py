@@ -19,7 +19,8 @@ from collections.abc import Mapping, Sequence
 import attrs
 from rapidfuzz import fuzz
 
-from ._words import Word, gap, words_of
+from ._dates import MONTHS, WEEKDAYS
+from ._words import Word, gap, lower_at, words_of
 
 __all__ = [
     "NameFact",
@@ -50,11 +51,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame",
 _NATIONALITY_ENDINGS = ("ian", "ese", "ish", "can", "ean", "ani", "eli", "udi", "ch")
 _JOINERS = frozenset({"of", "the", "de", "al", "bin", "von", "van", "du", "la", "le", "da"})
 # Months and weekdays are dates, compared as dates.
-_CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march"}
-    | {"april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb"}
-    | {"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
+_CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
 _SLOT_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "for", "with", "by", "of", "against", "into"})
 _MIN_SLOT_WEIGHT = 1.0
 _MIN_DERIVED_STEM = 4
@@ -357,7 +354,7 @@ def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ..
             if target is not None:
                 negated.update(range(position, target + 1))
                 # "did not respond": the auxiliary belongs to the phrase a reader looks for.
-                first = position - 1 if _lower_at(words, position - 1) in _AUXILIARIES - {"to"} else position
+                first = position - 1 if lower_at(words, position - 1) in _AUXILIARIES - {"to"} else position
                 found.append(
                     _predicate(words, words[target], False, words[first].start, words[target].end, target, position)
                 )
@@ -380,15 +377,15 @@ def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ..
 
 def _is_negation(word: Word, words: Sequence[Word], position: int) -> bool:
     """A negation of a verb: "did not", "wasn't", "never", "no longer", "refused to" (not "but not troops")."""
-    if _lower_at(words, position + 1) == "only":
+    if lower_at(words, position + 1) == "only":
         return False
     if word.lower.endswith("n't") or word.lower in _BARE_CONTRACTIONS or word.lower in {"never", "cannot"}:
         return True
     if word.lower == "not":
-        return _lower_at(words, position - 1) in _AUXILIARIES - {"to"} or _lower_at(words, position - 1).endswith("'s")
-    if word.lower == "no" and _lower_at(words, position + 1) == "longer":
+        return lower_at(words, position - 1) in _AUXILIARIES - {"to"} or lower_at(words, position - 1).endswith("'s")
+    if word.lower == "no" and lower_at(words, position + 1) == "longer":
         return True
-    return word.lower in _NEGATING_VERBS and _lower_at(words, position + 1) == "to"
+    return word.lower in _NEGATING_VERBS and lower_at(words, position + 1) == "to"
 
 
 def _casts_doubt(word: Word) -> bool:
@@ -414,10 +411,6 @@ def _in_doubt(position: int, doubts: Sequence[int], denials: Sequence[int]) -> b
     )
 
 
-def _lower_at(words: Sequence[Word], position: int) -> str:
-    return words[position].lower if 0 <= position < len(words) else ""
-
-
 def _scope_target(words: Sequence[Word], position: int) -> int | None:
     for index in range(position + 1, min(len(words), position + 1 + _SCOPE_WORDS)):
         lower = words[index].lower
@@ -437,7 +430,7 @@ def _is_verb(words: Sequence[Word], position: int) -> bool:
     word = words[position]
     if not word.lower.isalpha() or (word.capitalised and position > 0) or word.weight == 0.0:
         return False
-    before = _lower_at(words, position - 1)
+    before = lower_at(words, position - 1)
     return (word.lower.endswith("ed") and len(word.lower) > 4) or (before in _AUXILIARIES and before != "to")
 
 

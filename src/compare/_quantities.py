@@ -14,12 +14,13 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._dates import MONTHS
 from ._normalize import COUNTED_WORDS, MIN_COUNTED_RARITY, UNIT_SECONDS
 from ._normalize import MULTIPLIERS as _MULTIPLIERS
 from ._normalize import SCALE_WORDS as _SCALES
 from ._normalize import TEN_WORDS as _TENS
 from ._normalize import UNIT_WORDS as _UNITS
-from ._words import Word, gap
+from ._words import Word, gap, lower_at, lowers
 
 __all__ = ["HEDGE_WORDS", "Quantity", "find_quantities"]
 
@@ -96,10 +97,6 @@ _PART_AFTER = frozenset({"more", "other", "others", "additional", "further"})
 _DURATION_CUES = frozenset({"for", "lasted", "lasting", "took", "takes", "spent", "within", "after", "than", "in"})
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _TIME_SUFFIXES = frozenset({"a", "p", "am", "pm", "gmt", "edt", "est", "bst", "cet", "et", "utc", "pst", "pdt", "cdt"})
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"}
-    | {"december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
 _PHRASE_BREAKS = frozenset(",;:.()?!")
 _CUMULATIVE = re.compile(
     r"\b(?:so far|thus far|to date|a total of|in total|in all|altogether|cumulative|overall|since the start)\b",
@@ -226,12 +223,8 @@ def _figure(sentence: str, words: Sequence[Word], position: int) -> _Figure | No
 def _starts_number_words(words: Sequence[Word], position: int) -> bool:
     lower = words[position].lower
     if lower in {"a", "an"}:
-        return _next_lower(words, position) in {"dozen", "hundred", "thousand", "million"}
+        return lower_at(words, position + 1) in {"dozen", "hundred", "thousand", "million"}
     return lower in _UNITS or lower in _TENS or lower in _SCALES
-
-
-def _next_lower(words: Sequence[Word], position: int) -> str:
-    return words[position + 1].lower if position + 1 < len(words) else ""
 
 
 def _is_not_a_count(sentence: str, words: Sequence[Word], position: int) -> bool:
@@ -261,7 +254,7 @@ def _is_not_a_count(sentence: str, words: Sequence[Word], position: int) -> bool
         return False
     before = words[position - 1]
     between = sentence[before.end : word.start]
-    if before.lower in _MONTHS:
+    if before.lower in MONTHS:
         return True
     if between == "-" and before.text.isalpha():
         return True
@@ -279,7 +272,7 @@ def _is_year(word: Word, sentence: str, words: Sequence[Word], position: int) ->
 
 def _digits(sentence: str, words: Sequence[Word], position: int) -> _Figure | None:
     text = words[position].text
-    following = _next_lower(words, position)
+    following = lower_at(words, position + 1)
     # "1,2 million": a decimal comma, which only a multiplier after it makes sure of.
     if "," in text and following in _MULTIPLIERS and len(text.rsplit(",", 1)[1]) != 3 and "." not in text:
         text = text.replace(",", ".")
@@ -454,7 +447,7 @@ def _unit_after(sentence: str, words: Sequence[Word], last: int) -> tuple[int, s
         return last + 1, "%", 1.0, False
     if joined not in {" ", "-"}:
         return last, "", 1.0, False
-    if following.lower == "per" and _next_lower(words, last) == "cent":
+    if following.lower == "per" and lower_at(words, last + 1) == "cent":
         return last + 2, "%", 1.0, False
     if following.lower in _UNIT_WORDS:
         return last + 1, _UNIT_WORDS[following.lower], 1.0, False
@@ -471,17 +464,13 @@ def _duration_value(
 ) -> tuple[float, float, float, int]:
     """Seconds of "90-minute", "1.5 hours", "an hour and a half", "hour-long" (the "-long" is taken in)."""
     value = figure.value
-    if _lowers(words, last, 3) == ("and", "a", "half"):
+    if lowers(words, last, 3) == ("and", "a", "half"):
         value += 0.5
         last += 3
-    if _lowers(words, last, 1) == ("long",) and gap(sentence, words, last - 1, last) == "-":
+    if lowers(words, last, 1) == ("long",) and gap(sentence, words, last - 1, last) == "-":
         last += 1
     seconds = value * scale
     return seconds, seconds, figure.quantum * scale, last
-
-
-def _lowers(words: Sequence[Word], start: int, count: int) -> tuple[str, ...]:
-    return tuple(word.lower for word in words[start : start + count])
 
 
 def _unit_only_duration(sentence: str, words: Sequence[Word], position: int) -> Quantity | None:
@@ -491,11 +480,11 @@ def _unit_only_duration(sentence: str, words: Sequence[Word], position: int) -> 
         return None
     seconds = float(_SECONDS[word.lower])
     first, last = position, position + 1
-    if _lowers(words, last, 1) == ("long",) and gap(sentence, words, position, last) == "-":
+    if lowers(words, last, 1) == ("long",) and gap(sentence, words, position, last) == "-":
         last += 1
     elif position > 0 and words[position - 1].lower in {"a", "an"} and _is_a_duration(sentence, words, position):
         first = position - 1
-        if _lowers(words, last, 3) == ("and", "a", "half"):
+        if lowers(words, last, 3) == ("and", "a", "half"):
             seconds *= 1.5
             last += 3
     elif position > 0 and words[position - 1].lower == "half" and gap(sentence, words, position - 1, position) == "-":
@@ -510,7 +499,7 @@ def _unit_only_duration(sentence: str, words: Sequence[Word], position: int) -> 
 
 def _is_a_duration(sentence: str, words: Sequence[Word], position: int) -> bool:
     """Whether "an hour" is a length of time ("lasted an hour", "about an hour") and not a rate ("twice a day")."""
-    if _lowers(words, position + 1, 3) == ("and", "a", "half"):
+    if lowers(words, position + 1, 3) == ("and", "a", "half"):
         return True
     cue = words[position - 2].lower if position >= 2 else ""
     return cue in _DURATION_CUES or bool(_hedge_before(sentence, words, position - 1)[0])
@@ -521,16 +510,16 @@ def _hedge_before(sentence: str, words: Sequence[Word], first: int) -> tuple[str
         return "", first
     for phrase, hedge in _HEDGES_BEFORE:
         start = first - len(phrase)
-        if start >= 0 and _lowers(words, start, len(phrase)) == phrase and _spaced(sentence, words, start, first):
+        if start >= 0 and lowers(words, start, len(phrase)) == phrase and _spaced(sentence, words, start, first):
             return hedge, start
     return "", first
 
 
 def _hedge_after(sentence: str, words: Sequence[Word], last: int) -> tuple[str, int]:
     for phrase, hedge in _HEDGES_AFTER:
-        if _lowers(words, last, len(phrase)) == phrase and _spaced(sentence, words, last - 1, last + len(phrase) - 1):
+        if lowers(words, last, len(phrase)) == phrase and _spaced(sentence, words, last - 1, last + len(phrase) - 1):
             # "89 cents or more than 27 percent": "or more" begins the next figure's hedge.
-            if _next_lower(words, last + len(phrase) - 1) in {"than", "of"}:
+            if lower_at(words, last + len(phrase)) in {"than", "of"}:
                 return "", last
             return hedge, last + len(phrase)
     return "", last
@@ -606,9 +595,9 @@ def _counted(sentence: str, words: Sequence[Word], last: int, unit: str) -> tupl
     After a percentage, "of" leads to what it is a share of ("75 percent of drug costs").
     """
     position = last
-    if unit == "%" and _lowers(words, position, 1) == ("of",):
+    if unit == "%" and lowers(words, position, 1) == ("of",):
         position += 1
-        if _lowers(words, position, 1) == ("the",):
+        if lowers(words, position, 1) == ("the",):
             position += 1
     counted: list[str] = []
     end = last
@@ -651,7 +640,7 @@ def _content_before(words: Sequence[Word], first: int) -> str:
 def _is_part(words: Sequence[Word], first: int, last: int) -> bool:
     """ "the other two", "two more", "another 30": a part beside some other part, not the whole."""
     before = words[first - 1].lower if first > 0 else ""
-    after = _next_lower(words, last - 1)
+    after = lower_at(words, last)
     return before in _PART_BEFORE or after in _PART_AFTER
 
 
@@ -662,4 +651,4 @@ def _is_distributive(sentence: str, words: Sequence[Word], last: int) -> bool:
     following = words[last].lower
     if following in _DISTRIBUTIVE:
         return True
-    return following in {"a", "per"} and _next_lower(words, last) in {"piece", "person", "head", "share"}
+    return following in {"a", "per"} and lower_at(words, last + 1) in {"piece", "person", "head", "share"}

@@ -16,7 +16,7 @@ import attrs
 
 from ._normalize import Token, fold, rarity, stem
 
-__all__ = ["Word", "gap", "words_of"]
+__all__ = ["Word", "gap", "lower_at", "lowers", "words_of"]
 
 # Numbers (with thousands separators and decimals), words (with inner apostrophes), currency and percent signs.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[$£€¥%]")
@@ -87,3 +87,13 @@ def _analyse(text: str) -> tuple[str, str, float]:
 def gap(sentence: str, words: Sequence[Word], left: int, right: int) -> str:
     """The characters between two words (by position), empty when they touch."""
     return sentence[words[left].end : words[right].start]
+
+
+def lower_at(words: Sequence[Word], position: int) -> str:
+    """The word at a position in lower case, or "" past either end."""
+    return words[position].lower if 0 <= position < len(words) else ""
+
+
+def lowers(words: Sequence[Word], start: int, count: int) -> tuple[str, ...]:
+    """Up to `count` words from `start`, in lower case."""
+    return tuple(word.lower for word in words[start : start + count])
