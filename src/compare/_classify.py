@@ -527,7 +527,8 @@ def _same_count(one: Quantity, other: Quantity) -> bool:
 
 
 def _contradict(one: Facts, earlier: Quantity, other: Facts, later: Quantity) -> bool:
-    if _agree(earlier, later) or any(_agree(earlier, q) for q in other.quantities):
+    """Whether two figures that disagree (the caller has checked) contradict each other."""
+    if any(_agree(earlier, q) for q in other.quantities):
         return False
     weights = {w.key: w.weight for w in one.words}
     if sum(weights.get(key, 0.0) for key in earlier.counted) < _SELF_MIN_COUNTED_WEIGHT:
