@@ -27,7 +27,7 @@ from _data import auc, load
 
 
 def lexical(rows: list[dict[str, Any]]) -> None:
-    from compare._normalize import tokenize, unify_keys
+    from compare._text._normalize import tokenize, unify_keys
 
     facts = {"name", "acronym", "number", "duration"}
     overlaps = []

@@ -1,4 +1,4 @@
-"""Fit the weights of the scoring model (compare._score.WEIGHTS and BIAS) on the benchmark pairs.
+"""Fit the weights of the scoring model (compare._align._score.WEIGHTS and BIAS) on the benchmark pairs.
 
     python bench/fit_weights.py ../shared/bench/mrpc-train.jsonl ../shared/bench/ecbplus-pairs.jsonl
 
@@ -20,9 +20,9 @@ from typing import Any
 import numpy as np
 from scipy.optimize import minimize
 
-from compare._normalize import tokenize, unify_keys
-from compare._score import FEATURES, pair_features
+from compare._align._score import FEATURES, pair_features
 from compare._settings import Settings
+from compare._text._normalize import tokenize, unify_keys
 
 _ECB_WEIGHT = 3.0
 _L2 = 0.01

@@ -43,7 +43,7 @@ _SYLLABLES = ("ka", "vo", "ren", "li", "mar", "to", "sha", "ne", "dor", "ba", "e
 
 def fixture_sentences() -> list[str]:
     """Every sentence of the fixtures: the seed reports' lines and the segmentation cases' sentences."""
-    from compare._segment import split_sentences
+    from compare._text._segment import split_sentences
 
     sentences: list[str] = []
     for path in SEEDS:

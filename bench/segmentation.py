@@ -3,7 +3,7 @@
 Run from the repository root:  .venv/bin/python bench/segmentation.py
 
 Methods: pysbd, NLTK Punkt (built offline from PunktParameters with an abbreviation set shipped
-here, no nltk.download), syntok, and compare._segment.split_sentences. Every newline is a hard
+here, no nltk.download), syntok, and compare._text._segment.split_sentences. Every newline is a hard
 boundary in this project, so the libraries are scored twice: on the raw text ("raw") and applied
 line by line ("lines"), which is how one of them would be wired in. Scores: exact-case accuracy
 (a case counts only if every sentence matches), boundary precision/recall (a boundary is the end

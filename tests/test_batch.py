@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import compare
-from compare._batch_cli import read_pairs
+from compare._cli._batch import read_pairs
 
 WORKFLOWS = Path(__file__).parent.parent / "fixtures" / "workflows"
 WIRE = (WORKFLOWS / "wire.txt").read_text(encoding="utf-8")

@@ -14,9 +14,10 @@ import attrs
 import pytest
 
 import compare
-from compare._cli import main, read_aliases
-from compare._extract import markdown_to_text, read_input
-from compare._terminal import markdown, summary, wants_colour
+from compare._cli._main import main
+from compare._cli._options import read_aliases
+from compare._inputs._extract import markdown_to_text, read_input
+from compare._outputs._terminal import markdown, summary, wants_colour
 
 WORKFLOWS = Path(__file__).parent.parent / "fixtures" / "workflows"
 WIRE = WORKFLOWS / "wire.txt"

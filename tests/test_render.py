@@ -23,7 +23,7 @@ import pypdf
 import pytest
 
 import compare
-from compare import _render
+from compare._outputs import _render
 
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
 EPOCH = "1742400000"  # 2025-03-19 16:00:00 UTC
@@ -396,7 +396,7 @@ def test_render_many_uses_spawned_workers(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_importing_the_renderer_does_not_load_weasyprint() -> None:
-    code = "import sys, compare._render; print('weasyprint' in sys.modules)"
+    code = "import sys, compare._outputs._render; print('weasyprint' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
 
@@ -411,7 +411,7 @@ def test_html_is_standalone(seed: compare.Comparison) -> None:
 
 _IMPORT_CHECK = """
 import ctypes.util, sys
-from compare import _render
+from compare._outputs import _render
 search = ctypes.util.find_library
 %s
 weasyprint = _render._import_weasyprint()

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare._segment import split_sentences
+from compare._text._segment import split_sentences
 
 CASES_FILE = Path(__file__).resolve().parent.parent / "fixtures" / "segmentation" / "cases.jsonl"
 

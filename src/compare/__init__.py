@@ -22,8 +22,8 @@ from ._errors import CompareError, FormatError, InputError, RenderError, ReportF
 if TYPE_CHECKING:
     from ._batch import compare_many
     from ._compare import compare
+    from ._inputs._report import Report
     from ._model import SCHEMA_VERSION, Comparison, Conflict, Contradiction, Detail, Link, Sentence
-    from ._report import Report
     from ._settings import Settings
 
 __all__ = [
@@ -55,7 +55,7 @@ _LAZY = {
     "Detail": "._model",
     "Link": "._model",
     "Sentence": "._model",
-    "Report": "._report",
+    "Report": "._inputs._report",
     "Settings": "._settings",
     "compare": "._compare",
     "compare_many": "._batch",
@@ -92,6 +92,6 @@ def render_pdf(
     Raises:
         RenderError: The PDF could not be produced.
     """
-    from ._render import render_pdf as _render_pdf
+    from ._outputs._render import render_pdf as _render_pdf
 
     _render_pdf(comparison, target, pdf_variant=pdf_variant)

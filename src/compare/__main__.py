@@ -1,5 +1,5 @@
 """``python -m compare``: the same as the ``compare-reports`` command."""
 
-from ._cli import entry
+from ._cli._main import entry
 
 entry()

@@ -9,8 +9,8 @@ from typing import TypeVar
 
 from ._compare import compare
 from ._errors import CompareError
+from ._inputs._report import Report
 from ._model import Comparison
-from ._report import Report
 from ._settings import Settings
 
 __all__ = ["compare_many", "result_or_error", "spawn_pool"]

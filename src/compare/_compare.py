@@ -8,19 +8,19 @@ from typing import Any
 
 import attrs
 
-from ._boilerplate import find_boilerplate
-from ._classify import find_conflicts, find_contradictions
-from ._details import find_details
+from ._align._boilerplate import find_boilerplate
+from ._align._match import select_links
+from ._align._score import score_pairs
 from ._errors import InputError
-from ._facts import ReportFacts
-from ._match import select_links
-from ._mentions import name_key
+from ._facts._classify import find_conflicts, find_contradictions
+from ._facts._details import find_details
+from ._facts._facts import ReportFacts
+from ._facts._mentions import name_key
+from ._inputs._report import Report
 from ._model import Comparison, Contradiction, Detail, Link, Sentence
-from ._normalize import Token, tokenize, unify_keys
-from ._report import Report
-from ._score import score_pairs
-from ._segment import split_sentences
 from ._settings import Settings
+from ._text._normalize import Token, tokenize, unify_keys
+from ._text._segment import split_sentences
 
 __all__ = ["claim_tokens", "compare"]
 

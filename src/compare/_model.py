@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import attrs
 
 from ._errors import FormatError
-from ._report import Report
+from ._inputs._report import Report
 from ._settings import Settings
 
 if TYPE_CHECKING:
@@ -261,13 +261,13 @@ class Comparison:
 
     def to_html(self) -> str:
         """The report as a standalone HTML document."""
-        from ._render import render_html
+        from ._outputs._render import render_html
 
         return render_html(self)
 
     def to_pdf(self, target: str | os.PathLike[str] | BinaryIO) -> None:
         """Write the report as a PDF to a path or a binary file."""
-        from ._render import render_pdf
+        from ._outputs._render import render_pdf
 
         render_pdf(self, target)
 

@@ -24,11 +24,11 @@ from typing import TypeAlias
 import attrs
 
 from ._compare import claim_tokens, compare
+from ._inputs._report import Report
 from ._model import Comparison, Conflict, Link, Sentence
-from ._normalize import Token, tokenize
-from ._report import Report
+from ._outputs._terminal import marked, plural, value_span
 from ._settings import Settings
-from ._terminal import marked, plural, value_span
+from ._text._normalize import Token, tokenize
 
 __all__ = ["Allowance", "ReportLike", "assert_consistent", "assert_covers", "assert_supported", "key_facts"]
 

@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._cli import _PROG, _Parser, add_input_options, add_settings_options, run_safely, settings_from
-from ._errors import CompareError, InputError
-from ._extract import Format, is_url
-from ._files import write_atomically
-from ._settings import Settings
+from .._errors import CompareError, InputError
+from .._files import write_atomically
+from .._inputs._extract import Format, is_url
+from .._settings import Settings
+from ._options import PROG, Parser, add_input_options, add_settings_options, run_safely, settings_from
 
 if TYPE_CHECKING:
-    from ._model import Comparison
+    from .._model import Comparison
 
 __all__ = ["main"]
 
@@ -81,8 +81,8 @@ class _Job:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog=f"{_PROG} batch",
+    parser = Parser(
+        prog=f"{PROG} batch",
         description="Compare many pairs of reports listed in a CSV file.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -167,7 +167,7 @@ def _execute(jobs: list[_Job], workers: int, *, skipped: int, total: int) -> dic
         return {}
     from tqdm import tqdm
 
-    from ._batch import result_or_error, spawn_pool
+    from .._batch import result_or_error, spawn_pool
 
     results: dict[str, Outcome] = {}
     with (
@@ -181,7 +181,7 @@ def _execute(jobs: list[_Job], workers: int, *, skipped: int, total: int) -> dic
             if isinstance(outcome, CompareError):
                 outcome = Outcome(job.pair.id, "failed", message=str(outcome))
             if outcome.status == "failed":
-                bar.write(f"{_PROG} batch: {outcome.id}: {outcome.message}", file=sys.stderr)
+                bar.write(f"{PROG} batch: {outcome.id}: {outcome.message}", file=sys.stderr)
             results[outcome.id] = outcome
             bar.update()
     return results
@@ -208,9 +208,9 @@ def run_job(job: _Job) -> Outcome:
 
 
 def _comparison(job: _Job) -> Comparison:
-    from ._compare import compare
-    from ._extract import read_input
-    from ._model import Comparison
+    from .._compare import compare
+    from .._inputs._extract import read_input
+    from .._model import Comparison
 
     json_path = Path(job.out) / f"{job.pair.id}.json"
     if json_path.is_file():

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._settings import Settings
 from ._score import PairScores
-from ._settings import Settings
 
 __all__ = ["select_links"]
 

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._text._normalize import Token
+from .._text._words import Word, words_of
 from ._dates import DATE_WORDS, DAY_OFFSETS, DateFact, find_dates, last_day
 from ._mentions import NameFact, Predicate, QuoteFact, find_names, find_predicates, find_quotes
-from ._normalize import Token
 from ._quantities import Quantity, find_quantities
-from ._words import Word, words_of
 
 __all__ = ["Facts", "ReportFacts"]
 

@@ -26,9 +26,9 @@ import math
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from ._normalize import Token
+from .._text._normalize import Token
+from .._text._segment import clause_spans
 from ._quantities import HEDGE_WORDS
-from ._score import clause_spans
 
 __all__ = ["find_details"]
 

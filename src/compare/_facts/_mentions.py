@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 import attrs
 from rapidfuzz import fuzz
 
+from .._text._words import Word, gap, lower_at, words_of
 from ._dates import MONTHS, WEEKDAYS
-from ._words import Word, gap, lower_at, words_of
 
 __all__ = [
     "NameFact",

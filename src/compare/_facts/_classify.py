@@ -29,13 +29,13 @@ from typing import TypeVar
 import attrs
 from rapidfuzz import fuzz
 
+from .._model import Conflict
+from .._text._normalize import UNIT_WORDS
+from .._text._words import Word
 from ._dates import DateFact, compare_dates
 from ._facts import Facts, ReportFacts
 from ._mentions import NameFact, QuoteFact, same_entity
-from ._model import Conflict
-from ._normalize import UNIT_WORDS
 from ._quantities import Quantity
-from ._words import Word
 
 __all__ = ["find_conflicts", "find_contradictions"]
 

@@ -14,7 +14,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Literal
 
-from ._errors import InputError
+from .._errors import InputError
 from ._report import Report, decode_text, read_bytes
 
 __all__ = ["FORMATS", "Format", "html_to_report", "is_url", "markdown_to_text", "read_input"]

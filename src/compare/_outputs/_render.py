@@ -42,14 +42,14 @@ import attrs
 import jinja2
 from markupsafe import Markup, escape
 
-from ._errors import InputError, RenderError
-from ._files import write_atomically
+from .._errors import InputError, RenderError
+from .._files import write_atomically
 from ._terminal import plural
 
 if TYPE_CHECKING:
     from typing import TypeAlias
 
-    from ._model import Comparison, Conflict, Detail, Link, Sentence
+    from .._model import Comparison, Conflict, Detail, Link, Sentence
 
     # Each report's details, by the sentence they stand in: A's, then B's.
     _DetailsBySentence: TypeAlias = tuple[dict[int, list[Detail]], dict[int, list[Detail]]]

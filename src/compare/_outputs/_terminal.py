@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import IO
 
-from ._model import Comparison, Conflict, Link, Sentence
+from .._model import Comparison, Conflict, Link, Sentence
 
 __all__ = ["markdown", "marked", "plural", "summary", "value_span", "wants_colour"]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from ._errors import InputError, ReportFileError
+from .._errors import InputError, ReportFileError
 
 __all__ = ["Report", "decode_text", "read_bytes"]
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
@@ -28,7 +27,8 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from ._normalize import Token, fold
+from .._text._normalize import Token, fold
+from .._text._segment import CLAUSE_BREAK, clause_spans
 from ._overlap import BLOCK_PAIRS, Overlap, Side, Vocabulary, overlap_blocks
 
 __all__ = [
@@ -38,22 +38,9 @@ __all__ = [
     "WEIGHTS",
     "PairFeatures",
     "PairScores",
-    "clause_spans",
     "pair_features",
     "score_pairs",
 ]
-
-# Where a clause may end, in scoring and in reading what only one of two linked sentences says (see _details).
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
-
-
-def clause_spans(sentence: str) -> list[tuple[int, int]]:
-    """The stretches of the sentence between clause breaks, in order, empty ones left out."""
-    bounds = [0]
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        bounds.extend((match.start(), match.end()))
-    bounds.append(len(sentence))
-    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]
 
 
 # Weights of the features below in a logistic model of "these two sentences make the same claim", fitted by
@@ -582,7 +569,7 @@ def _sentence_pieces(
     # Two clauses need a break between them and the weight of two (a key may count in both); most sentences have
     # neither.
     if (
-        _CLAUSE_BREAK.search(sentence) is None
+        CLAUSE_BREAK.search(sentence) is None
         or math.fsum(weights.get(t.key, 0.0) for t in tokens) < 2 * clause_min_weight
     ):
         return [whole]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["split_sentences"]
+__all__ = ["CLAUSE_BREAK", "clause_spans", "split_sentences"]
 
 _TOKEN = re.compile(r"\S+")
 
@@ -232,3 +232,16 @@ def _lstrip_index(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+# Where a clause may end, in scoring and in reading what only one of two linked sentences says.
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """The stretches of the sentence between clause breaks, in order, empty ones left out."""
+    bounds = [0]
+    for match in CLAUSE_BREAK.finditer(sentence):
+        bounds.extend((match.start(), match.end()))
+    bounds.append(len(sentence))
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._words import Word, lower_at, lowers
+from .._text._words import Word, lower_at, lowers
 
 __all__ = ["DATE_WORDS", "DAY_OFFSETS", "MONTHS", "WEEKDAYS", "DateFact", "compare_dates", "find_dates", "last_day"]
 

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._text._normalize import COUNTED_WORDS, MIN_COUNTED_RARITY, UNIT_SECONDS
+from .._text._normalize import MULTIPLIERS as _MULTIPLIERS
+from .._text._normalize import SCALE_WORDS as _SCALES
+from .._text._normalize import TEN_WORDS as _TENS
+from .._text._normalize import UNIT_WORDS as _UNITS
+from .._text._words import Word, gap, lower_at, lowers
 from ._dates import MONTHS
-from ._normalize import COUNTED_WORDS, MIN_COUNTED_RARITY, UNIT_SECONDS
-from ._normalize import MULTIPLIERS as _MULTIPLIERS
-from ._normalize import SCALE_WORDS as _SCALES
-from ._normalize import TEN_WORDS as _TENS
-from ._normalize import UNIT_WORDS as _UNITS
-from ._words import Word, gap, lower_at, lowers
 
 __all__ = ["HEDGE_WORDS", "Quantity", "find_quantities"]
 

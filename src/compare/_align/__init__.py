@@ -1,0 +1,1 @@
+"""The alignment engine: site furniture, candidate pairs, scores, links."""

@@ -1,0 +1,1 @@
+"""The command line: ``compare-reports`` and its ``batch`` subcommand."""

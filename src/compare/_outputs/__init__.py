@@ -1,0 +1,1 @@
+"""Outputs: the PDF and HTML report, the terminal summary and Markdown."""

@@ -1,0 +1,1 @@
+"""Text primitives: sentences and clauses, normalised tokens, word helpers."""
