@@ -16,6 +16,7 @@ SEED_A = "fixtures/seeds/000_81439adf92ba3781.txt"
 
 def test_public_names_are_pinned() -> None:
     assert set(compare.__all__) == {
+        "__version__",
         "SCHEMA_VERSION",
         "CompareError",
         "Comparison",
@@ -36,6 +37,12 @@ def test_public_names_are_pinned() -> None:
     }
     for name in compare.__all__:
         assert hasattr(compare, name)
+
+
+def test_version_is_the_installed_distributions() -> None:
+    from importlib.metadata import version
+
+    assert compare.__version__ == version("compare-reports")
 
 
 def test_import_does_not_load_weasyprint() -> None:

@@ -80,6 +80,6 @@ def test_subpackages_import_only_what_lies_below_them() -> None:
                 assert target_parts[1] in ALLOWED[parts[1]], f"{module} imports {target}"
 
 
-def _dir_lists_only_public_names() -> None:
+def test_dir_lists_only_public_names() -> None:
     assert not {"Any", "os", "importlib", "TYPE_CHECKING", "Iterable", "annotations"} & set(dir(compare))
     assert set(compare.__all__) <= set(dir(compare))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ._errors import CompareError, FormatError, InputError, RenderError, ReportFileError
 
 if TYPE_CHECKING:
+    __version__: str
     from ._batch import compare_many
     from ._compare import compare
     from ._inputs._report import Report
@@ -41,6 +42,7 @@ __all__ = [
     "ReportFileError",
     "Sentence",
     "Settings",
+    "__version__",
     "compare",
     "compare_many",
     "render_pdf",
@@ -65,6 +67,11 @@ if not TYPE_CHECKING:
     # Hidden from mypy: a module __getattr__ would make every misspelt attribute of compare type-check as Any.
 
     def __getattr__(name: str) -> Any:
+        if name == "__version__":
+            from importlib.metadata import version
+
+            globals()[name] = value = version("compare-reports")
+            return value
         module = _LAZY.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -74,7 +81,7 @@ if not TYPE_CHECKING:
 
 
 def __dir__() -> Iterable[str]:
-    return sorted({*globals(), *__all__})
+    return sorted(__all__)
 
 
 def render_pdf(
