@@ -131,7 +131,7 @@ def test_outputs_are_written_and_the_summary_skipped(tmp_path: Path, capsys: pyt
     target_json, target_md = tmp_path / "c.json", tmp_path / "c.md"
     assert main([str(WIRE), str(CHANGED), "--json", str(target_json), "--markdown", str(target_md)]) == 0
     assert capsys.readouterr().out == ""
-    assert json.loads(target_json.read_text())["schema_version"] == 1
+    assert json.loads(target_json.read_text())["schema_version"] == 2
     text = target_md.read_text()
     assert text.startswith("# wire vs rewrite-changed-number\n")
     assert "A2: **Four** workers" in text

@@ -59,8 +59,10 @@ def test_hand_made_cases(case: dict[str, Any]) -> None:
     b = _report(case["b"], case.get("published_b"))
     result = compare.compare(a, b)
     assert result.links, "the two sentences make one claim and must be linked"
-    found = sorted([c.kind, c.a_value, c.b_value] for _, c in _all_conflicts(result))
+    found = sorted([c.kind, c.a_value, c.b_value] for _, c in _all_conflicts(result) if c.is_conflict)
     assert found == sorted(case["conflicts"])
+    differs = sorted([c.kind, c.a_value, c.b_value] for _, c in _all_conflicts(result) if not c.is_conflict)
+    assert differs == sorted(case.get("differs", []))
     _assert_spans_hold(result)
     # Comparing B with A gives the same conflicts, sides swapped.
     assert _plain(compare.compare(b, a)) == _mirrored(result)

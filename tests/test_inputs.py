@@ -64,7 +64,7 @@ def test_cli_writes_json(tmp_path: Path) -> None:
     target = tmp_path / "result.json"
     result = _cli(str(SEED_A), str(SEED_B), "--json", str(target))
     assert result.returncode == 0, result.stderr
-    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == 2
     assert [p.name for p in tmp_path.iterdir()] == ["result.json"]
 
 

@@ -22,7 +22,7 @@ def comparison() -> compare.Comparison:
 
 def test_json_follows_the_contract(comparison: compare.Comparison) -> None:
     data = json.loads(comparison.to_json())
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     for side in ("a", "b"):
         report = data["reports"][side]
         assert isinstance(report["name"], str)

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "Comparison", "Conflict", "Contradiction", "Detail", "Link", "Sentence"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Older JSON that from_dict still reads: version 1 had no severity (every finding was a conflict).
+_READABLE_VERSIONS = (1, 2)
 
 # Scores are rounded so that the JSON does not change with the last bits of floating point arithmetic.
 _SCORE_DIGITS = 4
@@ -55,6 +57,9 @@ class Conflict:
         a_span: Where ``a_value`` stands in A's sentence (offsets into the sentence's text).
         b_span: Where ``b_value`` stands in B's sentence.
         confidence: How sure the engine is that this is a real conflict, in [0, 1].
+        severity: ``"conflict"`` when both values cannot be true; ``"differs"`` when they can but one report is
+            more precise or hedges ("at least 12" / "14", "about 300" / "372"), which an editor still wants to see
+            but which is never counted as a conflict.
     """
 
     kind: str
@@ -64,6 +69,12 @@ class Conflict:
     a_span: tuple[int, int] | None = None
     b_span: tuple[int, int] | None = None
     confidence: float = 1.0
+    severity: str = attrs.field(default="conflict", validator=attrs.validators.in_(("conflict", "differs")))
+
+    @property
+    def is_conflict(self) -> bool:
+        """Whether both values cannot be true (not just a difference in precision)."""
+        return self.severity == "conflict"
 
 
 @attrs.frozen
@@ -108,7 +119,8 @@ class Link:
         a: Index of the sentence of report A.
         b: Index of the sentence of report B.
         score: How alike the two claims are, in [0, 1].
-        conflicts: The details on which they differ; empty when they agree.
+        conflicts: The details on which they differ, conflicts and compatible differences alike (see
+            :attr:`Conflict.severity`); empty when they agree.
     """
 
     a: int
@@ -118,8 +130,13 @@ class Link:
 
     @property
     def is_conflicting(self) -> bool:
-        """Whether the two sentences differ on a detail."""
-        return bool(self.conflicts)
+        """Whether the two sentences give values of one fact that cannot both be true."""
+        return any(conflict.is_conflict for conflict in self.conflicts)
+
+    @property
+    def differences(self) -> tuple[Conflict, ...]:
+        """The compatible differences: values that can both be true, one more precise or hedged."""
+        return tuple(conflict for conflict in self.conflicts if not conflict.is_conflict)
 
 
 @attrs.frozen
@@ -152,8 +169,8 @@ class Comparison:
 
     @property
     def shared(self) -> tuple[Link, ...]:
-        """Links whose sentences agree."""
-        return tuple(link for link in self.links if not link.conflicts)
+        """Links whose sentences agree (a compatible difference, such as "at least 12" / "14", is agreement)."""
+        return tuple(link for link in self.links if not link.is_conflicting)
 
     @property
     def fully_shared(self) -> tuple[Link, ...]:
@@ -181,8 +198,13 @@ class Comparison:
 
     @property
     def conflicts(self) -> tuple[Link, ...]:
-        """Links whose sentences differ on at least one detail."""
-        return tuple(link for link in self.links if link.conflicts)
+        """Links whose sentences give values of one fact that cannot both be true."""
+        return tuple(link for link in self.links if link.is_conflicting)
+
+    @property
+    def differences(self) -> tuple[Link, ...]:
+        """Shared links whose sentences differ compatibly ("at least 12" / "14"): shown, never counted as conflicts."""
+        return tuple(link for link in self.links if link.differences and not link.is_conflicting)
 
     @property
     def unique_a(self) -> tuple[Sentence, ...]:
@@ -211,7 +233,7 @@ class Comparison:
         return self.sentences_a[link.a], self.sentences_b[link.b]
 
     def to_dict(self) -> dict[str, Any]:
-        """The comparison as plain data, following the JSON contract (schema_version 1)."""
+        """The comparison as plain data, following the JSON contract (schema_version 2)."""
         return {
             "schema_version": SCHEMA_VERSION,
             "reports": {"a": _report_to_dict(self.a, self.sentences_a), "b": _report_to_dict(self.b, self.sentences_b)},
@@ -331,8 +353,8 @@ def _details_from_dict(items: Any, sentences: tuple[Sentence, ...], side: str) -
 
 def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
-        raise FormatError(f"schema_version {version!r} is not supported (expected {SCHEMA_VERSION})")
+    if version not in _READABLE_VERSIONS:
+        raise FormatError(f"schema_version {version!r} is not supported (expected one of {_READABLE_VERSIONS})")
     reports = data["reports"]
     a, sentences_a = _report_from_dict(reports["a"])
     b, sentences_b = _report_from_dict(reports["b"])
@@ -395,6 +417,7 @@ def _conflict_from_dict(data: Mapping[str, Any]) -> Conflict:
         a_span=spans["a_span"],
         b_span=spans["b_span"],
         confidence=float(data.get("confidence", 1.0)),
+        severity=data.get("severity", "conflict"),
     )
 
 

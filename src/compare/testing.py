@@ -93,7 +93,7 @@ def assert_consistent(
         (link, conflict)
         for link in comparison.conflicts
         for conflict in link.conflicts
-        if not any(_allows(item, conflict) for item in allowances)
+        if conflict.is_conflict and not any(_allows(item, conflict) for item in allowances)
     ]
     if found:
         raise AssertionError(_conflicts_message(comparison, found))
@@ -163,7 +163,7 @@ def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Set
     facts_a, facts_b = _facts(comparison)
     known = {fact.key for fact in facts_a}
     unlinked = comparison.unique_b
-    conflicting = [(link, conflict) for link in comparison.conflicts for conflict in link.conflicts]
+    conflicting = [(link, c) for link in comparison.conflicts for c in link.conflicts if c.is_conflict]
     # A fact already reported as part of an unlinked claim or of a conflict is not listed twice.
     reported = {(s.index, (0, len(s.text))) for s in unlinked}
     reported |= {(link.b, c.b_span) for link, c in conflicting if c.b_span is not None}

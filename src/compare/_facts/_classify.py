@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from .._model import Conflict
 from .._text._normalize import UNIT_WORDS
 from .._text._words import Word
+from ._actions import actions_near, same_action, word_after
 from ._dates import DateFact, compare_dates
 from ._facts import Facts, ReportFacts
 from ._mentions import NameFact, QuoteFact, same_entity
@@ -62,6 +63,9 @@ _CONTRACTION_ENDINGS = (("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve",
 _SELF_MIN_COUNTED_WEIGHT = 2.0
 _SELF_MIN_SHARED_WEIGHT = 2.0
 _EPSILON = 1e-9
+# An estimate ("about 300") and a figure at most this many times it apart ("372") differ in precision only.
+_ESTIMATE_REACH = 1.5
+_DIFFERS = "A says {a}; B says {b}: both can be true, one is more precise."
 
 
 @attrs.frozen
@@ -76,6 +80,7 @@ class _Finding:
     confidence: float
     # "{a}" and "{b}" stand for the phrases; "A" and "B" for the reports, whichever order they come in.
     template: str = "A says {a}; B says {b}."
+    severity: str = "conflict"
 
     def swapped(self) -> _Finding:
         return attrs.evolve(
@@ -91,6 +96,7 @@ class _Finding:
             a_span=self.a_span,
             b_span=self.b_span,
             confidence=round(self.confidence, 2),
+            severity=self.severity,
         )
 
 
@@ -156,7 +162,42 @@ def _number_findings(a: Facts, b: Facts) -> list[_Finding]:
             shared = _same_thing(qa, qb)
             if shared:
                 candidates.append((-shared, qa.start, qb.start, (qa, qb)))
-    return [_number_finding(a, qa, b, qb) for qa, qb in _one_to_one(candidates)]
+    found = [_number_finding(a, qa, b, qb) for qa, qb in _one_to_one(candidates)]
+    return found + _compatible_differences(a, b, found)
+
+
+def _compatible_differences(a: Facts, b: Facts, conflicts: Sequence[_Finding]) -> list[_Finding]:
+    """Figures of one thing that can both be true but are written differently: "at least 12" / "14".
+
+    Only where neither sentence gives the other's figure as written: "at least 12 ... 14 in all" / "14" says it.
+    """
+    taken_a = {f.a_span for f in conflicts}
+    taken_b = {f.b_span for f in conflicts}
+    candidates = []
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if (qa.start, qa.end) in taken_a or (qb.start, qb.end) in taken_b:
+                continue
+            if (qa.exact and qb.exact) or _figure(qa) == _figure(qb) or not _agree(qa, qb):
+                # Two plain figures that agree are one figure rounded; "about 300" and "300" one figure hedged.
+                continue
+            if _written_alike(qa, b.quantities) or _written_alike(qb, a.quantities):
+                continue
+            shared = _same_thing(qa, qb)
+            if shared:
+                candidates.append((-shared, qa.start, qb.start, (qa, qb)))
+    return [
+        attrs.evolve(_number_finding(a, qa, b, qb), severity="differs", template=_DIFFERS)
+        for qa, qb in _one_to_one(candidates)
+    ]
+
+
+def _figure(quantity: Quantity) -> float:
+    return quantity.estimate if quantity.approximate else quantity.value
+
+
+def _written_alike(quantity: Quantity, others: Sequence[Quantity]) -> bool:
+    return any((other.low, other.high, other.unit) == (quantity.low, quantity.high, quantity.unit) for other in others)
 
 
 def _one_to_one(candidates: Sequence[tuple[float, int, int, _T]]) -> list[_T]:
@@ -241,6 +282,7 @@ def _number_finding(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> _Finding:
     confidence = (0.9 if surely else 0.8) if qa.exact and qb.exact else 0.7
     if not qa.counted:
         confidence = 0.6
+    estimate = (qa.approximate or qb.approximate) and _near(qa, qb)
     return _Finding(
         "number",
         (qa.start, qa.end),
@@ -248,7 +290,15 @@ def _number_finding(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> _Finding:
         a.text[qa.start : qa.phrase_end],
         b.text[qb.start : qb.phrase_end],
         confidence,
+        _DIFFERS if estimate else "A says {a}; B says {b}.",
+        "differs" if estimate else "conflict",
     )
+
+
+def _near(one: Quantity, other: Quantity) -> bool:
+    """Whether an estimate and another figure are near enough to be one count told roughly ("about 300" / "372")."""
+    low, high = sorted((_figure(one), _figure(other)))
+    return low > 0 and high / low <= _ESTIMATE_REACH
 
 
 # Dates
@@ -259,13 +309,32 @@ def _date_findings(a: Facts, b: Facts) -> list[_Finding]:
         return []
     unmatched_a = [d for d in a.dates if not any(compare_dates(d, other) for other in b.dates)]
     unmatched_b = [d for d in b.dates if not any(compare_dates(d, other) for other in a.dates)]
-    only_dates = len(a.dates) == 1 and len(b.dates) == 1
     for da in unmatched_a:
         for db in unmatched_b:
-            if compare_dates(da, db) is False and (da.context & db.context or only_dates):
-                confidence = 0.7 if da.context & db.context else 0.5
-                return [_date_finding(a, da, b, db, confidence)]
+            if _same_precision(da, db) and compare_dates(da, db) is False and _dates_of_one_act(a, da, b, db):
+                return [_date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)]
     return []
+
+
+def _same_precision(one: DateFact, other: DateFact) -> bool:
+    """A year against a day says nothing: "running for president in 2016" is not the day he declared."""
+    return _year_only(one) == _year_only(other)
+
+
+def _year_only(date: DateFact) -> bool:
+    return date.year is not None and date.month_day is None and date.weekday is None and date.first is None
+
+
+def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether two dates are the dates of the same act: the acts beside them are the same or kin."""
+    acts_a = actions_near(a.text, a.words, da.start, da.end)
+    acts_b = actions_near(b.text, b.words, db.start, db.end)
+    return same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end)
+
+
+def _same_word_after(a: Facts, end_a: int, b: Facts, end_b: int) -> bool:
+    after = word_after(a.text, a.words, end_a)
+    return bool(after) and after == word_after(b.text, b.words, end_b)
 
 
 def _date_finding(a: Facts, da: DateFact, b: Facts, db: DateFact, confidence: float) -> _Finding:
@@ -305,8 +374,18 @@ def _name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Find
                 continue
             if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
                 continue
+            if not _names_of_one_act(a, na, b, nb):
+                continue
             found.append(_name_finding(a, na, b, nb, 0.7 if same_role else 0.5))
     return found
+
+
+def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
+    """Whether two names do the same act: "Sen. John Kerry" the nominee and "Sen. James Risch" a questioner share
+    a title, not a role."""
+    acts_a = actions_near(a.text, a.words, na.start, na.end)
+    acts_b = actions_near(b.text, b.words, nb.start, nb.end)
+    return same_action(acts_a, acts_b) or _same_word_after(a, na.end, b, nb.end)
 
 
 def _unshared_capitals(facts: Facts, other: Facts) -> bool:

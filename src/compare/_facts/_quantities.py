@@ -130,6 +130,9 @@ class Quantity:
         before: Key of the content word before it ("pay" in "agreed to pay $180 billion"), or "".
         part: A share or a part of the whole ("175 prisoners each", "the other two unions"), not the total.
         cumulative: Stated as a running total ("so far", "a total of", "to date"), not the count of one event.
+        approximate: Hedged as an estimate ("about 300", "nearly 20"): another figure near it is a difference of
+            precision, not a contradiction.
+        estimate: The figure an estimate names (300 for "about 300"); NaN for other figures.
     """
 
     text: str
@@ -148,6 +151,8 @@ class Quantity:
     part: bool = False
     before: str = ""
     cumulative: bool = False
+    approximate: bool = False
+    estimate: float = math.nan
 
     @property
     def value(self) -> float:
@@ -578,9 +583,11 @@ def _hedged(quantity: Quantity, hedge: str) -> Quantity:
     if hedge == "at_most":
         return attrs.evolve(quantity, low=0.0, exact=False)
     if hedge == "nearly":
-        return attrs.evolve(quantity, low=high * (1 - _ABOUT), exact=False)
+        return attrs.evolve(quantity, low=high * (1 - _ABOUT), exact=False, approximate=True, estimate=high)
     if hedge == "about":
-        return attrs.evolve(quantity, low=low * (1 - _ABOUT), high=high * (1 + _ABOUT), exact=False)
+        return attrs.evolve(
+            quantity, low=low * (1 - _ABOUT), high=high * (1 + _ABOUT), exact=False, approximate=True, estimate=low
+        )
     if hedge == "round":
         return attrs.evolve(quantity, low=low * (1 - _ROUND_DURATION), high=high * (1 + _ROUND_DURATION), exact=False)
     if hedge == "range":

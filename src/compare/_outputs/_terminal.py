@@ -63,13 +63,18 @@ def summary(comparison: Comparison, *, colour: bool = False, width: int = 80) ->
     counts = (
         f"{len(comparison.shared)} shared ({len(comparison.partly_shared)} with details only one gives), "
         f"{len(comparison.conflicts)} conflicting, "
+        f"{len(comparison.differences)} differing compatibly, "
         f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B"
     )
     lines = [paint("title", f"A: {name_a}   B: {name_b}"), *textwrap.wrap(counts, width)]
     if comparison.conflicts:
         lines += ["", paint("conflict", f"CONFLICTS ({len(comparison.conflicts)})")]
         for number, link in enumerate(comparison.conflicts, start=1):
-            lines += _conflict_block(comparison, number, link, paint, width)
+            lines += _conflict_block(comparison, number, link, link.conflicts, paint, width)
+    if comparison.differences:
+        lines += ["", paint("title", f"COMPATIBLE DIFFERENCES, NOT CONFLICTS ({len(comparison.differences)})")]
+        for number, link in enumerate(comparison.differences, start=1):
+            lines += _conflict_block(comparison, number, link, link.differences, paint, width)
     for side, sentences in (("A", comparison.unique_a), ("B", comparison.unique_b)):
         if sentences:
             name = name_a if side == "A" else name_b
@@ -88,14 +93,17 @@ def summary(comparison: Comparison, *, colour: bool = False, width: int = 80) ->
     return "\n".join(lines)
 
 
-def _conflict_block(comparison: Comparison, number: int, link: Link, paint: _Painter, width: int) -> list[str]:
+def _conflict_block(
+    comparison: Comparison, number: int, link: Link, findings: Sequence[Conflict], paint: _Painter, width: int
+) -> list[str]:
     sentence_a, sentence_b = comparison.sentence_pair(link)
     lines = []
-    for conflict in link.conflicts:
-        head = f"{number}. CONFLICT ({conflict.kind}): {conflict.explanation}"
+    for finding in findings:
+        label = "CONFLICT" if finding.is_conflict else "DIFFERS"
+        head = f"{number}. {label} ({finding.kind}): {finding.explanation}"
         lines += [paint("conflict", line) for line in textwrap.wrap(head, width, subsequent_indent="   ")]
-    spans_a = [value_span(sentence_a.text, c.a_span, c.a_value) for c in link.conflicts]
-    spans_b = [value_span(sentence_b.text, c.b_span, c.b_value) for c in link.conflicts]
+    spans_a = [value_span(sentence_a.text, c.a_span, c.a_value) for c in findings]
+    spans_b = [value_span(sentence_b.text, c.b_span, c.b_value) for c in findings]
     marked_a, marked_b = _terminal_marked(sentence_a.text, spans_a), _terminal_marked(sentence_b.text, spans_b)
     lines += _wrapped(paint("a", "   A") + "  ", marked_a, paint, width, prefix_width=6)
     lines += _wrapped(paint("b", "   B") + "  ", marked_b, paint, width, prefix_width=6)
@@ -169,13 +177,18 @@ def markdown(comparison: Comparison) -> str:
         "",
         f"- **{len(comparison.shared)}** shared claims ({len(comparison.partly_shared)} with a detail only one gives)",
         f"- **{len(comparison.conflicts)}** conflicting claims",
+        f"- **{len(comparison.differences)}** shared claims with a compatible difference (not conflicts)",
         f"- **{len(comparison.unique_a)}** claims only in A ({name_a})",
         f"- **{len(comparison.unique_b)}** claims only in B ({name_b})",
     ]
     if comparison.conflicts:
         lines += ["", "## Conflicts", ""]
         for number, link in enumerate(comparison.conflicts, start=1):
-            lines += _md_conflict(comparison, number, link)
+            lines += _md_conflict(comparison, number, link, link.conflicts)
+    if comparison.differences:
+        lines += ["", "## Compatible differences (not conflicts)", ""]
+        for number, link in enumerate(comparison.differences, start=1):
+            lines += _md_conflict(comparison, number, link, link.differences)
     for side, name, sentences in (("A", name_a, comparison.unique_a), ("B", name_b, comparison.unique_b)):
         if sentences:
             lines += ["", f"## Only in {side} ({name})", ""]
@@ -192,13 +205,13 @@ def markdown(comparison: Comparison) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _md_conflict(comparison: Comparison, number: int, link: Link) -> list[str]:
+def _md_conflict(comparison: Comparison, number: int, link: Link, findings: Sequence[Conflict]) -> list[str]:
     sentence_a, sentence_b = comparison.sentence_pair(link)
-    details = "; ".join(_md(c.explanation) for c in link.conflicts)
+    details = "; ".join(_md(c.explanation) for c in findings)
     return [
-        f"{number}. **{_kinds(link.conflicts)}**: {details}",
-        f"   - A{sentence_a.index}: {_md_marked(sentence_a.text, [(c.a_span, c.a_value) for c in link.conflicts])}",
-        f"   - B{sentence_b.index}: {_md_marked(sentence_b.text, [(c.b_span, c.b_value) for c in link.conflicts])}",
+        f"{number}. **{_kinds(findings)}**: {details}",
+        f"   - A{sentence_a.index}: {_md_marked(sentence_a.text, [(c.a_span, c.a_value) for c in findings])}",
+        f"   - B{sentence_b.index}: {_md_marked(sentence_b.text, [(c.b_span, c.b_value) for c in findings])}",
     ]
 
 
