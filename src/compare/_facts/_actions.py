@@ -47,7 +47,7 @@ _KIN: tuple[tuple[str, ...], ...] = (
     ("file", "filed", "sue", "lawsuit", "suit", "challenge"),
     ("hear", "hearing", "testify", "testimony", "appear", "appearance"),
     ("win", "won", "victory", "defeat", "beat", "beaten", "lose", "loss"),
-    ("begin", "began", "begun", "start", "open", "opened", "launch"),
+    ("begin", "began", "begun", "start", "open", "opened", "launch", "break", "broke", "erupt", "outbreak"),
     ("end", "ended", "close", "closed", "finish", "conclude"),
     ("crash", "collide", "collision", "accident", "overturn", "plunge"),
 )
@@ -101,6 +101,12 @@ def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> froz
         The acts' keys (a kin group's name, or the word's stem).
     """
     clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
+    found = _acts_within(words, clause, start, end)
+    # "In 2020, a court ... ordered": a value set off by a comma governs the clause beside it.
+    return found or _acts_within(words, (0, len(text)), start, end)
+
+
+def _acts_within(words: Sequence[Word], clause: tuple[int, int], start: int, end: int) -> frozenset[str]:
     inside = [(i, w) for i, w in enumerate(words) if clause[0] <= w.start and w.end <= clause[1]]
     before = [i for i, w in inside if w.end <= start]
     after = [i for i, w in inside if w.start >= end]
@@ -131,5 +137,7 @@ def word_after(text: str, words: Sequence[Word], end: int) -> str:
     clause_end = next((e for s, e in clause_spans(text) if s <= end <= e), len(text))
     for word in words:
         if word.start >= end and word.end <= clause_end and word.weight >= _CONTENT_WEIGHT and word.lower.isalpha():
-            return word.key
+            # A name after two dates ("said Thursday that Labrador", "tweeted on Friday: Labrador") is what was
+            # said, not what the dates are the dates of.
+            return "" if word.capitalised else word.key
     return ""

@@ -30,7 +30,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from .._model import Conflict
-from .._text._normalize import UNIT_WORDS
+from .._text._normalize import UNIT_WORDS, stem
 from .._text._words import Word
 from ._actions import actions_near, same_action, word_after
 from ._dates import DateFact, compare_dates
@@ -51,7 +51,17 @@ _NEGATION_WORDS = frozenset({"not", "never", "no"})
 # Changed words this alike are a spelling ("honor" / "honour"), not a misquotation; a change of function words
 # only ("our" / "its", "to" / "toward") neither: a misquotation worth an editor's time changes a content word.
 _SPELLING_RATIO = 80.0
-_QUOTE_MIN_WEIGHT = 1.5
+_NAME_SPELLING_RATIO = 60.0
+_NAME_JOINERS = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "la", "van", "von", "der", "da", "di"})
+# A changed content word: as rare as "water" or "hope" in English; the prepositions and conjunctions below are as
+# rare but change no claim.
+_QUOTE_MIN_WEIGHT = 0.6
+_FUNCTION_WORDS = frozenset(
+    {"toward", "towards", "upon", "onto", "within", "without", "among", "amid", "amidst", "despite", "although"}
+    | {"though", "whereas", "whether", "unless", "until", "because", "whilst", "while", "thus", "hence", "per"}
+)
+# A changed word or two at the very start or end of both quotations is still a change inside the quotation.
+_EDGE_CHANGE = 2
 _MIN_SHARED_START = 4
 # Auxiliaries are left out when comparing changed words, so that "has chosen" / "chose" is a change of tense.
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would"})
@@ -63,6 +73,15 @@ _CONTRACTION_ENDINGS = (("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve",
 _SELF_MIN_COUNTED_WEIGHT = 2.0
 _SELF_MIN_SHARED_WEIGHT = 2.0
 _EPSILON = 1e-9
+# Keys of titles that many hold at once: not a role that only one person fills.
+_SHARED_TITLES = frozenset(
+    stem(title)
+    for title in (
+        *("sen", "senator", "rep", "representative", "gov", "governor", "judge", "justice", "gen", "general"),
+        *("sgt", "sergeant", "lt", "lieutenant", "col", "colonel", "capt", "captain", "agent", "detective"),
+        *("officer", "mr", "mrs", "ms", "dr", "u.s", "us", "state", "former"),
+    )
+)
 # An estimate ("about 300") and a figure at most this many times it apart ("372") differ in precision only.
 _ESTIMATE_REACH = 1.5
 _DIFFERS = "A says {a}; B says {b}: both can be true, one is more precise."
@@ -186,14 +205,34 @@ def _compatible_differences(a: Facts, b: Facts, conflicts: Sequence[_Finding]) -
             shared = _same_thing(qa, qb)
             if shared:
                 candidates.append((-shared, qa.start, qb.start, (qa, qb)))
-    return [
-        attrs.evolve(_number_finding(a, qa, b, qb), severity="differs", template=_DIFFERS)
-        for qa, qb in _one_to_one(candidates)
-    ]
+    return [_difference(a, qa, b, qb) for qa, qb in _one_to_one(candidates)]
+
+
+def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> _Finding:
+    """Two hedged figures that overlap: a difference of precision, unless both are hedged alike.
+
+    "at least 12" / "14" can both be true; "at least 120" / "at least 210", or "about 2.1 million" / "about 2.4
+    million", are two reports giving another figure for the same estimate.
+    """
+    finding = _number_finding(a, qa, b, qb)
+    if _hedged_alike(qa, qb):
+        return attrs.evolve(finding, severity="conflict", template="A says {a}; B says {b}.")
+    return attrs.evolve(finding, severity="differs", template=_DIFFERS)
+
+
+def _hedged_alike(one: Quantity, other: Quantity) -> bool:
+    return (
+        not one.exact
+        and not other.exact
+        and one.approximate == other.approximate
+        and math.isinf(one.high) == math.isinf(other.high)
+        and (one.low == 0) == (other.low == 0)
+    )
 
 
 def _figure(quantity: Quantity) -> float:
-    return quantity.estimate if quantity.approximate else quantity.value
+    """The figure as written: 300 for "about 300" (whose interval runs from 270 to 330)."""
+    return quantity.value if math.isnan(quantity.estimate) else quantity.estimate
 
 
 def _written_alike(quantity: Quantity, others: Sequence[Quantity]) -> bool:
@@ -282,7 +321,7 @@ def _number_finding(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> _Finding:
     confidence = (0.9 if surely else 0.8) if qa.exact and qb.exact else 0.7
     if not qa.counted:
         confidence = 0.6
-    estimate = (qa.approximate or qb.approximate) and _near(qa, qb)
+    estimate = (qa.approximate != qb.approximate) and _near(qa, qb)
     return _Finding(
         "number",
         (qa.start, qa.end),
@@ -381,11 +420,16 @@ def _name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Find
 
 
 def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
-    """Whether two names do the same act: "Sen. John Kerry" the nominee and "Sen. James Risch" a questioner share
-    a title, not a role."""
+    """Whether two names in one role are in the same place of the claim.
+
+    A title many people hold ("Sen.", "Gen.") is no role: "Sen. John Kerry" the nominee and "Sen. James Risch" a
+    questioner are different people doing different things, so such names must do the same act.
+    """
+    if not set(na.role) <= _SHARED_TITLES:
+        return True
     acts_a = actions_near(a.text, a.words, na.start, na.end)
     acts_b = actions_near(b.text, b.words, nb.start, nb.end)
-    return same_action(acts_a, acts_b) or _same_word_after(a, na.end, b, nb.end)
+    return same_action(acts_a, acts_b)
 
 
 def _unshared_capitals(facts: Facts, other: Facts) -> bool:
@@ -493,7 +537,9 @@ def _changed_words(
     """Words one quotation has where the other has different ones, inside the stretch both quote."""
     found = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal" or (i1 == 0 and j1 == 0) or i2 == len(qa.words) or j2 == len(qb.words):
+        at_edge = (i1 == 0 and j1 == 0) or i2 == len(qa.words) or j2 == len(qb.words)
+        short = i2 - i1 <= _EDGE_CHANGE and j2 - j1 <= _EDGE_CHANGE
+        if tag == "equal" or (at_edge and not (tag == "replace" and short and _ends_together(qa, i2, qb, j2))):
             # Before the first or after the last shared word one report just quotes more.
             continue
         if tag != "replace":
@@ -530,13 +576,22 @@ def _a_real_change(one: Sequence[Word], other: Sequence[Word]) -> bool:
     if [w.key for w in one] == [w.key for w in other]:
         return False
     spelled_one, spelled_other = _spelled(one), _spelled(other)
-    if spelled_one == spelled_other or fuzz.ratio(spelled_one, spelled_other) >= _SPELLING_RATIO:
+    names = all(w.lower in _NAME_JOINERS or any(letter.isupper() for letter in w.text) for w in (*one, *other))
+    alike = _NAME_SPELLING_RATIO if names else _SPELLING_RATIO
+    if spelled_one == spelled_other or fuzz.ratio(spelled_one, spelled_other) >= alike:
+        # "Muammar al-Qaddafi" / "Moammar Gadhafi": one name transliterated otherwise.
         return False
     shorter, longer = sorted((spelled_one, spelled_other), key=len)
     if len(shorter) >= _MIN_SHARED_START and longer.startswith(shorter[:_MIN_SHARED_START]):
         # "Sept" / "September", "chose" / "has chosen" once spelled out: an abbreviation or another tense.
         return False
-    return any(w.weight >= _QUOTE_MIN_WEIGHT for w in (*one, *other))
+    return any(w.weight >= _QUOTE_MIN_WEIGHT and w.lower not in _FUNCTION_WORDS for w in (*one, *other))
+
+
+def _ends_together(qa: QuoteFact, i2: int, qb: QuoteFact, j2: int) -> bool:
+    """Whether a change at an edge of the quotations is at the same edge of both (a changed last word, not one report
+    quoting on)."""
+    return (i2 == len(qa.words)) == (j2 == len(qb.words))
 
 
 def _spelled(words: Sequence[Word]) -> str:

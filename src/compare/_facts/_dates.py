@@ -192,6 +192,9 @@ def _date_at(
     if bare in WEEKDAYS and word.capitalised:
         return _weekday(word, WEEKDAYS[bare], published, future or lower_at(words, position - 1) == "next"), 1
     if bare in _RELATIVE_DAYS:
+        if lower_at(words, position - 1) in {"from", "of"} and not word.lower.endswith("'s"):
+            # "a leader from yesterday", "the problems of today": an age, not a day.
+            return None, 1
         return _relative_day(word, word, _RELATIVE_DAYS[bare], published, None), 1
     if word.lower in MONTHS and word.capitalised:
         return _calendar(sentence, words, position, published)

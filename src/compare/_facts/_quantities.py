@@ -29,6 +29,17 @@ _SECONDS = {**UNIT_SECONDS, "fortnight": 1_209_600, "decade": 315_360_000}
 _CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥"}
 # "A$12.34", "C$1.3252", "US$100": the letters before the sign name the dollar.
 _DOLLAR_PREFIXES = frozenset({"us", "a", "c", "nz", "hk", "s"})
+# Lengths and weights in one unit each (metres, kilograms), so that "2 kilometers" and "2,000 meters" agree.
+_MEASURES = {
+    **dict.fromkeys(("meter", "metre", "meters", "metres", "m"), ("m", 1.0)),
+    **dict.fromkeys(("kilometer", "kilometre", "km", "kilometers", "kilometres", "kms"), ("m", 1000.0)),
+    **dict.fromkeys(("mile", "miles"), ("m", 1609.344)),
+    **dict.fromkeys(("foot", "feet", "ft"), ("m", 0.3048)),
+    **dict.fromkeys(("kilogram", "kilograms", "kg", "kilo", "kilos"), ("kg", 1.0)),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), ("kg", 1000.0)),
+}
+_TEMPERATURE_SCALES = {"celsius": 1.0, "centigrade": 1.0, "c": 1.0, "fahrenheit": 5 / 9, "f": 5 / 9}
+_FAHRENHEIT_ZERO = 32.0
 _CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "yen": "¥", "pence": "p", "penny": "p"}
 _UNIT_WORDS = {"percent": "%", "pct": "%", "cent": "cent", "cents": "cent", "point": "point", "points": "point"}
 
@@ -91,6 +102,19 @@ _LEVEL = frozenset({"to", "at"})
 _SKIP_BEFORE = frozenset({"by", "a", "an", "the", "just", "only", "another", "further", "some"})
 
 _DISTRIBUTIVE = frozenset({"each", "apiece"})
+_COPULAS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be"})
+# Words news uses for one count: "22 wounded" and "23 injured" count the same people, as do "14 killed" and "14 dead".
+_COUNT_KIN = {
+    key: group[0]
+    for group in (
+        ("injur", "wound", "hurt"),
+        ("dead", "kill", "die", "death", "fatal", "slain"),
+        ("miss", "unaccount"),
+        ("arrest", "detain"),
+        ("evacu", "displac"),
+    )
+    for key in group
+}
 _PART_BEFORE = frozenset({"other", "another", "remaining", "additional", "further", "extra", "last", "first"})
 _PART_AFTER = frozenset({"more", "other", "others", "additional", "further"})
 # Words before "an hour" that make it a length of time.
@@ -132,7 +156,8 @@ class Quantity:
         cumulative: Stated as a running total ("so far", "a total of", "to date"), not the count of one event.
         approximate: Hedged as an estimate ("about 300", "nearly 20"): another figure near it is a difference of
             precision, not a contradiction.
-        estimate: The figure an estimate names (300 for "about 300"); NaN for other figures.
+        estimate: The figure a hedged or round figure names (300 for "about 300", an hour for "hour-long"); NaN
+            for other figures.
     """
 
     text: str
@@ -368,6 +393,12 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
     unit = unit or unit_after
     if is_duration:
         low, high, quantum, last = _duration_value(sentence, words, figure, last, scale)
+    elif unit == "°C" and scale != 1.0:
+        # Fahrenheit, written as Celsius so that "46 degrees Celsius" and "114.8 degrees Fahrenheit" are one heat.
+        low = high = (figure.value - _FAHRENHEIT_ZERO) * scale
+        quantum = figure.quantum * scale
+    elif scale != 1.0:
+        low, high, quantum = figure.value * scale, figure.value * scale, figure.quantum * scale
     hedge, first = _hedge_before(sentence, words, first)
     range_end = _range_end(sentence, words, figure, last, unit)
     if range_end is not None:
@@ -461,6 +492,13 @@ def _unit_after(sentence: str, words: Sequence[Word], last: int) -> tuple[int, s
     singular = following.lower[:-1] if following.lower.endswith("s") else following.lower
     if singular in _SECONDS:
         return last + 1, "s", float(_SECONDS[singular]), True
+    measure = _MEASURES.get(following.lower) or _MEASURES.get(singular)
+    if measure is not None:
+        return last + 1, measure[0], measure[1], False
+    if following.lower in {"degree", "degrees"}:
+        scale = _TEMPERATURE_SCALES.get(lower_at(words, last + 1))
+        if scale is not None:
+            return last + 2, "°C", scale, False
     return last, "", 1.0, False
 
 
@@ -589,7 +627,9 @@ def _hedged(quantity: Quantity, hedge: str) -> Quantity:
             quantity, low=low * (1 - _ABOUT), high=high * (1 + _ABOUT), exact=False, approximate=True, estimate=low
         )
     if hedge == "round":
-        return attrs.evolve(quantity, low=low * (1 - _ROUND_DURATION), high=high * (1 + _ROUND_DURATION), exact=False)
+        return attrs.evolve(
+            quantity, low=low * (1 - _ROUND_DURATION), high=high * (1 + _ROUND_DURATION), exact=False, estimate=low
+        )
     if hedge == "range":
         return attrs.evolve(quantity, exact=False)
     return quantity
@@ -606,6 +646,12 @@ def _counted(sentence: str, words: Sequence[Word], last: int, unit: str) -> tupl
         position += 1
         if lowers(words, position, 1) == ("the",):
             position += 1
+    elif lowers(words, position, 1) == ("of",) and position + 1 < len(words) and words[position + 1].is_digits:
+        # "23 of 40 projects": what is counted follows the whole.
+        position += 2
+    while position < len(words) and words[position].lower in _COPULAS:
+        # "23 were injured", "14 have been killed": the participle says what is counted.
+        position += 1
     counted: list[str] = []
     end = last
     for index in range(position, min(len(words), position + COUNTED_WORDS)):
@@ -617,7 +663,7 @@ def _counted(sentence: str, words: Sequence[Word], last: int, unit: str) -> tupl
             break
         if word.weight < MIN_COUNTED_RARITY and not (index == position and word.lower in _COMMON_COUNTED):
             break
-        counted.append(word.key)
+        counted.append(_COUNT_KIN.get(word.key, word.key))
         end = index + 1
     return frozenset(counted), end
 
