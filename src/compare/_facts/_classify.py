@@ -31,11 +31,12 @@ from rapidfuzz import fuzz
 
 from .._model import Conflict
 from .._text._normalize import UNIT_WORDS, stem
+from .._text._segment import clause_spans
 from .._text._words import Word
 from ._actions import actions_near, same_action, word_after
 from ._dates import DateFact, compare_dates
 from ._facts import Facts, ReportFacts
-from ._mentions import NameFact, QuoteFact, same_entity
+from ._mentions import NameFact, Predicate, QuoteFact, same_entity
 from ._quantities import Quantity
 
 __all__ = ["find_conflicts", "find_contradictions"]
@@ -59,6 +60,7 @@ _QUOTE_MIN_WEIGHT = 0.6
 _FUNCTION_WORDS = frozenset(
     {"toward", "towards", "upon", "onto", "within", "without", "among", "amid", "amidst", "despite", "although"}
     | {"though", "whereas", "whether", "unless", "until", "because", "whilst", "while", "thus", "hence", "per"}
+    | {"whoever", "whatever", "whichever", "whom", "whose", "which", "who", "what"}
 )
 # A changed word or two at the very start or end of both quotations is still a change inside the quotation.
 _EDGE_CHANGE = 2
@@ -73,7 +75,11 @@ _CONTRACTION_ENDINGS = (("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve",
 _SELF_MIN_COUNTED_WEIGHT = 2.0
 _SELF_MIN_SHARED_WEIGHT = 2.0
 _EPSILON = 1e-9
+# Two clauses state one proposition when this share of the shorter one's content words stands in the other.
+_PROPOSITION_SHARE = 0.6
+_CONTENT_WEIGHT = 0.5
 # Keys of titles that many hold at once: not a role that only one person fills.
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i")
 _SHARED_TITLES = frozenset(
     stem(title)
     for title in (
@@ -350,9 +356,24 @@ def _date_findings(a: Facts, b: Facts) -> list[_Finding]:
     unmatched_b = [d for d in b.dates if not any(compare_dates(d, other) for other in a.dates)]
     for da in unmatched_a:
         for db in unmatched_b:
-            if _same_precision(da, db) and compare_dates(da, db) is False and _dates_of_one_act(a, da, b, db):
-                return [_date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)]
+            if _written_alike_date(a, da, b, db) or not _same_precision(da, db):
+                continue
+            if compare_dates(da, db) is False and _dates_of_one_act(a, da, b, db):
+                finding = _date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)
+                if _a_period(da) or _a_period(db):
+                    # "last week" / "Thursday": each resolved against its own report's day, which may differ.
+                    return [attrs.evolve(finding, severity="differs", template=_DIFFERS)]
+                return [finding]
     return []
+
+
+def _written_alike_date(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Two reports that both say "Friday" mean the same Friday, whatever day each was published."""
+    return a.text[da.start : da.end].lower().removesuffix("'s") == b.text[db.start : db.end].lower().removesuffix("'s")
+
+
+def _a_period(date: DateFact) -> bool:
+    return date.first is not None and date.last is not None and date.first != date.last
 
 
 def _same_precision(one: DateFact, other: DateFact) -> bool:
@@ -413,10 +434,16 @@ def _name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Find
                 continue
             if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
                 continue
-            if not _names_of_one_act(a, na, b, nb):
+            if not _names_of_one_act(a, na, b, nb) or not (_a_proper_name(na) and _a_proper_name(nb)):
                 continue
             found.append(_name_finding(a, na, b, nb, 0.7 if same_role else 0.5))
     return found
+
+
+def _a_proper_name(name: NameFact) -> bool:
+    """Not a letter of an abbreviation ("U" of "U.S.") nor a people's adjective ("American presidents")."""
+    letters = "".join(letter for letter in name.text if letter.isalpha())
+    return len(letters) > 2 and not (len(name.keys) == 1 and name.text.lower().endswith(_DEMONYM_ENDINGS))
 
 
 def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
@@ -475,6 +502,8 @@ def _polarity_findings(a: Facts, b: Facts) -> list[_Finding]:
             continue
         if (pa.concept or pb.concept) and not pa.context & pb.context:
             continue
+        if not _same_proposition(a, pa, b, pb):
+            continue
         found.append(
             _Finding(
                 "polarity",
@@ -487,6 +516,28 @@ def _polarity_findings(a: Facts, b: Facts) -> list[_Finding]:
             )
         )
     return found
+
+
+def _same_proposition(a: Facts, pa: Predicate, b: Facts, pb: Predicate) -> bool:
+    """Whether two predicates, one affirmed and one denied, say the same thing of the same things.
+
+    Their clauses must share most of their content words: "Sestak was offered positions on advisory boards" and
+    "did not offer Mr. Sestak a full-time paid position because ..." share a verb and a name, not a proposition;
+    "responded to the request" and "did not respond to an email" have different subjects.
+    """
+    keys_a = _clause_keys(a, pa.start)
+    keys_b = _clause_keys(b, pb.start)
+    smaller = min(len(keys_a), len(keys_b))
+    return smaller > 0 and len(keys_a & keys_b) >= _PROPOSITION_SHARE * smaller
+
+
+def _clause_keys(facts: Facts, at: int) -> frozenset[str]:
+    start, end = next(((s, e) for s, e in clause_spans(facts.text) if s <= at < e), (0, len(facts.text)))
+    return frozenset(
+        w.key
+        for w in facts.words
+        if start <= w.start and w.end <= end and w.weight >= _CONTENT_WEIGHT and w.lower not in _NEGATION_WORDS
+    )
 
 
 # Quotes
@@ -574,6 +625,10 @@ def _a_real_change(one: Sequence[Word], other: Sequence[Word]) -> bool:
     ("honor" / "honour", "multi-party" / "multiparty"), or function words only ("our" / "its").
     """
     if [w.key for w in one] == [w.key for w in other]:
+        return False
+    keys_one, keys_other = {w.key for w in one}, {w.key for w in other}
+    if keys_one < keys_other or keys_other < keys_one:
+        # "reflects" / "appears to reflect": a qualifier added around the same word (a negation is found apart).
         return False
     spelled_one, spelled_other = _spelled(one), _spelled(other)
     names = all(w.lower in _NAME_JOINERS or any(letter.isupper() for letter in w.text) for w in (*one, *other))

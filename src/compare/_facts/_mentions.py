@@ -77,6 +77,8 @@ _BARE_CONTRACTIONS = frozenset(
 # Words that put what follows them in doubt or under a negation: a verb after them is not plainly affirmed
 # ("nor was Dean asked", "had no plans to release", "wasn't his role to determine").
 _DOUBT = frozenset({"not", "never", "no", "nor", "neither", "without", "cannot", "if", "whether", "unless"})
+# A verb after these is a possibility or a rumour, not a claim: "could allow", "speculated that ... offered".
+_DOUBT |= frozenset({"could", "might", "may", "speculated", "rumored", "rumoured", "alleged", "allegedly"})
 _DOUBT_WORDS = 6
 # Verbs that deny what their counterpart affirms: (concept, affirms?).
 _CONCEPTS = {
