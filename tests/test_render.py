@@ -23,7 +23,7 @@ import pypdf
 import pytest
 
 import compare
-from compare._outputs import _render
+from compare._outputs import _render, _view
 
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
 EPOCH = "1742400000"  # 2025-03-19 16:00:00 UTC
@@ -260,10 +260,10 @@ def test_fetcher_refuses_everything_it_did_not_make(url: str) -> None:
 
 
 def test_highlights_escape_every_piece() -> None:
-    html = _render._highlight("<b>22</b> & more", [(3, 5, "conflict-a")])
+    html = _render._marked(_view.pieces("<b>22</b> & more", [(3, 5, "conflict-a")]))
     # <wbr>: a break opportunity where a mark starts or ends inside a word (see test_long_words_and_urls_wrap)
     assert html == '&lt;b&gt;<wbr><mark class="conflict-a">22</mark><wbr>&lt;/b&gt; &amp; more'
-    assert _render._highlight("say <i>", [(0, 3, "only-a")]) == '<mark class="only-a">say</mark> &lt;i&gt;'
+    assert _render._marked(_view.pieces("say <i>", [(0, 3, "only-a")])) == '<mark class="only-a">say</mark> &lt;i&gt;'
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -322,14 +322,14 @@ def test_long_words_and_urls_wrap(tmp_path: Path) -> None:
 def test_verdict_names_the_first_conflict() -> None:
     conflict = compare.Conflict("number", "22", "23", "the number of wounded soldiers returned.")
     assert (
-        _render._verdict(9, 0, 1, conflict)
+        _view.verdict(9, 0, 1, conflict)
         == "The reports agree on 9 claims and conflict on 1: the number of wounded soldiers returned."
     )
-    assert _render._verdict(1, 0, 0, None) == "The reports agree on 1 claim and conflict on none."
-    assert _render._verdict(2, 0, 2, compare.Conflict("date", "1", "2", "")) == (
+    assert _view.verdict(1, 0, 0, None) == "The reports agree on 1 claim and conflict on none."
+    assert _view.verdict(2, 0, 2, compare.Conflict("date", "1", "2", "")) == (
         "The reports agree on 2 claims and conflict on 2: the date differs."
     )
-    assert _render._verdict(3, 2, 0, None) == (
+    assert _view.verdict(3, 2, 0, None) == (
         "The reports agree on 3 claims (2 with a detail only one gives) and conflict on none."
     )
 
@@ -343,14 +343,6 @@ def test_each_detail_only_one_report_gives_is_shown_under_its_claim(
     for side, details in (("A", seed.details_a), ("B", seed.details_b)):
         for detail in details:
             assert _squeeze(f"Only {side} adds {detail.text}") in text
-
-
-def test_word_diff_marks_only_the_differing_words() -> None:
-    a = "Police said 12 people were hurt, officials added."
-    b = "Police said twelve people were hurt."
-    only_a, only_b = _render._word_diff(a, b)
-    assert [a[s:e] for s, e, _ in only_a] == ["12", "officials added."]
-    assert [b[s:e] for s, e, _ in only_b] == ["twelve"]
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -411,7 +403,7 @@ def test_html_is_standalone(seed: compare.Comparison) -> None:
 
 _IMPORT_CHECK = """
 import ctypes.util, sys
-from compare._outputs import _render
+from compare._outputs import _render, _view
 search = ctypes.util.find_library
 %s
 weasyprint = _render._import_weasyprint()
