@@ -319,6 +319,55 @@ def test_long_words_and_urls_wrap(tmp_path: Path) -> None:
             assert darkest > 200, f"{png.name}: something overflows into the right margin"
 
 
+def _page_fills(data: bytes, directory: Path) -> list[float]:
+    """How far down each page's text area (between the 20 mm and 18 mm margins) something is printed, 0 to 1."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed: page fill was not measured")
+    pdf = directory / "fill.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(["pdftoppm", "-png", "-r", "30", str(pdf), str(directory / "fill")], check=True)
+    from PIL import Image  # WeasyPrint's own dependency
+
+    fills = []
+    for png in sorted(directory.glob("fill-*.png")):
+        with Image.open(png) as image:
+            grey = image.convert("L")
+            width, height = grey.size
+            area = grey.crop((0, round(20 / 297 * height), width, round(279 / 297 * height)))
+            inked = [y for y in range(area.height) if area.crop((0, y, width, y + 1)).getextrema()[0] < 200]
+            fills.append((inked[-1] + 1) / area.height if inked else 0.0)
+    return fills
+
+
+def _assert_pages_filled(fills: list[float]) -> None:
+    # A block that cannot be split (the map, a pair of sentences) may push what follows to the next page; it must
+    # not leave a page mostly empty.
+    assert all(fill >= 0.4 for fill in fills[:-1]), [round(fill, 2) for fill in fills]
+
+
+def test_no_page_but_the_last_is_near_empty(seed_pdf: bytes, tmp_path: Path) -> None:
+    _assert_pages_filled(_page_fills(seed_pdf, tmp_path))
+
+
+def test_a_three_claim_report_fills_its_pages(tmp_path: Path) -> None:
+    comparison = _pair(
+        "Police said 12 people were hurt in Leeds on Monday. The mayor visited the scene. A road was closed.",
+        "Police said 13 people were hurt in Leeds on Monday. The mayor visited the scene on Tuesday. Trains ran late.",
+    )
+    assert len(comparison.sentences_a) == len(comparison.sentences_b) == 3
+    fills = _page_fills(_pdf(comparison), tmp_path)
+    assert len(fills) <= 2
+    _assert_pages_filled(fills)
+
+
+def test_pdf_marks_only_what_the_engine_finds_different(seed: compare.Comparison) -> None:
+    html, _ = _render._render(seed, datetime.datetime(2025, 3, 19, tzinfo=datetime.UTC))
+    marked = " ".join(re.findall(r'<mark class="only-[ab]">(.*?)</mark>', html))
+    assert "Oval Office" in marked
+    for same in ("Donald", "Volodymyr", "30-day", "30 days", "hour-long"):
+        assert same not in marked, same
+
+
 def test_verdict_names_the_first_conflict() -> None:
     conflict = compare.Conflict("number", "22", "23", "the number of wounded soldiers returned.")
     assert (

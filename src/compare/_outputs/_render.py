@@ -68,6 +68,10 @@ _COLOURS = {
     "unique": "#cbd5e1",
 }
 _LINE_COLOURS = {"shared": "#0d9488", "conflicting": "#ea580c"}
+# The alignment map's column height, in SVG units (the figure is printed 120 mm wide, 560 units).
+_MAP_MIN_HEIGHT = 120.0
+_MAP_MAX_HEIGHT = 420.0
+_MAP_HEIGHT_PER_SENTENCE = 14.0
 
 
 class _RefusedURL(ValueError):
@@ -521,8 +525,8 @@ def _alignment_svg(comparison: Comparison, names: tuple[str, str]) -> str:
     classes_a, classes_b = sentence_kinds(comparison, "a"), sentence_kinds(comparison, "b")
     width, mark_width = 560.0, 46.0
     x_a, x_b = 150.0, width - 150.0 - mark_width
-    top, column_height = 46.0, 600.0
     count = max(len(comparison.sentences_a), len(comparison.sentences_b), 1)
+    top, column_height = 46.0, _map_height(count)
     gap = 3.0 if count <= 60 else 1.0 if count <= 200 else 0.0
     longest = max(
         sum(len(s.text) for s in comparison.sentences_a),
@@ -582,6 +586,12 @@ def _alignment_svg(comparison: Comparison, names: tuple[str, str]) -> str:
     out.extend(_legend(legend_y, width))
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _map_height(sentences: int) -> float:
+    """The height of the map's columns: about 14 points a sentence, within bounds. The map cannot be split across
+    pages, so a tall one would leave the page before it part empty; at most 420 it takes under half a page."""
+    return min(_MAP_MAX_HEIGHT, max(_MAP_MIN_HEIGHT, _MAP_HEIGHT_PER_SENTENCE * sentences))
 
 
 def _mark_rect(x: float, y: float, w: float, h: float, css_class: str) -> str:
