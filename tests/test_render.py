@@ -447,6 +447,9 @@ def test_html_is_standalone(seed: compare.Comparison) -> None:
     assert html.startswith("<!DOCTYPE html>")
     assert '<html lang="en">' in html
     assert "@page" in html  # the stylesheet is inlined
+    assert '<meta name="viewport"' in html
+    assert "default-src 'none'" in html  # a browser loads nothing, whatever the text holds
+    assert "<script" not in html
     assert not re.search(r"""(?:src|href)=["']?(?:file|https?):""", html.replace('href="https://www.', ""))
 
 
