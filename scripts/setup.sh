@@ -26,3 +26,19 @@ fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+
+# --- Test only (sh scripts/setup.sh --test): a browser for tests/test_html_browser.py, which drives Debian's
+# headless Chromium through its chromedriver to check the HTML report's layout and links. Skipped without --test.
+if [ "${1:-}" = "--test" ] && command -v dpkg-query >/dev/null 2>&1; then
+    browser=""
+    for package in chromium chromium-driver; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || browser="$browser $package"
+    done
+    if [ -n "$browser" ]; then
+        if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+        echo "setup: installing the test browser:$browser"
+        $sudo apt-get update -qq
+        # shellcheck disable=SC2086
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $browser >/dev/null
+    fi
+fi

@@ -23,7 +23,7 @@ import pypdf
 import pytest
 
 import compare
-from compare._outputs import _render
+from compare._outputs import _render, _view
 
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
 EPOCH = "1742400000"  # 2025-03-19 16:00:00 UTC
@@ -260,10 +260,10 @@ def test_fetcher_refuses_everything_it_did_not_make(url: str) -> None:
 
 
 def test_highlights_escape_every_piece() -> None:
-    html = _render._highlight("<b>22</b> & more", [(3, 5, "conflict-a")])
+    html = _render._marked(_view.pieces("<b>22</b> & more", [(3, 5, "conflict-a")]))
     # <wbr>: a break opportunity where a mark starts or ends inside a word (see test_long_words_and_urls_wrap)
     assert html == '&lt;b&gt;<wbr><mark class="conflict-a">22</mark><wbr>&lt;/b&gt; &amp; more'
-    assert _render._highlight("say <i>", [(0, 3, "only-a")]) == '<mark class="only-a">say</mark> &lt;i&gt;'
+    assert _render._marked(_view.pieces("say <i>", [(0, 3, "only-a")])) == '<mark class="only-a">say</mark> &lt;i&gt;'
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -319,17 +319,66 @@ def test_long_words_and_urls_wrap(tmp_path: Path) -> None:
             assert darkest > 200, f"{png.name}: something overflows into the right margin"
 
 
+def _page_fills(data: bytes, directory: Path) -> list[float]:
+    """How far down each page's text area (between the 20 mm and 18 mm margins) something is printed, 0 to 1."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed: page fill was not measured")
+    pdf = directory / "fill.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(["pdftoppm", "-png", "-r", "30", str(pdf), str(directory / "fill")], check=True)
+    from PIL import Image  # WeasyPrint's own dependency
+
+    fills = []
+    for png in sorted(directory.glob("fill-*.png")):
+        with Image.open(png) as image:
+            grey = image.convert("L")
+            width, height = grey.size
+            area = grey.crop((0, round(20 / 297 * height), width, round(279 / 297 * height)))
+            inked = [y for y in range(area.height) if area.crop((0, y, width, y + 1)).getextrema()[0] < 200]
+            fills.append((inked[-1] + 1) / area.height if inked else 0.0)
+    return fills
+
+
+def _assert_pages_filled(fills: list[float]) -> None:
+    # A block that cannot be split (the map, a pair of sentences) may push what follows to the next page; it must
+    # not leave a page mostly empty.
+    assert all(fill >= 0.4 for fill in fills[:-1]), [round(fill, 2) for fill in fills]
+
+
+def test_no_page_but_the_last_is_near_empty(seed_pdf: bytes, tmp_path: Path) -> None:
+    _assert_pages_filled(_page_fills(seed_pdf, tmp_path))
+
+
+def test_a_three_claim_report_fills_its_pages(tmp_path: Path) -> None:
+    comparison = _pair(
+        "Police said 12 people were hurt in Leeds on Monday. The mayor visited the scene. A road was closed.",
+        "Police said 13 people were hurt in Leeds on Monday. The mayor visited the scene on Tuesday. Trains ran late.",
+    )
+    assert len(comparison.sentences_a) == len(comparison.sentences_b) == 3
+    fills = _page_fills(_pdf(comparison), tmp_path)
+    assert len(fills) <= 2
+    _assert_pages_filled(fills)
+
+
+def test_pdf_marks_only_what_the_engine_finds_different(seed: compare.Comparison) -> None:
+    html, _ = _render._render(seed, datetime.datetime(2025, 3, 19, tzinfo=datetime.UTC))
+    marked = " ".join(re.findall(r'<mark class="only-[ab]">(.*?)</mark>', html))
+    assert "Oval Office" in marked
+    for same in ("Donald", "Volodymyr", "30-day", "30 days", "hour-long"):
+        assert same not in marked, same
+
+
 def test_verdict_names_the_first_conflict() -> None:
     conflict = compare.Conflict("number", "22", "23", "the number of wounded soldiers returned.")
     assert (
-        _render._verdict(9, 0, 1, conflict)
+        _view.verdict(9, 0, 1, conflict)
         == "The reports agree on 9 claims and conflict on 1: the number of wounded soldiers returned."
     )
-    assert _render._verdict(1, 0, 0, None) == "The reports agree on 1 claim and conflict on none."
-    assert _render._verdict(2, 0, 2, compare.Conflict("date", "1", "2", "")) == (
+    assert _view.verdict(1, 0, 0, None) == "The reports agree on 1 claim and conflict on none."
+    assert _view.verdict(2, 0, 2, compare.Conflict("date", "1", "2", "")) == (
         "The reports agree on 2 claims and conflict on 2: the date differs."
     )
-    assert _render._verdict(3, 2, 0, None) == (
+    assert _view.verdict(3, 2, 0, None) == (
         "The reports agree on 3 claims (2 with a detail only one gives) and conflict on none."
     )
 
@@ -343,14 +392,6 @@ def test_each_detail_only_one_report_gives_is_shown_under_its_claim(
     for side, details in (("A", seed.details_a), ("B", seed.details_b)):
         for detail in details:
             assert _squeeze(f"Only {side} adds {detail.text}") in text
-
-
-def test_word_diff_marks_only_the_differing_words() -> None:
-    a = "Police said 12 people were hurt, officials added."
-    b = "Police said twelve people were hurt."
-    only_a, only_b = _render._word_diff(a, b)
-    assert [a[s:e] for s, e, _ in only_a] == ["12", "officials added."]
-    assert [b[s:e] for s, e, _ in only_b] == ["twelve"]
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -406,12 +447,15 @@ def test_html_is_standalone(seed: compare.Comparison) -> None:
     assert html.startswith("<!DOCTYPE html>")
     assert '<html lang="en">' in html
     assert "@page" in html  # the stylesheet is inlined
+    assert '<meta name="viewport"' in html
+    assert "default-src 'none'" in html  # a browser loads nothing, whatever the text holds
+    assert "<script" not in html
     assert not re.search(r"""(?:src|href)=["']?(?:file|https?):""", html.replace('href="https://www.', ""))
 
 
 _IMPORT_CHECK = """
 import ctypes.util, sys
-from compare._outputs import _render
+from compare._outputs import _render, _view
 search = ctypes.util.find_library
 %s
 weasyprint = _render._import_weasyprint()

@@ -1,7 +1,10 @@
-"""The PDF report (and its HTML source): what two reports agree on, what only one says, and where they conflict.
+"""The PDF report and the HTML report for screens: what two reports agree on, what only one says, where they conflict.
 
-:func:`render_html` fills the Jinja2 template ``templates/report.html.j2`` (its stylesheet ``report.css`` is inlined,
-so the HTML stands alone); :func:`render_pdf` prints that HTML with WeasyPrint.
+Both read a :class:`~compare._outputs._view.Page`. :func:`render_pdf` fills the Jinja2 template
+``templates/report.html.j2`` (stylesheet ``report.css``, laid out for A4 paper) and prints it with WeasyPrint;
+:func:`render_html` fills ``templates/screen.html.j2`` (stylesheet ``screen.css``: a column that fits any width
+from a phone's up, a sticky summary, links between each claim and its sentences in the full texts, a print
+layout of its own). Stylesheets are inlined, so each HTML file stands alone and loads nothing.
 
 Safety: every piece of report text is escaped (the Jinja2 environment autoescapes everything; highlighted sentences
 are built with :mod:`markupsafe`), so a report holding ``<img src="file:///etc/passwd">`` prints those characters.
@@ -24,14 +27,12 @@ from __future__ import annotations
 
 import base64
 import datetime
-import difflib
 import functools
 import gc
 import importlib.metadata
 import io
 import os
 import platform
-import re
 import sys
 import threading
 from collections.abc import Iterable, Sequence
@@ -44,37 +45,22 @@ from markupsafe import Markup, escape
 
 from .._errors import InputError, RenderError
 from .._files import write_atomically
-from ._terminal import plural
+from ._view import Page, Piece, Run, build_page, clean, sentence_kinds, shorten
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
-    from .._model import Comparison, Conflict, Detail, Link, Sentence
-
-    # Each report's details, by the sentence they stand in: A's, then B's.
-    _DetailsBySentence: TypeAlias = tuple[dict[int, list[Detail]], dict[int, list[Detail]]]
+    from .._model import Comparison, Sentence
 
 __all__ = ["render_html", "render_many", "render_pdf"]
 
 _TEMPLATES = Path(__file__).parent / "templates"
-_TEMPLATE = "report.html.j2"
+_TEMPLATE = "report.html.j2"  # printed by WeasyPrint
 _STYLESHEET = "report.css"
+_SCREEN_TEMPLATE = "screen.html.j2"  # read in a browser
+_SCREEN_STYLESHEET = "screen.css"
 
-# Characters that HTML and XML cannot carry (C0 controls but tab and newlines, lone surrogates, non-characters)
-# become U+FFFD, one for one, so that offsets into the text stay valid.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_NAME_CHARS = 80  # a report's name, as shown (the JSON attachment holds it whole)
-_FIELD_CHARS = 300  # the outlet and URL shown in the title block
-# Pairs of sentences longer than this are printed one under the other: side-by-side (flex) boxes cannot be split
-# across pages well, and a box taller than a page would be cut.
-_SIDE_BY_SIDE_CHARS = 1200
-# A break opportunity where a sentence boundary falls inside a word: WeasyPrint does not apply overflow-wrap
-# across the boundary of two inline boxes, so the line would overflow the page.
+# A break opportunity where a mark or a sentence boundary falls inside a word: WeasyPrint does not apply
+# overflow-wrap across the boundary of two inline boxes, so the line would overflow the page.
 _WORD_BREAK = Markup("<wbr>")
-_WORD = re.compile(r"\S+")
-# Punctuation around a word that does not make its wording differ ("track," and "track" are the same word).
-_EDGE_PUNCTUATION = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a()[]{}.,;:!?\u2026\u2014\u2013-"
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 _COLOURS = {
     "shared": "#14b8a6",
@@ -82,6 +68,10 @@ _COLOURS = {
     "unique": "#cbd5e1",
 }
 _LINE_COLOURS = {"shared": "#0d9488", "conflicting": "#ea580c"}
+# The alignment map's column height, in SVG units (the figure is printed 120 mm wide, 560 units).
+_MAP_MIN_HEIGHT = 120.0
+_MAP_MAX_HEIGHT = 420.0
+_MAP_HEIGHT_PER_SENTENCE = 14.0
 
 
 class _RefusedURL(ValueError):
@@ -94,7 +84,7 @@ class _RefusedURL(ValueError):
 
 
 def render_html(comparison: Comparison) -> str:
-    """The report as a standalone HTML document (the stylesheet is inlined, the figure is a data: URI).
+    """The report as one HTML file for reading on a screen: the stylesheet inlined, nothing loaded from elsewhere.
 
     Args:
         comparison: The comparison to show.
@@ -105,8 +95,7 @@ def render_html(comparison: Comparison) -> str:
     Raises:
         RenderError: The template could not be rendered.
     """
-    html, _ = _render(comparison, _generated_at())
-    return html
+    return _render_screen(comparison, _generated_at())
 
 
 def render_pdf(
@@ -372,93 +361,61 @@ def _make_fetcher(weasyprint: Any, allowed: dict[str, tuple[bytes, str]]) -> Any
 @functools.cache
 def _environment() -> jinja2.Environment:
     # autoescape=True, not select_autoescape(): the latter goes by file name and does not know ".j2".
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(_TEMPLATES),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    environment.filters["marked"] = _marked
+    environment.filters["full_text"] = _full_text
+    return environment
 
 
 @functools.cache
-def _stylesheet() -> str:
-    return (_TEMPLATES / _STYLESHEET).read_text(encoding="utf-8")
+def _stylesheet(name: str) -> str:
+    return (_TEMPLATES / name).read_text(encoding="utf-8")
+
+
+def _render_screen(comparison: Comparison, created: datetime.datetime) -> str:
+    """The HTML for screens: no map, a navigation bar, links between the rows and the full texts."""
+    page = build_page(comparison, created)
+    return _fill(_SCREEN_TEMPLATE, _common(comparison, page, _SCREEN_STYLESHEET))
 
 
 def _render(comparison: Comparison, created: datetime.datetime) -> tuple[str, dict[str, tuple[bytes, str]]]:
-    """The HTML and the resources (data: URIs) it may load."""
+    """The HTML WeasyPrint prints, and the resources (data: URIs) it may load."""
+    page = build_page(comparison, created)
+    svg = _alignment_svg(comparison, page.names)
+    svg_bytes = svg.encode("utf-8")
+    map_uri = "data:image/svg+xml;base64," + base64.b64encode(svg_bytes).decode("ascii")
+    context = _common(comparison, page, _STYLESHEET)
+    context.update(map_uri=map_uri, map_alt=_map_alt(comparison, page.names))
+    return _fill(_TEMPLATE, context), {map_uri: (svg_bytes, "image/svg+xml")}
+
+
+def _fill(template: str, context: dict[str, Any]) -> str:
     try:
-        context, uris = _context(comparison, created)
-        html = _environment().get_template(_TEMPLATE).render(context)
+        return _environment().get_template(template).render(context)
     except jinja2.TemplateError as error:
         raise RenderError(f"the report's template failed: {error}") from error
     except OSError as error:
         raise RenderError(f"the report's template cannot be read: {error}") from error
-    return html, uris
 
 
-def _clean(text: str) -> str:
-    return _UNPRINTABLE.sub("\ufffd", text)
-
-
-def _name(report_name: str | None, side: str) -> str:
-    """The name shown for a report, shortened: names head every page and every pair of sentences."""
-    return _shorten(" ".join(_clean(report_name).split()), _NAME_CHARS) if report_name else f"Report {side.upper()}"
-
-
-def _context(comparison: Comparison, created: datetime.datetime) -> tuple[dict[str, Any], dict[str, tuple[bytes, str]]]:
-    names = {"a": _name(comparison.a.name, "a"), "b": _name(comparison.b.name, "b")}
-    classes_a, classes_b = _classes(comparison)
-    shared = comparison.shared
-    conflicts = comparison.conflicts
-    unique_a, unique_b = comparison.unique_a, comparison.unique_b
+def _common(comparison: Comparison, page: Page, stylesheet: str) -> dict[str, Any]:
+    """What both templates are given: the page, the stylesheet, the settings and the versions."""
     version = _version("compare-reports")
-    verdict = _verdict(
-        len(shared), len(comparison.partly_shared), len(conflicts), conflicts[0].conflicts[0] if conflicts else None
-    )
-    title = f"Comparison: {names['a']} vs {names['b']}"
-
-    details = (_by_sentence(comparison.details_a), _by_sentence(comparison.details_b))
-    svg = _alignment_svg(comparison, classes_a, classes_b, names)
-    svg_bytes = svg.encode("utf-8")
-    map_uri = "data:image/svg+xml;base64," + base64.b64encode(svg_bytes).decode("ascii")
-    uris = {map_uri: (svg_bytes, "image/svg+xml")}
-
-    keywords = ["news comparison", "shared claims", "conflicting details", names["a"], names["b"]]
-    for report in (comparison.a, comparison.b):
-        if report.source and _clean(report.source) not in keywords:
-            keywords.append(_clean(report.source))
-
-    context: dict[str, Any] = {
-        "title": title,
+    try:
+        css = _stylesheet(stylesheet)
+    except OSError as error:
+        raise RenderError(f"the report's stylesheet cannot be read: {error}") from error
+    return {
+        "page": page,
         "author": "compare-reports",
-        "keywords": ", ".join(keyword.replace(",", " ") for keyword in keywords),
+        "keywords": ", ".join(keyword.replace(",", " ") for keyword in page.keywords),
         "generator": f"compare-reports {version}",
-        "created_w3c": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "generated": created.strftime("%Y-%m-%d %H:%M UTC"),
-        "css": Markup(_stylesheet()),
-        "names": names,
-        "reports": [
-            _report_card(comparison.a, comparison.sentences_a, names["a"], "a"),
-            _report_card(comparison.b, comparison.sentences_b, names["b"], "b"),
-        ],
-        "verdict": verdict,
-        "n_shared": len(shared),
-        "n_conflicting": len(conflicts),
-        "n_unique_a": len(unique_a),
-        "n_unique_b": len(unique_b),
-        "conflicts": [_conflict_item(comparison, link) for link in conflicts],
-        "shared": [_shared_item(comparison, link, details) for link in shared],
-        "unique": [
-            {"side": "a", "name": names["a"], "sentences": [_plain(s) for s in unique_a]},
-            {"side": "b", "name": names["b"], "sentences": [_plain(s) for s in unique_b]},
-        ],
-        "map_uri": map_uri,
-        "map_alt": _map_alt(comparison, names),
-        "fulltexts": [
-            _fulltext_item(comparison.a.text, comparison.sentences_a, classes_a, names["a"], "a"),
-            _fulltext_item(comparison.b.text, comparison.sentences_b, classes_b, names["b"], "b"),
-        ],
+        "css": Markup(css),
         "settings": [(key, repr(value)) for key, value in attrs.asdict(comparison.settings).items()],
         "versions": [
             ("compare-reports", version),
@@ -467,7 +424,6 @@ def _context(comparison: Comparison, created: datetime.datetime) -> tuple[dict[s
             ("python", platform.python_version()),
         ],
     }
-    return context, uris
 
 
 def _generated_at() -> datetime.datetime:
@@ -489,232 +445,68 @@ def _version(distribution: str) -> str:
         return "unknown"
 
 
-def _verdict(n_shared: int, n_partly: int, n_conflicting: int, first: Conflict | None) -> str:
-    """One line: how many claims the reports agree and conflict on, and what the first conflict is about."""
-    agree = f"The reports agree on {plural(n_shared, 'claim')}"
-    if n_partly:
-        agree += f" ({n_partly} with a detail only one gives)"
-    if not n_conflicting or first is None:
-        return f"{agree} and conflict on none."
-    about = _clean(" ".join(first.explanation.split())).rstrip(" .")
-    if not about:
-        about = f"the {_clean(first.kind)} differs"
-    return f"{agree} and conflict on {n_conflicting}: {about}."
+# --- marked text ----------------------------------------------------------------------------------------------
 
 
-def _report_card(report: Any, sentences: Sequence[Sentence], name: str, side: str) -> dict[str, Any]:
-    url = _clean(report.url) if report.url else None
-    link = url if url and re.match(r"https?://[^\s\"'<>]+$", url, re.IGNORECASE) else None
-    return {
-        "side": side,
-        "name": name,
-        "source": _shorten(_clean(report.source), _FIELD_CHARS) if report.source else None,
-        "published": report.published.isoformat() if report.published else None,
-        "url": _shorten(url, _FIELD_CHARS) if url else None,
-        "link": link,
-        "n_sentences": len(sentences),
-        "n_boilerplate": sum(1 for s in sentences if s.boilerplate),
-    }
+def _marked(pieces: Sequence[Piece]) -> Markup:
+    """The pieces, escaped, each marked one in a ``<mark>`` of its class."""
+    out: list[Markup] = []
+    previous: Piece | None = None
+    for piece in pieces:
+        if previous is not None and (piece.mark or previous.mark) and _joins_word(previous.text, piece.text):
+            out.append(_WORD_BREAK)
+        if piece.mark:
+            out.append(Markup('<mark class="{}">{}</mark>').format(piece.mark, piece.text))
+        else:
+            out.append(escape(piece.text))
+        previous = piece
+    return Markup("").join(out)
 
 
-def _plain(sentence: Sentence) -> dict[str, Any]:
-    return {"index": sentence.index, "text": _clean(sentence.text)}
+def _full_text(runs: Sequence[Run], back_links: bool = False) -> Markup:
+    """A report's text with each sentence in a span of its class, anchored by its id; on screen each sentence
+    shown in a conflict or shared claim is followed by links back to them."""
+    out: list[Markup] = []
+    previous: Run | None = None
+    for run in runs:
+        if previous is not None and (run.anchor or previous.anchor) and _joins_word(previous.text, run.text):
+            out.append(_WORD_BREAK)
+        if run.anchor is None:
+            out.append(escape(run.text))
+        else:
+            out.append(Markup('<span class="s {}" id="{}">{}</span>').format(run.kind, run.anchor, run.text))
+            if back_links:
+                out.extend(_back_link(anchor) for anchor in run.rows)
+        previous = run
+    return Markup("").join(out)
 
 
-def _classes(comparison: Comparison) -> tuple[list[str], list[str]]:
-    """Each sentence's class: conflicting, shared, boilerplate or unique (in that order of precedence)."""
-    result: list[list[str]] = []
-    for sentences, side in ((comparison.sentences_a, "a"), (comparison.sentences_b, "b")):
-        conflicting = {getattr(link, side) for link in comparison.conflicts}
-        shared = {getattr(link, side) for link in comparison.shared}
-        classes = []
-        for sentence in sentences:
-            if sentence.index in conflicting:
-                classes.append("conflicting")
-            elif sentence.index in shared:
-                classes.append("shared")
-            elif sentence.boilerplate:
-                classes.append("boilerplate")
-            else:
-                classes.append("unique")
-        result.append(classes)
-    return result[0], result[1]
+def _back_link(row: str) -> Markup:
+    kind, number = row.split("-")
+    return Markup('<a class="back {}" href="#{}" aria-label="back to {} {}">{}{}</a>').format(
+        kind, row, kind, number, kind[0].upper(), number
+    )
 
 
-# --- highlighting ---------------------------------------------------------------------------------------------
-
-
-def _highlight(text: str, ranges: Iterable[tuple[int, int, str]]) -> Markup:
-    """The text, escaped, with each (start, end, class) range wrapped in ``<mark>``; overlaps are merged away."""
-    text = _clean(text)
-    pieces: list[Markup] = []
-    position = 0
-    for start, end, css_class in sorted(ranges):
-        start, end = max(start, position), min(end, len(text))
-        if start >= end:
-            continue
-        pieces.append(escape(text[position:start]))
-        pieces.append(_WORD_BREAK if _joins_word(text, start) else Markup(""))
-        pieces.append(Markup('<mark class="{}">{}</mark>').format(css_class, text[start:end]))
-        pieces.append(_WORD_BREAK if _joins_word(text, end) else Markup(""))
-        position = end
-    pieces.append(escape(text[position:]))
-    return Markup("").join(pieces)
-
-
-def _value_span(text: str, span: tuple[int, int] | None, value: str) -> tuple[int, int] | None:
-    """Where a conflicting value stands in its sentence: the engine's span, else its first occurrence."""
-    if span is not None and 0 <= span[0] < span[1] <= len(text):
-        return span
-    if not value.strip():
-        return None
-    match = re.search(re.escape(value.strip()), text, re.IGNORECASE)
-    return (match.start(), match.end()) if match else None
-
-
-def _conflict_item(comparison: Comparison, link: Link) -> dict[str, Any]:
-    sentence_a, sentence_b = comparison.sentence_pair(link)
-    ranges_a, ranges_b = [], []
-    details = []
-    for conflict in link.conflicts:
-        span_a = _value_span(sentence_a.text, conflict.a_span, conflict.a_value)
-        span_b = _value_span(sentence_b.text, conflict.b_span, conflict.b_value)
-        if span_a:
-            ranges_a.append((*span_a, "conflict-a"))
-        if span_b:
-            ranges_b.append((*span_b, "conflict-b"))
-        details.append(
-            {
-                "kind": _clean(conflict.kind),
-                "a_value": _clean(conflict.a_value),
-                "b_value": _clean(conflict.b_value),
-                "explanation": _clean(conflict.explanation),
-                "confidence": f"{conflict.confidence:.0%}" if conflict.confidence < 1 else None,
-            }
-        )
-    kinds = ", ".join(dict.fromkeys(_clean(conflict.kind) for conflict in link.conflicts))
-    return {
-        "stacked": _stacked(sentence_a, sentence_b),
-        "a_index": link.a,
-        "b_index": link.b,
-        "score": f"{link.score:.0%}",
-        "kinds": kinds,
-        "a_html": _highlight(sentence_a.text, ranges_a),
-        "b_html": _highlight(sentence_b.text, ranges_b),
-        "details": details,
-    }
-
-
-def _stacked(a: Sentence, b: Sentence) -> bool:
-    return max(len(a.text), len(b.text)) > _SIDE_BY_SIDE_CHARS
-
-
-def _word_key(word: str) -> str:
-    return word.translate(_QUOTES).strip(_EDGE_PUNCTUATION).casefold()
-
-
-def _word_diff(a: str, b: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """Ranges of the words only in A's wording and of those only in B's (difflib on word tokens)."""
-    words_a = [match.span() for match in _WORD.finditer(a)]
-    words_b = [match.span() for match in _WORD.finditer(b)]
-    keys_a = [_word_key(a[start:end]) for start, end in words_a]
-    keys_b = [_word_key(b[start:end]) for start, end in words_b]
-    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    only_a: list[tuple[int, int, str]] = []
-    only_b: list[tuple[int, int, str]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag in ("replace", "delete") and i2 > i1:
-            only_a.append((words_a[i1][0], words_a[i2 - 1][1], "only-a"))
-        if tag in ("replace", "insert") and j2 > j1:
-            only_b.append((words_b[j1][0], words_b[j2 - 1][1], "only-b"))
-    return only_a, only_b
-
-
-def _by_sentence(details: Sequence[Detail]) -> dict[int, list[Detail]]:
-    found: dict[int, list[Detail]] = {}
-    for detail in details:
-        found.setdefault(detail.sentence, []).append(detail)
-    return found
-
-
-def _shared_item(comparison: Comparison, link: Link, details: _DetailsBySentence) -> dict[str, Any]:
-    sentence_a, sentence_b = comparison.sentence_pair(link)
-    text_a, text_b = _clean(sentence_a.text), _clean(sentence_b.text)
-    only_a, only_b = _word_diff(text_a, text_b)
-    return {
-        "stacked": _stacked(sentence_a, sentence_b),
-        "a_index": link.a,
-        "b_index": link.b,
-        "score": f"{link.score:.0%}",
-        "a_html": _highlight(text_a, only_a),
-        "b_html": _highlight(text_b, only_b),
-        "details": [
-            {"side": side, "text": _clean(detail.text)}
-            for side, sentence, by_sentence in (("A", link.a, details[0]), ("B", link.b, details[1]))
-            for detail in by_sentence.get(sentence, ())
-        ],
-    }
-
-
-def _fulltext_item(
-    text: str, sentences: Sequence[Sentence], classes: Sequence[str], name: str, side: str
-) -> dict[str, Any]:
-    return {
-        "side": side,
-        "name": name,
-        "html": _fulltext(text, sentences, classes),
-        "boilerplate": [_plain(s) for s in sentences if s.boilerplate],
-    }
-
-
-def _fulltext(text: str, sentences: Sequence[Sentence], classes: Sequence[str]) -> Markup:
-    """The report's text with each sentence wrapped in a span of its class; the text between them kept as is."""
-    text = _clean(text)
-    ordered = sorted(sentences, key=lambda s: (s.start, s.end))
-    position = 0
-    pieces: list[Markup] = []
-    for sentence in ordered:
-        fits = position <= sentence.start <= sentence.end <= len(text)
-        if not fits or text[sentence.start : sentence.end] != _clean(sentence.text):
-            # Spans that do not match the text (a hand-made comparison): show the sentences one per line.
-            return Markup("\n").join(_sentence_span(s.text, classes[s.index]) for s in sentences)
-        pieces.append(escape(text[position : sentence.start]))
-        if _joins_word(text, sentence.start):
-            pieces.append(_WORD_BREAK)
-        pieces.append(_sentence_span(sentence.text, classes[sentence.index]))
-        position = sentence.end
-        if _joins_word(text, position):
-            pieces.append(_WORD_BREAK)
-    pieces.append(escape(text[position:]))
-    return Markup("").join(pieces)
-
-
-def _joins_word(text: str, position: int) -> bool:
-    """Whether a span boundary at this position falls inside a word (a long sentence cut by the engine)."""
-    return 0 < position < len(text) and not text[position - 1].isspace() and not text[position].isspace()
-
-
-def _sentence_span(text: str, css_class: str) -> Markup:
-    return Markup('<span class="s {}">{}</span>').format(css_class, _clean(text))
+def _joins_word(before: str, after: str) -> bool:
+    """Whether a boundary between two pieces falls inside a word (a long sentence cut by the engine, a value
+    marked inside a word): WeasyPrint does not wrap across the boundary of two inline boxes without a <wbr>."""
+    return bool(before) and bool(after) and not before[-1].isspace() and not after[0].isspace()
 
 
 # --- the alignment map ----------------------------------------------------------------------------------------
 
 
-def _map_alt(comparison: Comparison, names: dict[str, str]) -> str:
+def _map_alt(comparison: Comparison, names: tuple[str, str]) -> str:
     return (
-        f"Alignment map: {len(comparison.sentences_a)} sentences of {names['a']} on the left, "
-        f"{len(comparison.sentences_b)} of {names['b']} on the right, joined by {len(comparison.shared)} shared "
+        f"Alignment map: {len(comparison.sentences_a)} sentences of {names[0]} on the left, "
+        f"{len(comparison.sentences_b)} of {names[1]} on the right, joined by {len(comparison.shared)} shared "
         f"and {len(comparison.conflicts)} conflicting links."
     )
 
 
 def _xml(text: str) -> str:
-    return str(escape(_clean(text)))
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return str(escape(clean(text)))
 
 
 def _column(sentences: Sequence[Sentence], scale: float, top: float, gap: float) -> list[tuple[float, float]]:
@@ -728,14 +520,13 @@ def _column(sentences: Sequence[Sentence], scale: float, top: float, gap: float)
     return marks
 
 
-def _alignment_svg(
-    comparison: Comparison, classes_a: Sequence[str], classes_b: Sequence[str], names: dict[str, str]
-) -> str:
+def _alignment_svg(comparison: Comparison, names: tuple[str, str]) -> str:
     """An SVG figure: A's sentences as marks on the left, B's on the right, a line for each link."""
+    classes_a, classes_b = sentence_kinds(comparison, "a"), sentence_kinds(comparison, "b")
     width, mark_width = 560.0, 46.0
     x_a, x_b = 150.0, width - 150.0 - mark_width
-    top, column_height = 46.0, 600.0
     count = max(len(comparison.sentences_a), len(comparison.sentences_b), 1)
+    top, column_height = 46.0, _map_height(count)
     gap = 3.0 if count <= 60 else 1.0 if count <= 200 else 0.0
     longest = max(
         sum(len(s.text) for s in comparison.sentences_a),
@@ -759,11 +550,11 @@ def _alignment_svg(
         f'<text x="{x_a + mark_width / 2:.1f}" y="16" font-size="12" font-weight="bold" text-anchor="middle" '
         f'fill="#1d4ed8">A</text>',
         f'<text x="{x_a + mark_width / 2:.1f}" y="32" font-size="9" text-anchor="middle" fill="#334155">'
-        f"{_xml(_shorten(names['a'], 34))}</text>",
+        f"{_xml(shorten(names[0], 34))}</text>",
         f'<text x="{x_b + mark_width / 2:.1f}" y="16" font-size="12" font-weight="bold" text-anchor="middle" '
         f'fill="#b45309">B</text>',
         f'<text x="{x_b + mark_width / 2:.1f}" y="32" font-size="9" text-anchor="middle" fill="#334155">'
-        f"{_xml(_shorten(names['b'], 34))}</text>",
+        f"{_xml(shorten(names[1], 34))}</text>",
     ]
     # Links first, so that the marks are drawn over their ends; conflicts over shared links.
     ordered = sorted(comparison.links, key=lambda link: link.is_conflicting)
@@ -795,6 +586,12 @@ def _alignment_svg(
     out.extend(_legend(legend_y, width))
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _map_height(sentences: int) -> float:
+    """The height of the map's columns: about 14 points a sentence, within bounds. The map cannot be split across
+    pages, so a tall one would leave the page before it part empty; at most 420 it takes under half a page."""
+    return min(_MAP_MAX_HEIGHT, max(_MAP_MIN_HEIGHT, _MAP_HEIGHT_PER_SENTENCE * sentences))
 
 
 def _mark_rect(x: float, y: float, w: float, h: float, css_class: str) -> str:
