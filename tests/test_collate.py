@@ -54,9 +54,7 @@ def test_each_disputed_figure_names_its_outlier(collation: compare.Collation) ->
     passengers = _group_of(collation, WIRE, "212 passengers").values
     injured = _group_of(collation, WIRE, "Twelve people").values
     assert [(s.kind, s.majority and s.majority.value, s.outliers) for s in passengers] == [("number", "212", (RADIO,))]
-    assert [(s.kind, s.majority and s.majority.value, s.outliers) for s in injured] == [
-        ("number", "Twelve", (ISLAND,))
-    ]
+    assert [(s.kind, s.majority and s.majority.value, s.outliers) for s in injured] == [("number", "Twelve", (ISLAND,))]
     assert len(collation.conflicting) == 3
 
 

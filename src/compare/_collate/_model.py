@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 
@@ -12,6 +12,9 @@ from .._errors import FormatError, InputError
 from .._inputs._report import Report
 from .._model import Comparison, Sentence
 from .._settings import Settings
+
+if TYPE_CHECKING:
+    import os
 
 __all__ = ["COLLATION_SCHEMA_VERSION", "ClaimGroup", "Collation", "Reading", "ValueSplit"]
 
@@ -253,3 +256,15 @@ class Collation:
         except json.JSONDecodeError as error:
             raise FormatError(f"not JSON: {error}") from None
         return cls.from_dict(data)
+
+    def to_html(self) -> str:
+        """The coverage report as a standalone HTML document."""
+        from .._outputs._collation import render_collation_html
+
+        return render_collation_html(self)
+
+    def to_pdf(self, target: str | os.PathLike[str] | BinaryIO) -> None:
+        """Write the coverage report as a PDF to a path or a binary file."""
+        from .._outputs._collation import render_collation_pdf
+
+        render_collation_pdf(self, target)
