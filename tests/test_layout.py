@@ -19,6 +19,9 @@ ALLOWED = {
     "_facts": {"_text"},
     "_outputs": {"_text"},
     "_cli": {"_inputs", "_outputs"},
+    # Collating builds on the two-report pipeline (top-level modules) and reads reports; its outputs are imported
+    # only inside Collation's to_pdf/to_html, like _model's.
+    "_collate": {"_inputs"},
 }
 
 

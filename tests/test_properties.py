@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -153,3 +154,35 @@ def test_presplit_sentences_keep_their_spans(a: list[str], b: list[str]) -> None
         return
     _assert_spans(result)
     assert [s.text for s in result.sentences_b] == [s.strip() for s in b if s.strip()]
+
+
+@FAST
+@given(ANY_REPORTS, ANY_REPORTS)
+def test_a_collation_of_two_reports_agrees_with_their_comparison(a: str, b: str) -> None:
+    collation = compare.collate([a, b])
+    comparison = compare.compare(a, b)
+    assert collation.comparison(0, 1) == comparison
+    assert collation.unique == (comparison.unique_a, comparison.unique_b)
+    linked = {(link.a, link.b) for link in comparison.links}
+    for group in collation.shared:
+        assert (group.sentences[0][0], group.sentences[1][0]) in linked
+
+
+@FAST
+@given(st.lists(ANY_REPORTS, min_size=3, max_size=4), st.randoms(use_true_random=False))
+def test_collation_groups_need_evidence_and_follow_a_permutation(reports: list[str], random: Any) -> None:
+    order = list(range(len(reports)))
+    random.shuffle(order)
+    collation = compare.collate(reports)
+    permuted = compare.collate([reports[i] for i in order])
+    assert permuted.unique == tuple(collation.unique[i] for i in order)
+    for group in collation.shared:
+        members = [(r, found[0]) for r, found in enumerate(group.sentences) if found]
+        for report, sentence in members:
+            linked = 0
+            for other, other_sentence in members:
+                if other != report:
+                    low, high = sorted(((report, sentence), (other, other_sentence)))
+                    links = collation.comparison(low[0], high[0]).links
+                    linked += any((link.a, link.b) == (low[1], high[1]) for link in links)
+            assert 2 * linked > len(members) - 1

@@ -22,6 +22,8 @@ from ._errors import CompareError, FormatError, InputError, RenderError, ReportF
 if TYPE_CHECKING:
     __version__: str
     from ._batch import compare_many
+    from ._collate._collate import collate
+    from ._collate._model import ClaimGroup, Collation, Reading, ValueSplit
     from ._compare import compare
     from ._inputs._report import Report
     from ._model import SCHEMA_VERSION, Comparison, Conflict, Contradiction, Detail, Link, Sentence
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ClaimGroup",
+    "Collation",
     "CompareError",
     "Comparison",
     "Conflict",
@@ -37,12 +41,15 @@ __all__ = [
     "FormatError",
     "InputError",
     "Link",
+    "Reading",
     "RenderError",
     "Report",
     "ReportFileError",
     "Sentence",
     "Settings",
+    "ValueSplit",
     "__version__",
+    "collate",
     "compare",
     "compare_many",
     "render_pdf",
@@ -61,6 +68,11 @@ _LAZY = {
     "Settings": "._settings",
     "compare": "._compare",
     "compare_many": "._batch",
+    "ClaimGroup": "._collate._model",
+    "Collation": "._collate._model",
+    "Reading": "._collate._model",
+    "ValueSplit": "._collate._model",
+    "collate": "._collate._collate",
 }
 
 if not TYPE_CHECKING:

@@ -2,6 +2,7 @@
 
 >>> from compare.testing import assert_consistent, assert_covers, assert_supported
 >>> assert_consistent("Police said 12 people were hurt.", "Twelve people were hurt, police said.")
+>>> assert_consistent("12 were hurt.", "Twelve were hurt.", "Police said 12 were hurt.")  # every pair
 
 Each helper compares the two reports with :func:`compare.compare` and raises :class:`AssertionError` with a message
 that lists what is wrong, both sentences quoted, the differing values marked ``[[like this]]``. The helpers set
@@ -19,10 +20,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import TypeAlias
+from typing import TypeAlias, overload
 
 import attrs
 
+from ._collate._collate import collate, default_name
+from ._collate._model import Collation, ValueSplit
 from ._compare import claim_tokens, compare
 from ._inputs._report import Report
 from ._model import Comparison, Conflict, Link, Sentence
@@ -66,14 +69,39 @@ class Fact:
 # --------------------------------------------------------------------------------------------------------------
 
 
+@overload
 def assert_consistent(
     a: ReportLike, b: ReportLike, *, allow: Iterable[Allowance] = (), settings: Settings | None = None
-) -> Comparison:
-    """Fail when two reports conflict on a detail.
+) -> Comparison: ...
+
+
+@overload
+def assert_consistent(
+    a: ReportLike,
+    b: ReportLike,
+    c: ReportLike,
+    /,
+    *more: ReportLike,
+    allow: Iterable[Allowance] = (),
+    settings: Settings | None = None,
+) -> Collation: ...
+
+
+def assert_consistent(
+    a: ReportLike,
+    b: ReportLike,
+    *more: ReportLike,
+    allow: Iterable[Allowance] = (),
+    settings: Settings | None = None,
+) -> Comparison | Collation:
+    """Fail when two reports, or any two of several, conflict on a detail.
 
     Args:
         a: Report A (the reference, such as the wire story).
         b: Report B (such as a rewrite).
+        more: Further reports: with three or more, every pair must be consistent, and the reports are collated
+            (:func:`compare.collate`), so the message says which report gives which value. An ``(a_value,
+            b_value)`` allowance then tolerates the change in either direction.
         allow: Conflicts to tolerate. Each item is one of: a :class:`Conflict` (tolerates conflicts of the same
             kind and values), an ``(a_value, b_value)`` pair of strings (tolerates that change, compared without
             regard to case and surrounding space), or a kind such as ``"number"`` (tolerates every conflict of that
@@ -81,12 +109,15 @@ def assert_consistent(
         settings: The engine's settings; the defaults when ``None``.
 
     Returns:
-        The comparison, for further checks.
+        The comparison, for further checks; the :class:`compare.Collation` for three reports or more.
 
     Raises:
-        AssertionError: The reports conflict; the message lists each conflict with both sentences.
+        AssertionError: The reports conflict; the message lists each conflict with both sentences, or for several
+            reports each pair in conflict and who gives which value.
     """
     __tracebackhide__ = True
+    if more:
+        return _assert_all_consistent([a, b, *more], tuple(allow), settings)
     comparison = compare(_report(a, "A"), _report(b, "B"), settings=settings)
     allowances = tuple(allow)
     found = [
@@ -98,6 +129,27 @@ def assert_consistent(
     if found:
         raise AssertionError(_conflicts_message(comparison, found))
     return comparison
+
+
+def _assert_all_consistent(
+    reports: Sequence[ReportLike], allowances: tuple[Allowance, ...], settings: Settings | None
+) -> Collation:
+    __tracebackhide__ = True
+    collation = collate([_report(r, default_name(i)) for i, r in enumerate(reports)], settings=settings)
+    found = [
+        (i, j, conflict)
+        for (i, j), comparison in zip(collation.pair_indices(), collation.pairs, strict=True)
+        for link in comparison.conflicts
+        for conflict in link.conflicts
+        if not any(_allows(item, conflict) or _allows(item, _reversed(conflict)) for item in allowances)
+    ]
+    if found:
+        raise AssertionError(_collation_message(collation, found))
+    return collation
+
+
+def _reversed(conflict: Conflict) -> Conflict:
+    return attrs.evolve(conflict, a_value=conflict.b_value, b_value=conflict.a_value)
 
 
 def assert_covers(
@@ -302,6 +354,35 @@ def _conflicts_message(comparison: Comparison, found: Sequence[tuple[Link, Confl
         f"(to tolerate a conflict, pass allow=[({first.a_value!r}, {first.b_value!r})] or allow=[{first.kind!r}])"
     )
     return "\n".join(lines)
+
+
+def _collation_message(collation: Collation, found: Sequence[tuple[int, int, Conflict]]) -> str:
+    names = collation.names
+    pairs = dict.fromkeys((i, j) for i, j, _ in found)
+    lines = [f"{plural(len(pairs), 'pair')} of {len(names)} reports conflict on {plural(len(found), 'detail')}."]
+    keys = {(c.kind, _fold(c.a_value)) for _, _, c in found} | {(c.kind, _fold(c.b_value)) for _, _, c in found}
+    splits = [s for g in collation.conflicting for s in g.values if _disputes(s, keys)]
+    if splits:
+        lines.append("Who gives which value:")
+        lines += [f"- {split.kind}: {split.describe(names)}{_alone(split, names)}" for split in splits]
+    lines.append("Each conflict, by pair:")
+    for number, (i, j, conflict) in enumerate(found[:_MAX_LISTED], start=1):
+        lines.append(
+            f"{number}. {names[i]} vs {names[j]} ({conflict.kind}): {conflict.a_value!r} vs {conflict.b_value!r}"
+        )
+    _limited(lines, len(found))
+    return "\n".join(lines)
+
+
+def _disputes(split: ValueSplit, keys: set[tuple[str, str]]) -> bool:
+    return any((split.kind, _fold(reading.value)) in keys for reading in split.readings)
+
+
+def _alone(split: ValueSplit, names: Sequence[str]) -> str:
+    outliers = split.outliers
+    if not outliers:
+        return " (no majority)"
+    return f" ({', '.join(names[r] for r in outliers)} against the majority)"
 
 
 def _coverage_message(

@@ -1,4 +1,5 @@
-"""The command line: ``compare-reports A B [outputs] [settings]`` and ``compare-reports batch PAIRS.csv``.
+"""The command line: ``compare-reports A B [outputs] [settings]``, ``compare-reports A B C ...`` (a collation) and
+``compare-reports batch PAIRS.csv``.
 
 Exit status: 0 success, 1 conflicts found with ``--fail-on-conflict``, 2 bad usage or input. Every error is one
 line on standard error, never a traceback.
@@ -23,7 +24,7 @@ from ._options import PROG, Parser, add_input_options, add_settings_options, run
 if TYPE_CHECKING:
     from .._model import Comparison
 
-__all__ = ["entry", "main"]
+__all__ = ["entry", "main", "print_text", "terminal_width", "write_text"]
 
 _EPILOG = """inputs:
   A and B are text files (.txt), Markdown (.md), saved web pages (.html: the article text is extracted),
@@ -39,6 +40,7 @@ examples:
   cat b.txt | compare-reports a.txt - --fail-on-conflict   exit 1 when the reports conflict
   compare-reports a.txt b.txt --aliases names.txt --link-threshold 0.4
   compare-reports batch pairs.csv --out results/ --jobs 2  many pairs (see compare-reports batch --help)
+  compare-reports wire.txt a.txt b.txt c.html -o coverage.pdf   3+ reports: who states each claim, who differs
 
 exit status: 0 success, 1 conflicts found (with --fail-on-conflict), 2 bad usage or input
 """
@@ -53,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("a", help="report A: a file, a URL, or - for standard input")
     parser.add_argument("b", help="report B: a file, a URL, or - for standard input")
+    parser.add_argument("more", nargs="*", metavar="C", help="further reports: three or more make a collation")
     outputs = parser.add_argument_group("outputs (a terminal summary when none is named)")
     outputs.add_argument("-o", "--pdf", metavar="FILE", type=Path, help="write the PDF report")
     outputs.add_argument("--html", metavar="FILE", type=Path, help="write the report as HTML")
@@ -97,6 +100,10 @@ def entry() -> NoReturn:
 def _compare_pair(args: argparse.Namespace) -> int:
     from .._compare import compare
 
+    if args.more:
+        from ._collate import collate_reports
+
+        return collate_reports(args)
     if args.a == "-" and args.b == "-":
         raise CompareError("only one report can come from standard input")
     settings = settings_from(args)
@@ -113,18 +120,23 @@ def _compare_pair(args: argparse.Namespace) -> int:
 
 def _write_outputs(comparison: Comparison, args: argparse.Namespace) -> None:
     if args.json:
-        _write(args.json, comparison.to_json())
+        write_text(args.json, comparison.to_json())
     if args.html:
-        _write(args.html, comparison.to_html())
+        write_text(args.html, comparison.to_html())
     if args.markdown:
         from .._outputs._terminal import markdown
 
-        _write(args.markdown, markdown(comparison))
+        write_text(args.markdown, markdown(comparison))
     if args.pdf:
         comparison.to_pdf(args.pdf)
 
 
-def _write(target: Path, text: str) -> None:
+def write_text(target: Path, text: str) -> None:
+    """Write an output file whole or not at all.
+
+    Raises:
+        CompareError: The file cannot be written.
+    """
     try:
         write_atomically(target, text.encode("utf-8"))
     except OSError as error:
@@ -134,11 +146,19 @@ def _write(target: Path, text: str) -> None:
 def _print_summary(comparison: Comparison) -> None:
     from .._outputs._terminal import summary, wants_colour
 
-    colour = wants_colour(sys.stdout)
+    print_text(summary(comparison, colour=wants_colour(sys.stdout), width=terminal_width()))
+
+
+def terminal_width() -> int:
+    """The width to wrap a summary to."""
     # At most 100 columns even on a wide terminal: longer lines are hard to read; 80 when not a terminal.
-    width = min(shutil.get_terminal_size((80, 24)).columns, 100) if sys.stdout.isatty() else 80
+    return min(shutil.get_terminal_size((80, 24)).columns, 100) if sys.stdout.isatty() else 80
+
+
+def print_text(text: str) -> None:
+    """Print to standard output; a reader that went away (head, less) is not an error."""
     try:
-        print(summary(comparison, colour=colour, width=width))
+        print(text)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader (head, less) went away: not an error of ours. Standard output is pointed at devnull so that

@@ -1,0 +1,55 @@
+"""``compare-reports A B C ...``: three or more reports collated, with the pair command's outputs and options."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .._errors import CompareError
+from .._inputs._extract import read_input
+from ._options import settings_from
+
+__all__ = ["collate_reports"]
+
+
+def collate_reports(args: argparse.Namespace) -> int:
+    """Collate the reports the command line names and write the outputs it asks for.
+
+    Args:
+        args: The pair command's parsed arguments, with further reports in ``args.more``.
+
+    Returns:
+        The exit status: 1 when the reports differ on a detail and ``--fail-on-conflict`` is given, else 0.
+
+    Raises:
+        CompareError: An input cannot be read, or an output cannot be written.
+    """
+    from .._collate._collate import collate
+    from ._main import print_text, terminal_width, write_text
+
+    inputs = [args.a, args.b, *args.more]
+    if inputs.count("-") > 1:
+        raise CompareError("only one report can come from standard input")
+    settings = settings_from(args)
+    stdin = sys.stdin.buffer.read() if "-" in inputs else b""
+    names = [args.name_a, args.name_b] + [None] * len(args.more)
+    reports = [
+        read_input(item, name=name, form=args.format, timeout=args.timeout, stdin=stdin)
+        for item, name in zip(inputs, names, strict=True)
+    ]
+    collation = collate(reports, settings=settings)
+    if args.json:
+        write_text(args.json, collation.to_json())
+    if args.html:
+        write_text(args.html, collation.to_html())
+    if args.markdown:
+        from .._outputs._collation_text import collation_markdown
+
+        write_text(args.markdown, collation_markdown(collation))
+    if args.pdf:
+        collation.to_pdf(args.pdf)
+    if not (args.json or args.pdf or args.html or args.markdown):
+        from .._outputs._collation_text import collation_summary
+
+        print_text(collation_summary(collation, width=terminal_width()))
+    return 1 if args.fail_on_conflict and collation.conflicting else 0

@@ -1,0 +1,258 @@
+"""The coverage report of a collation, as HTML and PDF: verdict, disputed details, a claims-by-reports grid, each
+report's own claims, and the texts.
+
+It reuses the comparison report's machinery (``_render``): the autoescaping Jinja2 environment and its stylesheet,
+WeasyPrint imported lazily and only through the fetcher that refuses every outside URL, the paused collector, the
+target checks and the atomic write. The same rules hold: render in spawned processes, never forked ones.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import os
+import platform
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import attrs
+import jinja2
+from markupsafe import Markup, escape
+
+from .._errors import RenderError
+from ._collation_text import KIND_WORDS, collation_verdict, group_text
+from ._render import (
+    _PAUSED_GC,
+    _TEMPLATES,
+    _check_target,
+    _clean,
+    _environment,
+    _fulltext,
+    _generated_at,
+    _import_weasyprint,
+    _make_fetcher,
+    _report_card,
+    _shorten,
+    _stylesheet,
+    _version,
+    _write,
+)
+from ._terminal import plural
+
+if TYPE_CHECKING:
+    from .._collate._model import ClaimGroup, Collation
+
+__all__ = ["render_collation_html", "render_collation_pdf"]
+
+_TEMPLATE = "collation.html.j2"
+_STYLESHEET = "collation.css"
+# A claim as the grid shows it: short enough for one or two lines beside ten report columns.
+_GRID_CLAIM_CHARS = 90
+_NAME_CHARS = 60
+_CELL = {"states": "✓", "other value": "≠", "silent": "·"}
+
+
+def render_collation_html(collation: Collation) -> str:
+    """The coverage report as a standalone HTML document; each claim of the grid opens to its full text.
+
+    Args:
+        collation: The collation to show.
+
+    Returns:
+        The HTML text.
+
+    Raises:
+        RenderError: The template could not be rendered.
+    """
+    return _render(collation, _generated_at(), for_pdf=False)
+
+
+def render_collation_pdf(collation: Collation, target: str | os.PathLike[str] | BinaryIO) -> None:
+    """Print the coverage report as a tagged PDF carrying the collation's JSON as ``collation.json``.
+
+    Args:
+        collation: The collation to show.
+        target: A path (written to a temporary file, then renamed) or a binary file object.
+
+    Raises:
+        InputError: The target is not a path or a binary file, or its directory does not exist.
+        RenderError: WeasyPrint failed or the file could not be written.
+    """
+    destination = _check_target(target)
+    created = _generated_at()
+    html = _render(collation, created, for_pdf=True)
+    with _PAUSED_GC:
+        data = _print(collation, html, created)
+    _write(data, destination)
+
+
+def _print(collation: Collation, html: str, created: datetime.datetime) -> bytes:
+    try:
+        weasyprint = _import_weasyprint()
+    except (ImportError, OSError) as error:  # OSError: a native library (Pango) is missing
+        raise RenderError(f"WeasyPrint cannot be loaded: {error}") from error
+    fetcher = _make_fetcher(weasyprint, {})
+    naive_created = created.replace(tzinfo=None)  # WeasyPrint writes attachment dates as UTC ("...Z")
+    try:
+        attachment = weasyprint.Attachment(
+            string=collation.to_json().encode("utf-8"),
+            name="collation.json",
+            description="The collation as JSON (compare's collation schema)",
+            created=naive_created,
+            modified=naive_created,
+            relationship="Data",
+            url_fetcher=fetcher,
+        )
+        document = weasyprint.HTML(string=html, url_fetcher=fetcher, base_url=None)
+        data: bytes = document.write_pdf(attachments=[attachment], pdf_tags=True, presentational_hints=False)
+    except Exception as error:
+        raise RenderError(f"the PDF could not be rendered: {error}") from error
+    return data
+
+
+def _render(collation: Collation, created: datetime.datetime, *, for_pdf: bool) -> str:
+    try:
+        return _environment().get_template(_TEMPLATE).render(_context(collation, created, for_pdf))
+    except jinja2.TemplateError as error:
+        raise RenderError(f"the collation's template failed: {error}") from error
+    except OSError as error:
+        raise RenderError(f"the collation's template cannot be read: {error}") from error
+
+
+def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) -> dict[str, Any]:
+    names = [_shorten(" ".join(_clean(name).split()), _NAME_CHARS) for name in collation.names]
+    classes = _classes(collation)
+    unique = collation.unique
+    unique_indices = {(r, s.index) for r, sentences in enumerate(unique) for s in sentences}
+    # Claims only one report makes are listed under that report, not as rows of the grid.
+    grid = [g for g in collation.groups if not _alone(g, unique_indices)]
+    title = f"Collation of {len(names)} reports: " + ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
+    version = _version("compare-reports")
+    return {
+        "title": title,
+        "for_pdf": for_pdf,
+        "generator": f"compare-reports {version}",
+        "created_w3c": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "generated": created.strftime("%Y-%m-%d %H:%M UTC"),
+        "css": Markup(_stylesheet() + "\n" + _own_stylesheet()),
+        "verdict": _clean(collation_verdict(collation)),
+        "has_conflicts": bool(collation.conflicting),
+        "reports": [
+            {
+                **_report_card(report, sentences, names[index], str(index + 1)),
+                "number": index + 1,
+                "stated": sum(1 for group in collation.shared if group.sentences[index]),
+                "n_unique": len(unique[index]),
+                "unrelated": index in collation.unrelated(),
+            }
+            for index, (report, sentences) in enumerate(zip(collation.reports, collation.sentences, strict=True))
+        ],
+        "n_shared": len(collation.shared),
+        "n_agreed": len(collation.agreed),
+        "n_conflicting": len(collation.conflicting),
+        "n_unique": sum(len(sentences) for sentences in unique),
+        "conflicts": [_conflict_item(collation, group, names) for group in collation.conflicting],
+        "grid": [_grid_row(collation, group) for group in grid],
+        "cells": _CELL,
+        "unique": [
+            {"number": index + 1, "name": names[index], "sentences": [_plain(s.index, s.text) for s in sentences]}
+            for index, sentences in enumerate(unique)
+        ],
+        "fulltexts": [
+            {"number": index + 1, "name": names[index], "html": _fulltext(report.text, sentences, classes[index])}
+            for index, (report, sentences) in enumerate(zip(collation.reports, collation.sentences, strict=True))
+        ],
+        "settings": [(key, repr(value)) for key, value in attrs.asdict(collation.settings).items()],
+        "versions": [
+            ("compare-reports", version),
+            ("weasyprint", _version("weasyprint")),
+            ("python", platform.python_version()),
+        ],
+        "plural": plural,
+    }
+
+
+@functools.cache
+def _own_stylesheet() -> str:
+    return (_TEMPLATES / _STYLESHEET).read_text(encoding="utf-8")
+
+
+def _alone(group: ClaimGroup, unique: set[tuple[int, int]]) -> bool:
+    report = group.reports[0]
+    return len(group.reports) == 1 and (report, group.sentences[report][0]) in unique
+
+
+def _plain(index: int, text: str) -> dict[str, Any]:
+    return {"index": index, "text": _clean(text)}
+
+
+def _conflict_item(collation: Collation, group: ClaimGroup, names: Sequence[str]) -> dict[str, Any]:
+    values = [reading.value for split in group.values for reading in split.readings]
+    return {
+        "claim": _clean(group_text(collation, group)),
+        "splits": [
+            {
+                "what": KIND_WORDS.get(split.kind, _clean(split.kind)),
+                "readings": [
+                    {
+                        "value": _clean(reading.value),
+                        "names": ", ".join(names[r] for r in reading.reports),
+                        "majority": reading is split.majority,
+                    }
+                    for reading in split.readings
+                ],
+                "outliers": ", ".join(names[r] for r in split.outliers),
+            }
+            for split in group.values
+        ],
+        "sentences": [
+            {
+                "number": report + 1,
+                "name": names[report],
+                "index": index,
+                "html": _marked(collation.sentences[report][index].text, values),
+            }
+            for report in group.reports
+            for index in group.sentences[report]
+        ],
+        "silent": ", ".join(names[r] for r in group.silent),
+    }
+
+
+def _marked(text: str, values: Sequence[str]) -> Markup:
+    """The sentence, escaped, with each disputed value it contains marked."""
+    text = _clean(text)
+    pattern = "|".join(re.escape(v) for v in sorted({v for v in values if v.strip()}, key=len, reverse=True))
+    if not pattern:
+        return escape(text)
+    pieces: list[Markup] = []
+    position = 0
+    for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.IGNORECASE):
+        pieces += [
+            escape(text[position : match.start()]),
+            Markup('<mark class="conflict-a">{}</mark>').format(match.group()),
+        ]
+        position = match.end()
+    pieces.append(escape(text[position:]))
+    return Markup("").join(pieces)
+
+
+def _grid_row(collation: Collation, group: ClaimGroup) -> dict[str, Any]:
+    full = " ".join(_clean(group_text(collation, group)).split())
+    return {
+        "short": _shorten(full, _GRID_CLAIM_CHARS),
+        "full": full,
+        "count": len(group.reports),
+        "stances": [group.stance(report) for report in range(len(collation.reports))],
+    }
+
+
+def _classes(collation: Collation) -> list[list[str]]:
+    """Each sentence's class in the appendix: conflicting, shared, boilerplate or unique."""
+    found = [["boilerplate" if s.boilerplate else "unique" for s in sentences] for sentences in collation.sentences]
+    for group in collation.shared:
+        for report in group.reports:
+            for index in group.sentences[report]:
+                found[report][index] = "conflicting" if group.values else "shared"
+    return found

@@ -1,0 +1,137 @@
+"""A collation as text: the verdict line, a terminal summary and Markdown.
+
+The verdict is shared by every output (terminal, Markdown, HTML, PDF), so they all say the same thing.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+from ._terminal import plural
+
+if TYPE_CHECKING:
+    from .._collate._model import ClaimGroup, Collation, ValueSplit
+
+__all__ = ["KIND_WORDS", "collation_markdown", "collation_summary", "collation_verdict", "group_text"]
+
+# What a disputed detail is, in words, by the engine's kind of conflict.
+KIND_WORDS = {
+    "number": "a figure",
+    "date": "the date",
+    "name": "a name",
+    "polarity": "whether it happened",
+    "quote": "a quotation",
+}
+_VERDICT_LISTED = 3  # disputed details the verdict names; more are counted
+_CLAIM_CHARS = 160  # a claim's sentence, as the summary shows it
+
+
+def collation_verdict(collation: Collation) -> str:
+    """One line: how many claims the reports agree and differ on, the first disputes, and any unrelated report.
+
+    Args:
+        collation: The collation.
+
+    Returns:
+        "3 reports agree on 9 claims; they differ on 2: the date (wire, C: Tuesday; B: Wednesday) and ...".
+    """
+    names = collation.names
+    splits = [split for group in collation.conflicting for split in group.values]
+    line = f"{len(collation.reports)} reports agree on {plural(len(collation.agreed), 'claim')}"
+    if splits:
+        about = [_dispute(split, names) for split in splits[:_VERDICT_LISTED]]
+        if len(splits) > _VERDICT_LISTED:
+            about.append(f"{len(splits) - _VERDICT_LISTED} more")
+        listed = about[0] if len(about) == 1 else ", ".join(about[:-1]) + " and " + about[-1]
+        line += f"; they differ on {len(splits)}: {listed}."
+    else:
+        line += "; they differ on none."
+    for report in collation.unrelated():
+        line += f" {names[report]} shares almost no claims with the others: is it about another event?"
+    return line
+
+
+def _dispute(split: ValueSplit, names: tuple[str, ...]) -> str:
+    return f"{KIND_WORDS.get(split.kind, split.kind)} ({split.describe(names)})"
+
+
+def group_text(collation: Collation, group: ClaimGroup) -> str:
+    """A claim's wording: the sentence of the first report that states it."""
+    report = group.reports[0]
+    return collation.sentences[report][group.sentences[report][0]].text
+
+
+def collation_summary(collation: Collation, *, width: int = 80) -> str:
+    """A summary for the terminal: the verdict, each disputed detail with who gives what, each report's coverage,
+    and the claims only one report makes.
+
+    Args:
+        collation: The collation.
+        width: The width to wrap to (at least 40 columns are used).
+    """
+    width = max(width, 40)
+    names = collation.names
+    lines = [f"{index}: {name}" for index, name in enumerate(names)]
+    lines += ["", *textwrap.wrap(collation_verdict(collation), width)]
+    if collation.conflicting:
+        lines += ["", f"DIFFERING DETAILS ({sum(len(g.values) for g in collation.conflicting)})"]
+        for group in collation.conflicting:
+            lines += _wrapped("  ", _short(group_text(collation, group)), width)
+            for split in group.values:
+                lines += _wrapped("    - ", f"{KIND_WORDS.get(split.kind, split.kind)}: {split.describe(names)}", width)
+    lines += ["", "COVERAGE (claims each report states, of the claims two reports or more state)"]
+    shared = collation.shared
+    for index, name in enumerate(names):
+        stated = sum(1 for group in shared if group.sentences[index])
+        lines.append(f"  {name}: {stated} of {len(shared)}")
+    for index, sentences in enumerate(collation.unique):
+        if sentences:
+            lines += ["", f"ONLY IN {names[index]} ({len(sentences)})"]
+            for sentence in sentences:
+                lines += _wrapped(f"{sentence.index:>4}  ", _short(sentence.text), width)
+    return "\n".join(lines)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _CLAIM_CHARS else text[: _CLAIM_CHARS - 1] + "…"
+
+
+def _wrapped(prefix: str, text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, initial_indent=prefix, subsequent_indent=" " * len(prefix)) or [prefix]
+
+
+def collation_markdown(collation: Collation) -> str:
+    """The collation as a Markdown document: verdict, differing details, a coverage table, unique claims."""
+    names = collation.names
+    lines = [f"# Collation of {len(names)} reports", "", _md(collation_verdict(collation)), ""]
+    lines += [f"{index}. {_md(name)}" for index, name in enumerate(names, start=1)]
+    if collation.conflicting:
+        lines += ["", "## Differing details", ""]
+        for group in collation.conflicting:
+            lines.append(f"- {_md(group_text(collation, group))}")
+            lines += [f"  - {KIND_WORDS.get(s.kind, s.kind)}: **{_md(s.describe(names))}**" for s in group.values]
+    lines += ["", "## Coverage", "", "| claim | " + " | ".join(_md(n) for n in names) + " |"]
+    lines.append("|---" * (len(names) + 1) + "|")
+    for group in collation.shared:
+        cells = [_cell(group, index) for index in range(len(names))]
+        lines.append(f"| {_md(_short(group_text(collation, group)))} | " + " | ".join(cells) + " |")
+    for index, sentences in enumerate(collation.unique):
+        if sentences:
+            lines += ["", f"## Only in {_md(names[index])}", ""]
+            lines += [f"- {_md(s.text)} *({s.index})*" for s in sentences]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(group: ClaimGroup, report: int) -> str:
+    stance = group.stance(report)
+    return "-" if stance == "silent" else stance
+
+
+# Characters that Markdown would read as syntax inside a report's text.
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|~"})
+
+
+def _md(text: str) -> str:
+    return " ".join(text.split()).translate(_MD_SPECIAL)
