@@ -95,6 +95,8 @@ def test_batch_writes_resumes_and_reports_failures(tmp_path: Path) -> None:
     lines = first.stdout.splitlines()
     assert lines[0].split() == ["id", "status", "shared", "conflicting", "only", "A", "only", "B", "seconds", "message"]
     assert lines[1].split()[:4] == ["number", "done", "5", "1"]
+    # The failure's message is whole in the table, however long the path it names.
+    assert lines[2].endswith(f"report file {str(tmp_path / 'missing.txt')!r} does not exist")
     assert lines[-1] == "3 pairs: 2 done, 0 skipped, 1 failed"
 
     (out / "3.pdf").unlink()  # the PDF of pair 3 is redone from its JSON; pair "number" is skipped
@@ -102,6 +104,8 @@ def test_batch_writes_resumes_and_reports_failures(tmp_path: Path) -> None:
     second = _batch(str(pairs), "--out", str(out), "--jobs", "1")
     assert second.returncode == 0, second.stderr
     assert second.stdout.splitlines()[-1] == "3 pairs: 2 done, 1 skipped, 0 failed"
+    # A skipped pair shows the counts of the run that did it.
+    assert second.stdout.splitlines()[1].split()[:4] == ["number", "skipped", "5", "1"]
     assert (out / "3.pdf").is_file()
     assert (out / "broken.pdf").is_file()
 

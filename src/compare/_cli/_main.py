@@ -159,6 +159,8 @@ def _given(args: argparse.Namespace, side: str) -> Given:
 
 
 _STDOUT = "-"
+# Items per section of the terminal summary: a screenful or two; the rest is in --json and the reports.
+_TERMINAL_ITEMS = 20
 
 
 def _write_outputs(comparison: Comparison, args: argparse.Namespace) -> None:
@@ -204,7 +206,7 @@ def _print_summary(comparison: Comparison) -> None:
     colour = wants_colour(sys.stdout)
     # At most 100 columns even on a wide terminal: longer lines are hard to read; 80 when not a terminal.
     width = min(shutil.get_terminal_size((80, 24)).columns, 100) if sys.stdout.isatty() else 80
-    _print(summary(comparison, colour=colour, width=width))
+    _print(summary(comparison, colour=colour, width=width, limit=_TERMINAL_ITEMS))
 
 
 def _print(text: str) -> None:
