@@ -67,6 +67,23 @@ def test_unexpected_errors_become_compare_errors() -> None:
     assert "pair 0: ZeroDivisionError" in str(result)
 
 
+def test_compare_many_in_a_script_without_a_main_guard(tmp_path: Path) -> None:
+    # Spawned workers import the parent's script unless told otherwise; this one would then compare again in
+    # every worker, print twice, and fail to start pools inside the workers.
+    script = tmp_path / "script.py"
+    script.write_text(
+        "import compare\n"
+        f"pairs = [({str(WORKFLOWS / 'wire.txt')!r}, {str(WORKFLOWS / 'rewrite-faithful.txt')!r})] * 2\n"
+        "pairs = [(compare.Report.from_file(a), compare.Report.from_file(b)) for a, b in pairs]\n"
+        "results = compare.compare_many(pairs)\n"
+        "print('results:', [type(result).__name__ for result in results])\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "results: ['Comparison', 'Comparison']\n"
+    assert "Traceback" not in done.stderr
+
+
 # --- the batch command -----------------------------------------------------------------------------------------
 
 
