@@ -111,9 +111,7 @@ def _run(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     outcomes = {pair.id: _skipped(out, pair.id) for pair in pairs if _finished(out, pair.id, not args.no_pdf)}
     todo = [pair for pair in pairs if pair.id not in outcomes]
-    jobs = [
-        _Job(pair, str(out), not args.no_pdf, settings, args.format, args.timeout, args.encoding) for pair in todo
-    ]
+    jobs = [_Job(pair, str(out), not args.no_pdf, settings, args.format, args.timeout, args.encoding) for pair in todo]
     outcomes.update(_execute(jobs, args.jobs, skipped=len(outcomes), total=len(pairs)))
     ordered = [outcomes[pair.id] for pair in pairs]
     print(summary_table(ordered))

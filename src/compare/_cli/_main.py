@@ -43,6 +43,9 @@ examples:
   compare-reports a.html b.md --html report.html       the report as HTML
   compare-reports a.txt b.txt --json result.json       the comparison as JSON
   compare-reports a.txt b.txt --markdown result.md     a Markdown summary
+  compare-reports a.txt b.txt --json - | jq .unique    the JSON on standard output
+  compare-reports a.txt b.txt --source-a Reuters --published-a 2025-03-19 -o report.pdf
+  compare-reports a.txt b.txt --encoding latin-1       inputs that are not UTF-8
   compare-reports https://example.org/story a.txt      a web page against a file
   cat b.txt | compare-reports a.txt - --fail-on-conflict   exit 1 when the reports conflict
   compare-reports a.txt b.txt --aliases names.txt --link-threshold 0.4
