@@ -1,14 +1,30 @@
 #!/bin/sh
-# Set up a development environment from a fresh clone: the system libraries WeasyPrint renders with (Pango,
-# fonts for Latin, Greek, Cyrillic, Arabic, Hebrew and CJK scripts, poppler for the PDF tests), then a virtual
-# environment in .venv with compare and its test tools. Safe to run again: it installs only what is missing.
+# Set up from a fresh clone on Debian with only python3: the system libraries WeasyPrint renders with (Pango,
+# fonts for Latin, Greek, Cyrillic, Arabic, Hebrew and CJK scripts), then a virtual environment in .venv with
+# compare and what it needs. With --test, also poppler (the PDF tests render pages), Chromium and its driver (the
+# HTML report's layout is tested in a real browser) and the test tools (pytest, mypy, ruff, scipy, dask, selenium),
+# which the library itself does not need. Safe to run again: it installs only what
+# is missing.
+#
+#   sh scripts/setup.sh          the library and the compare-reports command
+#   sh scripts/setup.sh --test   the same, plus what the test suite and the checks need
 set -eu
 cd "$(dirname "$0")/.."
 
+extras=""
+case "${1:-}" in
+    "") ;;
+    --test) extras="[test]" ;;
+    *) echo "usage: sh scripts/setup.sh [--test]" >&2; exit 2 ;;
+esac
+
 # DejaVu covers Latin, Greek, Cyrillic, Arabic, Hebrew and symbols; WenQuanYi Micro Hei covers Chinese, Japanese
-# and Korean; harfbuzz-subset lets WeasyPrint embed font subsets; poppler's pdftoppm renders pages in the tests.
-DEBIAN_PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-wqy-microhei \
-poppler-utils"
+# and Korean; harfbuzz-subset lets WeasyPrint embed font subsets.
+DEBIAN_PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-wqy-microhei"
+# poppler's pdftoppm renders pages in the tests; tests/test_html_browser.py drives headless Chromium.
+[ -z "$extras" ] || DEBIAN_PACKAGES="$DEBIAN_PACKAGES poppler-utils chromium chromium-driver"
+# Debian's python3 makes virtual environments only with python3-venv (it brings ensurepip).
+python3 -c "import ensurepip" >/dev/null 2>&1 || DEBIAN_PACKAGES="$DEBIAN_PACKAGES python3-venv"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -25,20 +41,11 @@ if [ -n "$missing" ]; then
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+echo "setup: installing compare${extras:+ with its test tools} into .venv"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extras"
 
-# --- Test only (sh scripts/setup.sh --test): a browser for tests/test_html_browser.py, which drives Debian's
-# headless Chromium through its chromedriver to check the HTML report's layout and links. Skipped without --test.
-if [ "${1:-}" = "--test" ] && command -v dpkg-query >/dev/null 2>&1; then
-    browser=""
-    for package in chromium chromium-driver; do
-        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || browser="$browser $package"
-    done
-    if [ -n "$browser" ]; then
-        if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
-        echo "setup: installing the test browser:$browser"
-        $sudo apt-get update -qq
-        # shellcheck disable=SC2086
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $browser >/dev/null
-    fi
+if [ -n "$extras" ]; then
+    echo "setup: done; run the tests with .venv/bin/python -m pytest"
+else
+    echo "setup: done; compare two reports with .venv/bin/compare-reports A B -o report.pdf"
 fi

@@ -67,6 +67,23 @@ def test_unexpected_errors_become_compare_errors() -> None:
     assert "pair 0: ZeroDivisionError" in str(result)
 
 
+def test_compare_many_in_a_script_without_a_main_guard(tmp_path: Path) -> None:
+    # Spawned workers import the parent's script unless told otherwise; this one would then compare again in
+    # every worker, print twice, and fail to start pools inside the workers.
+    script = tmp_path / "script.py"
+    script.write_text(
+        "import compare\n"
+        f"pairs = [({str(WORKFLOWS / 'wire.txt')!r}, {str(WORKFLOWS / 'rewrite-faithful.txt')!r})] * 2\n"
+        "pairs = [(compare.Report.from_file(a), compare.Report.from_file(b)) for a, b in pairs]\n"
+        "results = compare.compare_many(pairs)\n"
+        "print('results:', [type(result).__name__ for result in results])\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "results: ['Comparison', 'Comparison']\n"
+    assert "Traceback" not in done.stderr
+
+
 # --- the batch command -----------------------------------------------------------------------------------------
 
 
@@ -95,6 +112,8 @@ def test_batch_writes_resumes_and_reports_failures(tmp_path: Path) -> None:
     lines = first.stdout.splitlines()
     assert lines[0].split() == ["id", "status", "shared", "conflicting", "only", "A", "only", "B", "seconds", "message"]
     assert lines[1].split()[:4] == ["number", "done", "5", "1"]
+    # The failure's message is whole in the table, however long the path it names.
+    assert lines[2].endswith(f"report file {str(tmp_path / 'missing.txt')!r} does not exist")
     assert lines[-1] == "3 pairs: 2 done, 0 skipped, 1 failed"
 
     (out / "3.pdf").unlink()  # the PDF of pair 3 is redone from its JSON; pair "number" is skipped
@@ -102,6 +121,8 @@ def test_batch_writes_resumes_and_reports_failures(tmp_path: Path) -> None:
     second = _batch(str(pairs), "--out", str(out), "--jobs", "1")
     assert second.returncode == 0, second.stderr
     assert second.stdout.splitlines()[-1] == "3 pairs: 2 done, 1 skipped, 0 failed"
+    # A skipped pair shows the counts of the run that did it.
+    assert second.stdout.splitlines()[1].split()[:4] == ["number", "skipped", "5", "1"]
     assert (out / "3.pdf").is_file()
     assert (out / "broken.pdf").is_file()
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import multiprocessing
-from collections.abc import Iterable
+import contextlib
+import multiprocessing.context
+import sys
+import types
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from multiprocessing import popen_spawn_posix
+from multiprocessing.process import BaseProcess
 from typing import TypeVar
 
 from ._compare import compare
@@ -34,7 +39,8 @@ def compare_many(
         pairs: ``(a, b)`` pairs, each a :class:`Report` or its text, as :func:`compare.compare` takes them.
         executor: Where to run the comparisons. ``None`` starts a process pool of one worker per CPU with the
             *spawn* start method (forked children of a process that has rendered a PDF may crash) and shuts it
-            down at the end; an executor you pass is left running.
+            down at the end; an executor you pass is left running. The pool's workers do not import the calling
+            script, so a plain script needs no ``if __name__ == "__main__":`` guard.
         settings: The settings of every comparison; the defaults when ``None``.
 
     Returns:
@@ -53,8 +59,54 @@ def compare_many(
 
 
 def spawn_pool(workers: int | None) -> ProcessPoolExecutor:
-    """A process pool whose workers are spawned, never forked (WeasyPrint's native state does not survive fork)."""
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    """A process pool whose workers are spawned, never forked (WeasyPrint's native state does not survive fork),
+    and do not run the calling script again, so a script needs no ``if __name__ == "__main__":`` guard.
+
+    Args:
+        workers: How many processes; ``None`` for one per CPU.
+
+    Returns:
+        The pool (its workers start on the first task).
+    """
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_ScriptFreeSpawnContext())
+
+
+class _ScriptFreePopen(popen_spawn_posix.Popen):
+    """Starts a spawned worker without telling it the parent's main module.
+
+    A spawned child normally imports the parent's ``__main__`` script first, so that functions defined there can
+    be unpickled; in a script without a ``__main__`` guard that runs the script's work again in every worker,
+    which then tries to start a pool of its own and fails. The pool's tasks and arguments are compare's own
+    functions and classes, so its workers never need the script.
+    """
+
+    def __init__(self, process_obj: BaseProcess) -> None:
+        # The worker is launched inside __init__: its preparation data is written then.
+        with _main_module_hidden():
+            super().__init__(process_obj)
+
+
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    # multiprocessing.spawn.get_preparation_data reads the main module's __file__ and __spec__ to tell the child
+    # what to import; an empty stand-in tells it nothing. The stand-in is in place only while a worker starts (a
+    # few milliseconds, in the thread that submits), the one time another thread could see it.
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+class _ScriptFreeProcess(multiprocessing.context.SpawnProcess):
+    @staticmethod
+    def _Popen(process_obj: BaseProcess) -> _ScriptFreePopen:
+        return _ScriptFreePopen(process_obj)
+
+
+class _ScriptFreeSpawnContext(multiprocessing.context.SpawnContext):
+    Process = _ScriptFreeProcess
 
 
 def _run(

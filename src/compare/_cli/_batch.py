@@ -44,7 +44,6 @@ example:
 
 exit status: 0 every pair done (or skipped), 2 some pairs failed or bad usage
 """
-_MESSAGE_CHARS = 60
 
 
 @attrs.frozen
@@ -78,6 +77,7 @@ class _Job:
     settings: Settings
     form: Format
     timeout: float
+    encoding: str | None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -109,9 +109,9 @@ def _run(args: argparse.Namespace) -> int:
     pairs = read_pairs(args.pairs)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    outcomes = {pair.id: Outcome(pair.id, "skipped") for pair in pairs if _finished(out, pair.id, not args.no_pdf)}
+    outcomes = {pair.id: _skipped(out, pair.id) for pair in pairs if _finished(out, pair.id, not args.no_pdf)}
     todo = [pair for pair in pairs if pair.id not in outcomes]
-    jobs = [_Job(pair, str(out), not args.no_pdf, settings, args.format, args.timeout) for pair in todo]
+    jobs = [_Job(pair, str(out), not args.no_pdf, settings, args.format, args.timeout, args.encoding) for pair in todo]
     outcomes.update(_execute(jobs, args.jobs, skipped=len(outcomes), total=len(pairs)))
     ordered = [outcomes[pair.id] for pair in pairs]
     print(summary_table(ordered))
@@ -162,6 +162,30 @@ def _finished(out: Path, identifier: str, pdf: bool) -> bool:
     return (out / f"{identifier}.json").is_file() and (not pdf or (out / f"{identifier}.pdf").is_file())
 
 
+def _skipped(out: Path, identifier: str) -> Outcome:
+    """A pair finished by an earlier run, with the counts its JSON holds."""
+    from .._model import Comparison
+
+    try:
+        comparison = Comparison.from_json((out / f"{identifier}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        # Still finished (its files exist): the table says why its counts are missing rather than failing it.
+        return Outcome(identifier, "skipped", message=f"counts unavailable: {error}")
+    return _counted(identifier, "skipped", comparison)
+
+
+def _counted(identifier: str, status: str, comparison: Comparison, seconds: float = 0.0) -> Outcome:
+    return Outcome(
+        identifier,
+        status,
+        shared=len(comparison.shared),
+        conflicting=len(comparison.conflicts),
+        unique_a=len(comparison.unique_a),
+        unique_b=len(comparison.unique_b),
+        seconds=seconds,
+    )
+
+
 def _execute(jobs: list[_Job], workers: int, *, skipped: int, total: int) -> dict[str, Outcome]:
     if not jobs:
         return {}
@@ -196,15 +220,7 @@ def run_job(job: _Job) -> Outcome:
             comparison.to_pdf(Path(job.out) / f"{job.pair.id}.pdf")
     except (CompareError, OSError) as error:
         return Outcome(job.pair.id, "failed", seconds=time.perf_counter() - started, message=str(error))
-    return Outcome(
-        job.pair.id,
-        "done",
-        shared=len(comparison.shared),
-        conflicting=len(comparison.conflicts),
-        unique_a=len(comparison.unique_a),
-        unique_b=len(comparison.unique_b),
-        seconds=time.perf_counter() - started,
-    )
+    return _counted(job.pair.id, "done", comparison, time.perf_counter() - started)
 
 
 def _comparison(job: _Job) -> Comparison:
@@ -216,8 +232,8 @@ def _comparison(job: _Job) -> Comparison:
     if json_path.is_file():
         # Finished but for its PDF: the JSON holds the whole comparison.
         return Comparison.from_json(json_path.read_text(encoding="utf-8"))
-    report_a = read_input(job.pair.a, form=job.form, timeout=job.timeout)
-    report_b = read_input(job.pair.b, form=job.form, timeout=job.timeout)
+    report_a = read_input(job.pair.a, form=job.form, timeout=job.timeout, encoding=job.encoding)
+    report_b = read_input(job.pair.b, form=job.form, timeout=job.timeout, encoding=job.encoding)
     comparison = compare(report_a, report_b, settings=job.settings)
     write_atomically(json_path, comparison.to_json().encode("utf-8"))
     return comparison
@@ -239,13 +255,13 @@ def summary_table(outcomes: Sequence[Outcome]) -> str:
 
 
 def _row(outcome: Outcome) -> tuple[str, ...]:
-    done = outcome.status == "done"
+    counted = outcome.status == "done" or (outcome.status == "skipped" and not outcome.message)
     numbers = (outcome.shared, outcome.conflicting, outcome.unique_a, outcome.unique_b)
-    message = outcome.message if len(outcome.message) <= _MESSAGE_CHARS else outcome.message[: _MESSAGE_CHARS - 1] + "…"
     return (
         outcome.id,
         outcome.status,
-        *(str(n) if done else "-" for n in numbers),
-        f"{outcome.seconds:.1f}" if done or outcome.seconds else "-",
-        message,
+        *(str(n) if counted else "-" for n in numbers),
+        f"{outcome.seconds:.1f}" if outcome.status == "done" or outcome.seconds else "-",
+        # The message is the last column, whole: a cut message hides the part that says what to fix.
+        " ".join(outcome.message.split()),
     )

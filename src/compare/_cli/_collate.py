@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from .._errors import CompareError
-from .._inputs._extract import read_input
+from .._inputs._extract import Given, read_input
 from ._options import settings_from
+from ._output import STDOUT, print_text, say_written, terminal_width, write_text
 
 __all__ = ["collate_reports"]
 
@@ -25,7 +29,6 @@ def collate_reports(args: argparse.Namespace) -> int:
         CompareError: An input cannot be read, or an output cannot be written.
     """
     from .._collate._collate import collate
-    from ._main import print_text, terminal_width, write_text
 
     inputs = [args.a, args.b, *args.more]
     if inputs.count("-") > 1:
@@ -33,21 +36,31 @@ def collate_reports(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     stdin = sys.stdin.buffer.read() if "-" in inputs else b""
     names = [args.name_a, args.name_b] + [None] * len(args.more)
+    if str(args.pdf) == STDOUT:
+        raise CompareError("the PDF cannot go to standard output: name a file (-o report.pdf)")
     reports = [
-        read_input(item, name=name, form=args.format, timeout=args.timeout, stdin=stdin)
+        read_input(
+            item, given=Given(name=name), form=args.format, timeout=args.timeout, stdin=stdin, encoding=args.encoding
+        )
         for item, name in zip(inputs, names, strict=True)
     ]
     collation = collate(reports, settings=settings)
+    counts = f"{len(collation.reports)} reports, {len(collation.groups)} claims, {len(collation.conflicting)} differing"
+    outputs: list[tuple[Path, Callable[[], str]]] = []
     if args.json:
-        write_text(args.json, collation.to_json())
+        outputs.append((args.json, collation.to_json))
     if args.html:
-        write_text(args.html, collation.to_html())
+        outputs.append((args.html, collation.to_html))
     if args.markdown:
         from .._outputs._collation_text import collation_markdown
 
-        write_text(args.markdown, collation_markdown(collation))
+        outputs.append((args.markdown, functools.partial(collation_markdown, collation)))
+    for target, render in outputs:
+        if write_text(target, render()):
+            say_written(target, counts)
     if args.pdf:
         collation.to_pdf(args.pdf)
+        say_written(args.pdf, counts)
     if not (args.json or args.pdf or args.html or args.markdown):
         from .._outputs._collation_text import collation_summary
 

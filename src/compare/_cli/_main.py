@@ -9,22 +9,28 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
-import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from .._errors import CompareError
-from .._files import write_atomically
-from .._inputs._extract import read_input
-from ._options import PROG, Parser, add_input_options, add_settings_options, run_safely, settings_from
+from .._inputs._extract import Given, read_input
+from ._options import (
+    PROG,
+    Parser,
+    add_input_options,
+    add_settings_options,
+    published_date,
+    run_safely,
+    settings_from,
+)
+from ._output import STDOUT, print_text, say_written, terminal_width, write_text
 
 if TYPE_CHECKING:
     from .._model import Comparison
 
-__all__ = ["entry", "main", "print_text", "terminal_width", "write_text"]
+__all__ = ["entry", "main"]
 
 _EPILOG = """inputs:
   A and B are text files (.txt), Markdown (.md), saved web pages (.html: the article text is extracted),
@@ -36,6 +42,9 @@ examples:
   compare-reports a.html b.md --html report.html       the report as HTML
   compare-reports a.txt b.txt --json result.json       the comparison as JSON
   compare-reports a.txt b.txt --markdown result.md     a Markdown summary
+  compare-reports a.txt b.txt --json - | jq .unique    the JSON on standard output
+  compare-reports a.txt b.txt --source-a Reuters --published-a 2025-03-19 -o report.pdf
+  compare-reports a.txt b.txt --encoding latin-1       inputs that are not UTF-8
   compare-reports https://example.org/story a.txt      a web page against a file
   cat b.txt | compare-reports a.txt - --fail-on-conflict   exit 1 when the reports conflict
   compare-reports a.txt b.txt --aliases names.txt --link-threshold 0.4
@@ -56,18 +65,36 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("a", help="report A: a file, a URL, or - for standard input")
     parser.add_argument("b", help="report B: a file, a URL, or - for standard input")
     parser.add_argument("more", nargs="*", metavar="C", help="further reports: three or more make a collation")
-    outputs = parser.add_argument_group("outputs (a terminal summary when none is named)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    outputs = parser.add_argument_group("outputs (a terminal summary when none is named; FILE - is standard output)")
     outputs.add_argument("-o", "--pdf", metavar="FILE", type=Path, help="write the PDF report")
     outputs.add_argument("--html", metavar="FILE", type=Path, help="write the report as HTML")
     outputs.add_argument("--json", metavar="FILE", type=Path, help="write the comparison as JSON")
     outputs.add_argument("--markdown", metavar="FILE", type=Path, help="write a Markdown summary")
     outputs.add_argument("--fail-on-conflict", action="store_true", help="exit with status 1 when a conflict is found")
-    names = parser.add_argument_group("names")
-    names.add_argument("--name-a", metavar="NAME", help="name of report A (default: its file name)")
-    names.add_argument("--name-b", metavar="NAME", help="name of report B (default: its file name)")
+    _add_report_options(parser)
     add_input_options(parser)
     add_settings_options(parser)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return version("compare-reports")
+
+
+def _add_report_options(parser: argparse.ArgumentParser) -> None:
+    """What is known about each report, shown in the reports' title block; a web page's metadata by default."""
+    group = parser.add_argument_group("about the reports (default: a web page's metadata, a headline, the file name)")
+    for side in ("a", "b"):
+        upper = side.upper()
+        group.add_argument(f"--name-{side}", metavar="NAME", help=f"name of report {upper}")
+        group.add_argument(f"--source-{side}", metavar="OUTLET", help=f"outlet that published report {upper}")
+        group.add_argument(f"--url-{side}", metavar="URL", help=f"where report {upper} was published")
+        group.add_argument(
+            f"--published-{side}", metavar="YYYY-MM-DD", type=published_date, help=f"day report {upper} was published"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -106,61 +133,73 @@ def _compare_pair(args: argparse.Namespace) -> int:
         return collate_reports(args)
     if args.a == "-" and args.b == "-":
         raise CompareError("only one report can come from standard input")
+    if str(args.json) == str(args.markdown) == STDOUT:
+        raise CompareError("only one of --json and --markdown can write to standard output (-)")
+    if str(args.pdf) == STDOUT:
+        raise CompareError("the PDF cannot go to standard output: name a file (-o report.pdf)")
     settings = settings_from(args)
     stdin = sys.stdin.buffer.read() if "-" in (args.a, args.b) else b""
-    options = {"form": args.format, "timeout": args.timeout, "stdin": stdin}
-    report_a = read_input(args.a, name=args.name_a, **options)
-    report_b = read_input(args.b, name=args.name_b, **options)
-    comparison = compare(report_a, report_b, settings=settings)
+    reports = [
+        read_input(
+            getattr(args, side),
+            given=_given(args, side),
+            form=args.format,
+            timeout=args.timeout,
+            stdin=stdin,
+            encoding=args.encoding,
+        )
+        for side in ("a", "b")
+    ]
+    comparison = compare(reports[0], reports[1], settings=settings)
     _write_outputs(comparison, args)
     if not (args.json or args.pdf or args.html or args.markdown):
         _print_summary(comparison)
     return 1 if args.fail_on_conflict and comparison.conflicts else 0
 
 
+def _given(args: argparse.Namespace, side: str) -> Given:
+    return Given(
+        name=getattr(args, f"name_{side}"),
+        source=getattr(args, f"source_{side}"),
+        url=getattr(args, f"url_{side}"),
+        published=getattr(args, f"published_{side}"),
+    )
+
+
+# Items per section of the terminal summary: a screenful or two; the rest is in --json and the reports.
+_TERMINAL_ITEMS = 20
+
+
 def _write_outputs(comparison: Comparison, args: argparse.Namespace) -> None:
     if args.json:
-        write_text(args.json, comparison.to_json())
+        _write(args.json, comparison.to_json(), comparison)
     if args.html:
-        write_text(args.html, comparison.to_html())
+        _write(args.html, comparison.to_html(), comparison)
     if args.markdown:
         from .._outputs._terminal import markdown
 
-        write_text(args.markdown, markdown(comparison))
+        _write(args.markdown, markdown(comparison), comparison)
     if args.pdf:
         comparison.to_pdf(args.pdf)
+        say_written(args.pdf, _counts(comparison))
 
 
-def write_text(target: Path, text: str) -> None:
-    """Write an output file whole or not at all.
+def _write(target: Path, text: str, comparison: Comparison) -> None:
+    if write_text(target, text):
+        say_written(target, _counts(comparison))
 
-    Raises:
-        CompareError: The file cannot be written.
-    """
-    try:
-        write_atomically(target, text.encode("utf-8"))
-    except OSError as error:
-        raise CompareError(f"cannot write {str(target)!r}: {error.strerror or error}") from None
+
+def _counts(comparison: Comparison) -> str:
+    from .._outputs._terminal import plural
+
+    return (
+        f"{plural(len(comparison.conflicts), 'conflict')}, {len(comparison.shared)} shared, "
+        f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B"
+    )
 
 
 def _print_summary(comparison: Comparison) -> None:
     from .._outputs._terminal import summary, wants_colour
 
-    print_text(summary(comparison, colour=wants_colour(sys.stdout), width=terminal_width()))
-
-
-def terminal_width() -> int:
-    """The width to wrap a summary to."""
-    # At most 100 columns even on a wide terminal: longer lines are hard to read; 80 when not a terminal.
-    return min(shutil.get_terminal_size((80, 24)).columns, 100) if sys.stdout.isatty() else 80
-
-
-def print_text(text: str) -> None:
-    """Print to standard output; a reader that went away (head, less) is not an error."""
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader (head, less) went away: not an error of ours. Standard output is pointed at devnull so that
-        # Python's own flush at exit does not complain about the broken pipe again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    colour = wants_colour(sys.stdout)
+    print_text(summary(comparison, colour=colour, width=terminal_width(), limit=_TERMINAL_ITEMS))

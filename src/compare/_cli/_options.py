@@ -4,6 +4,9 @@ one-line error report."""
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import datetime
 import re
 import sys
 from collections.abc import Callable
@@ -16,7 +19,17 @@ from .._errors import CompareError
 from .._inputs._extract import FORMATS
 from .._settings import Settings
 
-__all__ = ["PROG", "Parser", "add_input_options", "add_settings_options", "read_aliases", "run_safely", "settings_from"]
+__all__ = [
+    "PROG",
+    "Parser",
+    "add_input_options",
+    "add_settings_options",
+    "first_sentence",
+    "published_date",
+    "read_aliases",
+    "run_safely",
+    "settings_from",
+]
 
 PROG = "compare-reports"
 
@@ -37,6 +50,29 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         help="how to read the inputs (default: auto, by file suffix, a page's content type, or the text itself)",
     )
     group.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="wait for a URL (default 20)")
+    group.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="the inputs' encoding, such as latin-1 or cp1252 (default: UTF-8, or UTF-16 with a byte-order mark; "
+        "a web page's own)",
+    )
+
+
+def _encoding(name: str) -> str:
+    """An encoding Python knows, refused at parse time so that a typo fails before any input is read."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {name!r} (try utf-8, latin-1 or cp1252)") from None
+
+
+def published_date(text: str) -> datetime.date:
+    """A ``--published`` value: a day as YYYY-MM-DD (fromisoformat alone would also take 20250319)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        with contextlib.suppress(ValueError):  # 2025-02-30
+            return datetime.date.fromisoformat(text)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a day as YYYY-MM-DD (such as 2025-03-19)")
 
 
 def add_settings_options(parser: argparse.ArgumentParser) -> None:
@@ -64,14 +100,54 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _field_helps() -> dict[str, str]:
-    """The first sentence of each field's description in the Settings docstring."""
+    """Each field's help: the first sentence of its description in the Settings docstring, made plain."""
     doc = Settings.__doc__ or ""
     section = doc.split("Args:", 1)[-1]
     helps = {}
     for match in re.finditer(r"^\s{8}(\w+): (.+?)(?=^\s{8}\w+: |\Z)", section, re.MULTILINE | re.DOTALL):
-        first = re.split(r"(?<=\.)\s", " ".join(match.group(2).split()), maxsplit=1)[0]
-        helps[match.group(1)] = first.rstrip(".").replace("%", "%%")
+        description = " ".join(match.group(2).split())
+        helps[match.group(1)] = _plain(first_sentence(description)).replace("%", "%%")
     return helps
+
+
+def first_sentence(text: str) -> str:
+    """The text up to its first full stop outside brackets and quotes, without the stop.
+
+    An example in parentheses or quotes may hold full stops of its own ("... spoke on Wednesday"), which must not
+    end the sentence.
+
+    Args:
+        text: One paragraph, its white space collapsed.
+
+    Returns:
+        The first sentence.
+    """
+    depth = 0
+    for position, character in enumerate(text):
+        if character in "(“":
+            depth += 1
+        elif character in ")”" and depth:
+            depth -= 1
+        elif character == "." and depth == 0 and _ends_sentence(text, position):
+            return text[:position]
+    return text.rstrip(".")
+
+
+def _ends_sentence(text: str, position: int) -> bool:
+    # A stop before a space or the end, and not the last of an ellipsis ("...").
+    return text[position + 1 : position + 2] in {" ", ""} and not text[:position].endswith("..")
+
+
+def _plain(text: str) -> str:
+    """Docstring markup made plain for a terminal: ``field`` becomes its option, a trailing example goes."""
+    text = re.sub(r"``(\w+)``", lambda match: _option_of(match.group(1)), text)
+    # A long example in parentheses helps in the docstring; in --help it only lengthens the line.
+    return re.sub(r'\s*\([“"].*\)$', "", text)
+
+
+def _option_of(name: str) -> str:
+    fields = {field.name for field in attrs.fields(Settings)}
+    return "--" + name.replace("_", "-") if name in fields else name
 
 
 def settings_from(args: argparse.Namespace) -> Settings:

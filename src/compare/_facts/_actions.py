@@ -23,7 +23,7 @@ __all__ = ["actions_near", "same_action", "word_after"]
 # How far, in words, an action may stand from the value it governs.
 _REACH = 6
 # The least rarity weight of a content word (function words weigh less).
-_CONTENT_WEIGHT = 1.0
+_CONTENT_WEIGHT = 0.5
 
 # Kin of one act, each group's first word its name. Irregular forms are listed, regular ones reach the group through
 # their stem.
@@ -107,19 +107,14 @@ def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> froz
 
 
 def _acts_within(words: Sequence[Word], clause: tuple[int, int], start: int, end: int) -> frozenset[str]:
-    inside = [(i, w) for i, w in enumerate(words) if clause[0] <= w.start and w.end <= clause[1]]
-    before = [i for i, w in inside if w.end <= start]
-    after = [i for i, w in inside if w.start >= end]
-    anchor_before = before[-1] if before else None
-    anchor_after = after[0] if after else None
-    found = set()
-    for index, word in inside:
-        near_before = anchor_before is not None and 0 <= anchor_before - index < _REACH
-        near_after = anchor_after is not None and 0 <= index - anchor_after < _REACH
-        if near_before or near_after:
-            key = _act_key(word)
-            if key is not None:
-                found.add(key)
+    """The clause's nearest act before the value (its verb, however far: "ran aground off the island of X on
+    Tuesday") and the acts a few words after it ("Tuesday's speech")."""
+    inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
+    acts_before = [key for w in inside if w.end <= start and (key := _act_key(w)) is not None]
+    after = [w for w in inside if w.start >= end][:_REACH]
+    found = {key for w in after if (key := _act_key(w)) is not None}
+    if acts_before:
+        found.add(acts_before[-1])
     return frozenset(found)
 
 

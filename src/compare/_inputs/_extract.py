@@ -14,10 +14,25 @@ import urllib.parse
 from pathlib import Path
 from typing import Literal
 
+import attrs
+
 from .._errors import InputError
 from ._report import Report, decode_text, read_bytes
 
-__all__ = ["FORMATS", "Format", "html_to_report", "is_url", "markdown_to_text", "read_input"]
+__all__ = [
+    "FORMATS",
+    "Format",
+    "Given",
+    "Source",
+    "headline",
+    "html_to_report",
+    "is_url",
+    "markdown_to_text",
+    "read_input",
+    "report_from_data",
+    "report_from_file",
+    "report_from_url",
+]
 
 Format = Literal["auto", "text", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("auto", "text", "markdown", "html")
@@ -33,17 +48,36 @@ def is_url(argument: str) -> bool:
     return urllib.parse.urlsplit(argument).scheme.lower() in {"http", "https"}
 
 
+@attrs.frozen
+class Given:
+    """What the caller says about a report; ``None`` leaves it to the input (a page's metadata, a headline)."""
+
+    name: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: datetime.date | None = None
+
+
 def read_input(
-    argument: str, *, name: str | None = None, form: Format = "auto", timeout: float = 20.0, stdin: bytes = b""
+    argument: str,
+    *,
+    given: Given | None = None,
+    form: Format = "auto",
+    timeout: float = 20.0,
+    stdin: bytes = b"",
+    encoding: str | None = None,
 ) -> Report:
     """Read one report named on the command line.
 
     Args:
         argument: A path, ``-`` for standard input (``stdin``), or an http(s) URL.
-        name: The report's name; by default the file's stem, ``stdin``, or the page's title.
+        given: The report's name and metadata as the caller gives them. The name defaults to the page's title or
+            the text's headline, else the file's stem, ``stdin``, or the URL's last part.
         form: ``auto`` decides by the file's suffix, the page's content type, or the text's first characters.
         timeout: Seconds to wait for a web server.
         stdin: What standard input holds, when ``argument`` is ``-``.
+        encoding: The text's encoding; ``None`` reads UTF-8 (or UTF-16 with a byte-order mark), and lets a web
+            page name its own.
 
     Returns:
         The report.
@@ -51,14 +85,49 @@ def read_input(
     Raises:
         InputError: The input cannot be read, fetched, or holds no text.
     """
+    given = given or Given()
     if argument == "-":
-        return _from_data(stdin, "stdin", name or "stdin", form, None)
+        return report_from_data(stdin, Source("stdin", "stdin", form), given, encoding)
     if is_url(argument):
-        return _from_url(argument, name, form, timeout)
-    path = Path(argument)
+        return report_from_url(argument, given, form=form, timeout=timeout, encoding=encoding)
+    return report_from_file(Path(argument), given, form=form, encoding=encoding)
+
+
+@attrs.frozen
+class Source:
+    """Where a report's bytes came from: a label for messages, the name to fall back on, and how to read them."""
+
+    label: str
+    fallback_name: str
+    form: Format = "auto"
+
+
+def report_from_file(path: Path, given: Given, *, form: Format = "auto", encoding: str | None = None) -> Report:
+    """A report read from a file, by its suffix unless ``form`` says otherwise (see :func:`read_input`).
+
+    Raises:
+        ReportFileError: The file is missing, a directory, or unreadable.
+        InputError: The file holds no text in the form and encoding given.
+    """
     data = read_bytes(path)
     kind = form if form != "auto" else _form_of_suffix(path.suffix)
-    return _from_data(data, str(path), name or path.stem, kind, None)
+    return report_from_data(data, Source(str(path), path.stem, kind), given, encoding)
+
+
+def report_from_url(
+    url: str, given: Given, *, form: Format = "auto", timeout: float = 20.0, encoding: str | None = None
+) -> Report:
+    """A report fetched from a web page, read by its content type unless ``form`` says otherwise.
+
+    Raises:
+        InputError: The page cannot be fetched or holds no text.
+    """
+    data, content_type = fetch(url, timeout)
+    path = urllib.parse.urlsplit(url).path
+    if form == "auto":
+        form = _form_of_content_type(content_type) or _form_of_suffix(Path(path).suffix)
+    fallback = Path(path).stem or urllib.parse.urlsplit(url).hostname or url
+    return report_from_data(data, Source(url, fallback, form), attrs.evolve(given, url=given.url or url), encoding)
 
 
 def _form_of_suffix(suffix: str) -> Format:
@@ -75,28 +144,62 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<?xml"))
 
 
-def _from_data(data: bytes, label: str, name: str, form: Format, url: str | None) -> Report:
+def report_from_data(data: bytes, source: Source, given: Given, encoding: str | None = None) -> Report:
+    """A report from an input's bytes, read as ``source.form`` says (``auto``: HTML when it starts like HTML).
+
+    Raises:
+        InputError: The bytes hold no text in that form and encoding.
+    """
+    form = source.form
     if form == "auto":
         form = "html" if _looks_like_html(data) else "text"
     if form == "html":
-        return html_to_report(data, label=label, name=name, url=url)
-    text = decode_text(data, label)
+        page: bytes | str = data if encoding is None else decode_text(data, source.label, encoding)
+        return html_to_report(page, source=source, given=given)
+    text = decode_text(data, source.label, encoding)
     if form == "markdown":
         text = markdown_to_text(text)
         if not text.strip():
-            raise InputError(f"report {label!r} holds no text once its Markdown syntax is removed")
-    return Report(text, name=name, url=url)
+            raise InputError(f"report {source.label!r} holds no text once its Markdown syntax is removed")
+    return _report(text, given, name=headline(text) or source.fallback_name)
+
+
+def _report(text: str, given: Given, *, name: str, source: str | None = None, published: object = None) -> Report:
+    """The report, what the caller gives taking precedence over what the input says of itself."""
+    return Report(
+        text,
+        name=given.name or name,
+        source=given.source or source,
+        url=given.url,
+        published=given.published or _date(published),
+    )
+
+
+# A headline: one short line of words, without a sentence's closing punctuation, with text after it.
+_HEADLINE_MAX_CHARS = 150
+_HEADLINE_MAX_WORDS = 20
+_NOT_A_HEADLINE_END = (".", ",", ";", ":", "!", "?", ")", '"', "\u201d", "\u2019")
+
+
+def headline(text: str) -> str | None:
+    """The text's headline: its first line when that line reads as a title rather than a sentence.
+
+    Args:
+        text: A report's text.
+
+    Returns:
+        The headline, or ``None`` when the first line is a sentence (or the text has one line only).
+    """
+    first, _, rest = text.strip().partition("\n")
+    first = " ".join(first.split())
+    if not rest.strip() or not first or first.endswith(_NOT_A_HEADLINE_END):
+        return None
+    if len(first) > _HEADLINE_MAX_CHARS or len(first.split()) > _HEADLINE_MAX_WORDS:
+        return None
+    return first
 
 
 # --- URLs ------------------------------------------------------------------------------------------------------
-
-
-def _from_url(url: str, name: str | None, form: Format, timeout: float) -> Report:
-    data, content_type = fetch(url, timeout)
-    if form == "auto":
-        form = _form_of_content_type(content_type) or _form_of_suffix(Path(urllib.parse.urlsplit(url).path).suffix)
-    parts = urllib.parse.urlsplit(url)
-    return _from_data(data, url, name or Path(parts.path).stem or parts.hostname or url, form, url)
 
 
 def _form_of_content_type(content_type: str) -> Format | None:
@@ -139,8 +242,8 @@ def fetch(url: str, timeout: float) -> tuple[bytes, str]:
 # --- HTML ------------------------------------------------------------------------------------------------------
 
 
-def html_to_report(data: bytes, *, label: str, name: str, url: str | None = None) -> Report:
-    """The article of a saved web page as a report, with the outlet and date its metadata gives.
+def html_to_report(page: bytes | str, *, source: Source, given: Given) -> Report:
+    """The article of a web page as a report, with the title, outlet and date its metadata gives.
 
     Raises:
         InputError: trafilatura finds no article text in the page.
@@ -150,13 +253,19 @@ def html_to_report(data: bytes, *, label: str, name: str, url: str | None = None
     except ImportError as error:  # pragma: no cover - a dependency of compare
         raise InputError(f"reading HTML needs trafilatura ({error})") from None
     document = trafilatura.bare_extraction(
-        data, url=url, with_metadata=True, include_comments=False, include_tables=False
+        page, url=given.url, with_metadata=True, include_comments=False, include_tables=False
     )
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
-        raise InputError(f"report {label!r}: no article text found in the HTML page")
-    source = getattr(document, "sitename", None) or None
-    return Report(text, name=name, source=source, url=url, published=_date(getattr(document, "date", None)))
+        raise InputError(f"report {source.label!r}: no article text found in the HTML page")
+    title = getattr(document, "title", None) or headline(text)
+    return _report(
+        text,
+        given,
+        name=title or source.fallback_name,
+        source=getattr(document, "sitename", None) or None,
+        published=getattr(document, "date", None),
+    )
 
 
 def _date(value: object) -> datetime.date | None:

@@ -90,26 +90,97 @@ class Report:
         source: str | None = None,
         url: str | None = None,
         published: datetime.date | None = None,
+        encoding: str | None = None,
     ) -> Report:
-        """Read a report from a UTF-8 text file (a byte-order mark is allowed).
+        """Read a report from a file, by its suffix: a web page (``.html``, ``.htm``: its article text, title,
+        outlet and date, as :meth:`from_html` reads them), Markdown (``.md``: its syntax removed), else text.
 
         Args:
             path: The file.
-            name: See :class:`Report`; defaults to the file's name without its suffix.
-            source: See :class:`Report`.
+            name: See :class:`Report`; defaults to the page's title or the text's headline (a short first line
+                that is not a sentence), else the file's name without its suffix.
+            source: See :class:`Report`; defaults to the outlet a web page names.
             url: See :class:`Report`.
-            published: See :class:`Report`.
+            published: See :class:`Report`; defaults to the date a web page gives.
+            encoding: The file's encoding (``"latin-1"``, ``"cp1252"``...); ``None`` reads UTF-8, or UTF-16 with a
+                byte-order mark, and lets a web page name its own.
 
         Returns:
             The report.
 
         Raises:
             ReportFileError: The file is missing, a directory, or unreadable.
-            InputError: The file is binary, not UTF-8, or empty.
+            InputError: The file is binary, not in its encoding, or holds no text.
         """
-        file = Path(path)
-        text = _read_text(file)
-        return cls(text, name=name or file.stem, source=source, url=url, published=published)
+        from ._extract import Given, report_from_file
+
+        given = Given(name=name, source=source, url=url, published=published)
+        return report_from_file(Path(path), given, encoding=encoding)
+
+    @classmethod
+    def from_html(
+        cls,
+        html: str | bytes,
+        *,
+        name: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+        published: datetime.date | None = None,
+    ) -> Report:
+        """Make a report from a web page: trafilatura extracts the article's text, setting menus, footers and
+        comments aside, and reads the page's title, outlet and publication date from its metadata.
+
+        Args:
+            html: The page, as text or as bytes (in the encoding the page declares, UTF-8 when it declares none).
+            name: See :class:`Report`; defaults to the page's title (``og:title`` or ``<title>``), else ``page``.
+            source: See :class:`Report`; defaults to the outlet the page names (``og:site_name``).
+            url: See :class:`Report`.
+            published: See :class:`Report`; defaults to the date the page gives.
+
+        Returns:
+            The report.
+
+        Raises:
+            InputError: The page holds no article text.
+        """
+        from ._extract import Given, Source, html_to_report
+
+        given = Given(name=name, source=source, url=url, published=published)
+        return html_to_report(html, source=Source(name or "<html>", "page", "html"), given=given)
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        timeout: float = 20.0,
+        name: str | None = None,
+        source: str | None = None,
+        published: datetime.date | None = None,
+    ) -> Report:
+        """Fetch a report from an http(s) URL: a web page is read as :meth:`from_html` reads it, Markdown and text
+        by their content type.
+
+        Args:
+            url: The page's address.
+            timeout: Seconds to wait for the server.
+            name: See :class:`Report`; defaults to the page's title, else the URL's last part.
+            source: See :class:`Report`; defaults to the outlet the page names.
+            published: See :class:`Report`; defaults to the date the page gives.
+
+        Returns:
+            The report, its ``url`` the one fetched.
+
+        Raises:
+            InputError: The URL is not http(s), the server cannot be reached or answers with an error, or the
+                page holds no text.
+        """
+        from ._extract import Given, is_url, report_from_url
+
+        if not is_url(url):
+            raise InputError(f"not an http(s) URL: {url!r}")
+        given = Given(name=name, source=source, url=url, published=published)
+        return report_from_url(url, given, timeout=timeout)
 
     @classmethod
     def from_sentences(
@@ -162,10 +233,6 @@ def _encoding_of(data: bytes) -> str:
     return "utf-8-sig"
 
 
-def _read_text(file: Path) -> str:
-    return decode_text(read_bytes(file), str(file))
-
-
 def read_bytes(file: Path) -> bytes:
     """A report file's bytes.
 
@@ -182,17 +249,29 @@ def read_bytes(file: Path) -> bytes:
         raise ReportFileError(f"report file {str(file)!r} cannot be read: {error.strerror}") from None
 
 
-def decode_text(data: bytes, label: str) -> str:
-    """A report's text from its bytes (UTF-8, or UTF-16 with a byte-order mark).
+def decode_text(data: bytes, label: str, encoding: str | None = None) -> str:
+    """A report's text from its bytes.
+
+    Args:
+        data: The bytes.
+        label: The input's name in messages.
+        encoding: Their encoding; ``None`` for UTF-8, or UTF-16 with a byte-order mark.
+
+    Returns:
+        The text.
 
     Raises:
-        InputError: The data is not UTF-8, is binary, or holds only white space; the message names ``label``.
+        InputError: The data is not in the encoding (or it is unknown), is binary, or holds only white space; the
+            message names ``label``.
     """
     try:
-        text = data.decode(_encoding_of(data))
+        text = data.decode(encoding or _encoding_of(data))
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r} for report {label!r}") from None
     except UnicodeDecodeError as error:
         raise InputError(
-            f"report file {label!r} is not UTF-8 text (undecodable byte at offset {error.start})"
+            f"report file {label!r} is not {encoding or 'UTF-8'} text (undecodable byte at offset {error.start}); "
+            "name its encoding (--encoding latin-1, or encoding='latin-1' in Python)"
         ) from None
     # Text files never hold NUL: finding one means the file is binary or in an encoding it does not name.
     if "\x00" in text:

@@ -26,22 +26,21 @@ from ._render import (
     _PAUSED_GC,
     _TEMPLATES,
     _check_target,
-    _clean,
     _environment,
-    _fulltext,
+    _full_text,
     _generated_at,
     _import_weasyprint,
     _make_fetcher,
-    _report_card,
-    _shorten,
     _stylesheet,
     _version,
     _write,
 )
 from ._terminal import plural
+from ._view import Run, clean, report_card, shorten
 
 if TYPE_CHECKING:
     from .._collate._model import ClaimGroup, Collation
+    from .._model import Sentence
 
 __all__ = ["render_collation_html", "render_collation_pdf"]
 
@@ -121,7 +120,7 @@ def _render(collation: Collation, created: datetime.datetime, *, for_pdf: bool) 
 
 
 def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) -> dict[str, Any]:
-    names = [_shorten(" ".join(_clean(name).split()), _NAME_CHARS) for name in collation.names]
+    names = [shorten(" ".join(clean(name).split()), _NAME_CHARS) for name in collation.names]
     classes = _classes(collation)
     unique = collation.unique
     unique_indices = {(r, s.index) for r, sentences in enumerate(unique) for s in sentences}
@@ -135,12 +134,12 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
         "generator": f"compare-reports {version}",
         "created_w3c": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "generated": created.strftime("%Y-%m-%d %H:%M UTC"),
-        "css": Markup(_stylesheet() + "\n" + _own_stylesheet()),
-        "verdict": _clean(collation_verdict(collation)),
+        "css": Markup(_stylesheet("report.css") + "\n" + _own_stylesheet()),
+        "verdict": clean(collation_verdict(collation)),
         "has_conflicts": bool(collation.conflicting),
         "reports": [
             {
-                **_report_card(report, sentences, names[index], str(index + 1)),
+                **attrs.asdict(report_card(report, sentences, names[index], str(index + 1))),
                 "number": index + 1,
                 "stated": sum(1 for group in collation.shared if group.sentences[index]),
                 "n_unique": len(unique[index]),
@@ -160,7 +159,11 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
             for index, sentences in enumerate(unique)
         ],
         "fulltexts": [
-            {"number": index + 1, "name": names[index], "html": _fulltext(report.text, sentences, classes[index])}
+            {
+                "number": index + 1,
+                "name": names[index],
+                "html": _fulltext(report.text, sentences, classes[index], f"r{index + 1}-"),
+            }
             for index, (report, sentences) in enumerate(zip(collation.reports, collation.sentences, strict=True))
         ],
         "settings": [(key, repr(value)) for key, value in attrs.asdict(collation.settings).items()],
@@ -184,19 +187,19 @@ def _alone(group: ClaimGroup, unique: set[tuple[int, int]]) -> bool:
 
 
 def _plain(index: int, text: str) -> dict[str, Any]:
-    return {"index": index, "text": _clean(text)}
+    return {"index": index, "text": clean(text)}
 
 
 def _conflict_item(collation: Collation, group: ClaimGroup, names: Sequence[str]) -> dict[str, Any]:
     values = [reading.value for split in group.values for reading in split.readings]
     return {
-        "claim": _clean(group_text(collation, group)),
+        "claim": clean(group_text(collation, group)),
         "splits": [
             {
-                "what": KIND_WORDS.get(split.kind, _clean(split.kind)),
+                "what": KIND_WORDS.get(split.kind, clean(split.kind)),
                 "readings": [
                     {
-                        "value": _clean(reading.value),
+                        "value": clean(reading.value),
                         "names": ", ".join(names[r] for r in reading.reports),
                         "majority": reading is split.majority,
                     }
@@ -222,7 +225,7 @@ def _conflict_item(collation: Collation, group: ClaimGroup, names: Sequence[str]
 
 def _marked(text: str, values: Sequence[str]) -> Markup:
     """The sentence, escaped, with each disputed value it contains marked."""
-    text = _clean(text)
+    text = clean(text)
     pattern = "|".join(re.escape(v) for v in sorted({v for v in values if v.strip()}, key=len, reverse=True))
     if not pattern:
         return escape(text)
@@ -239,9 +242,9 @@ def _marked(text: str, values: Sequence[str]) -> Markup:
 
 
 def _grid_row(collation: Collation, group: ClaimGroup) -> dict[str, Any]:
-    full = " ".join(_clean(group_text(collation, group)).split())
+    full = " ".join(clean(group_text(collation, group)).split())
     return {
-        "short": _shorten(full, _GRID_CLAIM_CHARS),
+        "short": shorten(full, _GRID_CLAIM_CHARS),
         "full": full,
         "count": len(group.reports),
         "stances": [group.stance(report) for report in range(len(collation.reports))],
@@ -256,3 +259,23 @@ def _classes(collation: Collation) -> list[list[str]]:
             for index in group.sentences[report]:
                 found[report][index] = "conflicting" if group.values else "shared"
     return found
+
+
+def _fulltext(text: str, sentences: Sequence[Sentence], classes: Sequence[str], prefix: str) -> Markup:
+    """A report's text with each sentence in a span of its class; the sentences one per line when their spans do
+    not match the text (a hand-made report)."""
+    text = clean(text)
+    ordered = sorted(sentences, key=lambda s: (s.start, s.end))
+    runs: list[Run] = []
+    position = 0
+    for sentence in ordered:
+        if not (position <= sentence.start <= sentence.end <= len(text)) or text[
+            sentence.start : sentence.end
+        ] != clean(sentence.text):
+            runs = [Run(clean(s.text) + "\n", classes[s.index], f"{prefix}{s.index}") for s in sentences]
+            return _full_text(runs)
+        runs.append(Run(text[position : sentence.start]))
+        runs.append(Run(text[sentence.start : sentence.end], classes[sentence.index], f"{prefix}{sentence.index}"))
+        position = sentence.end
+    runs.append(Run(text[position:]))
+    return _full_text(runs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import IO
+from typing import IO, TypeVar
 
 from .._model import Comparison, Conflict, Link, Sentence
 
@@ -48,14 +48,19 @@ class _Painter:
         return text.replace(_OPEN, "[").replace(_CLOSE, "]")
 
 
-def summary(comparison: Comparison, *, colour: bool = False, width: int = 80) -> str:
+def summary(comparison: Comparison, *, colour: bool = False, width: int = 80, limit: int | None = None) -> str:
     """A summary for the terminal: counts, each conflict with both sentences, unique claims, the details only one
-    report gives in shared claims, then shared claims.
+    report gives in shared claims, then shared claims with both reports' sentences.
 
     Args:
         comparison: The comparison.
         colour: Whether to use ANSI colours (conflicting values in reverse red, headings bold).
         width: The width to wrap to (at least 40 columns are used).
+        limit: How many items each section shows at most, followed by "... and N more (see --json)"; ``None``
+            shows every item.
+
+    Returns:
+        The summary, lines joined by newlines.
     """
     paint = _Painter(colour)
     width = max(width, 40)
@@ -69,28 +74,55 @@ def summary(comparison: Comparison, *, colour: bool = False, width: int = 80) ->
     lines = [paint("title", f"A: {name_a}   B: {name_b}"), *textwrap.wrap(counts, width)]
     if comparison.conflicts:
         lines += ["", paint("conflict", f"CONFLICTS ({len(comparison.conflicts)})")]
-        for number, link in enumerate(comparison.conflicts, start=1):
+        for number, link in enumerate(_first(comparison.conflicts, limit), start=1):
             lines += _conflict_block(comparison, number, link, link.conflicts, paint, width)
+        lines += _more(comparison.conflicts, limit, paint)
     if comparison.differences:
         lines += ["", paint("title", f"COMPATIBLE DIFFERENCES, NOT CONFLICTS ({len(comparison.differences)})")]
-        for number, link in enumerate(comparison.differences, start=1):
+        for number, link in enumerate(_first(comparison.differences, limit), start=1):
             lines += _conflict_block(comparison, number, link, link.differences, paint, width)
+        lines += _more(comparison.differences, limit, paint)
     for side, sentences in (("A", comparison.unique_a), ("B", comparison.unique_b)):
         if sentences:
             name = name_a if side == "A" else name_b
             lines += ["", paint("unique", f"ONLY IN {side} ({name}): {len(sentences)}")]
-            lines += _sentence_lines(sentences, paint, width)
+            lines += _sentence_lines(_first(sentences, limit), paint, width)
+            lines += _more(sentences, limit, paint)
     for side, details in (("A", comparison.details_a), ("B", comparison.details_b)):
         if details:
             lines += ["", paint("unique", f"DETAILS ONLY {side} GIVES, IN SHARED CLAIMS ({len(details)})")]
-            for detail in details:
+            for detail in _first(details, limit):
                 lines += _wrapped(f"{detail.sentence:>4}  ", detail.text, paint, width)
+            lines += _more(details, limit, paint)
     if comparison.shared:
         lines += ["", paint("shared", f"SHARED ({len(comparison.shared)})")]
-        for link in comparison.shared:
-            sentence_a, _ = comparison.sentence_pair(link)
-            lines += _wrapped(f"{link.score:>4.0%}  ", sentence_a.text, paint, width, limit=2)
+        for link in _first(comparison.shared, limit):
+            lines += _shared_block(comparison, link, paint, width)
+        lines += _more(comparison.shared, limit, paint)
     return "\n".join(lines)
+
+
+_T = TypeVar("_T")
+
+
+def _first(items: Sequence[_T], limit: int | None) -> Sequence[_T]:
+    return items if limit is None else items[:limit]
+
+
+def _more(items: Sequence[object], limit: int | None, paint: _Painter) -> list[str]:
+    """The line that says how many items a capped section leaves out, if any."""
+    if limit is None or len(items) <= limit:
+        return []
+    return [paint("dim", f"   ... and {len(items) - limit:,} more (see --json)")]
+
+
+def _shared_block(comparison: Comparison, link: Link, paint: _Painter, width: int) -> list[str]:
+    """A shared claim: its score, then each report's sentence (two lines at most), so rows never repeat."""
+    sentence_a, sentence_b = comparison.sentence_pair(link)
+    prefix_a = f"{link.score:>4.0%}  " + paint("a", "A") + "  "
+    lines = _wrapped(prefix_a, sentence_a.text, paint, width, prefix_width=9, limit=2)
+    lines += _wrapped("      " + paint("b", "B") + "  ", sentence_b.text, paint, width, prefix_width=9, limit=2)
+    return lines
 
 
 def _conflict_block(

@@ -209,8 +209,8 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
         title=f"Comparison: {names[0]} vs {names[1]}",
         names=names,
         reports=(
-            _report_card(comparison.a, comparison.sentences_a, names[0], "a"),
-            _report_card(comparison.b, comparison.sentences_b, names[1], "b"),
+            report_card(comparison.a, comparison.sentences_a, names[0], "a"),
+            report_card(comparison.b, comparison.sentences_b, names[1], "b"),
         ),
         verdict=verdict(
             len(shared), len(comparison.partly_shared), len(conflicts), conflicts[0].conflicts[0] if conflicts else None
@@ -273,7 +273,7 @@ def _keywords(comparison: Comparison, names: tuple[str, str]) -> tuple[str, ...]
     return tuple(keywords)
 
 
-def _report_card(report: Report, sentences: Sequence[Sentence], name: str, side: str) -> ReportCard:
+def report_card(report: Report, sentences: Sequence[Sentence], name: str, side: str) -> ReportCard:
     url = clean(report.url) if report.url else None
     return ReportCard(
         side=side,

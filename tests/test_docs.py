@@ -1,0 +1,154 @@
+"""Every code block of README.md and docs/*.md runs as written, so that a document cannot go stale.
+
+A block says what it is by its language: ``python`` blocks are pasted, in order, into one interactive interpreter
+per document (as a reader would paste them into a REPL); ``sh`` blocks run with the virtual environment's
+``compare-reports`` first on the PATH; ``text`` blocks (output, synopses, schemas) are not run. Each runs in a
+temporary folder holding a copy of the repository's fixtures. A block that cannot run here says why in a comment
+on the line before it, ``<!-- docs-test: skip: REASON -->``, and the reason shows in the test report.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+
+ROOT = Path(__file__).parent.parent
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+LANGUAGES = {"python", "sh", "text"}
+_FENCE = re.compile(r"^```(?P<language>\w*)\n(?P<code>.*?)^```$", re.MULTILINE | re.DOTALL)
+_SKIP = re.compile(r"<!-- docs-test: skip: (?P<reason>.+?) -->\n$")
+
+# Pastes blocks into an interactive console; exits 1 at the first block that raises or does not parse.
+_CONSOLE = """
+import code, json, sys
+
+class Console(code.InteractiveConsole):
+    failed = False
+
+    def showtraceback(self):
+        Console.failed = True
+        super().showtraceback()
+
+    def showsyntaxerror(self, filename=None, **kwargs):
+        Console.failed = True
+        super().showsyntaxerror(filename)
+
+console = Console()
+for label, block in json.load(open(sys.argv[1], encoding="utf-8")):
+    for line in block.splitlines() + [""]:
+        console.push(line)
+        if Console.failed:
+            sys.exit(f"{label}: failed at {line!r}")
+"""
+
+
+@attrs.frozen
+class Block:
+    document: Path
+    line: int
+    language: str
+    code: str
+    skip: str | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.document.relative_to(ROOT)}:{self.line}"
+
+
+def _blocks() -> list[Block]:
+    blocks = []
+    for document in DOCUMENTS:
+        text = document.read_text(encoding="utf-8")
+        for match in _FENCE.finditer(text):
+            before = text[: match.start()]
+            skip = _SKIP.search(before)
+            blocks.append(
+                Block(
+                    document,
+                    before.count("\n") + 1,
+                    match.group("language"),
+                    match.group("code"),
+                    skip.group("reason") if skip and skip.end() == len(before) else None,
+                )
+            )
+    return blocks
+
+
+BLOCKS = _blocks()
+
+
+def _workspace(tmp_path: Path) -> Path:
+    # A copy, so that examples writing files (report.pdf, pairs.csv) never touch the repository.
+    shutil.copytree(ROOT / "fixtures", tmp_path / "fixtures")
+    return tmp_path
+
+
+def _environment() -> dict[str, str]:
+    scripts = str(Path(sys.executable).parent)
+    return {**os.environ, "PATH": scripts + os.pathsep + os.environ.get("PATH", ""), "NO_COLOR": "1"}
+
+
+def test_every_block_names_its_language() -> None:
+    untagged = [f"{block.label} ({block.language or 'none'})" for block in BLOCKS if block.language not in LANGUAGES]
+    assert not untagged, f"code blocks need one of {sorted(LANGUAGES)}: {untagged}"
+
+
+def test_ci_runs_the_readme_test_command_word_for_word() -> None:
+    first = next(block for block in BLOCKS if block.document.name == "README.md" and block.language == "sh")
+    command = first.code.splitlines()[-1]
+    assert command == "sh scripts/setup.sh --test && .venv/bin/python -m pytest"
+    assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+PYTHON_DOCUMENTS = sorted({block.document for block in BLOCKS if block.language == "python"})
+
+
+@pytest.mark.parametrize("document", PYTHON_DOCUMENTS, ids=[str(d.relative_to(ROOT)) for d in PYTHON_DOCUMENTS])
+def test_python_blocks_run_in_a_repl(document: Path, tmp_path: Path) -> None:
+    blocks = [block for block in BLOCKS if block.document == document and block.language == "python"]
+    for block in blocks:
+        if block.skip:
+            pytest.skip(f"{block.label}: {block.skip}")
+    if any("dask" in block.code for block in blocks):
+        pytest.importorskip("distributed", reason="the cluster guide needs dask[distributed] (the test extra)")
+    workspace = _workspace(tmp_path)
+    source = workspace / "blocks.json"
+    source.write_text(json.dumps([[block.label, block.code] for block in blocks]), encoding="utf-8")
+    # python -c: a console, as a reader's, has no script for spawned workers to import.
+    done = subprocess.run(
+        [sys.executable, "-c", _CONSOLE, str(source)],
+        cwd=workspace,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
+SH_BLOCKS = [block for block in BLOCKS if block.language == "sh"]
+
+
+@pytest.mark.parametrize("block", SH_BLOCKS, ids=[block.label for block in SH_BLOCKS])
+def test_shell_blocks_run(block: Block, tmp_path: Path) -> None:
+    if block.skip:
+        pytest.skip(block.skip)
+    done = subprocess.run(
+        ["sh", "-ec", block.code],
+        cwd=_workspace(tmp_path),
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, f"{block.label}:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
