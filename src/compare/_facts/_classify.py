@@ -77,6 +77,7 @@ _SELF_MIN_SHARED_WEIGHT = 2.0
 _EPSILON = 1e-9
 # Two clauses state one proposition when this share of the shorter one's content words stands in the other.
 _PROPOSITION_SHARE = 0.6
+_AGENT_REACH = 4
 _CONTENT_WEIGHT = 0.5
 # Keys of titles that many hold at once: not a role that only one person fills.
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i")
@@ -309,7 +310,7 @@ def _intervals_overlap(one: Quantity, other: Quantity) -> bool:
 
 def _same_thing(one: Quantity, other: Quantity) -> int:
     """How surely two quantities measure the same thing: 0 when they do not."""
-    if one.unit != other.unit or one.part != other.part:
+    if one.unit != other.unit or one.part != other.part or one.modifier != other.modifier:
         return 0
     if one.lead and other.lead and one.lead != other.lead:
         return 0
@@ -525,10 +526,30 @@ def _same_proposition(a: Facts, pa: Predicate, b: Facts, pb: Predicate) -> bool:
     "did not offer Mr. Sestak a full-time paid position because ..." share a verb and a name, not a proposition;
     "responded to the request" and "did not respond to an email" have different subjects.
     """
+    if _named_elsewhere(_agent(a, pa), b) or _named_elsewhere(_agent(b, pb), a):
+        return False
     keys_a = _clause_keys(a, pa.start)
     keys_b = _clause_keys(b, pb.start)
     smaller = min(len(keys_a), len(keys_b))
     return smaller > 0 and len(keys_a & keys_b) >= _PROPOSITION_SHARE * smaller
+
+
+def _agent(facts: Facts, predicate: Predicate) -> Word | None:
+    """The content word just before a predicate, auxiliaries and negations skipped: who acts ("Clinton's team
+    responded", "Mr. Merrill, did not respond"), or None when none stands within a few words."""
+    before = [w for w in facts.words if w.end <= predicate.start][-_AGENT_REACH:]
+    for word in reversed(before):
+        if word.lower in _NEGATION_WORDS or word.weight < _CONTENT_WEIGHT or word.lower in _AUX:
+            continue
+        return word
+    return None
+
+
+def _named_elsewhere(agent: Word | None, other: Facts) -> bool:
+    """Whether a predicate's agent is a name the other sentence does not give: someone else acts there ("Mr.
+    Merrill did not respond" against "Clinton's team responded"). A common noun may be paraphrased ("the plant" /
+    "the facility"), so only names count."""
+    return agent is not None and agent.capitalised and agent.start > 0 and agent.key not in other.keys
 
 
 def _clause_keys(facts: Facts, at: int) -> frozenset[str]:

@@ -156,6 +156,7 @@ class Quantity:
         cumulative: Stated as a running total ("so far", "a total of", "to date"), not the count of one event.
         approximate: Hedged as an estimate ("about 300", "nearly 20"): another figure near it is a difference of
             precision, not a contradiction.
+        modifier: Joined by a hyphen to what it counts, as a description of something else ("a 12-nation deal").
         estimate: The figure a hedged or round figure names (300 for "about 300", an hour for "hour-long"); NaN
             for other figures.
     """
@@ -178,6 +179,7 @@ class Quantity:
     cumulative: bool = False
     approximate: bool = False
     estimate: float = math.nan
+    modifier: bool = False
 
     @property
     def value(self) -> float:
@@ -418,6 +420,9 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
         before=_content_before(words, first),
         part=_is_distributive(sentence, words, phrase_last) or _is_part(words, first, last),
     )
+    if not is_duration and last < len(words) and gap(sentence, words, last - 1, last) == "-":
+        # "a 12-nation trade deal": the figure describes the deal, which another figure of nations need not count.
+        quantity = attrs.evolve(quantity, modifier=True)
     return _hedged(quantity, hedge)
 
 
