@@ -25,6 +25,9 @@ from ._text._segment import split_sentences
 __all__ = ["claim_tokens", "compare"]
 
 _SCORE_DIGITS = 4
+# Links this strong tell one claim nearly word for word: the one figure or date each sentence gives is compared even
+# when the words around the two differ (see find_conflicts).
+_CLOSE_SCORE = 0.9
 # A report's own figures are compared only for things rarer than "people", "others" or "points": see
 # find_contradictions.
 _CONTRADICTION_MIN_RARITY = 1.5
@@ -125,7 +128,7 @@ def _links(
     links = []
     chosen = select_links(scores, settings)
     for i, j, score in chosen:
-        conflicts = find_conflicts(facts_a[i], facts_b[j], aliases)
+        conflicts = find_conflicts(facts_a[i], facts_b[j], aliases, close=score >= _CLOSE_SCORE)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
     positions = [(i, j) for i, j, _ in chosen]
     return {

@@ -126,22 +126,26 @@ class _Finding:
         )
 
 
-def find_conflicts(facts_a: Facts, facts_b: Facts, aliases: Mapping[str, str] | None = None) -> tuple[Conflict, ...]:
+def find_conflicts(
+    facts_a: Facts, facts_b: Facts, aliases: Mapping[str, str] | None = None, *, close: bool = False
+) -> tuple[Conflict, ...]:
     """The details on which two linked sentences conflict.
 
     Args:
         facts_a: The facts of A's sentence.
         facts_b: The facts of B's sentence.
         aliases: User-supplied aliases: a name's keys joined by spaces -> its canonical form.
+        close: Whether the sentences tell one claim nearly word for word, so that the one figure or date each
+            gives, where the words around them differ, is still the value of the same fact.
 
     Returns:
         The conflicts, in the order they stand in A's sentence.
     """
     aliases = aliases or {}
     if _order(facts_b) < _order(facts_a):
-        findings = [finding.swapped() for finding in _findings(facts_b, facts_a, aliases)]
+        findings = [finding.swapped() for finding in _findings(facts_b, facts_a, aliases, close)]
     else:
-        findings = _findings(facts_a, facts_b, aliases)
+        findings = _findings(facts_a, facts_b, aliases, close)
     conflicts = [finding.conflict(facts_a.text, facts_b.text) for finding in findings]
     return tuple(sorted(conflicts, key=lambda c: (c.a_span or (0, 0), c.b_span or (0, 0), c.kind)))
 
@@ -151,10 +155,10 @@ def _order(facts: Facts) -> tuple[str, str, str]:
     return facts.text, str(facts.published), repr(facts.anchor)
 
 
-def _findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Finding]:
+def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> list[_Finding]:
     found = [
-        *_number_findings(a, b),
-        *_date_findings(a, b),
+        *_number_findings(a, b, close),
+        *_date_findings(a, b, close),
         *_name_findings(a, b, aliases),
         *_polarity_findings(a, b),
         *_quote_findings(a, b, aliases),
@@ -177,7 +181,7 @@ def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
 # Numbers
 
 
-def _number_findings(a: Facts, b: Facts) -> list[_Finding]:
+def _number_findings(a: Facts, b: Facts, close: bool) -> list[_Finding]:
     if not (a.may_count and b.may_count):
         return []
     unmatched_a = [q for q in a.quantities if not any(_supports(other, q) for other in b.quantities)]
@@ -189,7 +193,23 @@ def _number_findings(a: Facts, b: Facts) -> list[_Finding]:
             if shared:
                 candidates.append((-shared, qa.start, qb.start, (qa, qb)))
     found = [_number_finding(a, qa, b, qb) for qa, qb in _one_to_one(candidates)]
+    if close and not found and len(unmatched_a) == len(unmatched_b) == 1:
+        qa, qb = unmatched_a[0], unmatched_b[0]
+        if _one_figure_told_twice(qa, qb):
+            # "Turnout was 41.2 percent" / "Turnout rose to 43.2 percent": the one figure of one claim told twice.
+            found = [attrs.evolve(_number_finding(a, qa, b, qb), confidence=0.6)]
     return found + _compatible_differences(a, b, found)
+
+
+def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
+    """Whether the only figures of two nearly identical sentences are one figure, though the words after them differ.
+
+    A share or an amount may be of a thing named otherwise ("a 7 percent wage increase" / "an 8 percent pay rise");
+    a plain count must count the same thing or say nothing of it ("22 wounded soldiers" / "23 civilians" are two).
+    """
+    if (qa.unit, qa.part, qa.modifier) != (qb.unit, qb.part, qb.modifier) or _agree(qa, qb):
+        return False
+    return bool(qa.unit) or not (qa.counted and qb.counted) or bool(qa.counted & qb.counted)
 
 
 def _compatible_differences(a: Facts, b: Facts, conflicts: Sequence[_Finding]) -> list[_Finding]:
@@ -276,6 +296,7 @@ def _supports(other: Quantity, quantity: Quantity) -> bool:
         return False
     return (
         (quantity.exact and other.exact)
+        or (quantity.low, quantity.high) == (other.low, other.high)
         or not (quantity.counted and other.counted)
         or bool(_same_thing(quantity, other))
     )
@@ -350,7 +371,7 @@ def _near(one: Quantity, other: Quantity) -> bool:
 # Dates
 
 
-def _date_findings(a: Facts, b: Facts) -> list[_Finding]:
+def _date_findings(a: Facts, b: Facts, close: bool) -> list[_Finding]:
     if not (a.may_date and b.may_date):
         return []
     unmatched_a = [d for d in a.dates if not any(compare_dates(d, other) for other in b.dates)]
@@ -365,6 +386,11 @@ def _date_findings(a: Facts, b: Facts) -> list[_Finding]:
                     # "last week" / "Thursday": each resolved against its own report's day, which may differ.
                     return [attrs.evolve(finding, severity="differs", template=_DIFFERS)]
                 return [finding]
+    if close and len(a.dates) == len(b.dates) == 1 and unmatched_a and unmatched_b:
+        da, db = unmatched_a[0], unmatched_b[0]
+        if _same_precision(da, db) and not _a_period(da) and not _a_period(db) and compare_dates(da, db) is False:
+            # One claim told nearly word for word, with its one date changed ("until at least Sunday" / "Saturday").
+            return [_date_finding(a, da, b, db, 0.5)]
     return []
 
 
@@ -748,4 +774,4 @@ def _contradict(one: Facts, earlier: Quantity, other: Facts, later: Quantity) ->
     if not rare - earlier.counted:
         return False
     # A different date or name beside the figure means another event, not a contradiction.
-    return not _date_findings(one, other) and not _name_findings(one, other, {})
+    return not _date_findings(one, other, close=False) and not _name_findings(one, other, {})

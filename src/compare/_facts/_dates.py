@@ -72,6 +72,8 @@ _YEARS = (1800, 2100)
 # How far after its publication day a report's "March 18" may lie before it is taken for last year's.
 _LATEST_AHEAD = datetime.timedelta(days=60)
 # Words before a bare number that make it a year: "in 2001", "from 1976 to 1980".
+# Words before a month named alone that make it a date ("in May"; a bare "May" may be a name or a verb).
+_MONTH_CUES = frozenset({"in", "by", "since", "until", "till", "from", "through", "during", "early", "late", "mid"})
 _YEAR_CUES = frozenset(
     {"in", "since", "of", "by", "until", "from", "to", "through", "and", "between", "before", "after"}
 )
@@ -91,6 +93,7 @@ class DateFact:
         month_day: (month, day) when a calendar day is named without a year that can be fixed.
         year: The year, when only a year is named or one is written.
         context: Keys of the content words before it, which say what the date is the date of.
+        month: The month, when only a month is named ("in March").
     """
 
     text: str
@@ -102,6 +105,7 @@ class DateFact:
     month_day: tuple[int, int] | None = None
     year: int | None = None
     context: frozenset[str] = frozenset()
+    month: int | None = None
 
     @property
     def day(self) -> datetime.date | None:
@@ -120,6 +124,27 @@ def compare_dates(a: DateFact, b: DateFact) -> bool | None:
     year_a, year_b = _year_of(a), _year_of(b)
     if year_a is not None and year_b is not None and (_year_only(a) or _year_only(b)):
         return year_a == year_b
+    month_a, month_b = _month_of(a), _month_of(b)
+    if month_a is not None and month_b is not None and (a.month is not None or b.month is not None):
+        return month_a == month_b
+    return None
+
+
+def _month_of(fact: DateFact) -> int | None:
+    if fact.month is not None:
+        return fact.month
+    if fact.month_day is not None:
+        return fact.month_day[0]
+    if (
+        fact.first is not None
+        and fact.last is not None
+        and (fact.first.year, fact.first.month)
+        == (
+            fact.last.year,
+            fact.last.month,
+        )
+    ):
+        return fact.first.month
     return None
 
 
@@ -251,11 +276,17 @@ def _calendar(
     """ "March 18", "Oct. 2, 1999", "March 2003"."""
     month_word = words[position]
     dotted = sentence[month_word.end : month_word.end + 1] == "."
-    if month_word.lower in _AMBIGUOUS_MONTHS and not dotted and not lower_at(words, position + 1)[:1].isdigit():
+    after_cue = lower_at(words, position - 1) in _MONTH_CUES
+    if month_word.lower in _AMBIGUOUS_MONTHS and not (
+        dotted or after_cue or lower_at(words, position + 1)[:1].isdigit()
+    ):
         return None, 1
     month = MONTHS[month_word.lower]
     following = words[position + 1] if position + 1 < len(words) else None
     if following is None or not following.text.isdigit():
+        if lower_at(words, position - 1) in _MONTH_CUES:
+            # "in March", "until February": a month, not a person or a march.
+            return DateFact(month_word.text, month_word.start, month_word.end, month=month), 1
         return None, 1
     if _is_year(following):
         first = datetime.date(int(following.text), month, 1)

@@ -32,6 +32,8 @@ _DOLLAR_PREFIXES = frozenset({"us", "a", "c", "nz", "hk", "s"})
 # Lengths and weights in one unit each (metres, kilograms), so that "2 kilometers" and "2,000 meters" agree.
 _MEASURES = {
     **dict.fromkeys(("meter", "metre", "meters", "metres", "m"), ("m", 1.0)),
+    **dict.fromkeys(("millimeter", "millimetre", "millimeters", "millimetres", "mm"), ("m", 0.001)),
+    **dict.fromkeys(("centimeter", "centimetre", "centimeters", "centimetres", "cm"), ("m", 0.01)),
     **dict.fromkeys(("kilometer", "kilometre", "km", "kilometers", "kilometres", "kms"), ("m", 1000.0)),
     **dict.fromkeys(("mile", "miles"), ("m", 1609.344)),
     **dict.fromkeys(("foot", "feet", "ft"), ("m", 0.3048)),
