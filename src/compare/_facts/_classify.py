@@ -36,7 +36,7 @@ from .._text._words import Word
 from ._actions import actions_near, same_action, word_after
 from ._dates import DateFact, compare_dates
 from ._facts import Facts, ReportFacts
-from ._mentions import NameFact, Predicate, QuoteFact, same_entity
+from ._mentions import NameFact, Predicate, QuoteFact, name_key, same_entity
 from ._quantities import Quantity
 
 __all__ = ["find_conflicts", "find_contradictions"]
@@ -80,6 +80,8 @@ _PROPOSITION_SHARE = 0.6
 _AGENT_REACH = 4
 _CONTENT_WEIGHT = 0.5
 # Keys of titles that many hold at once: not a role that only one person fills.
+# A name is at most this many words ("Town Hall Square", "Eduardo Reyes").
+_MAX_NAME_WORDS = 4
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i")
 _SHARED_TITLES = frozenset(
     stem(title)
@@ -160,6 +162,7 @@ def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> li
         *_number_findings(a, b, close),
         *_date_findings(a, b, close),
         *_name_findings(a, b, aliases),
+        *(_replaced_names(a, b, aliases) if close else ()),
         *_polarity_findings(a, b),
         *_quote_findings(a, b, aliases),
     ]
@@ -465,6 +468,63 @@ def _name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Find
                 continue
             found.append(_name_finding(a, na, b, nb, 0.7 if same_role else 0.5))
     return found
+
+
+def _replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Finding]:
+    """Names put in place of other names in one claim told nearly word for word: "Ciobanu's lawyer, Victor Rusu, said"
+    / "Her lawyer, Victor Lupu, said", "the town of Palanan" / "the town of Divilacan".
+
+    The two sentences' words are aligned; a stretch of capitalised words that the other sentence replaces with other
+    capitalised words, neither named anywhere in the other sentence nor a spelling or alias of the other, is a name
+    changed in the same place of the claim.
+    """
+    matcher = difflib.SequenceMatcher(None, [w.key for w in a.words], [w.key for w in b.words], autojunk=False)
+    found = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or i2 - i1 > _MAX_NAME_WORDS or j2 - j1 > _MAX_NAME_WORDS:
+            continue
+        words_a, words_b = a.words[i1:i2], b.words[j1:j2]
+        if not all(_a_name_word(w) for w in (*words_a, *words_b)):
+            continue
+        if {w.key for w in words_a} & b.keys or {w.key for w in words_b} & a.keys:
+            continue
+        text_a = a.text[words_a[0].start : words_a[-1].end]
+        text_b = b.text[words_b[0].start : words_b[-1].end]
+        if not _a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
+            continue
+        if _abbreviates(words_a, words_b) or _abbreviates(words_b, words_a):
+            continue
+        if _a_speaker(a, words_a[0].start) or _a_speaker(b, words_b[0].start):
+            # Another speaker of the same quotation is a finding of its own kind ("quote").
+            continue
+        found.append(
+            _Finding(
+                "name", (words_a[0].start, words_a[-1].end), (words_b[0].start, words_b[-1].end), text_a, text_b, 0.5
+            )
+        )
+    return found
+
+
+def _abbreviates(short: Sequence[Word], long: Sequence[Word]) -> bool:
+    """Whether a name is an acronym ("GOP", "UAE") or a cut ("Ark." / "Arkansas") that may stand for the other."""
+    if len(short) != 1:
+        return False
+    word = short[0].text.rstrip(".")
+    whole = "".join(w.lower for w in long)
+    return (word.isupper() and len(word) >= 2) or (len(long) == 1 and whole.startswith(word.lower()))
+
+
+def _a_speaker(facts: Facts, at: int) -> bool:
+    return any(q.speaker is not None and q.speaker.start <= at < q.speaker.end for q in facts.quotes)
+
+
+def _a_name_word(word: Word) -> bool:
+    return word.capitalised and word.start > 0 and word.weight > 0 and word.lower.replace("-", "").isalpha()
+
+
+def _aliased(one: str, other: str, aliases: Mapping[str, str]) -> bool:
+    key_one, key_other = name_key(one), name_key(other)
+    return aliases.get(key_one, key_one) == aliases.get(key_other, key_other)
 
 
 def _a_proper_name(name: NameFact) -> bool:
