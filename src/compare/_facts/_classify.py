@@ -34,7 +34,7 @@ from .._text._normalize import UNIT_WORDS, stem
 from .._text._segment import clause_spans
 from .._text._words import Word
 from ._actions import actions_near, same_action, word_after
-from ._dates import DateFact, compare_dates
+from ._dates import DATE_WORDS, DateFact, compare_dates
 from ._facts import Facts, ReportFacts
 from ._mentions import NameFact, Predicate, QuoteFact, name_key, same_entity
 from ._quantities import Quantity
@@ -481,18 +481,19 @@ def _replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Fin
     matcher = difflib.SequenceMatcher(None, [w.key for w in a.words], [w.key for w in b.words], autojunk=False)
     found = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "replace" or i2 - i1 > _MAX_NAME_WORDS or j2 - j1 > _MAX_NAME_WORDS:
+        if tag != "replace":
             continue
-        words_a, words_b = a.words[i1:i2], b.words[j1:j2]
-        if not all(_a_name_word(w) for w in (*words_a, *words_b)):
-            continue
-        if {w.key for w in words_a} & b.keys or {w.key for w in words_b} & a.keys:
+        # The changed stretch may run on past the name ("Victor Rusu, said" / "Victor Lupu, called"): the names
+        # are the capitalised words at its start.
+        words_a = _leading_name(a.words[i1:i2])
+        words_b = _leading_name(b.words[j1:j2])
+        if not words_a or not words_b or {w.key for w in words_a} & b.keys or {w.key for w in words_b} & a.keys:
             continue
         text_a = a.text[words_a[0].start : words_a[-1].end]
         text_b = b.text[words_b[0].start : words_b[-1].end]
         if not _a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
             continue
-        if _abbreviates(words_a, words_b) or _abbreviates(words_b, words_a):
+        if _abbreviates(words_a, words_b) or _abbreviates(words_b, words_a) or _spelled_alike(words_a, words_b):
             continue
         if _a_speaker(a, words_a[0].start) or _a_speaker(b, words_b[0].start):
             # Another speaker of the same quotation is a finding of its own kind ("quote").
@@ -503,6 +504,18 @@ def _replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Fin
             )
         )
     return found
+
+
+def _spelled_alike(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    """Whether a word of one name is another's spelled otherwise ("Muammar" / "Moammar")."""
+    return any(fuzz.ratio(x.lower, y.lower) >= _SPELLING_RATIO for x in one for y in other)
+
+
+def _leading_name(words: Sequence[Word]) -> Sequence[Word]:
+    count = 0
+    while count < min(len(words), _MAX_NAME_WORDS) and _a_name_word(words[count]):
+        count += 1
+    return words[:count] if count == len(words) or not _a_name_word(words[count]) else ()
 
 
 def _abbreviates(short: Sequence[Word], long: Sequence[Word]) -> bool:
@@ -519,7 +532,14 @@ def _a_speaker(facts: Facts, at: int) -> bool:
 
 
 def _a_name_word(word: Word) -> bool:
-    return word.capitalised and word.start > 0 and word.weight > 0 and word.lower.replace("-", "").isalpha()
+    plain = word.lower.removesuffix("'s")
+    return (
+        word.capitalised
+        and word.start > 0
+        and word.weight > 0
+        and plain.replace("-", "").isalpha()
+        and plain not in DATE_WORDS
+    )
 
 
 def _aliased(one: str, other: str, aliases: Mapping[str, str]) -> bool:
