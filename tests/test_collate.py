@@ -195,3 +195,18 @@ def test_assert_consistent_passes_consistent_reports_and_allowances() -> None:
     assert isinstance(assert_consistent(wire, coastal, wire), compare.Collation)
     radio = FIXTURES / "harbour-radio.txt"
     assert_consistent(wire, coastal, radio, allow=["date", ("230", "212")])
+
+
+def test_a_difference_in_precision_is_shown_but_is_no_conflict() -> None:
+    reports = [
+        "At least 12 people were killed when the bus plunged into a ravine near Chota on Tuesday, police said.",
+        "Fourteen people were killed when the bus plunged into a ravine near Chota on Tuesday, police said.",
+        "14 people were killed when the bus plunged into a ravine near Chota on Tuesday, police said.",
+    ]
+    collation = compare.collate(reports)
+    assert collation.conflicting == ()
+    (group,) = collation.differing
+    assert [split.severity for split in group.values] == ["differs"]
+    from compare.testing import assert_consistent
+
+    assert_consistent(*reports)

@@ -361,7 +361,7 @@ def _collation_message(collation: Collation, found: Sequence[tuple[int, int, Con
     pairs = dict.fromkeys((i, j) for i, j, _ in found)
     lines = [f"{plural(len(pairs), 'pair')} of {len(names)} reports conflict on {plural(len(found), 'detail')}."]
     keys = {(c.kind, _fold(c.a_value)) for _, _, c in found} | {(c.kind, _fold(c.b_value)) for _, _, c in found}
-    splits = [s for g in collation.conflicting for s in g.values if _disputes(s, keys)]
+    splits = [s for g in collation.conflicting for s in g.values if s.severity == "conflict" and _disputes(s, keys)]
     if splits:
         lines.append("Who gives which value:")
         lines += [f"- {split.kind}: {split.describe(names)}{_alone(split, names)}" for split in splits]

@@ -170,9 +170,12 @@ def _split(
     given: dict[int, Counter[str]] = {}
     explanations: dict[str, None] = {}
     disputed: set[tuple[int, int]] = set()
+    severity = "differs"
     for (i, j), conflicts in sorted(linked.items()):
         for conflict in conflicts:
             if conflict.kind == kind and _key(conflict.a_value) in slot:
+                if conflict.is_conflict:
+                    severity = "conflict"
                 given.setdefault(i, Counter())[conflict.a_value] += 1
                 given.setdefault(j, Counter())[conflict.b_value] += 1
                 explanations[_named(conflict.explanation, names[i], names[j])] = None
@@ -186,7 +189,7 @@ def _split(
     readings = _readings(written, {pair for pair in linked if pair not in disputed})
     if len(readings) < 2:
         return None
-    return ValueSplit(kind, readings, tuple(explanations))
+    return ValueSplit(kind, readings, tuple(explanations), severity)
 
 
 def _named(explanation: str, name_a: str, name_b: str) -> str:

@@ -70,6 +70,7 @@ def _group(group: ClaimGroup) -> dict[str, Any]:
                 "kind": split.kind,
                 "readings": [{"value": r.value, "reports": list(r.reports)} for r in split.readings],
                 "explanations": list(split.explanations),
+                "severity": split.severity,
             }
             for split in group.values
         ],
@@ -151,6 +152,7 @@ def _group_from(item: Mapping[str, Any], count: int) -> ClaimGroup:
             str(split["kind"]),
             tuple(Reading(str(r["value"]), tuple(int(x) for x in r["reports"])) for r in split["readings"]),
             tuple(str(text) for text in split.get("explanations", ())),
+            str(split.get("severity", "conflict")),
         )
         for split in item.get("values", ())
     )

@@ -42,11 +42,14 @@ class ValueSplit:
         kind: What differs: ``"number"``, ``"date"``, ``"name"``, ``"polarity"`` or ``"quote"``.
         readings: Each value with the reports that give it, the most widely given first.
         explanations: The pairwise conflicts' explanations, each once, in the order found.
+        severity: ``"conflict"`` when some reports' values cannot both be true; ``"differs"`` when they only differ
+            in precision ("at least 12" / "14"), shown but never counted as a conflict.
     """
 
     kind: str
     readings: tuple[Reading, ...]
     explanations: tuple[str, ...] = ()
+    severity: str = attrs.field(default="conflict", validator=attrs.validators.in_(("conflict", "differs")))
 
     @property
     def majority(self) -> Reading | None:
@@ -155,13 +158,19 @@ class Collation:
 
     @property
     def agreed(self) -> tuple[ClaimGroup, ...]:
-        """Groups that two reports or more state and on whose details they agree."""
-        return tuple(group for group in self.shared if not group.values)
+        """Groups that two reports or more state and on whose details they agree (a difference in precision only,
+        such as "at least 12" / "14", is agreement)."""
+        return tuple(group for group in self.shared if not _disputed(group))
 
     @property
     def conflicting(self) -> tuple[ClaimGroup, ...]:
-        """Groups whose reports give different values for a detail."""
-        return tuple(group for group in self.groups if group.values)
+        """Groups whose reports give values of a detail that cannot all be true."""
+        return tuple(group for group in self.groups if _disputed(group))
+
+    @property
+    def differing(self) -> tuple[ClaimGroup, ...]:
+        """Groups whose reports differ in precision only ("at least 12" / "14"): shown, never counted as conflicts."""
+        return tuple(group for group in self.groups if group.values and not _disputed(group))
 
     @property
     def unique(self) -> tuple[tuple[Sentence, ...], ...]:
@@ -268,3 +277,7 @@ class Collation:
         from .._outputs._collation import render_collation_pdf
 
         render_collation_pdf(self, target)
+
+
+def _disputed(group: ClaimGroup) -> bool:
+    return any(split.severity == "conflict" for split in group.values)

@@ -82,6 +82,13 @@ _CONTENT_WEIGHT = 0.5
 # Keys of titles that many hold at once: not a role that only one person fills.
 # A name is at most this many words ("Town Hall Square", "Eduardo Reyes").
 _MAX_NAME_WORDS = 4
+# A negation added or dropped changes at most this many words on either side ("would not" / "were ready to").
+_MAX_NEGATED_CHANGE = 3
+# Words that deny as "not" does: "failed to strike" is "had not struck", "without a deal" is "with no deal".
+_DENYING_WORDS = _NEGATION_WORDS | frozenset(
+    {"without", "fail", "failed", "fails", "refused", "refuses", "declined", "declines", "denied", "denies"}
+    | {"none", "nothing", "nobody", "neither", "nor", "lack", "lacked", "lacks", "cannot"}
+)
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i")
 _SHARED_TITLES = frozenset(
     stem(title)
@@ -164,6 +171,7 @@ def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> li
         *_name_findings(a, b, aliases),
         *(_replaced_names(a, b, aliases) if close else ()),
         *_polarity_findings(a, b),
+        *(_dropped_negations(a, b) if close else ()),
         *_quote_findings(a, b, aliases),
     ]
     return _without_overlaps(sorted(found, key=lambda f: _KINDS.index(f.kind)))
@@ -623,6 +631,55 @@ def _polarity_findings(a: Facts, b: Facts) -> list[_Finding]:
             )
         )
     return found
+
+
+def _dropped_negations(a: Facts, b: Facts) -> list[_Finding]:
+    """A negation one of two nearly identical sentences has where the other has none: "there was no evidence that
+    the fire was set" / "there was evidence that the fire was set", "would not return to the table" / "were ready to
+    return to the table".
+
+    The words are aligned; a short changed stretch with a negation on one side only, in sentences that do not hold
+    the same number of negations, is one affirming what the other denies.
+    """
+    if _negations(a.words) == _negations(b.words):
+        return []
+    matcher = difflib.SequenceMatcher(None, [w.key for w in a.words], [w.key for w in b.words], autojunk=False)
+    codes = matcher.get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(codes):
+        if tag == "equal" or i2 - i1 > _MAX_NEGATED_CHANGE or j2 - j1 > _MAX_NEGATED_CHANGE:
+            continue
+        if not (0 < index < len(codes) - 1):
+            # A clause one sentence adds at its end ("..., has denied wrongdoing") negates nothing the other says.
+            continue
+        if bool(_negations(a.words[i1:i2])) == bool(_negations(b.words[j1:j2])):
+            continue
+        span_a = _negated_span(a, i1, i2)
+        span_b = _negated_span(b, j1, j2)
+        return [
+            _Finding(
+                "polarity",
+                span_a,
+                span_b,
+                f'"{a.text[slice(*span_a)]}"',
+                f'"{b.text[slice(*span_b)]}"',
+                0.6,
+                "A says {a}; B says {b}: one affirms what the other denies.",
+            )
+        ]
+    return []
+
+
+def _negations(words: Sequence[Word]) -> int:
+    return sum(1 for w in words if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
+
+
+def _negated_span(facts: Facts, first: int, last: int) -> tuple[int, int]:
+    """The changed words and the word after them ("no evidence", "not at risk"); the word at the change when
+    nothing changed on this side."""
+    words = facts.words
+    end = min(last + 1, len(words))
+    start = min(first, end - 1)
+    return words[start].start, words[end - 1].end
 
 
 def _same_proposition(a: Facts, pa: Predicate, b: Facts, pb: Predicate) -> bool:

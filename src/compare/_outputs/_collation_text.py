@@ -37,7 +37,7 @@ def collation_verdict(collation: Collation) -> str:
         "3 reports agree on 9 claims; they differ on 2: the date (wire, C: Tuesday; B: Wednesday) and ...".
     """
     names = collation.names
-    splits = [split for group in collation.conflicting for split in group.values]
+    splits = [split for group in collation.conflicting for split in group.values if split.severity == "conflict"]
     line = f"{len(collation.reports)} reports agree on {plural(len(collation.agreed), 'claim')}"
     if splits:
         about = [_dispute(split, names) for split in splits[:_VERDICT_LISTED]]
@@ -74,9 +74,13 @@ def collation_summary(collation: Collation, *, width: int = 80) -> str:
     names = collation.names
     lines = [f"{index}: {name}" for index, name in enumerate(names)]
     lines += ["", *textwrap.wrap(collation_verdict(collation), width)]
-    if collation.conflicting:
-        lines += ["", f"DIFFERING DETAILS ({sum(len(g.values) for g in collation.conflicting)})"]
-        for group in collation.conflicting:
+    for heading, groups in (
+        ("DIFFERING DETAILS", collation.conflicting),
+        ("COMPATIBLE DIFFERENCES, NOT CONFLICTS", collation.differing),
+    ):
+        if groups:
+            lines += ["", f"{heading} ({sum(len(g.values) for g in groups)})"]
+        for group in groups:
             lines += _wrapped("  ", _short(group_text(collation, group)), width)
             for split in group.values:
                 lines += _wrapped("    - ", f"{KIND_WORDS.get(split.kind, split.kind)}: {split.describe(names)}", width)
@@ -107,9 +111,13 @@ def collation_markdown(collation: Collation) -> str:
     names = collation.names
     lines = [f"# Collation of {len(names)} reports", "", _md(collation_verdict(collation)), ""]
     lines += [f"{index}. {_md(name)}" for index, name in enumerate(names, start=1)]
-    if collation.conflicting:
-        lines += ["", "## Differing details", ""]
-        for group in collation.conflicting:
+    for heading, groups in (
+        ("Differing details", collation.conflicting),
+        ("Compatible differences (not conflicts)", collation.differing),
+    ):
+        if groups:
+            lines += ["", f"## {heading}", ""]
+        for group in groups:
             lines.append(f"- {_md(group_text(collation, group))}")
             lines += [f"  - {KIND_WORDS.get(s.kind, s.kind)}: **{_md(s.describe(names))}**" for s in group.values]
     lines += ["", "## Coverage", "", "| claim | " + " | ".join(_md(n) for n in names) + " |"]
