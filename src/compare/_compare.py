@@ -126,7 +126,11 @@ def _links(
     facts_a = ReportFacts([s.text for s in claims_a], tokens_a, report_a.published)
     facts_b = ReportFacts([s.text for s in claims_b], tokens_b, report_b.published)
     links = []
-    chosen = select_links(scores, settings)
+    chosen = [
+        (i, j, score)
+        for i, j, score in select_links(scores, settings)
+        if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
+    ]
     for i, j, score in chosen:
         conflicts = find_conflicts(facts_a[i], facts_b[j], aliases, close=score >= _CLOSE_SCORE)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
@@ -150,6 +154,18 @@ def _links(
             settings,
         ),
     }
+
+
+def _claim_evidence(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> float:
+    """The weight two sentences share besides names: what they say, not only whom they name.
+
+    Two sentences of one story name the same people and places throughout; "the bus left Cajamarca for Chiclayo" and
+    "the ministry opened an inquiry in Cajamarca" share a name and make different claims.
+    """
+    keys_b = {t.key for t in tokens_b if t.kind != "name"}
+    return sum(
+        t.rarity for t in {t.key: t for t in tokens_a if t.kind != "name" and t.key in keys_b}.values()
+    )
 
 
 def _details(
