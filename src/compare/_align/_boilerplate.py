@@ -19,6 +19,7 @@ dateline's span is recorded so that its words are never read as a claim's words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -46,7 +47,7 @@ class Part(NamedTuple):
 # A line ends as a sentence does: a full stop, question or exclamation mark, then closing quotes or brackets, or a
 # wire credit in brackets after the full stop ("... police said. (AFP)").
 _TERMINATED = re.compile(
-    r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)\]]*(?:\s*[-\u2013\u2014]?\s*\([^()]{1,60}\))?\s*$"
+    r"[.!?\u2026\u3002\uff01\uff1f][\s\"'\u201d\u2019\u00bb)\]]*(?:\s*[-\u2013\u2014]?\s*\([^()]{1,60}\))?\s*$"
 )
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]*>", re.IGNORECASE | re.DOTALL)
 # Unterminated lines this long are claims cut short by the page's extraction, not headlines or labels.
@@ -56,6 +57,38 @@ _MAX_UNTERMINATED_WORDS = 40
 _MAX_LABEL_WORDS = 8
 # A headline has a subject and a verb; shorter lines above the article are bylines, outlets and buttons.
 _MIN_HEADLINE_WORDS = 4
+# A headline has at most this many words; a longer unterminated line above the article not in title case is a claim
+# whose full stop the page lost.
+_MAX_HEADLINE_WORDS = 20
+# Title case: this share of a line's words, short function words aside, start with a capital.
+_TITLE_SHARE = 0.75
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+    ]
+)
 # A subheading is short; longer unterminated lines between paragraphs are links to other stories.
 _MAX_SUBHEADING_WORDS = 12
 # A line the page repeats is furniture when it has this many words (a caption, a teaser), not a stock phrase.
@@ -76,7 +109,7 @@ _FURNITURE_LABELS = (
     r"|photo|photos|photograph|image|images|picture|video|graphic|(?:photo |image |video )?credits?|caption"
     r"|file photo|source(?:\(s\))?|sources|via|above|below|pictured|main image"
     r"|sign up|subscribe|follow|follow us|connect(?: with us)?|join(?: us)?|share(?: this)?|donate|support us"
-    r"|newsletter|download|click here|tags?|topics?|posted|updated|published|filed under|copyright"
+    r"|newsletter|download|click here|tags?|topics?|filed under|copyright"
     r"|editor'?s note|editors'? note|editorial note|note to readers"
 )
 _LABEL = re.compile(rf"^\W*(?:{_FURNITURE_LABELS})\s*[:|\u00bb>]", re.IGNORECASE)
@@ -97,6 +130,7 @@ _IMPERATIVE_ASK = re.compile(
     r"|be part of)\b",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 _PLEASE = re.compile(r"^\W*please\b", re.IGNORECASE)
 _READER_ADDRESS = re.compile(
     r"^\W*(?:your (?:support|donation|contribution|gift)\b|thanks? (?:you )?for (?:reading|watching|visiting|your)"
@@ -107,7 +141,7 @@ _READER_ADDRESS = re.compile(
 # Notes of the editor about the page itself rather than the event.
 _EDITORS_NOTE = re.compile(
     r"\beditor(?:'|\u2019)?s'? note\b|\beditorial note\b|\bdeveloping story\b|\bcheck back\b|\bmore to follow\b"
-    r"|^\W*(?:details|more) (?:later|soon|to come)\W*$",
+    r"|^\W*(?:details|more) (?:later|soon|to come)\W*$|\b(?:an earlier|a previous) version of this\b",
     re.IGNORECASE,
 )
 # Pointers to other stories, to the full text or to media, rather than statements about the event.
@@ -132,7 +166,7 @@ _CORRESPONDENT = re.compile(r"\b(?:correspondent|reporter|editor)\b.*\breports? 
 # Captions: who stands where in the picture, what it shows, and a photographer's credit at the end.
 _CAPTION = re.compile(
     r", (?:left|right|center|centre|top|bottom|second (?:from )?(?:left|right))(?: to right)?,"
-    r"|\b(?:is|are) (?:seen|pictured|shown)\b|\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b"
+    r"|\b(?:is|are) pictured\b|\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b"
     r"|^\W*(?:an? )?(?:map|graphic|chart|photo|image|file photo|screenshot|aerial view)s? (?:shows?|of)\b"
     r"|\((?:[^()]*\b(?:photo|file|supplied|courtesy|handout)\b[^()]*)\)\W*$",
     re.IGNORECASE,
@@ -241,9 +275,10 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
     if len(lines) < _MIN_PAGE_LINES or all(terminated):
         # One line, or lines that all end as sentences do (a list of claims), are no page: only patterns tell.
         return
-    body = _body_start(lines, sentences, terminated)
+    copies = Counter(line.text for line in lines if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS)
+    body = _body_start(lines, sentences, terminated, copies)
     headline = ""
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
     for position, line in enumerate(lines):
         role = _line_role(line, terminated[position], before_body=position < body, has_headline=bool(headline))
         if role == HEADLINE:
@@ -253,13 +288,11 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         if role == CLAIM and any(_spreads(sentences[i]) for i in range(line.first, line.last + 1)):
             # An appeal or a caption that spans sentences ("We need reporters. Your donation allows us ...").
             role = FURNITURE
-        if role == CLAIM and position < body:
+        if role == CLAIM and (position < body or line.text in seen):
+            # Above the article, or a copy of a line the page already gave: a caption, a teaser, a pasted twin.
             role = FURNITURE
-        if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS:
-            if line.text in seen and role == CLAIM:
-                role = FURNITURE
-                _set(lines[seen[line.text]], roles, FURNITURE)
-            seen.setdefault(line.text, position)
+        if copies[line.text] > 1:
+            seen.add(line.text)
         if role != CLAIM:
             _set(line, roles, role)
 
@@ -269,14 +302,15 @@ def _set(line: _Line, roles: list[str], role: str) -> None:
         roles[index] = role
 
 
-def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool]) -> int:
-    """The first line of the article: the one that opens with a dateline, else the first that ends as a sentence
-    does and is not furniture by its patterns. Captions and bylines stand above it.
+def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool], copies: Counter[str]) -> int:
+    """The first line of the article: the one that opens with a dateline, else the first that reads as prose and is
+    neither furniture by its patterns nor repeated on the page. Captions and bylines stand above it.
 
     Args:
         lines: The page's lines.
         sentences: The page's sentences.
         terminated: Whether each line ends as a sentence does.
+        copies: How many times the page gives each line of some length.
 
     Returns:
         The position of the line among the lines (their number when none is a sentence).
@@ -284,13 +318,29 @@ def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool]
     candidates = [
         position
         for position, line in enumerate(lines)
-        if terminated[position] and not any(_is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
+        if _is_prose(line.text, terminated[position], _MAX_HEADLINE_WORDS)
+        and copies[line.text] < 2
+        and not any(_is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
     ]
     for position in candidates[: _MAX_LINES_ABOVE_DATELINE + 1]:
         line = lines[position]
         if _DATELINE.match(sentences[line.first]) and len(_WORDS.findall(line.text)) > _MAX_BYLINE_WORDS:
             return position
     return candidates[0] if candidates else len(lines)
+
+
+def _is_prose(text: str, terminated: bool, max_heading_words: int) -> bool:
+    """Whether a line reads as the article's prose: it ends as a sentence does, or its full stop was lost in a line
+    longer than a heading and not in title case."""
+    if terminated:
+        return True
+    return len(_WORDS.findall(text)) > max_heading_words and not _is_title_case(text)
+
+
+def _is_title_case(text: str) -> bool:
+    """Whether most of a line's words, short function words aside, start with a capital: a headline's style."""
+    words = [word for word in _TITLE_WORD.findall(text) if word.lower() not in _MINOR_WORDS]
+    return bool(words) and sum(word[0].isupper() for word in words) >= _TITLE_SHARE * len(words)
 
 
 def _line_role(line: _Line, terminated: bool, *, before_body: bool, has_headline: bool) -> str:
@@ -306,6 +356,8 @@ def _line_role(line: _Line, terminated: bool, *, before_body: bool, has_headline
         return FURNITURE
     if before_body:
         return HEADLINE if not has_headline and words >= _MIN_HEADLINE_WORDS else FURNITURE
+    if _is_prose(line.text, terminated, _MAX_SUBHEADING_WORDS):
+        return CLAIM
     return SUBHEADING if words <= _MAX_SUBHEADING_WORDS and _WORD.search(line.text) else FURNITURE
 
 
@@ -353,11 +405,14 @@ def _is_shouted(sentence: str) -> bool:
 
 
 def _is_appeal(sentence: str) -> bool:
+    # Someone quoted ("we owe our troops support," he said) speaks to the listener, not the page to its reader.
+    sentence = _QUOTED.sub(" ", sentence)
     if _READER_ADDRESS.match(sentence):
         return True
-    if (_IMPERATIVE_ASK.match(sentence) or _PLEASE.match(sentence)) and (
-        _ASK.search(sentence) or _OUTLET.search(sentence)
-    ):
+    strong = bool(_STRONG_ASK.search(sentence) or _OUTLET.search(sentence))
+    if _IMPERATIVE_ASK.match(sentence) and (strong or _READER.search(sentence)):
+        return True
+    if _PLEASE.match(sentence) and strong:
         return True
     if _READER.search(sentence) and _STRONG_ASK.search(sentence):
         return True
