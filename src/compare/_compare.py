@@ -90,9 +90,17 @@ def _mark_boilerplate(
     same_outlet = report_a.source is not None and report_a.source == report_b.source
     texts_a = [s.text for s in sentences_a]
     texts_b = [s.text for s in sentences_b]
-    parts_a = find_furniture(report_a.text, [(s.start, s.end) for s in sentences_a], texts_b, same_outlet=same_outlet)
-    parts_b = find_furniture(report_b.text, [(s.start, s.end) for s in sentences_b], texts_a, same_outlet=same_outlet)
+    parts_a = _parts(report_a, sentences_a, texts_b, same_outlet=same_outlet)
+    parts_b = _parts(report_b, sentences_b, texts_a, same_outlet=same_outlet)
     return _marked(sentences_a, parts_a), _marked(sentences_b, parts_b)
+
+
+def _parts(
+    report: Report, sentences: tuple[Sentence, ...], others: list[str], *, same_outlet: bool
+) -> tuple[Part, ...]:
+    # Sentences given one by one (Report.from_sentences) are joined by line breaks that are no page's lines.
+    spans = [(s.start, s.end) for s in sentences]
+    return find_furniture(report.text, spans, others, same_outlet=same_outlet, page=report.sentence_spans is None)
 
 
 def _marked(sentences: tuple[Sentence, ...], parts: tuple[Part, ...]) -> tuple[Sentence, ...]:

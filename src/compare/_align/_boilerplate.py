@@ -191,6 +191,11 @@ _TIMESTAMP = re.compile(
 _TIMESTAMP_LABEL = re.compile(r"^\W*(?:posted|updated|published|created|last updated|modified)\b", re.IGNORECASE)
 # A date in a longer unterminated line is part of a headline ("Morning briefing: top stories on May 11, 2024").
 _MAX_TIMESTAMP_WORDS = 11
+# Buttons: a short line that asks the reader to act on the page ("Share on Facebook", "View Comments").
+_BUTTON = re.compile(
+    r"^\W*(?:share|e-?mail|print|comment|tweet|pin|follow|like|subscribe|save|copy link|view comments|listen|watch)\b",
+    re.IGNORECASE,
+)
 # Names that credit a picture or a source: "Win McNamee/Getty", "EFREM LUKATSKY/AP PHOTO", "/ Getty Images".
 _SLASH_CREDIT = re.compile(r"\w\s?/\s?\w|^\W*/")
 
@@ -234,6 +239,7 @@ def find_furniture(
     other_sentences: Sequence[str] = (),
     *,
     same_outlet: bool = False,
+    page: bool = True,
 ) -> tuple[Part, ...]:
     """Tell, for each sentence of a report, what it is on the page.
 
@@ -243,14 +249,21 @@ def find_furniture(
         other_sentences: The sentences of the report it is compared with.
         same_outlet: Whether both reports come from one outlet; then a sentence both carry word for word is
             furniture of that outlet's pages (a tagline, a credit line), not a shared claim.
+        page: Whether the text is a page whose lines are its paragraphs. Sentences given one by one carry no
+            lines, so only the patterns of a sentence tell furniture there, and a dateline only opens the first.
 
     Returns:
         One part per sentence.
     """
     sentences = [text[start:end] for start, end in spans]
     roles = [FURNITURE if _is_furniture(sentence) else CLAIM for sentence in sentences]
-    lines = _lines(text, spans)
-    _read_lines(lines, sentences, roles)
+    if not spans:
+        return ()
+    if page:
+        lines = _lines(text, spans)
+        _read_lines(lines, sentences, roles)
+    else:
+        lines = [_Line(0, len(spans) - 1, text)]
     if same_outlet:
         repeated = set(sentences) & set(other_sentences)
         roles = [FURNITURE if sentence in repeated else role for sentence, role in zip(sentences, roles, strict=True)]
@@ -363,7 +376,7 @@ def _line_role(line: _Line, terminated: bool, *, before_body: bool, has_headline
 
 def _is_credit_or_time(text: str, words: int) -> bool:
     """Whether an unterminated line is a timestamp, a credit or a label rather than a headline."""
-    if _is_furniture(text) or _TIMESTAMP_LABEL.match(text) or _SLASH_CREDIT.search(text):
+    if _is_furniture(text) or _TIMESTAMP_LABEL.match(text) or _SLASH_CREDIT.search(text) or _BUTTON.match(text):
         return True
     if words <= _MAX_TIMESTAMP_WORDS and _TIMESTAMP.search(text):
         return True
