@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from ._align._boilerplate import find_boilerplate
+from ._align._boilerplate import CLAIM, Part, find_furniture
 from ._align._match import select_links
 from ._align._score import score_pairs
 from ._errors import InputError
@@ -93,13 +93,36 @@ def _mark_boilerplate(
     same_outlet = report_a.source is not None and report_a.source == report_b.source
     texts_a = [s.text for s in sentences_a]
     texts_b = [s.text for s in sentences_b]
-    flags_a = find_boilerplate(texts_a, texts_b, same_outlet=same_outlet)
-    flags_b = find_boilerplate(texts_b, texts_a, same_outlet=same_outlet)
-    return _flagged(sentences_a, flags_a), _flagged(sentences_b, flags_b)
+    parts_a = _parts(report_a, sentences_a, texts_b, same_outlet=same_outlet)
+    parts_b = _parts(report_b, sentences_b, texts_a, same_outlet=same_outlet)
+    return _marked(sentences_a, parts_a), _marked(sentences_b, parts_b)
 
 
-def _flagged(sentences: tuple[Sentence, ...], flags: tuple[bool, ...]) -> tuple[Sentence, ...]:
-    return tuple(attrs.evolve(s, boilerplate=flag) if flag else s for s, flag in zip(sentences, flags, strict=True))
+def _parts(
+    report: Report, sentences: tuple[Sentence, ...], others: list[str], *, same_outlet: bool
+) -> tuple[Part, ...]:
+    # Sentences given one by one (Report.from_sentences) are joined by line breaks that are no page's lines.
+    spans = [(s.start, s.end) for s in sentences]
+    return find_furniture(report.text, spans, others, same_outlet=same_outlet, page=report.sentence_spans is None)
+
+
+def _marked(sentences: tuple[Sentence, ...], parts: tuple[Part, ...]) -> tuple[Sentence, ...]:
+    """The sentences with their roles on the page: every role but a claim is boilerplate."""
+    return tuple(
+        attrs.evolve(s, boilerplate=part.role != CLAIM, role=part.role, dateline=part.dateline)
+        if part.role != CLAIM or part.dateline
+        else s
+        for s, part in zip(sentences, parts, strict=True)
+    )
+
+
+def _claim_text(sentence: Sentence) -> Sentence:
+    """The sentence as a claim: its dateline blanked, offsets kept, so that the place, the agency and the date of
+    the dateline are never a claim's words, a detail or a conflict."""
+    if sentence.dateline is None:
+        return sentence
+    start, end = sentence.dateline
+    return attrs.evolve(sentence, text=sentence.text[:start] + " " * (end - start) + sentence.text[end:])
 
 
 def _links(
@@ -110,8 +133,8 @@ def _links(
     settings: Settings,
 ) -> dict[str, Any]:
     """The links, the contradictions and the details, as keyword arguments of Comparison."""
-    claims_a = [s for s in sentences_a if not s.boilerplate]
-    claims_b = [s for s in sentences_b if not s.boilerplate]
+    claims_a = [_claim_text(s) for s in sentences_a if not s.boilerplate]
+    claims_b = [_claim_text(s) for s in sentences_b if not s.boilerplate]
     if not claims_a or not claims_b:
         return {"links": ()}
     aliases = _alias_keys(settings.aliases)
@@ -202,8 +225,17 @@ def _details(
             unmatched_share=settings.detail_unmatched_share,
             run_weight=settings.detail_run_weight,
         ):
+            start = _after_dateline(sentence, start)
             found.append(Detail(sentence.index, start, end, sentence.text[start:end]))
     return tuple(found)
+
+
+def _after_dateline(sentence: Sentence, start: int) -> int:
+    """Where a detail starts once the sentence's blanked dateline is left out of it."""
+    if sentence.dateline is None or start >= sentence.dateline[1]:
+        return start
+    end = sentence.dateline[1]
+    return end + len(sentence.text[end:]) - len(sentence.text[end:].lstrip())
 
 
 def _contradictions(

@@ -26,6 +26,17 @@ _READABLE_VERSIONS = (1, 2)
 _SCORE_DIGITS = 4
 
 
+_ROLES = ("claim", "headline", "subheading", "furniture")
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    """A span as read from JSON, where it is a list or null."""
+    if value is None:
+        return None
+    start, end = value
+    return int(start), int(end)
+
+
 @attrs.frozen
 class Sentence:
     """A sentence of a report.
@@ -35,7 +46,13 @@ class Sentence:
         text: The sentence as written.
         start: Where it starts in the report's text.
         end: Where it ends in the report's text (``text == report.text[start:end]``).
-        boilerplate: Site furniture (links to other stories, appeals, credits), never counted as a claim.
+        boilerplate: Not a claim: site furniture (links to other stories, appeals, credits), a headline or a
+            subheading. Never linked, never unique, never counted.
+        role: What the sentence is on its page: ``"claim"``, ``"headline"``, ``"subheading"`` (both shown apart,
+            see :attr:`Comparison.headline_a`) or ``"furniture"``. Without it, ``"furniture"`` for boilerplate
+            and ``"claim"`` otherwise.
+        dateline: The dateline that opens a claim ("KYIV, Ukraine (AP) —"), as offsets into ``text``; its words
+            are not the claim's words, so they are never linked, compared or reported as a detail.
     """
 
     index: int
@@ -43,6 +60,11 @@ class Sentence:
     start: int
     end: int
     boilerplate: bool = False
+    role: str = attrs.field(
+        default=attrs.Factory(lambda self: "furniture" if self.boilerplate else "claim", takes_self=True),
+        validator=attrs.validators.in_(_ROLES),
+    )
+    dateline: tuple[int, int] | None = attrs.field(default=None, converter=_span)
 
 
 @attrs.frozen
@@ -219,13 +241,23 @@ class Comparison:
         return tuple(s for s in self.sentences_b if not s.boilerplate and s.index not in linked)
 
     @property
+    def headline_a(self) -> tuple[Sentence, ...]:
+        """A's headline and subheadings, in order: shown apart, never counted as claims."""
+        return _headings(self.sentences_a)
+
+    @property
+    def headline_b(self) -> tuple[Sentence, ...]:
+        """B's headline and subheadings, in order: shown apart, never counted as claims."""
+        return _headings(self.sentences_b)
+
+    @property
     def boilerplate_a(self) -> tuple[Sentence, ...]:
-        """A's site furniture, set aside."""
+        """A's sentences set aside: site furniture, and the headline and subheadings (see :attr:`headline_a`)."""
         return tuple(s for s in self.sentences_a if s.boilerplate)
 
     @property
     def boilerplate_b(self) -> tuple[Sentence, ...]:
-        """B's site furniture, set aside."""
+        """B's sentences set aside: site furniture, and the headline and subheadings (see :attr:`headline_b`)."""
         return tuple(s for s in self.sentences_b if s.boilerplate)
 
     def sentence_pair(self, link: Link) -> tuple[Sentence, Sentence]:
@@ -292,6 +324,10 @@ class Comparison:
         from ._outputs._render import render_pdf
 
         render_pdf(self, target)
+
+
+def _headings(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    return tuple(s for s in sentences if s.role in ("headline", "subheading"))
 
 
 def _report_to_dict(report: Report, sentences: tuple[Sentence, ...]) -> dict[str, Any]:
@@ -419,10 +455,3 @@ def _conflict_from_dict(data: Mapping[str, Any]) -> Conflict:
         confidence=float(data.get("confidence", 1.0)),
         severity=data.get("severity", "conflict"),
     )
-
-
-def _span(value: Any) -> tuple[int, int] | None:
-    if value is None:
-        return None
-    start, end = value
-    return int(start), int(end)

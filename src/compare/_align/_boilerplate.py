@@ -1,70 +1,448 @@
-"""Boilerplate: site furniture that is set aside and never counted as a claim.
+"""Site furniture: the parts of a news page that are not the report's claims.
 
-News pages mix the article with links to other stories ("READ: ...", "Related: ..."), appeals to the reader
-(donate, subscribe, follow us), credits and captions, share buttons and stray punctuation. These rules look at the
-form of a sentence, never at the wording of particular outlets: a label before a colon that names a page element,
-a sentence that speaks to the reader about the outlet, a sentence with no words, and a sentence that two reports
-of the same outlet both carry word for word.
+A page carries, around the article, its headline and subheadings, datelines, bylines, timestamps, photo captions
+and credits, editor's notes, share and follow buttons, links to other stories, appeals to the reader and
+advertisements. These rules look at the form of a line, never at the wording of particular outlets:
+
+- whether a line ends as a sentence does: headlines, bylines, timestamps, credits, buttons and links are lines
+  without a full stop, so on a page whose lines mostly end in one, a line without it is not a claim;
+- where a line stands: the headline is the first such line above the article, a subheading stands between its
+  paragraphs, and what stands above a dateline paragraph (captions, bylines) is not yet the article;
+- patterns of form: a page-element label before a colon, a slash between names ("Win McNamee/Getty"), a date and
+  time alone, "By" and a name, an appeal that speaks to the reader about the outlet, a note in brackets;
+- repetition: a line the page carries twice (a repeated caption), or that two reports of one outlet share.
+
+A dateline ("KYIV, Ukraine (AP) —") is no sentence of its own: the sentence it opens stays a claim, and the
+dateline's span is recorded so that its words are never read as a claim's words.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
-__all__ = ["find_boilerplate"]
+__all__ = ["CLAIM", "FURNITURE", "HEADLINE", "ROLES", "SUBHEADING", "Part", "find_furniture"]
+
+CLAIM = "claim"
+HEADLINE = "headline"
+SUBHEADING = "subheading"
+FURNITURE = "furniture"
+ROLES = (CLAIM, HEADLINE, SUBHEADING, FURNITURE)
+
+
+class Part(NamedTuple):
+    """What a sentence is on its page.
+
+    Args:
+        role: ``"claim"``, ``"headline"``, ``"subheading"`` or ``"furniture"``.
+        dateline: The span of the dateline that opens a claim sentence (offsets into the sentence), or ``None``.
+    """
+
+    role: str
+    dateline: tuple[int, int] | None = None
+
+
+# A line ends as a sentence does: a full stop, question or exclamation mark, then closing quotes or brackets, or a
+# wire credit in brackets after the full stop ("... police said. (AFP)").
+_TERMINATED = re.compile(
+    r"[.!?\u2026\u3002\uff01\uff1f][\s\"'\u201d\u2019\u00bb)\]]*(?:\s*[-\u2013\u2014]?\s*\([^()]{1,60}\))?\s*$"
+)
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]*>", re.IGNORECASE | re.DOTALL)
+# Unterminated lines this long are claims cut short by the page's extraction, not headlines or labels.
+_MAX_UNTERMINATED_WORDS = 40
+# A line that ends in a colon introduces what follows: a list or a quotation when it is a sentence, a label when
+# it is this short.
+_MAX_LABEL_WORDS = 8
+# A headline has a subject and a verb; shorter lines above the article are bylines, outlets and buttons.
+_MIN_HEADLINE_WORDS = 4
+# A headline has at most this many words; a longer unterminated line above the article not in title case is a claim
+# whose full stop the page lost.
+_MAX_HEADLINE_WORDS = 20
+# Title case: this share of a line's words, short function words aside, start with a capital.
+_TITLE_SHARE = 0.75
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+    ]
+)
+# A subheading is short; longer unterminated lines between paragraphs are links to other stories.
+_MAX_SUBHEADING_WORDS = 12
+# A line the page repeats is furniture when it has this many words (a caption, a teaser), not a stock phrase.
+_MIN_REPEATED_WORDS = 5
+# Bylines and credit lines are short; a longer line that starts with "By" is a claim with a byline before it.
+_MAX_BYLINE_WORDS = 10
+# Captions stand above the dateline paragraph, but never more than a few sentences: further down, a line that
+# opens like a dateline belongs to the article (or to the next article of the page).
+_MAX_LINES_ABOVE_DATELINE = 2
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORDS = re.compile(r"\S+")
 
 # Words that label page furniture when they stand before a colon at the start of a line.
 _FURNITURE_LABELS = (
-    r"read(?: more| also| next)?|also read|related(?: stories| articles| coverage)?|more|see also|watch|listen"
-    r"|recommended|trending|popular|top stories|latest|up next|sponsored|advertisement|ad|promoted"
-    r"|photo|photos|image|images|picture|video|graphic|credit|caption|file photo|source|via"
+    r"read(?: more| also| next)?|also read|related(?: stories| articles| coverage| news)?|more|see also|watch"
+    r"|listen|recommended|trending|popular|top stories|latest|up next|sponsored|advertisement|ad|promoted"
+    r"|photo|photos|photograph|image|images|picture|video|graphic|(?:photo |image |video )?credits?|caption"
+    r"|file photo|source(?:\(s\))?|sources|via|above|below|pictured|main image"
     r"|sign up|subscribe|follow|follow us|connect(?: with us)?|join(?: us)?|share(?: this)?|donate|support us"
-    r"|newsletter|download|click here|tags?|topics?|posted|updated|published|filed under|copyright"
+    r"|newsletter|download|click here|tags?|topics?|filed under|copyright"
+    r"|editor'?s note|editors'? note|editorial note|note to readers"
 )
-_LABEL = re.compile(rf"^\W*(?:{_FURNITURE_LABELS})\s*[:|»>]", re.IGNORECASE)
+_LABEL = re.compile(rf"^\W*(?:{_FURNITURE_LABELS})\s*[:|\u00bb>]", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\W*(?:\u00a9|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
 
 # Appeals speak to the reader ("you", "your", or an imperative) about the outlet ("us", "our", "we") and ask for
-# something a page asks for.
-_READER = re.compile(r"\b(?:you|your|yours|please)\b", re.IGNORECASE)
+# something a page asks for; the strongest asks need only the reader.
+_READER = re.compile(r"\b(?:you|your|yours|please|readers)\b", re.IGNORECASE)
 _OUTLET = re.compile(r"\b(?:us|our|we)\b", re.IGNORECASE)
 _ASK = re.compile(
     r"\b(?:donat\w*|contribut\w*|subscri\w*|newsletter\w*|sign up|follow|like us|share this|inbox|support"
-    r"|journalism|membership|paywall|ad-?block\w*|whitelist|download our|our app|click|tap)\b",
+    r"|journalism|membership|paywall|ad-?block\w*|whitelist|download our|our app|click|tap|join)\b",
     re.IGNORECASE,
 )
+_STRONG_ASK = re.compile(r"\b(?:donat\w*|subscri\w*|newsletter\w*|sign up|inbox|paywall)\b", re.IGNORECASE)
 _IMPERATIVE_ASK = re.compile(
-    r"^\W*(?:donate|subscribe|sign up|follow|like|share|support|join|download|click|tap|get our)\b",
+    r"^\W*(?:donate|subscribe|sign up|follow|like|share|support|join|download|click|tap|get our|stay in the know"
+    r"|be part of)\b",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 _PLEASE = re.compile(r"^\W*please\b", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_READER_ADDRESS = re.compile(
+    r"^\W*(?:your (?:support|donation|contribution|gift)\b|thanks? (?:you )?for (?:reading|watching|visiting|your)"
+    r"|you(?:'re|\u2019re| are) reading\b|want to (?:read|see|watch|know) (?:the|more)\b)",
+    re.IGNORECASE,
+)
+
+# Notes of the editor about the page itself rather than the event.
+_EDITORS_NOTE = re.compile(
+    r"\beditor(?:'|\u2019)?s'? note\b|\beditorial note\b|\bdeveloping story\b|\bcheck back\b|\bmore to follow\b"
+    r"|^\W*(?:details|more) (?:later|soon|to come)\W*$|\b(?:an earlier|a previous) version of this\b",
+    re.IGNORECASE,
+)
+# Pointers to other stories, to the full text or to media, rather than statements about the event.
+_POINTER = re.compile(
+    r"^\W*(?:read more|also read|read also|most read|top stories|in other news|next (?:post|article|story)"
+    r"|previous (?:post|article|story)|now reading|source link|show full article)\b"
+    r"|\bread more\W*$|\bclick here\b|\bin (?:their|its) entirety\W*$|\bavailable (?:here|below|on \w+ here)\b"
+    r"|^\W*(?:read|view|watch|see|listen to) (?:the )?(?:full|entire|whole|complete)\b",
+    re.IGNORECASE,
+)
+# Bylines: a credit line that names who wrote, edited or posted the report.
+_BYLINE = re.compile(
+    r"^\W*(?:by|(?:additional |written |writing |reporting |edited |editing |posted |published |compiled )by)\s",
+    re.IGNORECASE,
+)
+# A line wholly in brackets that credits the report ("(Reporting by ...)", "(with inputs from agencies)").
+_BRACKETED_CREDIT = re.compile(
+    r"^\W*[(\[]\s*(?:(?:additional )?reporting|writing|editing|edited|compiled|with|source|photo|file|inputs?)\b",
+    re.IGNORECASE,
+)
+_CORRESPONDENT = re.compile(r"\b(?:correspondent|reporter|editor)\b.*\breports? from\b", re.IGNORECASE)
+# Captions: who stands where in the picture, what it shows, and a photographer's credit at the end.
+_CAPTION = re.compile(
+    r", (?:left|right|center|centre|top|bottom|second (?:from )?(?:left|right))(?: to right)?,"
+    r"|\b(?:is|are) pictured\b|\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b"
+    r"|^\W*(?:an? )?(?:map|graphic|chart|photo|image|file photo|screenshot|aerial view)s? (?:shows?|of)\b"
+    r"|\((?:[^()]*\b(?:photo|file|supplied|courtesy|handout)\b[^()]*)\)\W*$",
+    re.IGNORECASE,
+)
+_PHOTO_BY = re.compile(r"\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b", re.IGNORECASE)
+# A photographer's credit closing a caption ("... Mahmud Hams/AFP/Getty Images"), but not "and/or" or "3/4"; and a
+# picture agency's caption, which opens with a place and a date in capitals ("ATLANTIC BEACH, NC - SEPTEMBER 12:").
+_CAPTION_CREDIT = re.compile(
+    r"\b(?!and/or\b)[A-Z][\w.-]*\s?/\s?[A-Z][\w.-]*(?:\s?/\s?[\w. -]+)*\s*$"
+    r"|^[A-Z][A-Z .,'-]+ [-\u2013\u2014] [A-Z]{3,} \d{1,2}:"
+)
+# Dates and times alone on a line are the page's timestamps.
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TIMESTAMP = re.compile(
+    rf"\b{_MONTH}\s?\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|\b\d{{1,2}}:\d{{2}}\b"
+    r"|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b",
+    re.IGNORECASE,
+)
+_TIMESTAMP_LABEL = re.compile(r"^\W*(?:posted|updated|published|created|last updated|modified)\b", re.IGNORECASE)
+# A date in a longer unterminated line is part of a headline ("Morning briefing: top stories on May 11, 2024").
+_MAX_TIMESTAMP_WORDS = 11
+# Buttons: a short line that asks the reader to act on the page ("Share on Facebook", "View Comments").
+_BUTTON = re.compile(
+    r"^\W*(?:share|e-?mail|print|comment|tweet|pin|follow|like|subscribe|save|copy link|view comments|listen|watch)\b",
+    re.IGNORECASE,
+)
+# Names that credit a picture or a source: "Win McNamee/Getty", "EFREM LUKATSKY/AP PHOTO", "/ Getty Images".
+_SLASH_CREDIT = re.compile(r"\w\s?/\s?\w|^\W*/")
+
+# Datelines open the first paragraph of a report: a place in capitals with its region and a date, an agency in
+# brackets, then a dash; or a place and a colon; or an agency alone in brackets.
+_UPPER = r"[A-Z][A-Z'\u2019.&-]{2,}"
+_CAPITALISED = r"[A-Z][\w'\u2019.&-]*"
+_PLACE = rf"{_UPPER}(?:[ /]+{_UPPER}|\s[A-Z]\.[A-Z]\.)*"
+_REGION = rf"(?:,\s*{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
+_DAY = rf"(?:{_MONTH}\s\d{{1,2}}\b)"
+_AGENCY = r"(?:\s*\([^()]{1,40}\))"
+_DASH = r"(?:\s*(?:\u2014|\u2013|\u2012|--)\s*|\s+-\s*|(?<=\))\s*-\s*)"
+_DATELINE = re.compile(
+    rf"^(?:By(?:\s{_CAPITALISED}){{1,3}}\s*)?(?:\S+/\S+?)?(?:{_DAY}\s*(?:\u2014|\u2013|--|-)\s*)?"
+    rf"(?:\(?{_PLACE}{_REGION}{{0,2}}(?:,?\s{_DAY})?\)?{_AGENCY}?"
+    rf"|{_DAY}{_AGENCY}?|(?:By(?:\s{_CAPITALISED}){{1,3}}){_AGENCY}|{_AGENCY}{{1,3}}){_DASH}"
+    rf"|^{_PLACE}\s?:\s+|^\([A-Z][A-Za-z]{{1,12}}\)(?=[A-Z\"\u201c])|^{_PLACE}{_REGION}{{0,2}}{_AGENCY}\s+(?=[A-Z])"
+)
+# A place in capitalised words, then a colon or a dash ("New Delhi: ...", "Tel Aviv - Rocket alarms ...") is a
+# dateline only at the start of the article.
+_FIRST_DATELINE = re.compile(
+    rf"^[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s*{_DAY})?(?:\s?:\s+|\s(?:\u2014|\u2013|--|-)\s(?=[A-Z]))"
+)
+# A page has a headline and an article: a text of one line is a bare claim.
+_MIN_PAGE_LINES = 2
+# What follows a dateline is a sentence: at least this many words.
+_MIN_WORDS_AFTER_DATELINE = 3
 
 
-def find_boilerplate(
-    sentences: Sequence[str], other_sentences: Sequence[str] = (), *, same_outlet: bool = False
-) -> tuple[bool, ...]:
-    """Tell, for each sentence of a report, whether it is site furniture.
+class _Line(NamedTuple):
+    """A line of the page (a paragraph): the sentences it holds and its text."""
+
+    first: int
+    last: int
+    text: str
+
+
+def find_furniture(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    other_sentences: Sequence[str] = (),
+    *,
+    same_outlet: bool = False,
+    page: bool = True,
+) -> tuple[Part, ...]:
+    """Tell, for each sentence of a report, what it is on the page.
 
     Args:
-        sentences: The report's sentences.
+        text: The report's text.
+        spans: Its sentences, as (start, end) offsets into the text, in order.
         other_sentences: The sentences of the report it is compared with.
         same_outlet: Whether both reports come from one outlet; then a sentence both carry word for word is
             furniture of that outlet's pages (a tagline, a credit line), not a shared claim.
+        page: Whether the text is a page whose lines are its paragraphs. Sentences given one by one carry no
+            lines, so only the patterns of a sentence tell furniture there, and a dateline only opens the first.
 
     Returns:
-        One flag per sentence.
+        One part per sentence.
     """
-    repeated = set(sentences) & set(other_sentences) if same_outlet else set()
-    return tuple(_is_furniture(sentence) or sentence in repeated for sentence in sentences)
+    sentences = [text[start:end] for start, end in spans]
+    roles = [FURNITURE if _is_furniture(sentence) else CLAIM for sentence in sentences]
+    if not spans:
+        return ()
+    if page:
+        lines = _lines(text, spans)
+        _read_lines(lines, sentences, roles)
+    else:
+        lines = [_Line(0, len(spans) - 1, text)]
+    if same_outlet:
+        repeated = set(sentences) & set(other_sentences)
+        roles = [FURNITURE if sentence in repeated else role for sentence, role in zip(sentences, roles, strict=True)]
+    datelines = _datelines(lines, sentences, roles)
+    return tuple(Part(role, datelines.get(index)) for index, role in enumerate(roles))
+
+
+def _lines(text: str, spans: Sequence[tuple[int, int]]) -> list[_Line]:
+    """The page's lines: runs of sentences with no line break between them."""
+    lines: list[_Line] = []
+    first = 0
+    for index in range(1, len(spans) + 1):
+        if index == len(spans) or "\n" in text[spans[index - 1][1] : spans[index][0]]:
+            lines.append(_Line(first, index - 1, text[spans[first][0] : spans[index - 1][1]].strip()))
+            first = index
+    return lines
+
+
+def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> None:
+    """Set the role of each line's sentences from the line's form and place on the page (in place)."""
+    terminated = [_is_terminated(line.text) for line in lines]
+    if len(lines) < _MIN_PAGE_LINES or all(terminated):
+        # One line, or lines that all end as sentences do (a list of claims), are no page: only patterns tell.
+        return
+    copies = Counter(line.text for line in lines if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS)
+    body = _body_start(lines, sentences, terminated, copies)
+    headline = ""
+    seen: set[str] = set()
+    for position, line in enumerate(lines):
+        role = _line_role(line, terminated[position], before_body=position < body, has_headline=bool(headline))
+        if role == HEADLINE:
+            headline = headline or line.text
+        elif line.text == headline:
+            role = HEADLINE
+        if role == CLAIM and any(_spreads(sentences[i]) for i in range(line.first, line.last + 1)):
+            # An appeal or a caption that spans sentences ("We need reporters. Your donation allows us ...").
+            role = FURNITURE
+        if role == CLAIM and (position < body or line.text in seen):
+            # Above the article, or a copy of a line the page already gave: a caption, a teaser, a pasted twin.
+            role = FURNITURE
+        if copies[line.text] > 1:
+            seen.add(line.text)
+        if role != CLAIM:
+            _set(line, roles, role)
+
+
+def _set(line: _Line, roles: list[str], role: str) -> None:
+    for index in range(line.first, line.last + 1):
+        roles[index] = role
+
+
+def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool], copies: Counter[str]) -> int:
+    """The first line of the article: the one that opens with a dateline, else the first that reads as prose and is
+    neither furniture by its patterns nor repeated on the page. Captions and bylines stand above it.
+
+    Args:
+        lines: The page's lines.
+        sentences: The page's sentences.
+        terminated: Whether each line ends as a sentence does.
+        copies: How many times the page gives each line of some length.
+
+    Returns:
+        The position of the line among the lines (their number when none is a sentence).
+    """
+    candidates = [
+        position
+        for position, line in enumerate(lines)
+        if _is_prose(line.text, terminated[position], _MAX_HEADLINE_WORDS)
+        and copies[line.text] < 2
+        and not any(_is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
+    ]
+    for position in candidates[: _MAX_LINES_ABOVE_DATELINE + 1]:
+        line = lines[position]
+        if _DATELINE.match(sentences[line.first]) and len(_WORDS.findall(line.text)) > _MAX_BYLINE_WORDS:
+            return position
+    return candidates[0] if candidates else len(lines)
+
+
+def _is_prose(text: str, terminated: bool, max_heading_words: int) -> bool:
+    """Whether a line reads as the article's prose: it ends as a sentence does, or its full stop was lost in a line
+    longer than a heading and not in title case."""
+    if terminated:
+        return True
+    return len(_WORDS.findall(text)) > max_heading_words and not _is_title_case(text)
+
+
+def _is_title_case(text: str) -> bool:
+    """Whether most of a line's words, short function words aside, start with a capital: a headline's style."""
+    words = [word for word in _TITLE_WORD.findall(text) if word.lower() not in _MINOR_WORDS]
+    return bool(words) and sum(word[0].isupper() for word in words) >= _TITLE_SHARE * len(words)
+
+
+def _line_role(line: _Line, terminated: bool, *, before_body: bool, has_headline: bool) -> str:
+    """A line's role from its own form and whether it stands above the article."""
+    words = len(_WORDS.findall(line.text))
+    if terminated:
+        return CLAIM
+    if line.text.endswith(":"):
+        return FURNITURE if words <= _MAX_LABEL_WORDS else CLAIM
+    if words > _MAX_UNTERMINATED_WORDS:
+        return CLAIM
+    if _is_credit_or_time(line.text, words):
+        return FURNITURE
+    if before_body:
+        return HEADLINE if not has_headline and words >= _MIN_HEADLINE_WORDS else FURNITURE
+    if _is_prose(line.text, terminated, _MAX_SUBHEADING_WORDS):
+        return CLAIM
+    return SUBHEADING if words <= _MAX_SUBHEADING_WORDS and _WORD.search(line.text) else FURNITURE
+
+
+def _is_credit_or_time(text: str, words: int) -> bool:
+    """Whether an unterminated line is a timestamp, a credit or a label rather than a headline."""
+    if _is_furniture(text) or _TIMESTAMP_LABEL.match(text) or _SLASH_CREDIT.search(text) or _BUTTON.match(text):
+        return True
+    if words <= _MAX_TIMESTAMP_WORDS and _TIMESTAMP.search(text):
+        return True
+    return words <= _MAX_BYLINE_WORDS and bool(_BYLINE.match(text))
+
+
+def _is_terminated(text: str) -> bool:
+    # Markup left in a pasted page ("... on Monday.</p><script>...</script>") is not how the line ends.
+    return bool(_TERMINATED.search(_MARKUP.sub("", text)))
 
 
 def _is_furniture(sentence: str) -> bool:
+    """Whether a sentence is furniture by its own patterns, wherever it stands."""
     if not _WORD.search(sentence):
         return True
-    if _LABEL.match(sentence) or _COPYRIGHT.search(sentence):
+    if _LABEL.match(sentence) or _COPYRIGHT.search(sentence) or _EDITORS_NOTE.search(sentence):
         return True
-    if (_IMPERATIVE_ASK.match(sentence) or _PLEASE.match(sentence)) and _ASK.search(sentence):
+    if _POINTER.search(sentence) or _BRACKETED_CREDIT.match(sentence) or _CORRESPONDENT.search(sentence):
+        return True
+    if _CAPTION.search(sentence) or _CAPTION_CREDIT.search(sentence):
+        return True
+    if len(_WORDS.findall(sentence)) <= _MAX_BYLINE_WORDS and _BYLINE.match(sentence):
+        return True
+    if _is_shouted(sentence):
+        return True
+    return _is_appeal(sentence)
+
+
+def _spreads(sentence: str) -> bool:
+    """Whether a sentence makes its whole line furniture: an appeal, or a photographer's credit closing a caption.
+    A wire credit after a claim ("(Reporting by ...)") is furniture alone."""
+    return _is_appeal(sentence) or bool(_PHOTO_BY.search(sentence))
+
+
+def _is_shouted(sentence: str) -> bool:
+    """Whether a sentence is a button in capitals ("LIKE US ON FACEBOOK."): claims are never written so."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(_WORD.findall(sentence)) >= 2 and len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def _is_appeal(sentence: str) -> bool:
+    # Someone quoted ("we owe our troops support," he said) speaks to the listener, not the page to its reader.
+    sentence = _QUOTED.sub(" ", sentence)
+    if _READER_ADDRESS.match(sentence):
+        return True
+    strong = bool(_STRONG_ASK.search(sentence) or _OUTLET.search(sentence))
+    if _IMPERATIVE_ASK.match(sentence) and (strong or _READER.search(sentence)):
+        return True
+    if _PLEASE.match(sentence) and strong:
+        return True
+    if _READER.search(sentence) and _STRONG_ASK.search(sentence):
         return True
     return bool(_READER.search(sentence) and _OUTLET.search(sentence) and _ASK.search(sentence))
+
+
+def _datelines(lines: list[_Line], sentences: list[str], roles: list[str]) -> dict[int, tuple[int, int]]:
+    """The dateline of each claim line that opens with one, as a span of its first sentence."""
+    found: dict[int, tuple[int, int]] = {}
+    first_claim = True
+    for line in lines:
+        index = line.first
+        if roles[index] != CLAIM:
+            continue
+        sentence = sentences[index]
+        match = _DATELINE.match(sentence) or (_FIRST_DATELINE.match(sentence) if first_claim else None)
+        first_claim = False
+        if match and len(_WORDS.findall(sentence[match.end() :])) >= _MIN_WORDS_AFTER_DATELINE:
+            found[index] = (match.start(), len(sentence[: match.end()].rstrip()))
+    return found
