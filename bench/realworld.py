@@ -225,13 +225,15 @@ def dropped_and_invented(
 ) -> None:
     dropped = {sentence_at(comparison, "a", fragment) for fragment in case["dropped"]}
     invented = {sentence_at(comparison, "b", fragment) for fragment in case.get("invented", [])}
-    named = named_sentences(lambda: assert_covers(rewrite, original))
+    named_missing = named_sentences(lambda: assert_covers(rewrite, original))
+    # A changed value is rightly named missing too: the rewrite no longer states the original's figure or name.
+    changed_a = {sentence_at(comparison, "a", c["original"]) for c in case["changes"]}
     tally.counts["dropped facts"] += len(dropped)
-    tally.counts["dropped facts named"] += len(dropped & named)
-    tally.counts["faithful claims named missing"] += len(named - dropped)
-    named = named_sentences(lambda: assert_supported(rewrite, original))
+    tally.counts["dropped facts named"] += len(dropped & named_missing)
+    tally.counts["faithful claims named missing"] += len(named_missing - dropped - changed_a)
+    named_unsupported = named_sentences(lambda: assert_supported(rewrite, original))
     tally.counts["invented claims"] += len(invented)
-    tally.counts["invented claims named"] += len(invented & named)
+    tally.counts["invented claims named"] += len(invented & named_unsupported)
     changed_b = {sentence_at(comparison, "b", c["rewrite"]) for c in case["changes"]}
     claims_b = [s.index for s in comparison.sentences_b if not s.boilerplate]
     faithful = [index for index in claims_b if index not in invented]
@@ -241,7 +243,9 @@ def dropped_and_invented(
     for index in faithful:
         if index not in linked_b and index not in changed_b:
             tally.notes.append(f"REWRITE UNLINKED {where}: {comparison.sentences_b[index].text[:160]!r}")
-    for index in sorted(dropped - named):
+    for index in sorted(named_missing - dropped - changed_a):
+        tally.notes.append(f"FAITHFUL NAMED MISSING {where}: {comparison.sentences_a[index].text[:160]!r}")
+    for index in sorted(dropped - named_missing):
         tally.notes.append(f"DROPPED NOT NAMED {where}: {comparison.sentences_a[index].text[:160]!r}")
 
 

@@ -186,9 +186,7 @@ def _claim_evidence(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> flo
     "the ministry opened an inquiry in Cajamarca" share a name and make different claims.
     """
     keys_b = {t.key for t in tokens_b if t.kind != "name"}
-    return sum(
-        t.rarity for t in {t.key: t for t in tokens_a if t.kind != "name" and t.key in keys_b}.values()
-    )
+    return sum(t.rarity for t in {t.key: t for t in tokens_a if t.kind != "name" and t.key in keys_b}.values())
 
 
 def _details(

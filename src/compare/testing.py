@@ -27,6 +27,7 @@ import attrs
 from ._collate._collate import collate, default_name
 from ._collate._model import Collation, ValueSplit
 from ._compare import claim_tokens, compare
+from ._facts._dates import DATE_WORDS
 from ._inputs._report import Report
 from ._model import Comparison, Conflict, Link, Sentence
 from ._outputs._terminal import marked, plural, value_span
@@ -180,9 +181,8 @@ def assert_covers(
     comparison = compare(_report(source, "source"), _report(candidate, "candidate"), settings=settings)
     claims = _claims(comparison.sentences_a)
     missing_claims = comparison.unique_a
-    facts_a, facts_b = _facts(comparison)
-    present = {fact.key for fact in facts_b}
-    missing_facts = [fact for fact in facts_a if fact.key not in present]
+    facts_a, _, _, keys_b = _facts(comparison)
+    missing_facts = [fact for fact in facts_a if fact.key not in keys_b]
     claims_ok = _share(len(claims) - len(missing_claims), len(claims)) >= at_least
     facts_ok = _share(len(facts_a) - len(missing_facts), len(facts_a)) >= at_least
     if not (claims_ok and facts_ok):
@@ -212,8 +212,7 @@ def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Set
     """
     __tracebackhide__ = True
     comparison = compare(_report(source, "source"), _report(candidate, "candidate"), settings=settings)
-    facts_a, facts_b = _facts(comparison)
-    known = {fact.key for fact in facts_a}
+    _, facts_b, known, _ = _facts(comparison)
     unlinked = comparison.unique_b
     conflicting = [(link, c) for link in comparison.conflicts for c in link.conflicts if c.is_conflict]
     # A fact already reported as part of an unlinked claim or of a conflict is not listed twice.
@@ -272,22 +271,51 @@ def _position(token: Token) -> tuple[int, int]:
     return token.start, token.end
 
 
-def _facts(comparison: Comparison) -> tuple[list[Fact], list[Fact]]:
-    """Each report's key facts, one per key (the first place it is stated), keys unified across the reports as the
-    engine unifies them, the comparison's alias settings included."""
+def _facts(comparison: Comparison) -> tuple[list[Fact], list[Fact], set[str], set[str]]:
+    """Each report's key facts, one per key (the first place it is stated), and every key each report states in any
+    form: keys unified across the reports as the engine unifies them, the comparison's alias settings included.
+
+    A fact is stated by the other report when its key stands there in any form: "Civil Protection Minister Petros
+    Andreou" is covered by "Petros Andreou, the civil protection minister", whose "protection" is a plain word.
+    """
     claims_a, claims_b = _claims(comparison.sentences_a), _claims(comparison.sentences_b)
     tokens_a, tokens_b = claim_tokens(claims_a, claims_b, comparison.settings.aliases)
-    return _first_facts(claims_a, tokens_a), _first_facts(claims_b, tokens_b)
+    keys_a = {t.key for tokens in tokens_a for t in tokens}
+    keys_b = {t.key for tokens in tokens_b for t in tokens}
+    return _first_facts(claims_a, tokens_a), _first_facts(claims_b, tokens_b), keys_a, keys_b
 
 
 def _first_facts(sentences: Sequence[Sentence], tokens: Sequence[tuple[Token, ...]]) -> list[Fact]:
     facts: dict[str, Fact] = {}
     for sentence, sentence_tokens in zip(sentences, tokens, strict=True):
-        for token in _fact_tokens(sentence_tokens):
+        fact_tokens = _fact_tokens(sentence_tokens)
+        for position, token in enumerate(fact_tokens):
+            following = fact_tokens[position + 1] if position + 1 < len(fact_tokens) else None
+            if _not_a_fact(sentence, token) or _a_first_name(sentence.text, token, following):
+                continue
             if token.key not in facts:
                 value = sentence.text[token.start : token.end]
                 facts[token.key] = Fact(token.kind, value, token.key, sentence, (token.start, token.end))
     return list(facts.values())
+
+
+def _a_first_name(text: str, token: Token, following: Token | None) -> bool:
+    """A name word followed by another in one name: "Teresita Alcantara" is checked by "Alcantara", which a rewrite
+    that writes the surname alone ("Justice Alcantara") still states."""
+    return (
+        token.kind == "name"
+        and following is not None
+        and following.kind == "name"
+        and text[token.end : following.start] == " "
+    )
+
+
+def _not_a_fact(sentence: Sentence, token: Token) -> bool:
+    """A capitalised word that names nothing to check: one letter ("A" after a dateline), a day or a month (dates are
+    compared as dates), or a word of the dateline."""
+    if sentence.dateline is not None and sentence.dateline[0] <= token.start < sentence.dateline[1]:
+        return True
+    return token.kind == "name" and (len(token.surface) < 2 or token.surface.removesuffix("'s") in DATE_WORDS)
 
 
 def _fact_tokens(tokens: Sequence[Token]) -> list[Token]:
