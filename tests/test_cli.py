@@ -213,3 +213,13 @@ def test_the_aliases_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     else:
         assert status == 2
         assert "Settings.aliases" in capsys.readouterr().err
+
+
+def test_the_pdf_it_wrote_is_named_with_its_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    target = tmp_path / "report.pdf"
+    assert main([str(WIRE), str(CHANGED), "-o", str(target)]) == 0
+    pages = len(PdfReader(target).pages)
+    said = capsys.readouterr().err
+    assert said.startswith(f"wrote {target} ({pages} page{'s' if pages > 1 else ''}): 1 conflict, ")

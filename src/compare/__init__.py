@@ -98,7 +98,7 @@ def __dir__() -> Iterable[str]:
 
 def render_pdf(
     comparison: Comparison, target: str | os.PathLike[str] | BinaryIO, *, pdf_variant: str | None = None
-) -> None:
+) -> int:
     """Write a comparison's PDF report to a path or a binary file.
 
     WeasyPrint is imported on the first call, not with ``compare``.
@@ -108,9 +108,12 @@ def render_pdf(
         target: A path (written through a temporary file, then renamed) or a binary file.
         pdf_variant: ``"pdf/a-3b"`` for an archival PDF/A-3 file; ``None`` for a plain tagged PDF.
 
+    Returns:
+        The number of pages.
+
     Raises:
         RenderError: The PDF could not be produced.
     """
     from ._outputs._render import render_pdf as _render_pdf
 
-    _render_pdf(comparison, target, pdf_variant=pdf_variant)
+    return _render_pdf(comparison, target, pdf_variant=pdf_variant)

@@ -319,11 +319,11 @@ class Comparison:
 
         return render_html(self)
 
-    def to_pdf(self, target: str | os.PathLike[str] | BinaryIO) -> None:
-        """Write the report as a PDF to a path or a binary file."""
+    def to_pdf(self, target: str | os.PathLike[str] | BinaryIO) -> int:
+        """Write the report as a PDF to a path or a binary file, and return its number of pages."""
         from ._outputs._render import render_pdf
 
-        render_pdf(self, target)
+        return render_pdf(self, target)
 
 
 def _headings(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:

@@ -180,8 +180,7 @@ def _write_outputs(comparison: Comparison, args: argparse.Namespace) -> None:
 
         _write(args.markdown, markdown(comparison), comparison)
     if args.pdf:
-        comparison.to_pdf(args.pdf)
-        say_written(args.pdf, _counts(comparison))
+        say_written(args.pdf, _counts(comparison), pages=comparison.to_pdf(args.pdf))
 
 
 def _write(target: Path, text: str, comparison: Comparison) -> None:

@@ -35,9 +35,11 @@ def write_text(target: Path, text: str) -> bool:
     return True
 
 
-def say_written(target: Path, counts: str) -> None:
-    """One line on standard error (standard output may carry JSON or Markdown): what was written, and its counts."""
-    print(f"wrote {target}: {counts}", file=sys.stderr)
+def say_written(target: Path, counts: str, *, pages: int | None = None) -> None:
+    """One line on standard error (standard output may carry JSON or Markdown): what was written, and its counts:
+    "wrote report.pdf (7 pages): 1 conflict, 11 shared, ..."."""
+    size = "" if pages is None else f" ({pages} {'page' if pages == 1 else 'pages'})"
+    print(f"wrote {target}{size}: {counts}", file=sys.stderr)
 
 
 def terminal_width() -> int:

@@ -103,7 +103,7 @@ def render_pdf(
     target: str | os.PathLike[str] | BinaryIO,
     *,
     pdf_variant: str | None = None,
-) -> None:
+) -> int:
     """Print the report as a PDF.
 
     The PDF is tagged, carries the comparison's JSON as the attachment ``comparison.json``, and is written whole or
@@ -115,6 +115,9 @@ def render_pdf(
         pdf_variant: A WeasyPrint PDF variant, such as ``"pdf/a-3b"`` (PDF/A-3 keeps the attachment; PDF/A-1 and
             PDF/A-2 drop it).
 
+    Returns:
+        The number of pages.
+
     Raises:
         InputError: The target is not a path or a binary file, or its directory does not exist.
         RenderError: WeasyPrint failed, the variant is unknown, or the file could not be written.
@@ -123,8 +126,9 @@ def render_pdf(
     created = _generated_at()
     html, uris = _render(comparison, created)
     with _PAUSED_GC:
-        data = _print(comparison, html, uris, created, pdf_variant)
+        data, pages = _print(comparison, html, uris, created, pdf_variant)
     _write(data, destination)
+    return pages
 
 
 def _print(
@@ -133,8 +137,8 @@ def _print(
     uris: dict[str, tuple[bytes, str]],
     created: datetime.datetime,
     pdf_variant: str | None,
-) -> bytes:
-    """The PDF's bytes, printed by WeasyPrint."""
+) -> tuple[bytes, int]:
+    """The PDF's bytes, printed by WeasyPrint, and its number of pages."""
     try:
         weasyprint = _import_weasyprint()
         from weasyprint.pdf import VARIANTS
@@ -155,16 +159,18 @@ def _print(
             relationship="Data",
             url_fetcher=fetcher,
         )
-        document = weasyprint.HTML(string=html, url_fetcher=fetcher, base_url=None)
-        data: bytes = document.write_pdf(
-            attachments=[attachment],
-            pdf_tags=True,
-            pdf_variant=pdf_variant,
-            presentational_hints=False,
-        )
+        options: dict[str, Any] = {
+            "attachments": [attachment],
+            "pdf_tags": True,
+            "pdf_variant": pdf_variant,
+            "presentational_hints": False,
+        }
+        # What HTML.write_pdf does, in two steps, so that the pages can be counted for the command's report.
+        rendered = weasyprint.HTML(string=html, url_fetcher=fetcher, base_url=None).render(**options)
+        data: bytes = rendered.write_pdf(**options)
     except Exception as error:
         raise RenderError(f"the PDF could not be rendered: {error}") from error
-    return data
+    return data, len(rendered.pages)
 
 
 def render_many(
