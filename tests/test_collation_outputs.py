@@ -152,3 +152,17 @@ def test_cli_writes_the_pdf_in_a_subprocess(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "3 reports agree on" in _text(pypdf.PdfReader(target))
+
+
+def test_a_difference_in_precision_is_shown_apart_from_the_conflicts() -> None:
+    collation = compare.collate(
+        [
+            "At least 12 people were killed when the bus plunged into a ravine near Chota on Tuesday, police said.",
+            "Fourteen people were killed when the bus plunged into a ravine near Chota on Tuesday, police said.",
+            "14 people were killed when the bus plunged into a ravine near Chota on Tuesday, police said.",
+        ]
+    )
+    html = collation.to_html()
+    conflicts, differences = html.split("Compatible differences, not conflicts", 1)
+    assert "The reports give the same values wherever they make the same claim." in conflicts
+    assert "At least 12" in differences

@@ -152,6 +152,7 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
         "n_conflicting": len(collation.conflicting),
         "n_unique": sum(len(sentences) for sentences in unique),
         "conflicts": [_conflict_item(collation, group, names) for group in collation.conflicting],
+        "differences": [_conflict_item(collation, group, names) for group in collation.differing],
         "grid": [_grid_row(collation, group) for group in grid],
         "cells": _CELL,
         "unique": [
