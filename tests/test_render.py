@@ -152,6 +152,8 @@ def test_both_conflicting_values_are_shown(seed: compare.Comparison, reader: pyp
             assert _squeeze(f"A “{conflict.a_value}” vs B “{conflict.b_value}”") in text
     assert "22" in text
     assert "23" in text
+    # B gives A's 22 elsewhere ("22 defenders"): shown beside the conflict.
+    assert _squeeze("B also says “22”, in B10: Zelenskyy confirmed the release of 175 soldiers and 22") in text
 
 
 def test_outline_bookmarks_every_section(seed: compare.Comparison, reader: pypdf.PdfReader) -> None:

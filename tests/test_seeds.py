@@ -82,3 +82,11 @@ def test_claims_only_one_report_makes_are_unique(comparison: compare.Comparison)
     unique_b = {s.index for s in comparison.unique_b}
     for fragment in GOLD["unique"]["b"]:
         assert _index(comparison.sentences_b, fragment) in unique_b
+
+
+def test_the_other_report_giving_the_first_ones_figure_elsewhere_is_named(comparison: compare.Comparison) -> None:
+    # B says 23 "seriously wounded" Ukrainians, and later that Zelenskyy confirmed "22 defenders".
+    (conflict,) = [c for link in comparison.conflicts for c in link.conflicts if c.a_value == "22"]
+    assert conflict.b_elsewhere == _index(comparison.sentences_b, "22 “defenders.”")
+    assert conflict.a_elsewhere is None
+    assert compare.Comparison.from_json(comparison.to_json()) == comparison

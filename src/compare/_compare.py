@@ -12,12 +12,12 @@ from ._align._boilerplate import CLAIM, Part, find_furniture
 from ._align._match import select_links
 from ._align._score import score_pairs
 from ._errors import InputError
-from ._facts._classify import find_conflicts, find_contradictions
+from ._facts._classify import find_conflicts, find_contradictions, find_elsewhere
 from ._facts._details import find_details
 from ._facts._facts import ReportFacts
 from ._facts._mentions import name_key
 from ._inputs._report import Report
-from ._model import Comparison, Contradiction, Detail, Link, Sentence
+from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
 from ._settings import Settings
 from ._text._normalize import Token, tokenize, unify_keys
 from ._text._segment import split_sentences
@@ -156,6 +156,7 @@ def _links(
     ]
     for i, j, score in chosen:
         conflicts = find_conflicts(facts_a[i], facts_b[j], aliases, close=score >= _CLOSE_SCORE)
+        conflicts = tuple(_with_elsewhere(c, (i, facts_a, claims_a), (j, facts_b, claims_b)) for c in conflicts)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
     positions = [(i, j) for i, j, _ in chosen]
     return {
@@ -177,6 +178,24 @@ def _links(
             settings,
         ),
     }
+
+
+def _with_elsewhere(
+    conflict: Conflict,
+    side_a: tuple[int, ReportFacts, list[Sentence]],
+    side_b: tuple[int, ReportFacts, list[Sentence]],
+) -> Conflict:
+    """The conflict with the other sentences, if any, in which each report gives the other's figure."""
+    if conflict.kind != "number" or conflict.a_span is None or conflict.b_span is None:
+        return conflict
+    (i, facts_a, claims_a), (j, facts_b, claims_b) = side_a, side_b
+    in_b = find_elsewhere(facts_a[i], conflict.a_span, facts_b, j)
+    in_a = find_elsewhere(facts_b[j], conflict.b_span, facts_a, i)
+    return attrs.evolve(
+        conflict,
+        a_elsewhere=None if in_a is None else claims_a[in_a].index,
+        b_elsewhere=None if in_b is None else claims_b[in_b].index,
+    )
 
 
 def _claim_evidence(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> float:

@@ -82,6 +82,8 @@ class Conflict:
         severity: ``"conflict"`` when both values cannot be true; ``"differs"`` when they can but one report is
             more precise or hedges ("at least 12" / "14", "about 300" / "372"), which an editor still wants to see
             but which is never counted as a conflict.
+        a_elsewhere: Index of another sentence of A that gives B's value (A says 22 here, 23 there).
+        b_elsewhere: Index of another sentence of B that gives A's value (B says 23 here and, later, "22 defenders").
     """
 
     kind: str
@@ -92,6 +94,8 @@ class Conflict:
     b_span: tuple[int, int] | None = None
     confidence: float = 1.0
     severity: str = attrs.field(default="conflict", validator=attrs.validators.in_(("conflict", "differs")))
+    a_elsewhere: int | None = None
+    b_elsewhere: int | None = None
 
     @property
     def is_conflict(self) -> bool:
@@ -454,4 +458,10 @@ def _conflict_from_dict(data: Mapping[str, Any]) -> Conflict:
         b_span=spans["b_span"],
         confidence=float(data.get("confidence", 1.0)),
         severity=data.get("severity", "conflict"),
+        a_elsewhere=_index(data.get("a_elsewhere")),
+        b_elsewhere=_index(data.get("b_elsewhere")),
     )
+
+
+def _index(value: Any) -> int | None:
+    return None if value is None else int(value)

@@ -39,7 +39,7 @@ from ._facts import Facts, ReportFacts
 from ._mentions import NameFact, Predicate, QuoteFact, name_key, same_entity
 from ._quantities import Quantity
 
-__all__ = ["find_conflicts", "find_contradictions"]
+__all__ = ["find_conflicts", "find_contradictions", "find_elsewhere"]
 
 _T = TypeVar("_T")
 
@@ -77,6 +77,9 @@ _SELF_MIN_SHARED_WEIGHT = 2.0
 _EPSILON = 1e-9
 # Two clauses state one proposition when this share of the shorter one's content words stands in the other.
 _PROPOSITION_SHARE = 0.6
+# A figure given elsewhere is sought only for counts of two or more, in sentences sharing a word this rare.
+_MIN_ELSEWHERE_FIGURE = 2.0
+_ELSEWHERE_RARITY = 1.0
 _AGENT_REACH = 4
 _CONTENT_WEIGHT = 0.5
 # Keys of titles that many hold at once: not a role that only one person fills.
@@ -850,6 +853,39 @@ def _speaker_finding(speaker_a: NameFact, speaker_b: NameFact) -> _Finding:
         0.7,
         "A gives the quotation to {a}; B gives it to {b}.",
     )
+
+
+# The other report, elsewhere
+
+
+def find_elsewhere(facts: Facts, span: tuple[int, int], others: ReportFacts, skip: int) -> int | None:
+    """Another claim of the other report that gives a conflicting figure as this sentence gives it.
+
+    Report B says "23 seriously wounded Ukrainians" where A says "22 wounded Ukrainian soldiers", and later
+    "Zelenskyy confirmed the release of 175 soldiers and 22 defenders": an editor weighs the conflict knowing that B
+    also gives 22. The figure must be equal at its written precision, in the same unit, in a sentence that shares a
+    rare word with this one besides it.
+
+    Args:
+        facts: The facts of the sentence whose figure is looked for.
+        span: The figure's span in that sentence.
+        others: The other report's claims.
+        skip: The position of the claim linked to this one (its figure is the conflicting one).
+
+    Returns:
+        The position among the other report's claims, or None.
+    """
+    quantity = next((q for q in facts.quantities if (q.start, q.end) == span), None)
+    if quantity is None or _figure(quantity) < _MIN_ELSEWHERE_FIGURE:
+        return None
+    rare = {w.key for w in facts.words if w.weight >= _ELSEWHERE_RARITY and not w.is_digits}
+    for position in range(len(others)):
+        other = others[position]
+        if position == skip or not other.may_count or not rare & other.keys:
+            continue
+        if any(q.unit == quantity.unit and _figure(q) == _figure(quantity) for q in other.quantities):
+            return position
+    return None
 
 
 # One report against itself

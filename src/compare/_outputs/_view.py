@@ -115,6 +115,8 @@ class ConflictValue:
     b_value: str
     explanation: str
     confidence: str | None  # shown only when the engine is not sure
+    # Where the other report gives this report's value after all ("B also says 22, in B10: ...").
+    elsewhere: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -321,10 +323,31 @@ def _conflict_row(comparison: Comparison, link: Link, number: int) -> Row:
                 b_value=clean(conflict.b_value),
                 explanation=clean(conflict.explanation),
                 confidence=f"{conflict.confidence:.0%}" if conflict.confidence < 1 else None,
+                elsewhere=_elsewhere(comparison, conflict),
             )
             for conflict in link.conflicts
         ),
     )
+
+
+_ELSEWHERE_CHARS = 160
+
+
+def _elsewhere(comparison: Comparison, conflict: Conflict) -> tuple[str, ...]:
+    """Each report's other sentence that gives the other report's value, as a line an editor reads beside the
+    conflict."""
+    notes = []
+    if conflict.b_elsewhere is not None:
+        sentence = comparison.sentences_b[conflict.b_elsewhere]
+        notes.append(
+            f"B also says “{clean(conflict.a_value)}”, in B{sentence.index}: {shorten(clean(sentence.text), 160)}"
+        )
+    if conflict.a_elsewhere is not None:
+        sentence = comparison.sentences_a[conflict.a_elsewhere]
+        notes.append(
+            f"A also says “{clean(conflict.b_value)}”, in A{sentence.index}: {shorten(clean(sentence.text), 160)}"
+        )
+    return tuple(notes)
 
 
 def _shared_row(comparison: Comparison, link: Link, number: int, keys: _Keys) -> Row:
