@@ -87,12 +87,14 @@ _CONTENT_WEIGHT = 0.5
 _MAX_NAME_WORDS = 4
 # A negation added or dropped changes at most this many words on either side ("would not" / "were ready to").
 _MAX_NEGATED_CHANGE = 3
+_DENIAL_REACH = 3
+_OPEN_QUESTION = frozenset({"whether", "if", "unless", "could", "might", "may"})
 # Words that deny as "not" does: "failed to strike" is "had not struck", "without a deal" is "with no deal".
 _DENYING_WORDS = _NEGATION_WORDS | frozenset(
     {"without", "fail", "failed", "fails", "refused", "refuses", "declined", "declines", "denied", "denies"}
     | {"none", "nothing", "nobody", "neither", "nor", "lack", "lacked", "lacks", "cannot"}
 )
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian")
 _SHARED_TITLES = frozenset(
     stem(title)
     for title in (
@@ -174,7 +176,7 @@ def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> li
         *_name_findings(a, b, aliases),
         *(_replaced_names(a, b, aliases) if close else ()),
         *_polarity_findings(a, b),
-        *(_dropped_negations(a, b) if close else ()),
+        *(_dropped_negations(a, b) or _sole_negation(a, b) if close else ()),
         *_quote_findings(a, b, aliases),
     ]
     return _without_overlaps(sorted(found, key=lambda f: _KINDS.index(f.kind)))
@@ -475,7 +477,7 @@ def _name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Find
                 continue
             if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
                 continue
-            if not _names_of_one_act(a, na, b, nb) or not (_a_proper_name(na) and _a_proper_name(nb)):
+            if not _names_of_one_act(a, na, b, nb) or not (_a_proper_name(na, a) and _a_proper_name(nb, b)):
                 continue
             found.append(_name_finding(a, na, b, nb, 0.7 if same_role else 0.5))
     return found
@@ -506,7 +508,7 @@ def _replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Fin
             continue
         if _abbreviates(words_a, words_b) or _abbreviates(words_b, words_a) or _spelled_alike(words_a, words_b):
             continue
-        if _a_speaker(a, words_a[0].start) or _a_speaker(b, words_b[0].start):
+        if _speaker_of_paired_quote(a, b, words_a[0].start, words_b[0].start):
             # Another speaker of the same quotation is a finding of its own kind ("quote").
             continue
         found.append(
@@ -538,8 +540,13 @@ def _abbreviates(short: Sequence[Word], long: Sequence[Word]) -> bool:
     return (word.isupper() and len(word) >= 2) or (len(long) == 1 and whole.startswith(word.lower()))
 
 
-def _a_speaker(facts: Facts, at: int) -> bool:
-    return any(q.speaker is not None and q.speaker.start <= at < q.speaker.end for q in facts.quotes)
+def _speaker_of_paired_quote(a: Facts, b: Facts, at_a: int, at_b: int) -> bool:
+    """Whether the names are the speakers of one quotation both sentences give (a "quote" finding then)."""
+    for qa, qb, _ in _paired_quotes(a.quotes, b.quotes):
+        for quote, at in ((qa, at_a), (qb, at_b)):
+            if quote.speaker is not None and quote.speaker.start <= at < quote.speaker.end:
+                return True
+    return False
 
 
 def _a_name_word(word: Word) -> bool:
@@ -558,10 +565,16 @@ def _aliased(one: str, other: str, aliases: Mapping[str, str]) -> bool:
     return aliases.get(key_one, key_one) == aliases.get(key_other, key_other)
 
 
-def _a_proper_name(name: NameFact) -> bool:
-    """Not a letter of an abbreviation ("U" of "U.S.") nor a people's adjective ("American presidents")."""
+def _a_proper_name(name: NameFact, facts: Facts) -> bool:
+    """Not a letter of an abbreviation ("U" of "U.S.") nor a people's adjective ("American presidents"; a place
+    such as "the village of Kapandriti" is followed by no noun it describes)."""
     letters = "".join(letter for letter in name.text if letter.isalpha())
-    return len(letters) > 2 and not (len(name.keys) == 1 and name.text.lower().endswith(_DEMONYM_ENDINGS))
+    if len(letters) <= 2:
+        return False
+    following = next((w for w in facts.words if w.start >= name.end), None)
+    describes = following is not None and following.lower.isalpha() and not following.capitalised
+    adjective = len(name.keys) == 1 and name.text.lower().endswith(_DEMONYM_ENDINGS) and describes
+    return not adjective
 
 
 def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
@@ -670,6 +683,51 @@ def _dropped_negations(a: Facts, b: Facts) -> list[_Finding]:
             )
         ]
     return []
+
+
+def _sole_negation(a: Facts, b: Facts) -> list[_Finding]:
+    """In one claim told nearly word for word but reordered, a sentence that denies what the other, with no denial
+    at all, states: "no ransom had been paid" / "were paid a ransom", "would not return" / "were ready to return"."""
+    for one, other, swap in ((a, b, False), (b, a, True)):
+        if _negations(one.words) != 1 or _negations(other.words):
+            continue
+        position = next(i for i, w in enumerate(one.words) if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
+        target = _denied_word(one.words, position)
+        match = next((w for w in other.words if target is not None and w.key == target.key), None)
+        if (
+            target is None
+            or match is None
+            or any(w.lower in _OPEN_QUESTION for w in other.words if w.end <= match.start)
+        ):
+            # "announces whether he will seek a second term" leaves open what the other denies.
+            continue
+        span_one = (one.words[position].start, target.end)
+        finding = _Finding(
+            "polarity",
+            span_one,
+            (match.start, match.end),
+            f'"{one.text[slice(*span_one)]}"',
+            f'"{other.text[match.start : match.end]}"',
+            0.5,
+            "A says {a}; B says {b}: one affirms what the other denies.",
+        )
+        return [finding.swapped() if swap else finding]
+    return []
+
+
+def _left_open(words: Sequence[Word], word: Word) -> bool:
+    """Whether a question or a possibility stands before the word: "announces whether he will seek a second term"
+    leaves open what the other sentence denies."""
+    return any(w.lower in _OPEN_QUESTION for w in words if w.end <= word.start)
+
+
+def _denied_word(words: Sequence[Word], position: int) -> Word | None:
+    """The content word a negation denies: the first after it, auxiliaries and articles skipped ("no ransom had
+    been paid" denies the ransom, "would not return" the return)."""
+    for word in words[position + 1 : position + 1 + _DENIAL_REACH]:
+        if word.weight >= _CONTENT_WEIGHT and word.lower not in _AUX and word.lower.isalpha():
+            return word
+    return None
 
 
 def _negations(words: Sequence[Word]) -> int:
