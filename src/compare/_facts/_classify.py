@@ -85,6 +85,8 @@ _CONTENT_WEIGHT = 0.5
 # Keys of titles that many hold at once: not a role that only one person fills.
 # A name is at most this many words ("Town Hall Square", "Eduardo Reyes").
 _MAX_NAME_WORDS = 4
+# Capitalised words that name a scale, not a person or a place: "40 degrees Celsius" / "104 degrees Fahrenheit".
+_CAPITALISED_UNITS = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 # A negation added or dropped changes at most this many words on either side ("would not" / "were ready to").
 _MAX_NEGATED_CHANGE = 3
 _DENIAL_REACH = 3
@@ -479,6 +481,10 @@ def _name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Find
                 continue
             if not _names_of_one_act(a, na, b, nb) or not (_a_proper_name(na, a) and _a_proper_name(nb, b)):
                 continue
+            words_a = [w for w in a.words if na.start <= w.start < na.end]
+            words_b = [w for w in b.words if nb.start <= w.start < nb.end]
+            if _abbreviates(words_a, words_b) or _abbreviates(words_b, words_a):
+                continue
             found.append(_name_finding(a, na, b, nb, 0.7 if same_role else 0.5))
     return found
 
@@ -557,6 +563,7 @@ def _a_name_word(word: Word) -> bool:
         and word.weight > 0
         and plain.replace("-", "").isalpha()
         and plain not in DATE_WORDS
+        and plain not in _CAPITALISED_UNITS
     )
 
 
@@ -669,6 +676,11 @@ def _dropped_negations(a: Facts, b: Facts) -> list[_Finding]:
             continue
         if bool(_negations(a.words[i1:i2])) == bool(_negations(b.words[j1:j2])):
             continue
+        if _possibility(a.words[max(0, i1 - 1) : i2]) or _possibility(b.words[max(0, j1 - 1) : j2]):
+            # "could allow" / "does not allow": a possibility is not what the denial contradicts.
+            continue
+        if _named_elsewhere(_agent_before(a.words, i1), b) or _named_elsewhere(_agent_before(b.words, j1), a):
+            continue
         span_a = _negated_span(a, i1, i2)
         span_b = _negated_span(b, j1, j2)
         return [
@@ -694,12 +706,9 @@ def _sole_negation(a: Facts, b: Facts) -> list[_Finding]:
         position = next(i for i, w in enumerate(one.words) if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
         target = _denied_word(one.words, position)
         match = next((w for w in other.words if target is not None and w.key == target.key), None)
-        if (
-            target is None
-            or match is None
-            or any(w.lower in _OPEN_QUESTION for w in other.words if w.end <= match.start)
-        ):
-            # "announces whether he will seek a second term" leaves open what the other denies.
+        if target is None or match is None or _left_open(other.words, match):
+            continue
+        if _named_elsewhere(_agent_before(one.words, position), other):
             continue
         span_one = (one.words[position].start, target.end)
         finding = _Finding(
@@ -713,6 +722,10 @@ def _sole_negation(a: Facts, b: Facts) -> list[_Finding]:
         )
         return [finding.swapped() if swap else finding]
     return []
+
+
+def _possibility(words: Sequence[Word]) -> bool:
+    return any(w.lower in _OPEN_QUESTION for w in words)
 
 
 def _left_open(words: Sequence[Word], word: Word) -> bool:
@@ -761,7 +774,12 @@ def _same_proposition(a: Facts, pa: Predicate, b: Facts, pb: Predicate) -> bool:
 def _agent(facts: Facts, predicate: Predicate) -> Word | None:
     """The content word just before a predicate, auxiliaries and negations skipped: who acts ("Clinton's team
     responded", "Mr. Merrill, did not respond"), or None when none stands within a few words."""
-    before = [w for w in facts.words if w.end <= predicate.start][-_AGENT_REACH:]
+    return _agent_before(facts.words, sum(1 for w in facts.words if w.end <= predicate.start))
+
+
+def _agent_before(words: Sequence[Word], position: int) -> Word | None:
+    """The agent of what stands at words[position]: the nearest content word before it (see _agent)."""
+    before = words[max(0, position - _AGENT_REACH) : position]
     for word in reversed(before):
         if word.lower in _NEGATION_WORDS or word.weight < _CONTENT_WEIGHT or word.lower in _AUX:
             continue
