@@ -212,8 +212,16 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
             report_card(comparison.a, comparison.sentences_a, names[0], "a"),
             report_card(comparison.b, comparison.sentences_b, names[1], "b"),
         ),
-        verdict=verdict(
-            len(shared), len(comparison.partly_shared), len(conflicts), conflicts[0].conflicts[0] if conflicts else None
+        verdict=" ".join(
+            (
+                *(clean(warning) for warning in comparison.warnings),
+                verdict(
+                    len(shared),
+                    len(comparison.partly_shared),
+                    len(conflicts),
+                    conflicts[0].conflicts[0] if conflicts else None,
+                ),
+            )
         ),
         counts=Counts(
             len(shared),
