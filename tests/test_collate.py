@@ -158,7 +158,7 @@ def test_an_unrelated_report_is_named_in_the_verdict() -> None:
 
     collation = compare.collate(_reports(*NAMES, "unrelated"))
     assert collation.unrelated() == (4,)
-    assert "unrelated shares almost no claims with the others" in collation_verdict(collation)
+    assert "unrelated shares almost no names or claims with the others" in collation_verdict(collation)
 
 
 def test_a_hundred_short_reports() -> None:

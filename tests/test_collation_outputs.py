@@ -61,7 +61,7 @@ def test_pdf_shows_verdict_conflicts_grid_unique_claims_and_texts_in_order(pdf: 
         text.index("Appendix"),
     ]
     assert order == sorted(order)
-    assert "unrelated shares almost no claims with the others" in text
+    assert "unrelated shares almost no names or claims with the others" in text
     assert "Against the majority: harbour-radio" in text
     assert "Local fishermen said the sandbank had shifted" in text
 

@@ -137,9 +137,7 @@ def test_sections_appear_in_order(reader: pypdf.PdfReader) -> None:
 
 def test_title_block_counts_and_verdict(seed: compare.Comparison, reader: pypdf.PdfReader) -> None:
     first = _squeeze(reader.pages[0].extract_text())
-    partly = f" ({len(seed.partly_shared)} with a detail only one gives)" if seed.partly_shared else ""
-    verdict = f"The reports agree on {len(seed.shared)} claims{partly} and conflict on {len(seed.conflicts)}:"
-    assert _squeeze(verdict) in first
+    assert _squeeze(_view.build_page(seed, datetime.datetime(2026, 1, 1)).verdict.split(":")[0]) in first
     for fact in ("Tampa Free Press", "Fox News", "2025-03-19", "Generated2025-03-1916:00UTC"):
         assert _squeeze(fact) in first
 
@@ -372,17 +370,37 @@ def test_pdf_marks_only_what_the_engine_finds_different(seed: compare.Comparison
 
 def test_verdict_names_the_first_conflict() -> None:
     conflict = compare.Conflict("number", "22", "23", "the number of wounded soldiers returned.")
+    assert _view.verdict((9, 8), (0, 0), (1, 1), conflict) == (
+        "The reports agree on 9 claims of A / 8 of B and conflict on 1 / 1: the number of wounded soldiers returned."
+    )
     assert (
-        _view.verdict(9, 0, 1, conflict)
-        == "The reports agree on 9 claims and conflict on 1: the number of wounded soldiers returned."
+        _view.verdict((1, 1), (0, 0), (0, 0), None)
+        == "The reports agree on 1 claim of A / 1 of B and conflict on none."
     )
-    assert _view.verdict(1, 0, 0, None) == "The reports agree on 1 claim and conflict on none."
-    assert _view.verdict(2, 0, 2, compare.Conflict("date", "1", "2", "")) == (
-        "The reports agree on 2 claims and conflict on 2: the date differs."
+    assert _view.verdict((2, 2), (0, 0), (2, 1), compare.Conflict("date", "1", "2", "")) == (
+        "The reports agree on 2 claims of A / 2 of B and conflict on 2 / 1: the date differs."
     )
-    assert _view.verdict(3, 2, 0, None) == (
-        "The reports agree on 3 claims (2 with a detail only one gives) and conflict on none."
+    assert _view.verdict((3, 3), (2, 1), (0, 0), None) == (
+        "The reports agree on 3 claims of A / 3 of B (2 / 1 with a detail only one gives) and conflict on none."
     )
+
+
+def test_the_verdict_counts_sentences_not_links(seed: compare.Comparison) -> None:
+    page = _view.build_page(seed, datetime.datetime(2026, 1, 1))
+    kinds_a, kinds_b = _view.sentence_kinds(seed, "a"), _view.sentence_kinds(seed, "b")
+    assert f"agree on {kinds_a.count('shared')} claims of A / {kinds_b.count('shared')} of B" in page.verdict
+
+
+def test_the_shown_figure_is_the_share_of_content_words_left_unmarked() -> None:
+    a = "The ministry opened an inquiry on Monday."
+    b = "The ministry opened an investigation on Monday into the crash."
+    tokens_a, tokens_b = _view.unify_keys([_view.tokenize(a)], [_view.tokenize(b)], {})
+    share_a = _view.stated_share(a, tokens_a[0], tokens_b[0])
+    marked_a, _ = _view.diff_pieces(a, b, tokens_a[0], tokens_b[0])
+    unmarked = [p.text for p in marked_a if p.mark is None]
+    assert 0.0 < share_a < 1.0
+    assert "inquiry" not in " ".join(unmarked)
+    assert _view.stated_share(a, tokens_a[0], tokens_a[0]) == 1.0
 
 
 def test_each_detail_only_one_report_gives_is_shown_under_its_claim(

@@ -10,6 +10,7 @@ import attrs
 
 from ._align._boilerplate import CLAIM, Part, find_furniture
 from ._align._match import select_links
+from ._align._relatedness import relatedness
 from ._align._score import score_pairs
 from ._errors import InputError
 from ._facts._classify import find_conflicts, find_contradictions, find_elsewhere
@@ -19,10 +20,11 @@ from ._facts._mentions import name_key
 from ._inputs._report import Report
 from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
 from ._settings import Settings
+from ._text._language import detect_language
 from ._text._normalize import Token, tokenize, unify_keys
 from ._text._segment import split_sentences
 
-__all__ = ["claim_tokens", "compare"]
+__all__ = ["claim_tokens", "compare", "measure_relatedness"]
 
 _SCORE_DIGITS = 4
 # Links this strong tell one claim nearly word for word: the one figure or date each sentence gives is compared even
@@ -61,7 +63,34 @@ def compare(a: Report | str, b: Report | str, *, settings: Settings | None = Non
     sentences_b = _sentences(report_b, settings)
     sentences_a, sentences_b = _mark_boilerplate(report_a, sentences_a, report_b, sentences_b, settings)
     found = _links(report_a, sentences_a, report_b, sentences_b, settings)
-    return Comparison(report_a, report_b, sentences_a, sentences_b, settings=settings, **found)
+    return Comparison(
+        report_a,
+        report_b,
+        sentences_a,
+        sentences_b,
+        settings=settings,
+        language_a=detect_language(report_a.text),
+        language_b=detect_language(report_b.text),
+        **found,
+    )
+
+
+def measure_relatedness(comparison: Comparison) -> float:
+    """The comparison's relatedness measured again from its sentences and links (for JSON written without it).
+
+    Args:
+        comparison: A comparison.
+
+    Returns:
+        What :func:`compare` gives as ``Comparison.relatedness`` for the same sentences and links.
+    """
+    claims_a = [s for s in comparison.sentences_a if not s.boilerplate]
+    claims_b = [s for s in comparison.sentences_b if not s.boilerplate]
+    tokens_a, tokens_b = claim_tokens(claims_a, claims_b, comparison.settings.aliases)
+    measured = relatedness(
+        tokens_a, tokens_b, len({link.a for link in comparison.links}), len({link.b for link in comparison.links})
+    )
+    return round(measured, _SCORE_DIGITS)
 
 
 def _as_report(report: Report | str, default_name: str) -> Report:
@@ -136,7 +165,7 @@ def _links(
     claims_a = [_claim_text(s) for s in sentences_a if not s.boilerplate]
     claims_b = [_claim_text(s) for s in sentences_b if not s.boilerplate]
     if not claims_a or not claims_b:
-        return {"links": ()}
+        return {"links": (), "relatedness": 0.0}
     aliases = _alias_keys(settings.aliases)
     tokens_a, tokens_b = claim_tokens(claims_a, claims_b, settings.aliases)
     scores = score_pairs(
@@ -159,8 +188,10 @@ def _links(
         conflicts = tuple(_with_elsewhere(c, (i, facts_a, claims_a), (j, facts_b, claims_b)) for c in conflicts)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
     positions = [(i, j) for i, j, _ in chosen]
+    linked_a, linked_b = len({i for i, _ in positions}), len({j for _, j in positions})
     return {
         "links": tuple(links),
+        "relatedness": round(relatedness(tokens_a, tokens_b, linked_a, linked_b), _SCORE_DIGITS),
         "contradictions_a": _contradictions(claims_a, tokens_a, facts_a, settings),
         "contradictions_b": _contradictions(claims_b, tokens_b, facts_b, settings),
         "details_a": _details(

@@ -12,6 +12,7 @@ import attrs
 from ._errors import FormatError
 from ._inputs._report import Report
 from ._settings import Settings
+from ._text._language import language_name
 
 if TYPE_CHECKING:
     import os
@@ -180,6 +181,10 @@ class Comparison:
         contradictions_b: Places where B contradicts itself.
         details_a: Clauses of A's linked sentences that no sentence of B linked to them gives.
         details_b: Clauses of B's linked sentences that no sentence of A linked to them gives.
+        relatedness: How likely the two reports are about one event, in [0, 1]: the higher of the rarity-weighted
+            overlap of the names they use and the smaller share of claims linked (see :attr:`related`).
+        language_a: The language A looks written in, as an ISO 639-1 code (``"en"``); ``None`` when not known.
+        language_b: The same for B.
     """
 
     a: Report
@@ -192,6 +197,41 @@ class Comparison:
     contradictions_b: tuple[Contradiction, ...] = ()
     details_a: tuple[Detail, ...] = ()
     details_b: tuple[Detail, ...] = ()
+    relatedness: float = 1.0
+    language_a: str | None = None
+    language_b: str | None = None
+
+    @property
+    def related(self) -> bool:
+        """Whether the reports look like reports of one event (relatedness at least
+        ``Settings.related_threshold``)."""
+        return self.relatedness >= self.settings.related_threshold
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What a reader must know before trusting the findings, in plain words: reports that may not be about the
+        same event, and reports that do not look written in English. Every output shows them."""
+        found = []
+        if not self.related:
+            found.append(self._unrelated_warning())
+        for side, code in (("A", self.language_a), ("B", self.language_b)):
+            if code is not None and code != "en":
+                found.append(
+                    f"Report {side} looks like {language_name(code)} ({code}): compare reads English; links and "
+                    "conflicts on it are unreliable."
+                )
+        return tuple(found)
+
+    def _unrelated_warning(self) -> str:
+        claims_a = sum(1 for s in self.sentences_a if not s.boilerplate)
+        claims_b = sum(1 for s in self.sentences_b if not s.boilerplate)
+        linked_a = len({link.a for link in self.links})
+        linked_b = len({link.b for link in self.links})
+        return (
+            "These reports may not be about the same event: they share few names and link few claims "
+            f"({linked_a} of A's {claims_a}, {linked_b} of B's {claims_b}; relatedness {self.relatedness:.2f}, "
+            f"below {self.settings.related_threshold:.2f}), so their links may join claims about different events."
+        )
 
     @property
     def shared(self) -> tuple[Link, ...]:
@@ -272,7 +312,12 @@ class Comparison:
         """The comparison as plain data, following the JSON contract (schema_version 2)."""
         return {
             "schema_version": SCHEMA_VERSION,
-            "reports": {"a": _report_to_dict(self.a, self.sentences_a), "b": _report_to_dict(self.b, self.sentences_b)},
+            "reports": {
+                "a": _report_to_dict(self.a, self.sentences_a, self.language_a),
+                "b": _report_to_dict(self.b, self.sentences_b, self.language_b),
+            },
+            "relatedness": round(self.relatedness, _SCORE_DIGITS),
+            "related": self.related,
             "links": [_link_to_dict(link) for link in self.links],
             "unique": {"a": [s.index for s in self.unique_a], "b": [s.index for s in self.unique_b]},
             "settings": attrs.asdict(self.settings),
@@ -334,9 +379,10 @@ def _headings(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     return tuple(s for s in sentences if s.role in ("headline", "subheading"))
 
 
-def _report_to_dict(report: Report, sentences: tuple[Sentence, ...]) -> dict[str, Any]:
+def _report_to_dict(report: Report, sentences: tuple[Sentence, ...], language: str | None) -> dict[str, Any]:
     return {
         "name": report.name or "",
+        "language": language,
         "source": report.source,
         "url": report.url,
         "published": report.published.isoformat() if report.published else None,
@@ -407,7 +453,7 @@ def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
     contradictions = data.get("contradictions", {})
     # Written since details were added; older JSON has none.
     details = data.get("details", {})
-    return Comparison(
+    comparison = Comparison(
         a,
         b,
         sentences_a,
@@ -418,7 +464,19 @@ def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
         _contradictions_from_dict(contradictions.get("b", ()), sentences_b, "b"),
         _details_from_dict(details.get("a", ()), sentences_a, "a"),
         _details_from_dict(details.get("b", ()), sentences_b, "b"),
+        language_a=_language(reports["a"].get("language")),
+        language_b=_language(reports["b"].get("language")),
     )
+    # Written since relatedness was added; for older JSON it is measured again from the sentences and links.
+    if "relatedness" in data:
+        return attrs.evolve(comparison, relatedness=float(data["relatedness"]))
+    from ._compare import measure_relatedness
+
+    return attrs.evolve(comparison, relatedness=measure_relatedness(comparison))
+
+
+def _language(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _report_from_dict(data: Mapping[str, Any]) -> tuple[Report, tuple[Sentence, ...]]:

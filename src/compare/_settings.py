@@ -69,6 +69,9 @@ class Settings:
             the U.S. to briefly halt military and intelligence assistance to Kyiv").
         max_sentence_chars: Sentences longer than this are cut into pieces, so unpunctuated text stays bounded.
         boilerplate: Whether site furniture is detected and set aside.
+        related_threshold: Least relatedness (Comparison.relatedness), in [0, 1], for two reports to be
+            taken as telling one event; below it every output says they may not be. Chosen so that no pair of real
+            articles of one event by different outlets falls below it (docs/quality.md).
         aliases: Groups of names that denote one entity, beyond the nicknames, transliterations, titles and
             acronyms the engine resolves itself: ``(("Kyiv", "Kiev"), ("Tahnoun bin Zayed", "Sheikh Tahnoun"))``.
             Names of one group never conflict, and one-word names of a group match each other when linking.
@@ -86,4 +89,5 @@ class Settings:
     detail_run_weight: float = attrs.field(default=12.0, validator=_positive)
     max_sentence_chars: int = attrs.field(default=1000, validator=_positive)
     boilerplate: bool = True
+    related_threshold: float = attrs.field(default=0.07, validator=_unit_interval)
     aliases: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_alias_groups)

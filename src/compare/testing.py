@@ -119,7 +119,7 @@ def assert_consistent(
     __tracebackhide__ = True
     if more:
         return _assert_all_consistent([a, b, *more], tuple(allow), settings)
-    comparison = compare(_report(a, "A"), _report(b, "B"), settings=settings)
+    comparison = _related(compare(_report(a, "A"), _report(b, "B"), settings=settings))
     allowances = tuple(allow)
     found = [
         (link, conflict)
@@ -178,7 +178,7 @@ def assert_covers(
     __tracebackhide__ = True
     if not 0.0 <= at_least <= 1.0:
         raise ValueError(f"at_least must lie in [0, 1], not {at_least!r}")
-    comparison = compare(_report(source, "source"), _report(candidate, "candidate"), settings=settings)
+    comparison = _related(compare(_report(source, "source"), _report(candidate, "candidate"), settings=settings))
     claims = _claims(comparison.sentences_a)
     missing_claims = comparison.unique_a
     facts_a, _, _, keys_b = _facts(comparison)
@@ -211,7 +211,7 @@ def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Set
         AssertionError: Something is unsupported; the message lists it.
     """
     __tracebackhide__ = True
-    comparison = compare(_report(source, "source"), _report(candidate, "candidate"), settings=settings)
+    comparison = _related(compare(_report(source, "source"), _report(candidate, "candidate"), settings=settings))
     _, facts_b, known, _ = _facts(comparison)
     unlinked = comparison.unique_b
     conflicting = [(link, c) for link in comparison.conflicts for c in link.conflicts if c.is_conflict]
@@ -221,6 +221,22 @@ def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Set
     invented = [f for f in facts_b if f.key not in known and not _overlaps_any(f, reported)]
     if unlinked or conflicting or invented:
         raise AssertionError(_support_message(comparison, unlinked, conflicting, invented))
+    return comparison
+
+
+def _related(comparison: Comparison) -> Comparison:
+    """The comparison, when its reports look like reports of one event: checking one against a report of another
+    event says nothing, whatever the links.
+
+    Raises:
+        AssertionError: They may not be about the same event; the message says so and why.
+    """
+    __tracebackhide__ = True
+    if not comparison.related:
+        raise AssertionError(
+            f"{comparison.warnings[0]}\nIf they are, lower Settings.related_threshold "
+            f"(now {comparison.settings.related_threshold})."
+        )
     return comparison
 
 

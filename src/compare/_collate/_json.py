@@ -22,12 +22,16 @@ __all__ = ["collation_from_dict", "collation_to_dict"]
 
 _KIND = "collation"
 # The parts of a comparison's dictionary that a collation writes per pair; reports and settings are written once.
-_PAIR_KEYS = ("links", "contradictions", "details")
+_PAIR_KEYS = ("links", "contradictions", "details", "relatedness")
 
 
 def collation_to_dict(collation: Collation) -> dict[str, Any]:
     """The collation as plain data."""
-    reports = [_report(r, sentences) for r, sentences in zip(collation.reports, collation.sentences, strict=True)]
+    languages = _languages(collation)
+    reports = [
+        _report(r, sentences, language)
+        for r, sentences, language in zip(collation.reports, collation.sentences, languages, strict=True)
+    ]
     return {
         "schema_version": COLLATION_SCHEMA_VERSION,
         "kind": _KIND,
@@ -39,9 +43,18 @@ def collation_to_dict(collation: Collation) -> dict[str, Any]:
     }
 
 
-def _report(report: Any, sentences: tuple[Sentence, ...]) -> dict[str, Any]:
+def _languages(collation: Collation) -> list[str | None]:
+    """Each report's language, as the pairs it takes part in detected it."""
+    found: list[str | None] = [None] * len(collation.reports)
+    for (i, j), comparison in zip(collation.pair_indices(), collation.pairs, strict=True):
+        found[i], found[j] = comparison.language_a, comparison.language_b
+    return found
+
+
+def _report(report: Any, sentences: tuple[Sentence, ...], language: str | None) -> dict[str, Any]:
     return {
         "name": report.name or "",
+        "language": language,
         "source": report.source,
         "url": report.url,
         "published": report.published.isoformat() if report.published else None,
@@ -110,7 +123,7 @@ def _read(data: Mapping[str, Any]) -> Collation:
                     "b": _flagged(reports_data[j], pair["boilerplate"]["b"]),
                 },
                 "settings": settings_data,
-                **{key: pair[key] for key in _PAIR_KEYS},
+                **{key: pair[key] for key in _PAIR_KEYS if key in pair},
             }
         )
         pairs.append(((i, j), comparison))
@@ -138,7 +151,14 @@ def _flagged(report: Mapping[str, Any], boilerplate: list[int]) -> dict[str, Any
 
 def _report_via_comparison(report: Mapping[str, Any], settings: Mapping[str, Any]) -> tuple[Any, tuple[Sentence, ...]]:
     comparison = Comparison.from_dict(
-        {"schema_version": SCHEMA_VERSION, "reports": {"a": report, "b": report}, "links": [], "settings": settings}
+        {
+            "schema_version": SCHEMA_VERSION,
+            "reports": {"a": report, "b": report},
+            "links": [],
+            "settings": settings,
+            # Only the report is read: a report is not compared with itself.
+            "relatedness": 1.0,
+        }
     )
     return comparison.a, comparison.sentences_a
 

@@ -213,24 +213,21 @@ class Collation:
         # Pairs are stored row by row of the upper triangle: row i starts after the pairs of the rows above it.
         return self.pairs[i * (2 * count - i - 1) // 2 + (j - i - 1)]
 
-    def unrelated(self, *, min_share: float = 0.15) -> tuple[int, ...]:
-        """Reports that share almost no claims with the others: probably about another event.
-
-        Args:
-            min_share: The least share of a report's claims that other reports must make too.
+    def unrelated(self) -> tuple[int, ...]:
+        """Reports that are related to none of the others (:attr:`Comparison.related`): probably about another
+        event.
 
         Returns:
-            The reports' indices; always empty for fewer than three reports, where "the others" is one report.
+            The reports' indices; always empty for fewer than three reports, where "the others" is one report (the
+            pair's own warning says it then).
         """
         if len(self.reports) < 3:
             return ()
-        unique = self.unique
-        found = []
-        for position, sentences in enumerate(self.sentences):
-            claims = sum(1 for s in sentences if not s.boilerplate)
-            if claims and (claims - len(unique[position])) / claims < min_share:
-                found.append(position)
-        return tuple(found)
+        related: set[int] = set()
+        for (i, j), comparison in zip(self.pair_indices(), self.pairs, strict=True):
+            if comparison.related:
+                related.update((i, j))
+        return tuple(position for position in range(len(self.reports)) if position not in related)
 
     def to_dict(self) -> dict[str, Any]:
         """The collation as plain data, following the collation JSON contract (README)."""

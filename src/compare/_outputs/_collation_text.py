@@ -48,7 +48,9 @@ def collation_verdict(collation: Collation) -> str:
     else:
         line += "; they differ on none."
     for report in collation.unrelated():
-        line += f" {names[report]} shares almost no claims with the others: is it about another event?"
+        line += (
+            f" {names[report]} shares almost no names or claims with the others: it may not be about the same event."
+        )
     return line
 
 

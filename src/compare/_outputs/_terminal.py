@@ -71,7 +71,10 @@ def summary(comparison: Comparison, *, colour: bool = False, width: int = 80, li
         f"{len(comparison.differences)} differing compatibly, "
         f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B"
     )
-    lines = [paint("title", f"A: {name_a}   B: {name_b}"), *textwrap.wrap(counts, width)]
+    lines = [paint("title", f"A: {name_a}   B: {name_b}")]
+    for warning in comparison.warnings:
+        lines += [paint("conflict", line) for line in textwrap.wrap("WARNING: " + warning, width)]
+    lines += textwrap.wrap(counts, width)
     if comparison.conflicts:
         lines += ["", paint("conflict", f"CONFLICTS ({len(comparison.conflicts)})")]
         for number, link in enumerate(_first(comparison.conflicts, limit), start=1):
@@ -204,9 +207,9 @@ def markdown(comparison: Comparison) -> str:
     """The comparison as a Markdown document: counts, conflicts (values in bold), unique claims, the details only one
     report gives in shared claims, shared claims."""
     name_a, name_b = _md(comparison.a.label), _md(comparison.b.label)
-    lines = [
-        f"# {name_a} vs {name_b}",
-        "",
+    lines = [f"# {name_a} vs {name_b}", ""]
+    lines += [line for warning in comparison.warnings for line in (f"> **Warning:** {_md(warning)}", "")]
+    lines += [
         f"- **{len(comparison.shared)}** shared claims ({len(comparison.partly_shared)} with a detail only one gives)",
         f"- **{len(comparison.conflicts)}** conflicting claims",
         f"- **{len(comparison.differences)}** shared claims with a compatible difference (not conflicts)",

@@ -48,6 +48,7 @@ __all__ = [
     "sentence_anchor",
     "sentence_kinds",
     "shorten",
+    "stated_share",
     "verdict",
 ]
 
@@ -141,7 +142,7 @@ class Row:
     b_index: int
     a_anchor: str
     b_anchor: str
-    score: str
+    score: str  # the share of each sentence's content words the other states: "85% of A / 70% of B"
     stacked: bool
     kinds: str
     a: tuple[Piece, ...]
@@ -204,7 +205,7 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
     conflicts = comparison.conflicts
     shared = comparison.shared
     keys = _Keys(comparison)
-    conflict_rows = tuple(_conflict_row(comparison, link, number) for number, link in enumerate(conflicts, 1))
+    conflict_rows = tuple(_conflict_row(comparison, link, number, keys) for number, link in enumerate(conflicts, 1))
     shared_rows = tuple(_shared_row(comparison, link, number, keys) for number, link in enumerate(shared, 1))
     rows_by_sentence = _rows_by_sentence(conflict_rows + shared_rows)
     return Page(
@@ -214,8 +215,16 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
             report_card(comparison.a, comparison.sentences_a, names[0], "a"),
             report_card(comparison.b, comparison.sentences_b, names[1], "b"),
         ),
-        verdict=verdict(
-            len(shared), len(comparison.partly_shared), len(conflicts), conflicts[0].conflicts[0] if conflicts else None
+        verdict=" ".join(
+            (
+                *(clean(warning) for warning in comparison.warnings),
+                verdict(
+                    (_claims_of(comparison, "a", "shared"), _claims_of(comparison, "b", "shared")),
+                    (_claims_with_details(comparison, "a"), _claims_with_details(comparison, "b")),
+                    (_claims_of(comparison, "a", "conflicting"), _claims_of(comparison, "b", "conflicting")),
+                    conflicts[0].conflicts[0] if conflicts else None,
+                ),
+            )
         ),
         counts=Counts(
             len(shared),
@@ -245,17 +254,43 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def verdict(n_shared: int, n_partly: int, n_conflicting: int, first: Conflict | None) -> str:
-    """One line: how many claims the reports agree and conflict on, and what the first conflict is about."""
-    agree = f"The reports agree on {plural(n_shared, 'claim')}"
-    if n_partly:
-        agree += f" ({n_partly} with a detail only one gives)"
-    if not n_conflicting or first is None:
+def verdict(
+    agreeing: tuple[int, int], partly: tuple[int, int], conflicting: tuple[int, int], first: Conflict | None
+) -> str:
+    """One line: on how many claims (sentences) of each report the reports agree and conflict, and what the first
+    conflict is about. Claims are counted, not links: one sentence of A linked to two of B is one claim of A.
+
+    Args:
+        agreeing: How many claims of A and of B are shared and in no conflict.
+        partly: How many of those give a detail the other report leaves out, in A and in B.
+        conflicting: How many claims of A and of B conflict with the other report.
+        first: The first conflict, whose explanation ends the line.
+
+    Returns:
+        "The reports agree on 8 claims of A / 7 of B (2 / 1 with a detail only one gives) and conflict on 1 / 1:
+        ..."
+    """
+    agree = f"The reports agree on {plural(agreeing[0], 'claim')} of A / {agreeing[1]} of B"
+    if any(partly):
+        agree += f" ({partly[0]} / {partly[1]} with a detail only one gives)"
+    if not any(conflicting) or first is None:
         return f"{agree} and conflict on none."
     about = clean(" ".join(first.explanation.split())).rstrip(" .")
     if not about:
         about = f"the {clean(first.kind)} differs"
-    return f"{agree} and conflict on {n_conflicting}: {about}."
+    return f"{agree} and conflict on {conflicting[0]} / {conflicting[1]}: {about}."
+
+
+def _claims_of(comparison: Comparison, side: str, kind: str) -> int:
+    """How many of a report's sentences are of the kind (``"shared"``, ``"conflicting"``), as the full text shows."""
+    return sentence_kinds(comparison, side).count(kind)
+
+
+def _claims_with_details(comparison: Comparison, side: str) -> int:
+    """How many of a report's shared, unconflicting sentences give a detail the other report leaves out."""
+    kinds = sentence_kinds(comparison, side)
+    details = comparison.details_a if side == "a" else comparison.details_b
+    return len({d.sentence for d in details if kinds[d.sentence] == "shared"})
 
 
 def sentence_anchor(side: str, index: int) -> str:
@@ -294,7 +329,7 @@ def report_card(report: Report, sentences: Sequence[Sentence], name: str, side: 
 # --------------------------------------------------------------------------------------------------------------
 
 
-def _row(link: Link, anchor: str, number: int, marked: tuple[tuple[Piece, ...], tuple[Piece, ...]]) -> Row:
+def _row(link: Link, anchor: str, number: int, marked: tuple[tuple[Piece, ...], tuple[Piece, ...]], score: str) -> Row:
     a, b = marked
     return Row(
         anchor=anchor,
@@ -303,7 +338,7 @@ def _row(link: Link, anchor: str, number: int, marked: tuple[tuple[Piece, ...], 
         b_index=link.b,
         a_anchor=sentence_anchor("a", link.a),
         b_anchor=sentence_anchor("b", link.b),
-        score=f"{link.score:.0%}",
+        score=score,
         stacked=max(sum(len(p.text) for p in a), sum(len(p.text) for p in b)) > _SIDE_BY_SIDE_CHARS,
         kinds="",
         a=a,
@@ -311,10 +346,11 @@ def _row(link: Link, anchor: str, number: int, marked: tuple[tuple[Piece, ...], 
     )
 
 
-def _conflict_row(comparison: Comparison, link: Link, number: int) -> Row:
+def _conflict_row(comparison: Comparison, link: Link, number: int, keys: _Keys) -> Row:
     sentence_a, sentence_b = comparison.sentence_pair(link)
+    marked = conflict_pieces(sentence_a.text, sentence_b.text, link.conflicts)
     return attrs.evolve(
-        _row(link, f"conflict-{number}", number, conflict_pieces(sentence_a.text, sentence_b.text, link.conflicts)),
+        _row(link, f"conflict-{number}", number, marked, _stated(sentence_a, sentence_b, keys)),
         kinds=", ".join(dict.fromkeys(clean(conflict.kind) for conflict in link.conflicts)),
         values=tuple(
             ConflictValue(
@@ -354,7 +390,7 @@ def _shared_row(comparison: Comparison, link: Link, number: int, keys: _Keys) ->
     sentence_a, sentence_b = comparison.sentence_pair(link)
     marked = diff_pieces(sentence_a.text, sentence_b.text, keys.tokens("a", sentence_a), keys.tokens("b", sentence_b))
     return attrs.evolve(
-        _row(link, f"shared-{number}", number, marked),
+        _row(link, f"shared-{number}", number, marked, _stated(sentence_a, sentence_b, keys)),
         details=_added(comparison.details_a, link.a, "A") + _added(comparison.details_b, link.b, "B"),
     )
 
@@ -415,8 +451,8 @@ class _Keys:
     """Each claim's tokens as the engine makes them: tokenised, then keys unified across both reports."""
 
     def __init__(self, comparison: Comparison) -> None:
-        linked_a = {link.a for link in comparison.shared}
-        linked_b = {link.b for link in comparison.shared}
+        linked_a = {link.a for link in comparison.links}
+        linked_b = {link.b for link in comparison.links}
         # Every claim takes part in unifying keys, as in the engine: a transliteration or nickname is resolved
         # from the whole of both reports, not from one pair.
         claims_a = [s for s in comparison.sentences_a if not s.boilerplate]
@@ -463,6 +499,33 @@ def diff_pieces(
         pieces(text_a, _differing(clean(text_a), tokens_a, keys_b, "only-a")),
         pieces(text_b, _differing(clean(text_b), tokens_b, keys_a, "only-b")),
     )
+
+
+def stated_share(text: str, tokens: Sequence[Token], other: Sequence[Token]) -> float:
+    """The share of the sentence's content words that the other sentence states: the words a shared claim's row
+    leaves unmarked among those it could mark (words that weigh nothing, such as "the", count for neither).
+
+    Args:
+        text: The sentence.
+        tokens: Its tokens, keys unified across both reports.
+        other: The other sentence's tokens.
+
+    Returns:
+        A share in [0, 1]; 1.0 for a sentence without content words.
+    """
+    keys = {t.key for t in other}
+    text = clean(text)
+    verdicts = [_word_differs(text, match.span(), tokens, keys) for match in _WORD.finditer(text)]
+    weighed = [differs for differs in verdicts if differs is not None]
+    return weighed.count(False) / len(weighed) if weighed else 1.0
+
+
+def _stated(sentence_a: Sentence, sentence_b: Sentence, keys: _Keys) -> str:
+    """What a row's figure says: how much of each sentence's content the other states, as the marks show it."""
+    tokens_a, tokens_b = keys.tokens("a", sentence_a), keys.tokens("b", sentence_b)
+    share_a = stated_share(sentence_a.text, tokens_a, tokens_b)
+    share_b = stated_share(sentence_b.text, tokens_b, tokens_a)
+    return f"{share_a:.0%} of A / {share_b:.0%} of B"
 
 
 def _differing(text: str, tokens: Sequence[Token], other: set[str], mark: str) -> list[tuple[int, int, str]]:
