@@ -516,3 +516,21 @@ def test_rendering_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_compatible_difference_is_shown_after_the_conflicts(tmp_path: Path) -> None:
+    comparison = compare.compare(
+        "At least 12 people were killed when the bus plunged into a ravine near Chota on Tuesday, police said.",
+        "Fourteen people were killed when the bus plunged into a ravine near Chota on Tuesday, police said.",
+    )
+    assert not comparison.conflicts
+    assert comparison.differences
+    target = tmp_path / "report.pdf"
+    comparison.to_pdf(target)
+    text = _squeeze(_text(pypdf.PdfReader(target)))
+    assert _squeeze("The reports conflict on no detail.") in text
+    assert text.index(_squeeze("Compatible differences")) > text.index(_squeeze("Conflicting details"))
+    assert _squeeze("A “At least 12” vs B “Fourteen”") in text
+    html = comparison.to_html()
+    assert "Compatible differences" in html
+    assert "Difference 1 of 1" in html

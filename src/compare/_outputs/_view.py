@@ -118,6 +118,8 @@ class ConflictValue:
     confidence: str | None  # shown only when the engine is not sure
     # Where the other report gives this report's value after all ("B also says 22, in B10: ...").
     elsewhere: tuple[str, ...] = ()
+    # Both values can be true, one more precise ("at least 12" / "14"): shown, never counted as a conflict.
+    compatible: bool = False
 
 
 @attrs.frozen
@@ -192,6 +194,7 @@ class Page:
     verdict: str
     counts: Counts
     conflicts: tuple[Row, ...]
+    differences: tuple[Row, ...]
     shared: tuple[Row, ...]
     texts: tuple[FullText, FullText]
     generated: str
@@ -206,8 +209,12 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
     shared = comparison.shared
     keys = _Keys(comparison)
     conflict_rows = tuple(_conflict_row(comparison, link, number, keys) for number, link in enumerate(conflicts, 1))
+    difference_rows = tuple(
+        _conflict_row(comparison, link, number, keys, differences_only=True)
+        for number, link in enumerate(comparison.differences, 1)
+    )
     shared_rows = tuple(_shared_row(comparison, link, number, keys) for number, link in enumerate(shared, 1))
-    rows_by_sentence = _rows_by_sentence(conflict_rows + shared_rows)
+    rows_by_sentence = _rows_by_sentence(conflict_rows + difference_rows + shared_rows)
     return Page(
         title=f"Comparison: {names[0]} vs {names[1]}",
         names=names,
@@ -234,6 +241,7 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
             len(comparison.unique_b),
         ),
         conflicts=conflict_rows,
+        differences=difference_rows,
         shared=shared_rows,
         texts=(
             _full_text(comparison, "a", names[0], rows_by_sentence),
@@ -346,12 +354,17 @@ def _row(link: Link, anchor: str, number: int, marked: tuple[tuple[Piece, ...], 
     )
 
 
-def _conflict_row(comparison: Comparison, link: Link, number: int, keys: _Keys) -> Row:
+def _conflict_row(
+    comparison: Comparison, link: Link, number: int, keys: _Keys, *, differences_only: bool = False
+) -> Row:
+    """A row of conflicting values, or with ``differences_only`` of the compatible differences of a shared link."""
     sentence_a, sentence_b = comparison.sentence_pair(link)
-    marked = conflict_pieces(sentence_a.text, sentence_b.text, link.conflicts)
+    findings = link.differences if differences_only else link.conflicts
+    marked = conflict_pieces(sentence_a.text, sentence_b.text, findings)
+    anchor = f"difference-{number}" if differences_only else f"conflict-{number}"
     return attrs.evolve(
-        _row(link, f"conflict-{number}", number, marked, _stated(sentence_a, sentence_b, keys)),
-        kinds=", ".join(dict.fromkeys(clean(conflict.kind) for conflict in link.conflicts)),
+        _row(link, anchor, number, marked, _stated(sentence_a, sentence_b, keys)),
+        kinds=", ".join(dict.fromkeys(clean(conflict.kind) for conflict in findings)),
         values=tuple(
             ConflictValue(
                 kind=clean(conflict.kind),
@@ -360,8 +373,9 @@ def _conflict_row(comparison: Comparison, link: Link, number: int, keys: _Keys) 
                 explanation=clean(conflict.explanation),
                 confidence=f"{conflict.confidence:.0%}" if conflict.confidence < 1 else None,
                 elsewhere=_elsewhere(comparison, conflict),
+                compatible=not conflict.is_conflict,
             )
-            for conflict in link.conflicts
+            for conflict in findings
         ),
     )
 
