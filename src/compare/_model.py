@@ -17,7 +17,7 @@ from ._text._language import language_name
 if TYPE_CHECKING:
     import os
 
-__all__ = ["SCHEMA_VERSION", "Comparison", "Conflict", "Contradiction", "Detail", "Link", "Sentence"]
+__all__ = ["SCHEMA_VERSION", "Comparison", "Conflict", "Contradiction", "Detail", "Link", "Sentence", "report_to_dict"]
 
 SCHEMA_VERSION = 2
 # Older JSON that from_dict still reads: version 1 had no severity (every finding was a conflict).
@@ -313,8 +313,8 @@ class Comparison:
         return {
             "schema_version": SCHEMA_VERSION,
             "reports": {
-                "a": _report_to_dict(self.a, self.sentences_a, self.language_a),
-                "b": _report_to_dict(self.b, self.sentences_b, self.language_b),
+                "a": report_to_dict(self.a, self.sentences_a, self.language_a),
+                "b": report_to_dict(self.b, self.sentences_b, self.language_b),
             },
             "relatedness": round(self.relatedness, _SCORE_DIGITS),
             "related": self.related,
@@ -379,7 +379,8 @@ def _headings(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     return tuple(s for s in sentences if s.role in ("headline", "subheading"))
 
 
-def _report_to_dict(report: Report, sentences: tuple[Sentence, ...], language: str | None) -> dict[str, Any]:
+def report_to_dict(report: Report, sentences: tuple[Sentence, ...], language: str | None) -> dict[str, Any]:
+    """A report with its sentences as the JSON contract writes it (the collation contract writes reports alike)."""
     return {
         "name": report.name or "",
         "language": language,

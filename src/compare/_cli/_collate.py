@@ -59,8 +59,7 @@ def collate_reports(args: argparse.Namespace) -> int:
         if write_text(target, render()):
             say_written(target, counts)
     if args.pdf:
-        collation.to_pdf(args.pdf)
-        say_written(args.pdf, counts)
+        say_written(args.pdf, counts, pages=collation.to_pdf(args.pdf))
     if not (args.json or args.pdf or args.html or args.markdown):
         from .._outputs._collation_text import collation_summary
 

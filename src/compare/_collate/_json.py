@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from .._errors import FormatError
-from .._model import SCHEMA_VERSION, Comparison, Sentence
+from .._model import SCHEMA_VERSION, Comparison, Sentence, report_to_dict
 from .._settings import Settings
 from ._model import COLLATION_SCHEMA_VERSION, ClaimGroup, Collation, Reading, ValueSplit
 
@@ -29,7 +29,7 @@ def collation_to_dict(collation: Collation) -> dict[str, Any]:
     """The collation as plain data."""
     languages = _languages(collation)
     reports = [
-        _report(r, sentences, language)
+        report_to_dict(r, sentences, language)
         for r, sentences, language in zip(collation.reports, collation.sentences, languages, strict=True)
     ]
     return {
@@ -49,19 +49,6 @@ def _languages(collation: Collation) -> list[str | None]:
     for (i, j), comparison in zip(collation.pair_indices(), collation.pairs, strict=True):
         found[i], found[j] = comparison.language_a, comparison.language_b
     return found
-
-
-def _report(report: Any, sentences: tuple[Sentence, ...], language: str | None) -> dict[str, Any]:
-    return {
-        "name": report.name or "",
-        "language": language,
-        "source": report.source,
-        "url": report.url,
-        "published": report.published.isoformat() if report.published else None,
-        "text": report.text,
-        "presplit": report.sentence_spans is not None,
-        "sentences": [attrs.asdict(sentence) for sentence in sentences],
-    }
 
 
 def _pair(i: int, j: int, comparison: Comparison) -> dict[str, Any]:

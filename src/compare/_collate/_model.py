@@ -269,11 +269,11 @@ class Collation:
 
         return render_collation_html(self)
 
-    def to_pdf(self, target: str | os.PathLike[str] | BinaryIO) -> None:
-        """Write the coverage report as a PDF to a path or a binary file."""
+    def to_pdf(self, target: str | os.PathLike[str] | BinaryIO) -> int:
+        """Write the coverage report as a PDF to a path or a binary file, and return its number of pages."""
         from .._outputs._collation import render_collation_pdf
 
-        render_collation_pdf(self, target)
+        return render_collation_pdf(self, target)
 
 
 def _disputed(group: ClaimGroup) -> bool:

@@ -29,11 +29,10 @@ from ._render import (
     _environment,
     _full_text,
     _generated_at,
-    _import_weasyprint,
-    _make_fetcher,
     _stylesheet,
     _version,
     _write,
+    print_pdf,
 )
 from ._terminal import plural
 from ._view import Run, clean, report_card, shorten
@@ -67,12 +66,15 @@ def render_collation_html(collation: Collation) -> str:
     return _render(collation, _generated_at(), for_pdf=False)
 
 
-def render_collation_pdf(collation: Collation, target: str | os.PathLike[str] | BinaryIO) -> None:
+def render_collation_pdf(collation: Collation, target: str | os.PathLike[str] | BinaryIO) -> int:
     """Print the coverage report as a tagged PDF carrying the collation's JSON as ``collation.json``.
 
     Args:
         collation: The collation to show.
         target: A path (written to a temporary file, then renamed) or a binary file object.
+
+    Returns:
+        The number of pages.
 
     Raises:
         InputError: The target is not a path or a binary file, or its directory does not exist.
@@ -81,33 +83,11 @@ def render_collation_pdf(collation: Collation, target: str | os.PathLike[str] | 
     destination = _check_target(target)
     created = _generated_at()
     html = _render(collation, created, for_pdf=True)
+    attachment = (collation.to_json(), "collation.json", "The collation as JSON (compare's collation schema)")
     with _PAUSED_GC:
-        data = _print(collation, html, created)
+        data, pages = print_pdf(html, {}, created, attachment)
     _write(data, destination)
-
-
-def _print(collation: Collation, html: str, created: datetime.datetime) -> bytes:
-    try:
-        weasyprint = _import_weasyprint()
-    except (ImportError, OSError) as error:  # OSError: a native library (Pango) is missing
-        raise RenderError(f"WeasyPrint cannot be loaded: {error}") from error
-    fetcher = _make_fetcher(weasyprint, {})
-    naive_created = created.replace(tzinfo=None)  # WeasyPrint writes attachment dates as UTC ("...Z")
-    try:
-        attachment = weasyprint.Attachment(
-            string=collation.to_json().encode("utf-8"),
-            name="collation.json",
-            description="The collation as JSON (compare's collation schema)",
-            created=naive_created,
-            modified=naive_created,
-            relationship="Data",
-            url_fetcher=fetcher,
-        )
-        document = weasyprint.HTML(string=html, url_fetcher=fetcher, base_url=None)
-        data: bytes = document.write_pdf(attachments=[attachment], pdf_tags=True, presentational_hints=False)
-    except Exception as error:
-        raise RenderError(f"the PDF could not be rendered: {error}") from error
-    return data
+    return pages
 
 
 def _render(collation: Collation, created: datetime.datetime, *, for_pdf: bool) -> str:

@@ -50,7 +50,7 @@ from ._view import Page, Piece, Run, build_page, clean, sentence_kinds, shorten
 if TYPE_CHECKING:
     from .._model import Comparison, Sentence
 
-__all__ = ["render_html", "render_many", "render_pdf"]
+__all__ = ["print_pdf", "render_html", "render_many", "render_pdf"]
 
 _TEMPLATES = Path(__file__).parent / "templates"
 _TEMPLATE = "report.html.j2"  # printed by WeasyPrint
@@ -138,7 +138,30 @@ def _print(
     created: datetime.datetime,
     pdf_variant: str | None,
 ) -> tuple[bytes, int]:
-    """The PDF's bytes, printed by WeasyPrint, and its number of pages."""
+    """The report's PDF bytes and number of pages, the comparison's JSON attached."""
+    attachment = (comparison.to_json(), "comparison.json", "The comparison as JSON (compare's schema)")
+    return print_pdf(html, uris, created, attachment, pdf_variant)
+
+
+def print_pdf(
+    html: str,
+    uris: dict[str, tuple[bytes, str]],
+    created: datetime.datetime,
+    attachment: tuple[str, str, str],
+    pdf_variant: str | None = None,
+) -> tuple[bytes, int]:
+    """A page printed by WeasyPrint: its PDF bytes and its number of pages.
+
+    Args:
+        html: The page.
+        uris: The data: URIs the page may load, the only resources the fetcher serves.
+        created: The time written into the PDF's metadata and the attachment.
+        attachment: (JSON text, file name, description) of the data attached to the PDF.
+        pdf_variant: A WeasyPrint PDF variant, or None for a plain tagged PDF.
+
+    Raises:
+        RenderError: WeasyPrint cannot be loaded, the variant is unknown, or printing failed.
+    """
     try:
         weasyprint = _import_weasyprint()
         from weasyprint.pdf import VARIANTS
@@ -149,18 +172,19 @@ def _print(
         raise RenderError(f"unknown PDF variant {pdf_variant!r}; WeasyPrint knows: {known}")
     fetcher = _make_fetcher(weasyprint, uris)
     naive_created = created.replace(tzinfo=None)  # WeasyPrint writes attachment dates as UTC ("...Z")
+    text, name, description = attachment
     try:
-        attachment = weasyprint.Attachment(
-            string=comparison.to_json().encode("utf-8"),
-            name="comparison.json",
-            description="The comparison as JSON (compare's schema)",
+        attached = weasyprint.Attachment(
+            string=text.encode("utf-8"),
+            name=name,
+            description=description,
             created=naive_created,
             modified=naive_created,
             relationship="Data",
             url_fetcher=fetcher,
         )
         options: dict[str, Any] = {
-            "attachments": [attachment],
+            "attachments": [attached],
             "pdf_tags": True,
             "pdf_variant": pdf_variant,
             "presentational_hints": False,
