@@ -64,7 +64,7 @@ def test_a_higher_bar_reports_fewer_details() -> None:
     a = (SEEDS / "000_81439adf92ba3781.txt").read_text("utf-8")
     b = (SEEDS / "003_6c568dbd8e42f4b8.txt").read_text("utf-8")
     default = compare.compare(a, b)
-    strict = compare.compare(a, b, settings=compare.Settings(detail_min_weight=12.0))
+    strict = compare.compare(a, b, settings=compare.Settings(detail_min_weight=8.0))
     assert default.links == strict.links
     assert 0 < len(strict.details_a) + len(strict.details_b) < len(default.details_a) + len(default.details_b)
     never = compare.Settings(detail_min_weight=1000.0, detail_run_weight=1000.0)
@@ -80,3 +80,32 @@ def test_seed_details_never_repeat_a_conflict_or_a_shortened_name() -> None:
     # detail of one report.
     assert not any("22" in text or "23" in text for text in texts)
     assert not any(text.startswith(("Donald Trump", "Volodymyr Zelenskyy", "Michael Waltz")) for text in texts)
+
+
+def test_a_clause_the_other_report_states_in_another_sentence_is_no_detail() -> None:
+    result = compare.compare(
+        "The storm knocked out power to 40,000 homes in Halifax, flooding the harbourfront boardwalk.",
+        "The storm knocked out power to 40,000 homes in Halifax. Waves flooded the harbourfront boardwalk overnight.",
+    )
+    assert result.links
+    assert all("boardwalk" not in detail.text for detail in result.details_a)
+
+
+def test_a_dateline_is_never_a_detail() -> None:
+    result = compare.compare(
+        "The bus plunged into a ravine near Chota on Tuesday, killing 14 people.",
+        "CHOTA, Peru (AP) — The bus plunged into a ravine near Chota on Tuesday, killing 14 people, police said.",
+    )
+    assert result.links
+    assert all("CHOTA" not in detail.text and "AP" not in detail.text for detail in result.details_b)
+
+
+def test_a_detail_never_cuts_a_quotation_open() -> None:
+    a = (SEEDS / "000_81439adf92ba3781.txt").read_text("utf-8")
+    b = (SEEDS / "003_6c568dbd8e42f4b8.txt").read_text("utf-8")
+    result = compare.compare(a, b)
+    for detail in result.details_a + result.details_b:
+        assert detail.text.count("\u201c") == detail.text.count("\u201d"), detail.text
+        assert detail.text.count('"') % 2 == 0, detail.text
+    # Cut open before: 'an official meeting between Trump and Putin is \u201clikely to happen'.
+    assert any(detail.text.endswith("\u201clikely to happen,\u201d") for detail in result.details_b)

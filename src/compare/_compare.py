@@ -251,15 +251,18 @@ def _details(
     Args:
         claims: One report's claim sentences.
         tokens: Their tokens.
-        other_tokens: The other report's claims' tokens.
+        other_tokens: The other report's claims' tokens, all of which count as stated.
         pairs: Each link as (this report's claim, the other's claim, the spans in this report's claim of the values
             its conflicts report), the claims as positions in the claim lists.
         settings: The thresholds.
     """
+    # What the other report states anywhere, linked to this claim or not: a clause it states in another sentence
+    # is no detail only this report gives.
+    stated = {t.key for sentence_tokens in other_tokens for t in sentence_tokens}
     partners: dict[int, set[str]] = {}
     settled: dict[int, list[tuple[int, int]]] = {}
-    for mine, theirs, spans in pairs:
-        partners.setdefault(mine, set()).update(t.key for t in other_tokens[theirs])
+    for mine, _, spans in pairs:
+        partners.setdefault(mine, stated)
         settled.setdefault(mine, []).extend(span for span in spans if span is not None)
     found = []
     for position in sorted(partners):

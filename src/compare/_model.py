@@ -122,8 +122,9 @@ class Contradiction:
 
 @attrs.frozen
 class Detail:
-    """A clause of a linked sentence that none of the sentences linked to it gives: a part of a shared claim only
-    one report tells ("..., but was later released").
+    """A clause of a linked sentence that the other report states in none of its sentences, linked or not: a part
+    of a shared claim only one report tells ("..., but was later released"). Never a dateline; a quotation is
+    shown whole.
 
     Args:
         sentence: Index of the sentence among its report's sentences.
@@ -179,8 +180,8 @@ class Comparison:
         settings: The settings that produced the comparison.
         contradictions_a: Places where A contradicts itself.
         contradictions_b: Places where B contradicts itself.
-        details_a: Clauses of A's linked sentences that no sentence of B linked to them gives.
-        details_b: Clauses of B's linked sentences that no sentence of A linked to them gives.
+        details_a: Clauses of A's linked sentences that no sentence of B states.
+        details_b: Clauses of B's linked sentences that no sentence of A states.
         relatedness: How likely the two reports are about one event, in [0, 1]: the higher of the rarity-weighted
             overlap of the names they use and the smaller share of claims linked (see :attr:`related`).
         language_a: The language A looks written in, as an ISO 639-1 code (``"en"``); ``None`` when not known.

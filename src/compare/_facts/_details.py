@@ -16,13 +16,18 @@ Weights are the words' rarity in English, so function words count for nothing. A
 is among the partners' keys (aliases and transliterations already resolved), or when it is part of a duration, a
 count or a quotation the partners give in other words ("an hour" = "60-minute"), or a part of a name they give
 ("Donald" when they write "Trump"). Hedges ("approximately") and values that a conflict already reports (22 vs 23)
-are not details.
+are not details. The partners' keys are those of every claim of the other report, linked or not: a clause whose
+words the other report states in another sentence is not something only this report gives.
+
+A dateline ("WASHINGTON —", "CHOTA, Peru (AP) —") is never part of a detail, and a detail that starts or ends
+inside a quotation is widened to the whole quotation, so that no quotation is shown cut open.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -39,6 +44,13 @@ _COVERING_KINDS = frozenset({"duration", "count", "quote"})
 _RUN_BREAK_RARITY = 1.0
 # White space, punctuation, quotation marks and dashes at the ends of a clause.
 _TRIM = " \t\n\"',;:.!?()[]-\u201c\u201d\u2018\u2019\u00ab\u00bb\u2013\u2014"
+# A dateline: a place in capitals, maybe a region or country and an agency, then a dash ("WASHINGTON —",
+# "CHOTA, Peru (AP) —", "KYIV, Ukraine -- ").
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([A-Za-z. ]+\))?\s*(?:\u2014|\u2013|--?)\s*"
+)
+# A quotation between straight or curly double quotes; an unclosed one runs to the end of the sentence.
+_QUOTATION = re.compile('["\u201c\u00ab][^"\u201d\u00bb]*(?:["\u201d\u00bb]|$)')
 
 
 def find_details(
@@ -56,7 +68,7 @@ def find_details(
     Args:
         sentence: A linked sentence.
         tokens: Its tokens, keys already made equal across the reports.
-        partner_keys: Every key of the sentences the other report links to it.
+        partner_keys: Every key the other report states (the compare pipeline passes those of all its claims).
         settled: Spans of values a conflict already reports, which are not details again.
         min_weight: Least unmatched content weight of a detail.
         unmatched_share: Least share of a clause's content weight that must be unmatched.
@@ -85,7 +97,31 @@ def find_details(
                 for run in _runs(inside, unsaid)
                 if math.fsum(t.rarity for t in run) >= run_weight
             )
-    return _joined(sentence, spans)
+    return tuple(_whole_quotations(sentence, span) for span in _joined(sentence, _after_dateline(sentence, spans)))
+
+
+def _after_dateline(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with the sentence's dateline ("WASHINGTON —", "CHOTA, Peru (AP) —") left out: it says where the
+    report was filed, not what happened."""
+    match = _DATELINE.match(sentence)
+    if match is None:
+        return spans
+    cut = match.end()
+    return [_trimmed(sentence, max(start, cut), end) for start, end in spans if end > cut]
+
+
+def _whole_quotations(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span widened to every quotation it starts or ends inside, so that no quotation is shown cut open."""
+    start, end = span
+    for quote_start, quote_end in _quotations(sentence):
+        if quote_start < start < quote_end or quote_start < end < quote_end:
+            start, end = min(start, quote_start), max(end, quote_end)
+    return start, end
+
+
+def _quotations(sentence: str) -> list[tuple[int, int]]:
+    """Each quotation's span, its quotation marks included; an unclosed one runs to the end of the sentence."""
+    return [match.span() for match in _QUOTATION.finditer(sentence)]
 
 
 def _runs(inside: list[Token], unsaid: set[Token]) -> list[list[Token]]:
