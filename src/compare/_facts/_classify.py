@@ -423,11 +423,7 @@ def _a_period(date: DateFact) -> bool:
 
 def _same_precision(one: DateFact, other: DateFact) -> bool:
     """A year against a day says nothing: "running for president in 2016" is not the day he declared."""
-    return _year_only(one) == _year_only(other)
-
-
-def _year_only(date: DateFact) -> bool:
-    return date.year is not None and date.month_day is None and date.weekday is None and date.first is None
+    return one.year_only == other.year_only
 
 
 def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:

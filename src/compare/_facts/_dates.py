@@ -108,6 +108,11 @@ class DateFact:
     month: int | None = None
 
     @property
+    def year_only(self) -> bool:
+        """Whether only a year is named ("in 2016"), which is never compared with a day."""
+        return self.year is not None and self.first is None and self.month_day is None
+
+    @property
     def day(self) -> datetime.date | None:
         """The day, when it is resolved to exactly one."""
         return self.first if self.first is not None and self.first == self.last else None
@@ -122,7 +127,7 @@ def compare_dates(a: DateFact, b: DateFact) -> bool | None:
     if a.month_day is not None and b.month_day is not None:
         return a.month_day == b.month_day
     year_a, year_b = _year_of(a), _year_of(b)
-    if year_a is not None and year_b is not None and (_year_only(a) or _year_only(b)):
+    if year_a is not None and year_b is not None and (a.year_only or b.year_only):
         return year_a == year_b
     month_a, month_b = _month_of(a), _month_of(b)
     if month_a is not None and month_b is not None and (a.month is not None or b.month is not None):
@@ -154,10 +159,6 @@ def _year_of(fact: DateFact) -> int | None:
     if fact.first is not None and fact.last is not None and fact.first.year == fact.last.year:
         return fact.first.year
     return None
-
-
-def _year_only(fact: DateFact) -> bool:
-    return fact.year is not None and fact.first is None and fact.month_day is None
 
 
 def find_dates(
