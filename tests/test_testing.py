@@ -78,13 +78,37 @@ def test_a_summary_covers_part_of_the_source() -> None:
         assert_covers(summary, WIRE, at_least=1.5)
 
 
-def test_an_invented_number_in_a_shared_claim_is_unsupported() -> None:
+def test_an_invented_clause_in_a_shared_claim_is_unsupported() -> None:
     source = "The fire service said 14 workers were hurt in the warehouse fire in Rotterdam."
     candidate = (
         "The fire service said 14 workers, 3 of them firefighters, were hurt in the warehouse fire in Rotterdam."
     )
+    added = r"Parts of claims source does not state:\n.*\[\[3 of them firefighters\]\]"
+    with pytest.raises(AssertionError, match=added):
+        assert_supported(candidate, source)
+
+
+def test_an_invented_number_in_a_shared_clause_is_unsupported() -> None:
+    source = "The fire service said 14 workers were hurt in the warehouse fire in Rotterdam on Monday."
+    candidate = "The fire service said 14 workers were hurt in the warehouse fire in Rotterdam on Monday at 3 a.m."
     with pytest.raises(AssertionError, match=r"number '3'"):
         assert_supported(candidate, source)
+
+
+def test_a_clause_the_rewrite_leaves_out_is_not_covered() -> None:
+    source = (
+        "Two former provincial engineers were convicted alongside him and received eight-year sentences, "
+        "while a third co-accused was acquitted."
+    )
+    candidate = "Two former provincial engineers were also found guilty and sentenced to eight years each."
+    with pytest.raises(AssertionError, match=r"leaves out:\n.*\[\[while a third co-accused was acquitted\]\]"):
+        assert_covers(candidate, source)
+
+
+def test_a_name_the_rewrite_abbreviates_is_covered() -> None:
+    source = "GENEVA (Wire) — The World Health Organization on Wednesday approved a new malaria vaccine."
+    candidate = "A new malaria vaccine won approval from the WHO on Wednesday."
+    assert_covers(candidate, source)
 
 
 def test_failures_hide_the_helpers_from_the_traceback() -> None:

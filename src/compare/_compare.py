@@ -355,9 +355,12 @@ def _alias_keys(groups: tuple[tuple[str, ...], ...]) -> dict[str, str]:
 def claim_tokens(
     claims_a: Sequence[Sentence], claims_b: Sequence[Sentence], aliases: tuple[tuple[str, ...], ...]
 ) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]]]:
-    """Each claim's tokens, keys made equal across the two reports, the user's one-word aliases included."""
+    """Each claim's tokens, keys made equal across the two reports, the user's one-word aliases included; a
+    dateline has none."""
     return unify_keys(
-        [tokenize(s.text) for s in claims_a], [tokenize(s.text) for s in claims_b], _one_word(_alias_keys(aliases))
+        [tokenize(_claim_text(s).text) for s in claims_a],
+        [tokenize(_claim_text(s).text) for s in claims_b],
+        _one_word(_alias_keys(aliases)),
     )
 
 

@@ -29,7 +29,7 @@ from ._collate._model import Collation, ValueSplit
 from ._compare import claim_tokens, compare
 from ._facts._dates import DATE_WORDS
 from ._inputs._report import Report
-from ._model import Comparison, Conflict, Link, Sentence
+from ._model import Comparison, Conflict, Detail, Link, Sentence
 from ._outputs._terminal import marked, plural, value_span
 from ._settings import Settings
 from ._text._normalize import Token, tokenize
@@ -158,8 +158,10 @@ def assert_covers(
 ) -> Comparison:
     """Fail when the candidate leaves out the source's claims or key facts.
 
-    A claim of the source is covered when the engine links it to a sentence of the candidate; a key fact is covered
-    when the candidate states it anywhere. With ``at_least=0.8`` at least 80% of the claims and 80% of the key facts
+    A claim of the source is covered when the engine links it to a sentence of the candidate and the candidate
+    states every clause of it somewhere (a clause it states nowhere, ``Comparison.details_a``, is a part of the
+    claim left out: "..., while a third co-accused was acquitted"); a key fact is covered when the candidate states
+    it anywhere. With ``at_least=0.8`` at least 80% of the claims and 80% of the key facts
     must be covered (each share on its own); with the default 1.0, all of them.
 
     Args:
@@ -181,13 +183,17 @@ def assert_covers(
     comparison = _related(compare(_report(source, "source"), _report(candidate, "candidate"), settings=settings))
     claims = _claims(comparison.sentences_a)
     missing_claims = comparison.unique_a
+    missing_parts = comparison.details_a
     facts_a, _, _, keys_b = _facts(comparison)
     missing_facts = [fact for fact in facts_a if fact.key not in keys_b]
-    claims_ok = _share(len(claims) - len(missing_claims), len(claims)) >= at_least
+    uncovered = len(missing_claims) + len({detail.sentence for detail in missing_parts})
+    claims_ok = _share(len(claims) - uncovered, len(claims)) >= at_least
     facts_ok = _share(len(facts_a) - len(missing_facts), len(facts_a)) >= at_least
     if not (claims_ok and facts_ok):
         raise AssertionError(
-            _coverage_message(comparison, len(claims), missing_claims, len(facts_a), missing_facts, at_least)
+            _coverage_message(
+                comparison, (len(claims), missing_claims, missing_parts), len(facts_a), missing_facts, at_least
+            )
         )
     return comparison
 
@@ -196,8 +202,9 @@ def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Set
     """Fail when the candidate says what the source does not support.
 
     A claim of the candidate is unsupported when the engine links it to no sentence of the source, when it
-    conflicts with the sentence it is linked to, or when it states a key fact (a number, a name, a quote, a
-    duration) the source never states.
+    conflicts with the sentence it is linked to, when a clause of it is stated in no sentence of the source
+    (``Comparison.details_b``: "..., his lawyer Eduardo Reyes said"), or when it states a key fact (a number, a
+    name, a quote, a duration) the source never states.
 
     Args:
         candidate: The text under test (a generated rewrite).
@@ -215,12 +222,14 @@ def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Set
     _, facts_b, known, _ = _facts(comparison)
     unlinked = comparison.unique_b
     conflicting = [(link, c) for link in comparison.conflicts for c in link.conflicts if c.is_conflict]
-    # A fact already reported as part of an unlinked claim or of a conflict is not listed twice.
+    added = comparison.details_b
+    # A fact already reported as part of an unlinked claim, a conflict or an added clause is not listed twice.
     reported = {(s.index, (0, len(s.text))) for s in unlinked}
     reported |= {(link.b, c.b_span) for link, c in conflicting if c.b_span is not None}
+    reported |= {(detail.sentence, (detail.start, detail.end)) for detail in added}
     invented = [f for f in facts_b if f.key not in known and not _overlaps_any(f, reported)]
-    if unlinked or conflicting or invented:
-        raise AssertionError(_support_message(comparison, unlinked, conflicting, invented))
+    if unlinked or conflicting or added or invented:
+        raise AssertionError(_support_message(comparison, unlinked, conflicting, added, invented))
     return comparison
 
 
@@ -335,9 +344,10 @@ def _not_a_fact(sentence: Sentence, token: Token) -> bool:
 
 
 def _fact_tokens(tokens: Sequence[Token]) -> list[Token]:
-    """A sentence's fact tokens in text order, less those inside a quote or a duration (which is the fact)."""
+    """A sentence's fact tokens in text order, less those inside a quote, a duration or a name the other report
+    abbreviates ("World Health Organization" where it writes "WHO"), which is the fact."""
     candidates = sorted((t for t in tokens if t.kind in FACT_KINDS), key=_position)
-    wholes = [t for t in candidates if t.kind in {"quote", "duration"}]
+    wholes = [t for t in candidates if t.kind in {"quote", "duration", "acronym"}]
     return [
         t
         for t in candidates
@@ -431,19 +441,22 @@ def _alone(split: ValueSplit, names: Sequence[str]) -> str:
 
 def _coverage_message(
     comparison: Comparison,
-    n_claims: int,
-    missing_claims: Sequence[Sentence],
+    claims: tuple[int, Sequence[Sentence], Sequence[Detail]],
     n_facts: int,
     missing_facts: Sequence[Fact],
     at_least: float,
 ) -> str:
     source, candidate = _names(comparison)
+    n_claims, missing_claims, missing_parts = claims
+    covered = n_claims - len(missing_claims) - len({detail.sentence for detail in missing_parts})
     lines = [
         f"{candidate} does not cover {source} (at least {at_least:.0%} required): "
-        f"{n_claims - len(missing_claims)} of {n_claims} claims and {n_facts - len(missing_facts)} of {n_facts} "
-        "key facts covered.",
+        f"{covered} of {n_claims} claims and {n_facts - len(missing_facts)} of {n_facts} key facts covered.",
     ]
     lines += _claim_lines(f"Claims of {source} missing from {candidate}:", missing_claims)
+    lines += _part_lines(
+        f"Parts of claims of {source} that {candidate} leaves out:", comparison.sentences_a, missing_parts
+    )
     lines += _fact_lines(f"Key facts of {source} that {candidate} never states:", missing_facts)
     return "\n".join(lines)
 
@@ -452,10 +465,11 @@ def _support_message(
     comparison: Comparison,
     unlinked: Sequence[Sentence],
     conflicting: Sequence[tuple[Link, Conflict]],
+    added: Sequence[Detail],
     invented: Sequence[Fact],
 ) -> str:
     source, candidate = _names(comparison)
-    total = len(unlinked) + len(conflicting) + len(invented)
+    total = len(unlinked) + len(conflicting) + len(added) + len(invented)
     lines = [f"{candidate} says {plural(total, 'thing')} {source} does not support:"]
     lines += _claim_lines(f"Claims {source} does not make:", unlinked)
     if conflicting:
@@ -463,6 +477,7 @@ def _support_message(
         for number, (link, conflict) in enumerate(conflicting[:_MAX_LISTED], start=1):
             lines.extend("  " + line for line in _conflict_lines(comparison, number, link, conflict))
         _limited(lines, len(conflicting))
+    lines += _part_lines(f"Parts of claims {source} does not state:", comparison.sentences_b, added)
     lines += _fact_lines(f"Key facts {source} never states:", invented)
     return "\n".join(lines)
 
@@ -473,6 +488,20 @@ def _claim_lines(heading: str, sentences: Sequence[Sentence]) -> list[str]:
         return []
     lines = [heading, *(f"  - [{s.index}] {_marked(s.text, ())}" for s in sentences[:_MAX_LISTED])]
     _limited(lines, len(sentences))
+    return lines
+
+
+def _part_lines(heading: str, sentences: Sequence[Sentence], parts: Sequence[Detail]) -> list[str]:
+    """A heading and each claim with its left-out parts marked; nothing when there are none."""
+    if not parts:
+        return []
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for part in parts:
+        by_sentence.setdefault(part.sentence, []).append((part.start, part.end))
+    lines = [heading]
+    for index, spans in list(by_sentence.items())[:_MAX_LISTED]:
+        lines.append(f"  - [{index}] {_marked(sentences[index].text, spans)}")
+    _limited(lines, len(by_sentence))
     return lines
 
 

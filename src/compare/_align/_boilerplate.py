@@ -201,7 +201,9 @@ _SLASH_CREDIT = re.compile(r"\w\s?/\s?\w|^\W*/")
 
 # Datelines open the first paragraph of a report: a place in capitals with its region and a date, an agency in
 # brackets, then a dash; or a place and a colon; or an agency alone in brackets.
-_UPPER = r"[A-Z][A-Z'\u2019.&-]{2,}"
+# Capitals with their accented forms ("BOGOTÁ", "SÃO PAULO", "ZÜRICH").
+_CAPITAL = r"A-Z\u00c0-\u00d6\u00d8-\u00de"
+_UPPER = rf"[{_CAPITAL}][{_CAPITAL}'\u2019.&-]{{2,}}"
 _CAPITALISED = r"[A-Z][\w'\u2019.&-]*"
 _PLACE = rf"{_UPPER}(?:[ /]+{_UPPER}|\s[A-Z]\.[A-Z]\.)*"
 _REGION = rf"(?:,\s*{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"

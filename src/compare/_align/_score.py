@@ -27,7 +27,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from .._text._normalize import Token, fold
+from .._text._normalize import Token, fold, quoted_runs
 from .._text._segment import CLAUSE_BREAK, clause_spans
 from ._overlap import BLOCK_PAIRS, Overlap, Side, Vocabulary, overlap_blocks
 
@@ -53,6 +53,9 @@ MIN_SCORE = 0.01
 # A distinctive key stands in at most this many sentences of each report, and is at least this rare in English.
 _ANCHOR_MAX_SENTENCES = 2
 _ANCHOR_MIN_RARITY = 1.0
+# The score of a pair quoting the same five words in a row, however little else the sentences share: two reports
+# of one event rarely quote the same words of two different remarks.
+QUOTED_SCORE = 0.6
 # Facts, as opposed to words: names, numbers, durations, acronyms, quotes and what numbers count.
 _FACT_KINDS = frozenset({"name", "number", "duration", "acronym", "quote", "count"})
 _PARALLEL_PAIRS = 20_000
@@ -79,12 +82,14 @@ class PairFeatures:
         features: One row per pair, one column per name in FEATURES.
         anchor: Total rarity of the distinctive keys the pair shares: keys that stand in at most two sentences of
             each report, such as a place, a number or a duration stated once in each.
+        quoted: Whether the pair quotes the same five words in a row (see quoted_runs).
     """
 
     a: np.ndarray
     b: np.ndarray
     features: np.ndarray
     anchor: np.ndarray
+    quoted: np.ndarray
 
     @property
     def piece_shared(self) -> np.ndarray:
@@ -182,12 +187,13 @@ def pair_features(
     blocks = list(scoring.blocks())
     if not blocks:
         empty = np.zeros(0, dtype=np.int64)
-        return PairFeatures(empty, empty, np.zeros((0, len(FEATURES))), np.zeros(0))
+        return PairFeatures(empty, empty, np.zeros((0, len(FEATURES))), np.zeros(0), np.zeros(0, dtype=bool))
     return PairFeatures(
         np.concatenate([block.a for block in blocks]),
         np.concatenate([block.b for block in blocks]),
         np.concatenate([block.features for block in blocks]),
         np.concatenate([block.anchor for block in blocks]),
+        np.concatenate([block.quoted for block in blocks]),
     )
 
 
@@ -206,7 +212,8 @@ def _plausible(scores: PairScores) -> PairScores:
 def _scored(found: PairFeatures) -> PairScores:
     logit = found.features @ np.asarray(WEIGHTS) + BIAS
     # A copy of the shared weights, not a view of the features: _mark_identical writes into it.
-    return PairScores(found.a, found.b, 1.0 / (1.0 + np.exp(-logit)), found.piece_shared.copy(), found.anchor)
+    score = np.maximum(1.0 / (1.0 + np.exp(-logit)), np.where(found.quoted, QUOTED_SCORE, 0.0))
+    return PairScores(found.a, found.b, score, found.piece_shared.copy(), found.anchor)
 
 
 class _Collected:
@@ -238,6 +245,7 @@ class _Scoring:
         sequences_b: B's.
         anchored: The sentence pairs that share a distinctive key, as sorted codes (A's sentence * B's sentence
             count + B's sentence), and the total rarity of those keys (see _anchored).
+        quoted: The sentence pairs that quote the same five words in a row, as sorted codes.
     """
 
     side_a: Side
@@ -245,6 +253,7 @@ class _Scoring:
     sequences_a: list[str | list[str]]
     sequences_b: list[str | list[str]]
     anchored: tuple[np.ndarray, np.ndarray]
+    quoted: np.ndarray
 
     @classmethod
     def of(
@@ -262,6 +271,7 @@ class _Scoring:
             [_content_keys(tokens, content, spelled) for tokens in tokens_a],
             [_content_keys(tokens, content, spelled) for tokens in tokens_b],
             _anchored(tokens_a, tokens_b, statistics),
+            _sharing_a_quoted_run(_quoted(sentences_a), _quoted(sentences_b), len(sentences_b)),
         )
 
     def blocks(self) -> Iterator[PairFeatures]:
@@ -283,7 +293,8 @@ class _Scoring:
         anchor = np.zeros(a.size)
         position, present = _lookup(overlap.code, self.anchored[0])
         anchor[position[present]] = self.anchored[1][present]
-        return PairFeatures(a, b, features, anchor)
+        _, quoted = _lookup(self.quoted, overlap.code)
+        return PairFeatures(a, b, features, anchor, quoted)
 
 
 def _anchored(
@@ -317,6 +328,33 @@ def _anchored(
     code = np.fromiter(totals.keys(), dtype=np.int64, count=len(totals))
     order = np.argsort(code)
     return code[order], np.fromiter(totals.values(), dtype=np.float64, count=len(totals))[order]
+
+
+def _quoted(sentences: Sequence[str]) -> list[frozenset[str]]:
+    return [quoted_runs(sentence) if '"' in fold(sentence) else frozenset() for sentence in sentences]
+
+
+def _sharing_a_quoted_run(runs_a: Sequence[frozenset[str]], runs_b: Sequence[frozenset[str]], width: int) -> np.ndarray:
+    """The sentence pairs that quote the same five words, where neither report quotes them in over two sentences,
+    as sorted codes."""
+    holders_a = _run_holders(runs_a)
+    holders_b = _run_holders(runs_b)
+    pairs = {
+        (i, j)
+        for run in holders_a.keys() & holders_b.keys()
+        if len(holders_a[run]) <= _ANCHOR_MAX_SENTENCES and len(holders_b[run]) <= _ANCHOR_MAX_SENTENCES
+        for i in holders_a[run]
+        for j in holders_b[run]
+    }
+    return np.array(sorted(i * width + j for i, j in pairs), dtype=np.int64)
+
+
+def _run_holders(runs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for index, sentence_runs in enumerate(runs):
+        for run in sentence_runs:
+            found.setdefault(run, []).append(index)
+    return found
 
 
 def _holders(tokens: Sequence[Sequence[Token]], keys: dict[str, float]) -> dict[str, list[int]]:

@@ -28,6 +28,7 @@ __all__ = [
     "UNIT_SECONDS",
     "Token",
     "fold",
+    "quoted_runs",
     "rarity",
     "stem",
     "tokenize",
@@ -335,9 +336,32 @@ def _duration_amount(tokens: list[Token], position: int, sentence: str) -> tuple
     before = tokens[position - 1]
     if before.kind == "number" and before.key.startswith("#"):
         return float(before.key[1:]), before.start
+    if before.surface == "half" and _surfaces(tokens, position - 4, position - 1)[1:] == ["and", "a"]:
+        # "one and a half hours"
+        whole = tokens[position - 4]
+        if whole.kind == "number" and whole.key.startswith("#"):
+            return float(whole.key[1:]) + 0.5, whole.start
     if before.surface in _ARTICLES:
-        return _ARTICLES[before.surface], before.start
+        fraction, start = _fraction_before(tokens, position - 1)
+        return fraction * _ARTICLES[before.surface], start
     return None, unit.start
+
+
+def _fraction_before(tokens: list[Token], article: int) -> tuple[float, int]:
+    """The share of the unit written before its article: "half an hour", "three-quarters of an hour"."""
+    words = _surfaces(tokens, article - 3, article)
+    if words[-1:] == ["half"]:
+        return 0.5, tokens[article - 1].start
+    if words[-2:] in (["quarter", "of"], ["quarters", "of"]):
+        count = tokens[article - 3] if article >= 3 else None
+        if count is not None and count.kind == "number" and count.key.startswith("#"):
+            return float(count.key[1:]) * 0.25, count.start
+        return 0.25, tokens[article - 2].start
+    return 1.0, tokens[article].start
+
+
+def _surfaces(tokens: list[Token], start: int, end: int) -> list[str]:
+    return [t.surface for t in tokens[max(start, 0) : max(end, 0)]]
 
 
 def _hyphenated(sentence: str, first: Token, second: Token) -> bool:
@@ -376,6 +400,49 @@ def _quotes(folded: str) -> tuple[Token, ...]:
             found.append(Token(key, start, start + len(fragment), rarity_, "quote", fragment.strip()))
             offset = start + len(fragment)
     return tuple(found)
+
+
+_QUOTE_RUN_WORDS = 5
+
+
+def quoted_runs(sentence: str) -> frozenset[str]:
+    """Keys for every run of five words the sentence quotes, also of a quotation begun or ended in a neighbour.
+
+    Two reports that quote the same five words in a row quote the same remark, whatever else their sentences say
+    and however common the words are ("I wish I didn't have to do it"). A sentence inside a quotation of several
+    sentences has only its closing mark ('I wish I didn't have to do it."') or its opening one.
+
+    Args:
+        sentence: The sentence as written.
+
+    Returns:
+        One key per run of five quoted words, stemmed.
+    """
+    runs: set[str] = set()
+    for passage in _quoted_passages(fold(sentence)):
+        stems = [stem(word) for word in _QUOTE_WORD.findall(passage.lower())]
+        runs.update(" ".join(stems[i : i + _QUOTE_RUN_WORDS]) for i in range(len(stems) - _QUOTE_RUN_WORDS + 1))
+    return frozenset(runs)
+
+
+def _quoted_passages(folded: str) -> list[str]:
+    """The stretches of the sentence inside quotation marks, told opening from closing by the spaces around them."""
+    passages = []
+    opened: int | None = 0
+    for mark in re.finditer('"', folded):
+        at = mark.start()
+        opening = (at == 0 or folded[at - 1] in _BEFORE_OPENING) and folded[at + 1 : at + 2] not in ("", " ")
+        if opening:
+            opened = at + 1
+        elif opened is not None:
+            passages.append(folded[opened:at])
+            opened = None
+    if opened is not None and opened > 0:
+        passages.append(folded[opened:])
+    return passages
+
+
+_BEFORE_OPENING = frozenset(" ([-:\u2014\u2013")
 
 
 # Words that may stand inside a name without starting with a capital: "United States of America", "Bank of England".
