@@ -131,11 +131,20 @@ def score_pair(comparison: compare.Comparison, gold: dict[str, Any], where: str,
         if (a, b, "conflict") in reported:
             tally.counts["gold conflicts found"] += 1
         else:
-            tally.notes.append(f"MISSED CONFLICT {where}: {item['a_value']!r} / {item['b_value']!r} ({item['why']})")
+            linked = "linked" if (a, b) in links else "not linked"
+            tally.notes.append(
+                f"MISSED CONFLICT {where} ({linked}): {item['a_value']!r} / {item['b_value']!r} ({item['why']})"
+            )
     for a, b in sorted(gold_differs):
         tally.counts["gold differs"] += 1
         if {(a, b, "differs"), (a, b, "conflict")} & reported:
             tally.counts["gold differs shown"] += 1
+        else:
+            linked = "linked" if (a, b) in links else "not linked"
+            item = gold_differs[(a, b)]
+            tally.notes.append(
+                f"MISSED DIFFERS {where} ({linked}): {item['a_value']!r} / {item['b_value']!r} ({item['why']})"
+            )
 
 
 def text(comparison: compare.Comparison, a: int, b: int) -> str:

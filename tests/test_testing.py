@@ -133,3 +133,9 @@ def test_alias_settings_count_a_name_the_user_declared_as_covered() -> None:
     aliases = compare.Settings(aliases=(("Kyiv", "Kiev"),))
     assert_covers(rewrite, wire, settings=aliases)
     assert_supported(rewrite, wire, settings=aliases)
+
+
+def test_an_age_is_a_number_not_a_duration() -> None:
+    source = "The winner, a 46-year-old former pediatrician, took office on Monday."
+    assert key_facts(source) == (("number", "46"), ("name", "Monday"))
+    assert_covers("The winner, a former pediatrician aged 46, took office on Monday.", source)

@@ -62,6 +62,13 @@ _FUNCTION_WORDS = frozenset(
     | {"though", "whereas", "whether", "unless", "until", "because", "whilst", "while", "thus", "hence", "per"}
     | {"whoever", "whatever", "whichever", "whom", "whose", "which", "who", "what"}
 )
+# Light words that change what a quotation says when one stands in place of another: connectives, quantifiers and
+# modals ("and" / "or", "all" / "some", "can" / "must").
+_MEANING_WORDS = frozenset(
+    {"and", "or", "nor", "but", "before", "after", "all", "some", "any", "every", "each", "none", "no", "only"}
+    | {"more", "less", "fewer", "most", "least", "always", "never", "sometimes", "often", "rarely"}
+    | {"can", "cannot", "could", "may", "might", "must", "should", "shall", "able", "not"}
+)
 # A changed word or two at the very start or end of both quotations is still a change inside the quotation.
 _EDGE_CHANGE = 2
 _MIN_SHARED_START = 4
@@ -409,6 +416,22 @@ def _date_findings(a: Facts, b: Facts, close: bool) -> list[_Finding]:
         if _same_precision(da, db) and not _a_period(da) and not _a_period(db) and compare_dates(da, db) is False:
             # One claim told nearly word for word, with its one date changed ("until at least Sunday" / "Saturday").
             return [_date_finding(a, da, b, db, 0.5)]
+    return _vaguer_date(a, b)
+
+
+def _vaguer_date(a: Facts, b: Facts) -> list[_Finding]:
+    """A period against a day inside it, for the same act ("over the weekend" / "on Sunday"): both can be true, and
+    an editor still wants to see which report is vaguer."""
+    for da in a.dates:
+        for db in b.dates:
+            if (
+                _a_period(da) != _a_period(db)
+                and compare_dates(da, db)
+                and _same_precision(da, db)
+                and not _written_alike_date(a, da, b, db)
+                and _dates_of_one_act(a, da, b, db)
+            ):
+                return [attrs.evolve(_date_finding(a, da, b, db, 0.5), severity="differs", template=_DIFFERS)]
     return []
 
 
@@ -859,7 +882,9 @@ def _changed_words(
             i1, j1 = i1 - 1, j1 - 1
         if i2 - i1 > _QUOTE_MAX_CHANGE or j2 - j1 > _QUOTE_MAX_CHANGE:
             continue
-        if not _a_real_change(qa.words[i1:i2], qb.words[j1:j2]):
+        if not (
+            _a_real_change(qa.words[i1:i2], qb.words[j1:j2]) or _a_changed_connective(qa.words[i1:i2], qb.words[j1:j2])
+        ):
             continue
         span_a = (qa.words[i1].start, qa.words[i2 - 1].end)
         span_b = (qb.words[j1].start, qb.words[j2 - 1].end)
@@ -900,6 +925,16 @@ def _a_real_change(one: Sequence[Word], other: Sequence[Word]) -> bool:
         # "Sept" / "September", "chose" / "has chosen" once spelled out: an abbreviation or another tense.
         return False
     return any(w.weight >= _QUOTE_MIN_WEIGHT and w.lower not in _FUNCTION_WORDS for w in (*one, *other))
+
+
+def _a_changed_connective(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    """Whether a light word that changes what was said stands in place of another inside a quotation: "rules and
+    regulations" / "rules or regulations", "you'll be able to make" / "you'll have to make"."""
+    words_one, words_other = {w.lower for w in one}, {w.lower for w in other}
+    if words_one <= words_other or words_other <= words_one or _spelled(one) == _spelled(other):
+        # A word added around the same words, or a contraction spelt out ("don't" / "do not").
+        return False
+    return bool((words_one ^ words_other) & _MEANING_WORDS)
 
 
 def _ends_together(qa: QuoteFact, i2: int, qb: QuoteFact, j2: int) -> bool:

@@ -58,9 +58,13 @@ DAY_OFFSETS: dict[tuple[str, ...], int] = {
     ("a", "day", "later"): 1,
 }
 # A sentence without any of these words holds no date.
-DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "month", "year", "ago"})
+DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "weekend", "month", "year", "ago"})
 # Words a date can start with, besides digits.
-_STARTERS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, *(phrase[0] for phrase in DAY_OFFSETS), "last", "this"})
+_STARTERS = frozenset(
+    {*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, *(phrase[0] for phrase in DAY_OFFSETS), "last", "this", "weekend"}
+)
+_PERIODS = frozenset({("last", "week"), ("this", "week"), ("last", "month"), ("this", "month"), ("last", "year")})
+_WEEKEND_CUES = frozenset({"the", "this", "last"})
 _FUTURE_CUES = frozenset({"will", "next", "scheduled", "planned", "expected", "due", "upcoming", "shall"})
 # How many words before a weekday a future cue reaches.
 _FUTURE_REACH = 8
@@ -227,8 +231,11 @@ def _date_at(
     offset = DAY_OFFSETS.get(lowers(words, position, 3))
     if offset is not None and anchor is not None:
         return _relative_day(word, words[position + 2], offset, None, anchor), 3
-    if lowers(words, position, 2) in {("last", "week"), ("this", "week"), ("last", "month"), ("last", "year")}:
+    if lowers(words, position, 2) in _PERIODS and not words[position + 1].capitalised:
+        # Not ABC's "This Week", a title.
         return _period(word, words[position + 1], published), 2
+    if bare == "weekend" and lower_at(words, position - 1) in _WEEKEND_CUES:
+        return _weekend(words[position - 1], word, published), 1
     if word.is_digits and lower_at(words, position + 2) == "ago" and lower_at(words, position + 1) in _UNIT_DAYS:
         return _ago(
             word, words[position + 2], int(float(word.text.replace(",", ""))), words[position + 1], published
@@ -342,11 +349,21 @@ def _period(first: Word, last: Word, published: datetime.date | None) -> DateFac
     if last.lower == "week":
         monday = published - datetime.timedelta(days=published.weekday() + (7 if first.lower == "last" else 0))
         return DateFact("", text_start, text_end, monday, monday + datetime.timedelta(days=6))
+    if last.lower == "month" and first.lower == "this":
+        return DateFact("", text_start, text_end, published.replace(day=1), published)
     if last.lower == "month":
         end = published.replace(day=1) - datetime.timedelta(days=1)
         return DateFact("", text_start, text_end, end.replace(day=1), end)
     year = published.year - 1
     return DateFact("", text_start, text_end, datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+
+
+def _weekend(first: Word, last: Word, published: datetime.date | None) -> DateFact | None:
+    """ "over the weekend", "last weekend": the Saturday and Sunday last begun by the report's day."""
+    if published is None:
+        return None
+    saturday = published - datetime.timedelta(days=(published.weekday() - 5) % 7)
+    return DateFact("", first.start, last.end, saturday, saturday + datetime.timedelta(days=1))
 
 
 def _ago(first: Word, last: Word, count: int, unit: Word, published: datetime.date | None) -> DateFact | None:

@@ -13,12 +13,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 import attrs
 from rapidfuzz import fuzz
 
+from .._text._normalize import quoted_spans
 from .._text._words import Word, gap, lower_at, words_of
 from ._dates import MONTHS, WEEKDAYS
 
@@ -64,7 +64,6 @@ _SAY = frozenset(
     {"said", "says", "say", "added", "adds", "stated", "states", "told", "wrote", "writes", "asked", "insisted"}
     | {"declared", "explained", "argued", "tweeted", "posted", "warned", "announced", "noted", "claimed"}
 )
-_QUOTE = re.compile(r'"([^"]+)"')
 
 _NEGATING_VERBS = frozenset(
     {"refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed", "fails", "failing"}
@@ -314,8 +313,7 @@ def _canonical(name: NameFact, aliases: Mapping[str, str]) -> str:
 def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact]) -> tuple[QuoteFact, ...]:
     """The quotations of a sentence, with their speakers when the sentence names them."""
     found = []
-    for match in _QUOTE.finditer(sentence):
-        start, end = match.span(1)
+    for start, end in quoted_spans(sentence):
         inner = tuple(w for w in words if start <= w.start and w.end <= end)
         if not inner:
             continue

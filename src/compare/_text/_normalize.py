@@ -29,6 +29,7 @@ __all__ = [
     "Token",
     "fold",
     "quoted_runs",
+    "quoted_spans",
     "rarity",
     "stem",
     "tokenize",
@@ -265,13 +266,18 @@ def _durations(tokens: list[Token], sentence: str) -> tuple[Token, ...]:
         unit = _duration_unit(token)
         if unit is None:
             continue
+        if _an_age(tokens, position, sentence):
+            # "a 46-year-old pediatrician" gives her age, as "aged 46" or "46," does: the number is the fact.
+            continue
         amount, start = _duration_amount(tokens, position, sentence)
         if amount is None:
             continue
+        end = token.end
+        if _surfaces(tokens, position + 1, position + 4) == ["and", "a", "half"]:
+            # "an hour and a half", "an hour-and-a-half call"
+            amount, end = amount + 0.5, tokens[position + 3].end
         seconds = amount * UNIT_SECONDS[unit]
-        found.append(
-            Token(f"@{seconds:.15g}s", start, token.end, NUMBER_RARITY, "duration", sentence[start : token.end])
-        )
+        found.append(Token(f"@{seconds:.15g}s", start, end, NUMBER_RARITY, "duration", sentence[start:end]))
     return tuple(found)
 
 
@@ -364,6 +370,11 @@ def _surfaces(tokens: list[Token], start: int, end: int) -> list[str]:
     return [t.surface for t in tokens[max(start, 0) : max(end, 0)]]
 
 
+def _an_age(tokens: list[Token], position: int, sentence: str) -> bool:
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return following is not None and following.surface == "old" and _hyphenated(sentence, tokens[position], following)
+
+
 def _hyphenated(sentence: str, first: Token, second: Token) -> bool:
     return sentence[first.end : second.start] == "-"
 
@@ -419,15 +430,19 @@ def quoted_runs(sentence: str) -> frozenset[str]:
         One key per run of five quoted words, stemmed.
     """
     runs: set[str] = set()
-    for passage in _quoted_passages(fold(sentence)):
+    folded = fold(sentence)
+    for start, end in quoted_spans(folded):
+        passage = folded[start:end]
         stems = [stem(word) for word in _QUOTE_WORD.findall(passage.lower())]
         runs.update(" ".join(stems[i : i + _QUOTE_RUN_WORDS]) for i in range(len(stems) - _QUOTE_RUN_WORDS + 1))
     return frozenset(runs)
 
 
-def _quoted_passages(folded: str) -> list[str]:
-    """The stretches of the sentence inside quotation marks, told opening from closing by the spaces around them."""
-    passages = []
+def quoted_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the folded sentence quotes: inside pairs of quotation marks, told opening from closing by the spaces
+    around them, and from the start to a closing mark or from an opening mark to the end, where a quotation of
+    several sentences begins or ends in a neighbour."""
+    spans = []
     opened: int | None = 0
     for mark in re.finditer('"', folded):
         at = mark.start()
@@ -435,11 +450,11 @@ def _quoted_passages(folded: str) -> list[str]:
         if opening:
             opened = at + 1
         elif opened is not None:
-            passages.append(folded[opened:at])
+            spans.append((opened, at))
             opened = None
     if opened is not None and opened > 0:
-        passages.append(folded[opened:])
-    return passages
+        spans.append((opened, len(folded)))
+    return spans
 
 
 _BEFORE_OPENING = frozenset(" ([-:\u2014\u2013")
