@@ -139,3 +139,25 @@ def test_an_age_is_a_number_not_a_duration() -> None:
     source = "The winner, a 46-year-old former pediatrician, took office on Monday."
     assert key_facts(source) == (("number", "46"), ("name", "Monday"))
     assert_covers("The winner, a former pediatrician aged 46, took office on Monday.", source)
+
+
+QUAKE = (
+    "A magnitude 6.1 earthquake struck off the coast of Hokkaido on Tuesday, the Japan Meteorological Agency said. "
+    "No tsunami warning was issued, and there were no immediate reports of damage."
+)
+QUAKE_HEDGED = (
+    "An earthquake of magnitude 6.1 struck off Hokkaido on Tuesday, Japan's Meteorological Agency said. "
+    "The agency issued no tsunami warning."
+)
+
+
+def test_a_compatible_difference_among_several_reports_passes() -> None:
+    one = "At least 12 people were killed when the bus plunged into a ravine near Chota on Monday, police said."
+    other = "Fourteen people were killed when the bus plunged into a ravine near Chota on Monday, police said."
+    collation = assert_consistent(one, other, one)
+    assert any(not c.is_conflict for p in collation.pairs for link in p.links for c in link.conflicts)
+
+
+def test_a_report_of_another_event_among_several_fails_plainly() -> None:
+    with pytest.raises(AssertionError, match=r"^wire may not be about the same event as the other reports"):
+        assert_consistent(QUAKE, QUAKE_HEDGED, WIRE)

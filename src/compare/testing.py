@@ -137,12 +137,19 @@ def _assert_all_consistent(
 ) -> Collation:
     __tracebackhide__ = True
     collation = collate([_report(r, default_name(i)) for i, r in enumerate(reports)], settings=settings)
+    if collation.unrelated():
+        names = ", ".join(collation.reports[i].name or default_name(i) for i in collation.unrelated())
+        raise AssertionError(
+            f"{names} may not be about the same event as the other reports: checking them against each other says "
+            f"nothing.\nIf they are, lower Settings.related_threshold (now {collation.settings.related_threshold})."
+        )
     found = [
         (i, j, conflict)
         for (i, j), comparison in zip(collation.pair_indices(), collation.pairs, strict=True)
         for link in comparison.conflicts
         for conflict in link.conflicts
-        if not any(_allows(item, conflict) or _allows(item, _reversed(conflict)) for item in allowances)
+        if conflict.is_conflict
+        and not any(_allows(item, conflict) or _allows(item, _reversed(conflict)) for item in allowances)
     ]
     if found:
         raise AssertionError(_collation_message(collation, found))
