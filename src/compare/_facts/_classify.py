@@ -831,9 +831,22 @@ def _quote_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[_Fin
     found = []
     for qa, qb, matcher in _paired_quotes(a.quotes, b.quotes):
         found.extend(_changed_words(a, qa, b, qb, matcher))
-        if qa.speaker is not None and qb.speaker is not None and not same_entity(qa.speaker, qb.speaker, aliases):
+        if (
+            qa.speaker is not None
+            and qb.speaker is not None
+            and not same_entity(qa.speaker, qb.speaker, aliases)
+            and not _names(b, qa.speaker)
+            and not _names(a, qb.speaker)
+        ):
             found.append(_speaker_finding(qa.speaker, qb.speaker))
     return found
+
+
+def _names(facts: Facts, speaker: NameFact) -> bool:
+    """Whether the sentence names the speaker anywhere: "said UNIFI official Rob O'Neill" / "Unifi official Rob
+    O'Neill said" name one speaker, whichever of the names the quotation is read as given to."""
+    surname = speaker.text.split()[-1].removesuffix("'s").casefold()
+    return surname in facts.folded.casefold()
 
 
 def _paired_quotes(
@@ -875,6 +888,9 @@ def _changed_words(
         if tag == "equal" or (at_edge and not (tag == "replace" and short and _ends_together(qa, i2, qb, j2))):
             # Before the first or after the last shared word one report just quotes more.
             continue
+        if at_edge and not _marked_edge(a, qa, b, qb, at_start=i1 == 0 and j1 == 0):
+            # A quotation begun or ended in a neighbouring sentence: its edge here is the sentence's, not its own.
+            continue
         if tag != "replace":
             inserted = {w.lower for w in (*qa.words[i1:i2], *qb.words[j1:j2])}
             if not inserted & _NEGATION_WORDS and not any(w.endswith("n't") for w in inserted):
@@ -888,6 +904,9 @@ def _changed_words(
             continue
         span_a = (qa.words[i1].start, qa.words[i2 - 1].end)
         span_b = (qb.words[j1].start, qb.words[j2 - 1].end)
+        if _bracketed(a.folded, span_a[0]) or _bracketed(b.folded, span_b[0]):
+            # "[his] innocence" / "Steve's innocence": words an editor put inside the quotation, not the speaker's.
+            continue
         found.append(
             _Finding(
                 "quote",
@@ -935,6 +954,17 @@ def _a_changed_connective(one: Sequence[Word], other: Sequence[Word]) -> bool:
         # A word added around the same words, or a contraction spelt out ("don't" / "do not").
         return False
     return bool((words_one ^ words_other) & _MEANING_WORDS)
+
+
+def _marked_edge(a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, *, at_start: bool) -> bool:
+    """Whether both quotations have their own marks at the edge a change stands at."""
+    if at_start:
+        return a.folded[qa.start - 1 : qa.start] == '"' and b.folded[qb.start - 1 : qb.start] == '"'
+    return a.folded[qa.end : qa.end + 1] == '"' and b.folded[qb.end : qb.end + 1] == '"'
+
+
+def _bracketed(text: str, start: int) -> bool:
+    return text[start - 1 : start] in ("[", "(")
 
 
 def _ends_together(qa: QuoteFact, i2: int, qb: QuoteFact, j2: int) -> bool:
