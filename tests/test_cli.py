@@ -222,4 +222,4 @@ def test_the_pdf_it_wrote_is_named_with_its_pages(tmp_path: Path, capsys: pytest
     assert main([str(WIRE), str(CHANGED), "-o", str(target)]) == 0
     pages = len(PdfReader(target).pages)
     said = capsys.readouterr().err
-    assert said.startswith(f"wrote {target} ({pages} page{'s' if pages > 1 else ''}): 1 conflict, ")
+    assert said.startswith(f"wrote {target} ({pages} page{'s' if pages > 1 else ''}): claims: 1 conflicting, ")

@@ -97,7 +97,7 @@ def test_each_written_file_is_announced(tmp_path: Path, capsys: pytest.CaptureFi
     target = tmp_path / "c.json"
     assert main([str(WIRE), str(CHANGED), "--json", str(target), "--markdown", "-"]) == 0
     captured = capsys.readouterr()
-    assert captured.err == f"wrote {target}: 1 conflict, 5 shared, 0 only in A, 0 only in B\n"
+    assert captured.err == f"wrote {target}: claims: 1 conflicting, 5 shared, 0 only in A, 0 only in B\n"
     assert captured.out.startswith("# wire vs")
 
 

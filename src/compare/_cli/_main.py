@@ -189,10 +189,11 @@ def _write(target: Path, text: str, comparison: Comparison) -> None:
 
 
 def _counts(comparison: Comparison) -> str:
-    from .._outputs._terminal import plural
+    from .._outputs._terminal import both, claim_counts
 
+    shared, conflicting = claim_counts(comparison)
     return (
-        f"{plural(len(comparison.conflicts), 'conflict')}, {len(comparison.shared)} shared, "
+        f"claims: {both(conflicting)} conflicting, {both(shared)} shared, "
         f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B"
     )
 

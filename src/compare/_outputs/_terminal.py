@@ -65,11 +65,11 @@ def summary(comparison: Comparison, *, colour: bool = False, width: int = 80, li
     paint = _Painter(colour)
     width = max(width, 40)
     name_a, name_b = comparison.a.label, comparison.b.label
+    shared, conflicting = claim_counts(comparison)
     counts = (
-        f"{len(comparison.shared)} shared ({len(comparison.partly_shared)} with details only one gives), "
-        f"{len(comparison.conflicts)} conflicting, "
-        f"{len(comparison.differences)} differing compatibly, "
-        f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B"
+        f"Claims (A / B when they differ): {both(shared)} shared, {both(conflicting)} conflicting, "
+        f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B; "
+        f"{plural(len(comparison.differences), 'shared claim')} differing compatibly"
     )
     lines = [paint("title", f"A: {name_a}   B: {name_b}")]
     for warning in comparison.warnings:
@@ -200,6 +200,25 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
+def claim_counts(comparison: Comparison) -> tuple[tuple[int, int], tuple[int, int]]:
+    """How many claims (sentences) of A and of B are shared without a conflict, and how many conflict: one sentence
+    linked to two of the other report is one claim."""
+    conflicting_a = {link.a for link in comparison.conflicts}
+    conflicting_b = {link.b for link in comparison.conflicts}
+    shared_a = {link.a for link in comparison.shared} - conflicting_a
+    shared_b = {link.b for link in comparison.shared} - conflicting_b
+    return (len(shared_a), len(shared_b)), (len(conflicting_a), len(conflicting_b))
+
+
+def both(counts: tuple[int, int]) -> str:
+    """ "7" when both reports count the same, else "8 / 7" (A's, then B's)."""
+    return str(counts[0]) if counts[0] == counts[1] else f"{counts[0]} / {counts[1]}"
+
+
+def _of_each(counts: tuple[int, int]) -> str:
+    return "" if counts[0] == counts[1] else " (A / B)"
+
+
 # --- Markdown --------------------------------------------------------------------------------------------------
 
 
@@ -209,9 +228,11 @@ def markdown(comparison: Comparison) -> str:
     name_a, name_b = _md(comparison.a.label), _md(comparison.b.label)
     lines = [f"# {name_a} vs {name_b}", ""]
     lines += [line for warning in comparison.warnings for line in (f"> **Warning:** {_md(warning)}", "")]
+    shared, conflicting = claim_counts(comparison)
     lines += [
-        f"- **{len(comparison.shared)}** shared claims ({len(comparison.partly_shared)} with a detail only one gives)",
-        f"- **{len(comparison.conflicts)}** conflicting claims",
+        f"- **{both(shared)}** shared claims{_of_each(shared)} ({len(comparison.partly_shared)} linked pairs with a "
+        "detail only one gives)",
+        f"- **{both(conflicting)}** conflicting claims{_of_each(conflicting)}",
         f"- **{len(comparison.differences)}** shared claims with a compatible difference (not conflicts)",
         f"- **{len(comparison.unique_a)}** claims only in A ({name_a})",
         f"- **{len(comparison.unique_b)}** claims only in B ({name_b})",

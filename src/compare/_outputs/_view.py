@@ -21,7 +21,7 @@ import attrs
 
 from .._text._normalize import Token, tokenize, unify_keys
 from .._text._words import words_of
-from ._terminal import plural
+from ._terminal import both, plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -100,11 +100,24 @@ class ReportCard:
 
 @attrs.frozen
 class Counts:
-    shared: int
-    partly_shared: int
-    conflicting: int
+    """Claims (sentences) of each report by what became of them, as the verdict counts them."""
+
+    shared: tuple[int, int]
+    conflicting: tuple[int, int]
     unique_a: int
     unique_b: int
+
+    @property
+    def shared_text(self) -> str:
+        return both(self.shared)
+
+    @property
+    def conflicting_text(self) -> str:
+        return both(self.conflicting)
+
+    @property
+    def any_conflict(self) -> bool:
+        return any(self.conflicting)
 
 
 @attrs.frozen
@@ -215,6 +228,12 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
     )
     shared_rows = tuple(_shared_row(comparison, link, number, keys) for number, link in enumerate(shared, 1))
     rows_by_sentence = _rows_by_sentence(conflict_rows + difference_rows + shared_rows)
+    counts = Counts(
+        (_claims_of(comparison, "a", "shared"), _claims_of(comparison, "b", "shared")),
+        (_claims_of(comparison, "a", "conflicting"), _claims_of(comparison, "b", "conflicting")),
+        len(comparison.unique_a),
+        len(comparison.unique_b),
+    )
     return Page(
         title=f"Comparison: {names[0]} vs {names[1]}",
         names=names,
@@ -226,20 +245,14 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
             (
                 *(clean(warning) for warning in comparison.warnings),
                 verdict(
-                    (_claims_of(comparison, "a", "shared"), _claims_of(comparison, "b", "shared")),
+                    counts.shared,
                     (_claims_with_details(comparison, "a"), _claims_with_details(comparison, "b")),
-                    (_claims_of(comparison, "a", "conflicting"), _claims_of(comparison, "b", "conflicting")),
+                    counts.conflicting,
                     conflicts[0].conflicts[0] if conflicts else None,
                 ),
             )
         ),
-        counts=Counts(
-            len(shared),
-            len(comparison.partly_shared),
-            len(conflicts),
-            len(comparison.unique_a),
-            len(comparison.unique_b),
-        ),
+        counts=counts,
         conflicts=conflict_rows,
         differences=difference_rows,
         shared=shared_rows,
@@ -278,15 +291,24 @@ def verdict(
         "The reports agree on 8 claims of A / 7 of B (2 / 1 with a detail only one gives) and conflict on 1 / 1:
         ..."
     """
-    agree = f"The reports agree on {plural(agreeing[0], 'claim')} of A / {agreeing[1]} of B"
-    if any(partly):
-        agree += f" ({partly[0]} / {partly[1]} with a detail only one gives)"
+    agree = f"The reports agree on {_claims(agreeing)}"
+    with_details = [f"only {side} gives in {n}" for side, n in zip("AB", partly, strict=True) if n]
+    if with_details:
+        agree += f" (with a detail {', '.join(with_details)})"
     if not any(conflicting) or first is None:
         return f"{agree} and conflict on none."
     about = clean(" ".join(first.explanation.split())).rstrip(" .")
     if not about:
         about = f"the {clean(first.kind)} differs"
-    return f"{agree} and conflict on {conflicting[0]} / {conflicting[1]}: {about}."
+    return f"{agree} and conflict on {_claims(conflicting, noun=False)}: {about}."
+
+
+def _claims(counts: tuple[int, int], *, noun: bool = True) -> str:
+    """ "7 claims" when both reports count the same, "8 claims of A and 7 of B" when not."""
+    first = plural(counts[0], "claim") if noun else str(counts[0])
+    if counts[0] == counts[1]:
+        return first
+    return f"{first if noun else plural(counts[0], 'claim')} of A and {counts[1]} of B"
 
 
 def _claims_of(comparison: Comparison, side: str, kind: str) -> int:
