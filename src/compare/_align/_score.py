@@ -150,12 +150,19 @@ def score_pairs(
     width = len(distinct_b)
     identical = _identical_codes(distinct_a, distinct_b)
     found = np.zeros(identical.size, dtype=bool)
+    quoted_found = np.zeros(scoring.quoted.size, dtype=bool)
     collected = _Collected()
     for block in scoring.blocks():
         scores = _scored(block)
         found |= _mark_identical(scores, identical, width)
+        quoted_found |= _lookup(block.a * width + block.b, scoring.quoted)[1]
         collected.add(_expanded(_plausible(scores), copies_a, copies_b))
     collected.add(_expanded(_identical_only(identical[~found], width), copies_a, copies_b))
+    collected.add(
+        _expanded(
+            _quoted_only(scoring.quoted[~quoted_found & ~np.isin(scoring.quoted, identical)], width), copies_a, copies_b
+        )
+    )
     return collected.scores()
 
 
@@ -213,7 +220,9 @@ def _scored(found: PairFeatures) -> PairScores:
     logit = found.features @ np.asarray(WEIGHTS) + BIAS
     # A copy of the shared weights, not a view of the features: _mark_identical writes into it.
     score = np.maximum(1.0 / (1.0 + np.exp(-logit)), np.where(found.quoted, QUOTED_SCORE, 0.0))
-    return PairScores(found.a, found.b, score, found.piece_shared.copy(), found.anchor)
+    # The quoted words are the shared evidence, however light each ("I have not done anything wrong").
+    shared = np.where(found.quoted, np.inf, found.piece_shared)
+    return PairScores(found.a, found.b, score, shared, found.anchor)
 
 
 class _Collected:
@@ -505,6 +514,14 @@ def _identical_only(identical: np.ndarray, width: int) -> PairScores:
     """Identical pairs that share no weighted key, and so were never scored."""
     size = identical.size
     return PairScores(identical // width, identical % width, np.ones(size), np.full(size, np.inf), np.zeros(size))
+
+
+def _quoted_only(quoted: np.ndarray, width: int) -> PairScores:
+    """Pairs quoting the same five words that share no weighted key ("I wish I didn't have to do it")."""
+    size = quoted.size
+    return PairScores(
+        quoted // width, quoted % width, np.full(size, QUOTED_SCORE), np.full(size, np.inf), np.zeros(size)
+    )
 
 
 def _identical_pairs(sentences_a: Sequence[str], sentences_b: Sequence[str]) -> list[tuple[int, int]]:

@@ -1,0 +1,23 @@
+"""Two reports quoting the same words make the same claim, however common the words and however the quotation is
+split into sentences."""
+
+from __future__ import annotations
+
+import compare
+
+
+def _linked(a: str, b: str) -> set[tuple[str, str]]:
+    result = compare.compare(a, b)
+    return {(result.sentences_a[link.a].text, result.sentences_b[link.b].text) for link in result.links}
+
+
+def test_the_same_quotation_of_common_words_links() -> None:
+    a = 'Mr. Trump spoke for an hour on the show. "I wish I didn\'t have to do it," he said.'
+    b = 'The host pressed him on the matter. "It is sad. I wish I didn\'t have to do it."'
+    assert ('"I wish I didn\'t have to do it," he said.', "I wish I didn't have to do it.\"") in _linked(a, b)
+
+
+def test_a_quotation_of_several_sentences_links_sentence_by_sentence() -> None:
+    a = "“I have not done anything wrong. I have not broken any laws,” Ms. Lerner told the committee."
+    b = 'Lerner then read a statement. "I have not done anything wrong," she said.'
+    assert ("“I have not done anything wrong.", '"I have not done anything wrong," she said.') in _linked(a, b)
