@@ -36,7 +36,7 @@ _KIN: tuple[tuple[str, ...], ...] = (
     ("announce", "announcement", "declare", "declaration", "unveil", "launch", "reveal", "disclose", "candidacy"),
     ("kill", "die", "died", "dead", "death", "perish", "slain", "slay", "fatal", "toll", "lost"),
     ("resign", "resignation", "quit", "step", "stepped", "leave", "left", "departure", "retire", "retirement"),
-    ("meet", "met", "meeting", "talk", "talks", "summit", "visit", "host", "hosted"),
+    ("meet", "met", "meeting", "conference", "talk", "talks", "summit", "visit", "host", "hosted"),
     ("arrest", "detain", "custody", "charge", "indict", "indictment", "accuse", "plead", "pleaded", "pled"),
     ("vote", "pass", "passed", "approve", "approval", "adopt", "ratify", "reject", "ballot", "elect", "election"),
     ("call", "phone", "telephone", "spoke"),

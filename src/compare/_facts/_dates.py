@@ -65,6 +65,7 @@ _STARTERS = frozenset(
 )
 _PERIODS = frozenset({("last", "week"), ("this", "week"), ("last", "month"), ("this", "month"), ("last", "year")})
 _WEEKEND_CUES = frozenset({"the", "this", "last"})
+_PERIOD_QUALIFIERS = frozenset({"earlier", "later", "early", "late"})
 _FUTURE_CUES = frozenset({"will", "next", "scheduled", "planned", "expected", "due", "upcoming", "shall"})
 # How many words before a weekday a future cue reaches.
 _FUTURE_REACH = 8
@@ -232,8 +233,11 @@ def _date_at(
     if offset is not None and anchor is not None:
         return _relative_day(word, words[position + 2], offset, None, anchor), 3
     if lowers(words, position, 2) in _PERIODS and not words[position + 1].capitalised:
-        # Not ABC's "This Week", a title.
-        return _period(word, words[position + 1], published), 2
+        # Not ABC's "This Week", a title. "earlier this month" is written whole, though it resolves as "this month".
+        fact = _period(word, words[position + 1], published)
+        if fact is not None and lower_at(words, position - 1) in _PERIOD_QUALIFIERS:
+            fact = attrs.evolve(fact, start=words[position - 1].start)
+        return fact, 2
     if bare == "weekend" and lower_at(words, position - 1) in _WEEKEND_CUES:
         return _weekend(words[position - 1], word, published), 1
     if word.is_digits and lower_at(words, position + 2) == "ago" and lower_at(words, position + 1) in _UNIT_DAYS:
