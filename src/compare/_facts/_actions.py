@@ -18,7 +18,7 @@ from .._text._normalize import stem
 from .._text._segment import clause_spans
 from .._text._words import Word
 
-__all__ = ["actions_near", "same_action", "word_after"]
+__all__ = ["actions_near", "same_action", "same_verb", "word_after"]
 
 # How far, in words, an action may stand from the value it governs.
 _REACH = 6
@@ -67,6 +67,17 @@ _EVENT_NOUNS = frozenset(
     | {"verdict", "trial", "launch", "release", "letter", "address", "conference", "briefing", "remarks"}
     | {"agreement", "deal", "ceasefire", "truce"}
 )
+
+# The past forms of irregular verbs news uses, with their stems: "said" is a form of "saying".
+_IRREGULAR_PAST = {
+    "said": "say", "told": "tell", "met": "meet", "spoke": "speak", "wrote": "write", "won": "win", "lost": "lose",
+    "left": "leav", "began": "begin", "held": "hold", "sent": "send", "took": "take", "gave": "give", "made": "make",
+    "came": "come", "went": "go", "ran": "run", "fell": "fall", "rose": "rise", "brought": "bring", "bought": "buy",
+    "sold": "sell", "paid": "pay", "led": "lead", "chose": "choos", "spent": "spend", "kept": "keep", "found": "find",
+    "became": "becom", "saw": "see", "felt": "feel", "heard": "hear", "knew": "know", "thought": "think",
+    "stood": "stand", "understood": "understand", "drew": "draw", "grew": "grow", "threw": "throw", "flew": "fli",
+    "fled": "flee", "got": "get", "did": "do", "had": "have", "was": "be", "were": "be", "struck": "strike",
+}  # fmt: skip
 
 _KIN_OF: dict[str, str] = {}
 for _group in _KIN:
@@ -136,3 +147,12 @@ def word_after(text: str, words: Sequence[Word], end: int) -> str:
             # said, not what the dates are the dates of.
             return "" if word.capitalised else word.key
     return ""
+
+
+def same_verb(one: str, other: str) -> bool:
+    """Whether two lower-case words are forms of one verb ("saying" / "said", "finds" / "found")."""
+    return _verb_stem(one) == _verb_stem(other)
+
+
+def _verb_stem(word: str) -> str:
+    return _IRREGULAR_PAST.get(word) or stem(word)

@@ -33,7 +33,7 @@ from .._model import Conflict
 from .._text._normalize import UNIT_WORDS, stem
 from .._text._segment import clause_spans
 from .._text._words import Word
-from ._actions import actions_near, same_action, word_after
+from ._actions import actions_near, same_action, same_verb, word_after
 from ._dates import DATE_WORDS, DateFact, compare_dates
 from ._facts import Facts, ReportFacts
 from ._mentions import NameFact, Predicate, QuoteFact, name_key, same_entity
@@ -47,6 +47,8 @@ _T = TypeVar("_T")
 _KINDS = ("number", "date", "name", "polarity", "quote")
 _QUOTE_MIN_SHARED = 4
 _QUOTE_MIN_SHARE = 0.6
+# Quotations with more of their words changed than this share of the shorter are renderings, not one quotation.
+_QUOTE_MAX_REWORDED = 0.35
 _QUOTE_MAX_CHANGE = 4
 _NEGATION_WORDS = frozenset({"not", "never", "no"})
 # Changed words this alike are a spelling ("honor" / "honour"), not a misquotation; a change of function words
@@ -881,6 +883,10 @@ def _changed_words(
     a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, matcher: difflib.SequenceMatcher[str]
 ) -> list[_Finding]:
     """Words one quotation has where the other has different ones, inside the stretch both quote."""
+    if _reworded(matcher) > _QUOTE_MAX_REWORDED * min(len(qa.words), len(qb.words)):
+        # "those remarks are well over the line" / "you make comments that are well over the line": two renderings
+        # of a remark that share a phrase, each worded its own way; which words changed is no longer clear.
+        return []
     found = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         at_edge = (i1 == 0 and j1 == 0) or i2 == len(qa.words) or j2 == len(qb.words)
@@ -921,6 +927,16 @@ def _changed_words(
     return found
 
 
+def _reworded(matcher: difflib.SequenceMatcher[str]) -> int:
+    """How many words differ inside the stretch both quotations quote (between their first and last shared word)."""
+    opcodes = matcher.get_opcodes()
+    equal = [index for index, (tag, *_) in enumerate(opcodes) if tag == "equal"]
+    if not equal:
+        return 0
+    inside = opcodes[equal[0] + 1 : equal[-1]]
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in inside if tag != "equal")
+
+
 def _a_real_change(one: Sequence[Word], other: Sequence[Word]) -> bool:
     """Whether changed words inside a quotation change what was said.
 
@@ -928,6 +944,9 @@ def _a_real_change(one: Sequence[Word], other: Sequence[Word]) -> bool:
     ("honor" / "honour", "multi-party" / "multiparty"), or function words only ("our" / "its").
     """
     if [w.key for w in one] == [w.key for w in other]:
+        return False
+    if len(one) == len(other) == 1 and same_verb(one[0].lower, other[0].lower):
+        # "he saying that" / "he said that": another tense of the same verb.
         return False
     keys_one, keys_other = {w.key for w in one}, {w.key for w in other}
     if keys_one < keys_other or keys_other < keys_one:
