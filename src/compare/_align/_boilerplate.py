@@ -124,10 +124,14 @@ _ASK = re.compile(
     r"|journalism|membership|paywall|ad-?block\w*|whitelist|download our|our app|click|tap|join)\b",
     re.IGNORECASE,
 )
-_STRONG_ASK = re.compile(r"\b(?:donat\w*|subscri\w*|newsletter\w*|sign up|inbox|paywall)\b", re.IGNORECASE)
+_STRONG_ASK = re.compile(
+    r"\b(?:donat\w*|subscri\w*|newsletter\w*|sign up|inbox|paywall|(?:telegram|whatsapp) channel"
+    r"|terms (?:and|&) conditions|privacy policy)\b",
+    re.IGNORECASE,
+)
 _IMPERATIVE_ASK = re.compile(
     r"^\W*(?:donate|subscribe|sign up|follow|like|share|support|join|download|click|tap|get our|stay in the know"
-    r"|be part of)\b",
+    r"|be part of|don'?t miss|do not miss|never miss)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
@@ -139,9 +143,19 @@ _READER_ADDRESS = re.compile(
 )
 
 # Notes of the editor about the page itself rather than the event.
+# A teaser cut off by the page: a word, then an ellipsis, and no quotation that could end so.
+_MIN_TEASER_WORDS = 10
+_TRUNCATED = re.compile(r"^[^\"\u201c\u201d]*\w(?:\u2026|\.\.\.)$")
 _EDITORS_NOTE = re.compile(
     r"\beditor(?:'|\u2019)?s'? note\b|\beditorial note\b|\bdeveloping story\b|\bcheck back\b|\bmore to follow\b"
-    r"|^\W*(?:details|more) (?:later|soon|to come)\W*$|\b(?:an earlier|a previous) version of this\b",
+    r"|^\W*(?:details|more) (?:later|soon|to come)\W*$|\b(?:an earlier|a previous) version of this\b"
+    r"|^\W*this is an? (?:breaking|developing|live)\b|^\W*(?:correction|clarification)s?\s*:"
+    r"|\bthis (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended|generated|produced)\b"
+    r"|\b(?:generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b"
+    r"|^\W*the above (?:story|article|report)\b|\bfeature is (?:currently )?unavailable\b"
+    r"|^\W*(?:comments?(?: threads?| section)? (?:are|is) (?:monitored|moderated|closed)|no comments yet)\b"
+    r"|\b(?:not accepting|closed for) comments\b|\bwelcome (?:everyone |back )?to (?:our|the) live\b"
+    r"|\(all times local\)",
     re.IGNORECASE,
 )
 # Pointers to other stories, to the full text or to media, rather than statements about the event.
@@ -154,7 +168,8 @@ _POINTER = re.compile(
 )
 # Bylines: a credit line that names who wrote, edited or posted the report.
 _BYLINE = re.compile(
-    r"^\W*(?:by|(?:additional |written |writing |reporting |edited |editing |posted |published |compiled )by)\s",
+    r"^\W*(?:by|(?:additional |written |writing |reporting |edited |editing |posted |published |compiled |issued "
+    r"|released )by)\s|^\W*from [A-Z][\w.-]*(?:'|\u2019)s\s",
     re.IGNORECASE,
 )
 # A line wholly in brackets that credits the report ("(Reporting by ...)", "(with inputs from agencies)").
@@ -167,8 +182,9 @@ _CORRESPONDENT = re.compile(r"\b(?:correspondent|reporter|editor)\b.*\breports? 
 _CAPTION = re.compile(
     r", (?:left|right|center|centre|top|bottom|second (?:from )?(?:left|right))(?: to right)?,"
     r"|\b(?:is|are) pictured\b|\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b"
-    r"|^\W*(?:an? )?(?:map|graphic|chart|photo|image|file photo|screenshot|aerial view)s? (?:shows?|of)\b"
-    r"|\((?:[^()]*\b(?:photo|file|supplied|courtesy|handout)\b[^()]*)\)\W*$",
+    r"|^\W*(?:an? )?(?:map|graphic|chart|photo|image|file photo|screenshot|aerial view)s? (?:shows?|of|captures?)\b"
+    r"|\((?:[^()]*\b(?:photo|file|supplied|courtesy|handout)\b[^()]*)\)\W*$"
+    r"|[.!?]\s*(?:photo |image |picture )?credit\s*:|\s\|\s*[A-Z][A-Z .&/-]{1,40}$",
     re.IGNORECASE,
 )
 _PHOTO_BY = re.compile(r"\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b", re.IGNORECASE)
@@ -209,12 +225,13 @@ _PLACE = rf"{_UPPER}(?:[ /]+{_UPPER}|\s[A-Z]\.[A-Z]\.)*"
 _REGION = rf"(?:,\s*{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
 _DAY = rf"(?:{_MONTH}\s\d{{1,2}}\b)"
 _AGENCY = r"(?:\s*\([^()]{1,40}\))"
-_DASH = r"(?:\s*(?:\u2014|\u2013|\u2012|--)\s*|\s+-\s*|(?<=\))\s*-\s*)"
+_DASH = r"(?:\s*(?:\u2014|\u2013|\u2012|--|\u2022)\s*|\s+-\s*|(?<=\))\s*-\s*)"
 _DATELINE = re.compile(
     rf"^(?:By(?:\s{_CAPITALISED}){{1,3}}\s*)?(?:\S+/\S+?)?(?:{_DAY}\s*(?:\u2014|\u2013|--|-)\s*)?"
     rf"(?:\(?{_PLACE}{_REGION}{{0,2}}(?:,?\s{_DAY})?\)?{_AGENCY}?"
     rf"|{_DAY}{_AGENCY}?|(?:By(?:\s{_CAPITALISED}){{1,3}}){_AGENCY}|{_AGENCY}{{1,3}}){_DASH}"
     rf"|^{_PLACE}\s?:\s+|^\([A-Z][A-Za-z]{{1,12}}\)(?=[A-Z\"\u201c])|^{_PLACE}{_REGION}{{0,2}}{_AGENCY}\s+(?=[A-Z])"
+    rf"|^[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*{_DAY}{_AGENCY}\s+(?=[A-Z])"
 )
 # A place in capitalised words, then a colon or a dash ("New Delhi: ...", "Tel Aviv - Rocket alarms ...") is a
 # dateline only at the start of the article.
@@ -303,6 +320,10 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         if role == CLAIM and any(_spreads(sentences[i]) for i in range(line.first, line.last + 1)):
             # An appeal or a caption that spans sentences ("We need reporters. Your donation allows us ...").
             role = FURNITURE
+        if role == CLAIM and (_EDITORS_NOTE.search(sentences[line.first]) or _is_teaser(line.text)):
+            # A note that opens its paragraph runs through it ("CORRECTION: ... The correct name is ..."); a
+            # paragraph cut off in mid-word is a teaser of another story ("... has dismissed the…").
+            role = FURNITURE
         if role == CLAIM and (position < body or line.text in seen):
             # Above the article, or a copy of a line the page already gave: a caption, a teaser, a pasted twin.
             role = FURNITURE
@@ -310,6 +331,11 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
             seen.add(line.text)
         if role != CLAIM:
             _set(line, roles, role)
+
+
+def _is_teaser(text: str) -> bool:
+    """A paragraph cut off in mid-sentence, longer than a claim that trails off ("Nobody was injured...")."""
+    return bool(_TRUNCATED.search(text)) and len(_WORDS.findall(text)) >= _MIN_TEASER_WORDS
 
 
 def _set(line: _Line, roles: list[str], role: str) -> None:
