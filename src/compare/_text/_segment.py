@@ -49,7 +49,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Always followed by the rest of the sentence: a title before a name, "v." in a case name.
 _NEVER_FINAL = _words(
-    """Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gov Govs Sen Sens Rep Reps Gen Gens Lt Col Maj Capt Cmdr Adm Sgt
+    """Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gov Govs Sen Sens Rep Reps Gen Gens Brig Lt Col Maj Capt Cmdr Adm Sgt
     Cpl Pvt Spc Rev Fr Msgr Hon Pres Supt Atty Insp Det Mt Ft Amb vs v cf viz approx e.g i.e E.g I.e"""
 )
 _MONTHS = _words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
