@@ -179,3 +179,22 @@ def test_fresh_pages_furniture_is_set_aside_and_claims_kept() -> None:
     # Labelled blind after the rules of cases.jsonl were written: 0.834 then; 0.922 once read (docs/quality.md).
     assert bench.recall(counts) >= 0.9
     assert counts["claims_set_aside"] == 0
+
+
+ALL_TERMINATED = """Police in Lagos said on Sunday that a man had been arrested over the attack.
+The suspect was taken to the state command headquarters for questioning.
+CORRECTION: An earlier version of this story gave the wrong date. The attack took place on Friday.
+"Nobody was injured...," a spokesman said.
+The federal government has unveiled a proposed budget of N47.9 trillion for the 2025 fiscal…
+"""
+
+
+def test_a_cut_off_teaser_and_a_correction_are_set_aside_on_a_page_of_sentences() -> None:
+    comparison = compare.compare(ALL_TERMINATED, OTHER)
+    roles = {s.text: s.role for s in comparison.sentences_a}
+    assert roles["The attack took place on Friday."] == "furniture", "a correction runs through its paragraph"
+    assert roles["The federal government has unveiled a proposed budget of N47.9 trillion for the 2025 fiscal…"] == (
+        "furniture"
+    )
+    assert roles['"Nobody was injured...," a spokesman said.'] == "claim"
+    assert roles["Police in Lagos said on Sunday that a man had been arrested over the attack."] == "claim"

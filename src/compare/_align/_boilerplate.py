@@ -143,9 +143,10 @@ _READER_ADDRESS = re.compile(
 )
 
 # Notes of the editor about the page itself rather than the event.
-# A teaser cut off by the page: a word, then an ellipsis, and no quotation that could end so.
+# A teaser cut off by the page: a word, then the ellipsis character pages cut with (writers who trail off type
+# three full stops), and no quotation that could end so.
 _MIN_TEASER_WORDS = 10
-_TRUNCATED = re.compile(r"^[^\"\u201c\u201d]*\w(?:\u2026|\.\.\.)$")
+_TRUNCATED = re.compile(r"^[^\"\u201c\u201d]*\w\u2026$")
 _EDITORS_NOTE = re.compile(
     r"\beditor(?:'|\u2019)?s'? note\b|\beditorial note\b|\bdeveloping story\b|\bcheck back\b|\bmore to follow\b"
     r"|^\W*(?:details|more) (?:later|soon|to come)\W*$|\b(?:an earlier|a previous) version of this\b"
@@ -304,6 +305,12 @@ def _lines(text: str, spans: Sequence[tuple[int, int]]) -> list[_Line]:
 def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> None:
     """Set the role of each line's sentences from the line's form and place on the page (in place)."""
     terminated = [_is_terminated(line.text) for line in lines]
+    for line in lines:
+        if len(lines) >= _MIN_PAGE_LINES and (_is_teaser(line.text) or _EDITORS_NOTE.search(sentences[line.first])):
+            # A paragraph the page cut off in mid-sentence is a teaser of another story, even on a page whose lines
+            # all end as sentences do; a note that opens its paragraph runs through it ("CORRECTION: ... The correct
+            # name is ...").
+            _set(line, roles, FURNITURE)
     if len(lines) < _MIN_PAGE_LINES or all(terminated):
         # One line, or lines that all end as sentences do (a list of claims), are no page: only patterns tell.
         return
@@ -320,10 +327,6 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         if role == CLAIM and any(_spreads(sentences[i]) for i in range(line.first, line.last + 1)):
             # An appeal or a caption that spans sentences ("We need reporters. Your donation allows us ...").
             role = FURNITURE
-        if role == CLAIM and (_EDITORS_NOTE.search(sentences[line.first]) or _is_teaser(line.text)):
-            # A note that opens its paragraph runs through it ("CORRECTION: ... The correct name is ..."); a
-            # paragraph cut off in mid-word is a teaser of another story ("... has dismissed the…").
-            role = FURNITURE
         if role == CLAIM and (position < body or line.text in seen):
             # Above the article, or a copy of a line the page already gave: a caption, a teaser, a pasted twin.
             role = FURNITURE
@@ -334,7 +337,8 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
 
 
 def _is_teaser(text: str) -> bool:
-    """A paragraph cut off in mid-sentence, longer than a claim that trails off ("Nobody was injured...")."""
+    """A teaser of another story cut off by the page in mid-sentence ("... has dismissed the…"), longer than a claim
+    that trails off ("Nobody was injured…")."""
     return bool(_TRUNCATED.search(text)) and len(_WORDS.findall(text)) >= _MIN_TEASER_WORDS
 
 
