@@ -185,7 +185,7 @@ _CAPTION = re.compile(
     r"|\b(?:is|are) pictured\b|\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b"
     r"|^\W*(?:an? )?(?:map|graphic|chart|photo|image|file photo|screenshot|aerial view)s? (?:shows?|of|captures?)\b"
     r"|\((?:[^()]*\b(?:photo|file|supplied|courtesy|handout)\b[^()]*)\)\W*$"
-    r"|[.!?]\s*(?:photo |image |picture )?credit\s*:|\s\|\s*[A-Z][A-Z .&/-]{1,40}$",
+    r"|[.!?]\s*(?:photo |image |picture )?credit\s*:|\s\|\s*(?-i:[A-Z][A-Z .&/-]{1,40})$",
     re.IGNORECASE,
 )
 _PHOTO_BY = re.compile(r"\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b", re.IGNORECASE)
