@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -414,6 +415,9 @@ def _quotes(folded: str) -> tuple[Token, ...]:
 
 
 _QUOTE_RUN_WORDS = 5
+# Five words this common are a turn of phrase many remarks share ("at the end of the", "are well over the line",
+# "thank you very much for"), not one remark: "I wish I didn't have" weighs 1.5, "at the end of the" 0.5.
+_QUOTE_RUN_MIN_RARITY = 1.2
 
 
 def quoted_runs(sentence: str) -> frozenset[str]:
@@ -432,9 +436,14 @@ def quoted_runs(sentence: str) -> frozenset[str]:
     runs: set[str] = set()
     folded = fold(sentence)
     for start, end in quoted_spans(folded):
-        passage = folded[start:end]
-        stems = [stem(word) for word in _QUOTE_WORD.findall(passage.lower())]
-        runs.update(" ".join(stems[i : i + _QUOTE_RUN_WORDS]) for i in range(len(stems) - _QUOTE_RUN_WORDS + 1))
+        words = _QUOTE_WORD.findall(folded[start:end].lower())
+        stems = [stem(word) for word in words]
+        weights = [rarity(word) for word in words]
+        runs.update(
+            " ".join(stems[i : i + _QUOTE_RUN_WORDS])
+            for i in range(len(stems) - _QUOTE_RUN_WORDS + 1)
+            if math.fsum(weights[i : i + _QUOTE_RUN_WORDS]) >= _QUOTE_RUN_MIN_RARITY
+        )
     return frozenset(runs)
 
 
