@@ -21,3 +21,9 @@ def test_a_quotation_of_several_sentences_links_sentence_by_sentence() -> None:
     a = "“I have not done anything wrong. I have not broken any laws,” Ms. Lerner told the committee."
     b = 'Lerner then read a statement. "I have not done anything wrong," she said.'
     assert ("“I have not done anything wrong.", '"I have not done anything wrong," she said.') in _linked(a, b)
+
+
+def test_a_turn_of_phrase_quoted_in_two_remarks_does_not_link_them() -> None:
+    a = 'The coach spoke after the loss. "At the end of the day, we lost the game," he said.'
+    b = 'The mayor defended the budget. "At the end of the year, the city will save money," she said.'
+    assert not any("At the end" in x and "At the end" in y for x, y in _linked(a, b))
