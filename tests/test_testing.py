@@ -161,3 +161,10 @@ def test_a_compatible_difference_among_several_reports_passes() -> None:
 def test_a_report_of_another_event_among_several_fails_plainly() -> None:
     with pytest.raises(AssertionError, match=r"^wire may not be about the same event as the other reports"):
         assert_consistent(QUAKE, QUAKE_HEDGED, WIRE)
+
+
+def test_a_first_name_before_a_surname_particle_and_a_span_that_dates_are_not_facts_to_keep() -> None:
+    source = "Justice Minister Pieter van Dalen said profit rose from 1.21 billion crowns a year earlier."
+    assert_covers("Justice Minister van Dalen said profit rose from 1.21 billion crowns last year.", source)
+    with pytest.raises(AssertionError, match=r"name 'Dalen'"):
+        assert_covers("The justice minister said profit rose from 1.21 billion crowns last year.", source)

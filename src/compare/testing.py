@@ -19,6 +19,7 @@ Key facts are the numbers, names, quotes and durations of a sentence: the tokens
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from typing import TypeAlias, overload
 
@@ -44,6 +45,9 @@ Allowance: TypeAlias = Conflict | tuple[str, str] | str
 
 FACT_KINDS = frozenset({"number", "name", "acronym", "quote", "duration"})
 _MAX_LISTED = 20  # items listed in one message; more are counted, so a failure stays readable
+# Between a first name and a surname: a space, or a particle of the surname ("Pieter van Dalen").
+_NAME_GAP = re.compile(r" (?:(?:van|von|de|der|den|da|di|del|la|le|al|bin|ibn|dos|das|du) )*")
+_RELATIVE_AFTER = re.compile(r"\s+(?:earlier|ago|later|before|after|previously)\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -338,14 +342,17 @@ def _a_first_name(text: str, token: Token, following: Token | None) -> bool:
         token.kind == "name"
         and following is not None
         and following.kind == "name"
-        and text[token.end : following.start] == " "
+        and _NAME_GAP.fullmatch(text[token.end : following.start]) is not None
     )
 
 
 def _not_a_fact(sentence: Sentence, token: Token) -> bool:
     """A capitalised word that names nothing to check: one letter ("A" after a dateline), a day or a month (dates are
-    compared as dates), or a word of the dateline."""
+    compared as dates), or a word of the dateline; or a span of time that dates something ("a year earlier" is
+    "last year" in other words), not a duration."""
     if sentence.dateline is not None and sentence.dateline[0] <= token.start < sentence.dateline[1]:
+        return True
+    if token.kind == "duration" and _RELATIVE_AFTER.match(sentence.text, token.end):
         return True
     return token.kind == "name" and (len(token.surface) < 2 or token.surface.removesuffix("'s") in DATE_WORDS)
 
