@@ -168,3 +168,10 @@ def test_a_first_name_before_a_surname_particle_and_a_span_that_dates_are_not_fa
     assert_covers("Justice Minister van Dalen said profit rose from 1.21 billion crowns last year.", source)
     with pytest.raises(AssertionError, match=r"name 'Dalen'"):
         assert_covers("The justice minister said profit rose from 1.21 billion crowns last year.", source)
+
+
+def test_a_measure_in_another_unit_is_the_same_fact() -> None:
+    source = "Temperatures reached 46 degrees Celsius in the southern city of Cordoba on Wednesday."
+    assert_covers("The southern city of Cordoba sweltered at 114.8 degrees Fahrenheit on Wednesday.", source)
+    with pytest.raises(AssertionError, match=r"number '46'"):
+        assert_covers("The southern city of Cordoba sweltered at 120 degrees Fahrenheit on Wednesday.", source)

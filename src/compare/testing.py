@@ -29,11 +29,13 @@ from ._collate._collate import collate, default_name
 from ._collate._model import Collation, ValueSplit
 from ._compare import claim_tokens, compare
 from ._facts._dates import DATE_WORDS
+from ._facts._quantities import Quantity, find_quantities
 from ._inputs._report import Report
 from ._model import Comparison, Conflict, Detail, Link, Sentence
 from ._outputs._terminal import marked, plural, value_span
 from ._settings import Settings
 from ._text._normalize import Token, tokenize
+from ._text._words import words_of
 
 __all__ = ["Allowance", "ReportLike", "assert_consistent", "assert_covers", "assert_supported", "key_facts"]
 
@@ -45,6 +47,10 @@ Allowance: TypeAlias = Conflict | tuple[str, str] | str
 
 FACT_KINDS = frozenset({"number", "name", "acronym", "quote", "duration"})
 _MAX_LISTED = 20  # items listed in one message; more are counted, so a failure stays readable
+# Measures the engine reads in one unit whatever unit a report writes them in.
+_MEASURED_UNITS = frozenset({"m", "kg", "\u00b0C"})
+# Names of temperature scales are units, not names to check.
+_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 # Between a first name and a surname: a space, or a particle of the surname ("Pieter van Dalen").
 _NAME_GAP = re.compile(r" (?:(?:van|von|de|der|den|da|di|del|la|le|al|bin|ibn|dos|das|du) )*")
 _RELATIVE_AFTER = re.compile(r"\s+(?:earlier|ago|later|before|after|previously)\b", re.IGNORECASE)
@@ -196,7 +202,8 @@ def assert_covers(
     missing_claims = comparison.unique_a
     missing_parts = comparison.details_a
     facts_a, _, _, keys_b = _facts(comparison)
-    missing_facts = [fact for fact in facts_a if fact.key not in keys_b]
+    measures_b = _measures(comparison.sentences_b)
+    missing_facts = [f for f in facts_a if f.key not in keys_b and not _measured_alike(f, measures_b)]
     uncovered = len(missing_claims) + len({detail.sentence for detail in missing_parts})
     claims_ok = _share(len(claims) - uncovered, len(claims)) >= at_least
     facts_ok = _share(len(facts_a) - len(missing_facts), len(facts_a)) >= at_least
@@ -238,7 +245,12 @@ def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Set
     reported = {(s.index, (0, len(s.text))) for s in unlinked}
     reported |= {(link.b, c.b_span) for link, c in conflicting if c.b_span is not None}
     reported |= {(detail.sentence, (detail.start, detail.end)) for detail in added}
-    invented = [f for f in facts_b if f.key not in known and not _overlaps_any(f, reported)]
+    measures_a = _measures(comparison.sentences_a)
+    invented = [
+        f
+        for f in facts_b
+        if f.key not in known and not _overlaps_any(f, reported) and not _measured_alike(f, measures_a)
+    ]
     if unlinked or conflicting or added or invented:
         raise AssertionError(_support_message(comparison, unlinked, conflicting, added, invented))
     return comparison
@@ -348,13 +360,14 @@ def _a_first_name(text: str, token: Token, following: Token | None) -> bool:
 
 def _not_a_fact(sentence: Sentence, token: Token) -> bool:
     """A capitalised word that names nothing to check: one letter ("A" after a dateline), a day or a month (dates are
-    compared as dates), or a word of the dateline; or a span of time that dates something ("a year earlier" is
-    "last year" in other words), not a duration."""
+    compared as dates), a temperature scale, or a word of the dateline; or a span of time that dates something ("a
+    year earlier" is "last year" in other words), not a duration."""
     if sentence.dateline is not None and sentence.dateline[0] <= token.start < sentence.dateline[1]:
         return True
     if token.kind == "duration" and _RELATIVE_AFTER.match(sentence.text, token.end):
         return True
-    return token.kind == "name" and (len(token.surface) < 2 or token.surface.removesuffix("'s") in DATE_WORDS)
+    surface = token.surface.removesuffix("'s")
+    return token.kind == "name" and (len(surface) < 2 or surface in DATE_WORDS or surface in _SCALES)
 
 
 def _fact_tokens(tokens: Sequence[Token]) -> list[Token]:
@@ -369,6 +382,32 @@ def _fact_tokens(tokens: Sequence[Token]) -> list[Token]:
             w is not t and w.start <= t.start and t.end <= w.end and (w.start, w.end) != _position(t) for w in wholes
         )
     ]
+
+
+def _measures(sentences: Sequence[Sentence]) -> list[Quantity]:
+    """The lengths, weights and temperatures the claims state, each in one unit (metres, kilograms, Celsius)."""
+    return [q for s in _claims(sentences) for q in _quantities(s.text) if q.unit in _MEASURED_UNITS]
+
+
+def _measured_alike(fact: Fact, measures: Sequence[Quantity]) -> bool:
+    """Whether the other report states the fact's measure in another unit: "46 degrees Celsius" is "114.8 degrees
+    Fahrenheit", "300 millimeters" is "30 centimeters"."""
+    if fact.kind != "number":
+        return False
+    for quantity in _quantities(fact.sentence.text):
+        if quantity.unit in _MEASURED_UNITS and quantity.start <= fact.span[0] < quantity.end:
+            return any(_alike(quantity, other) for other in measures if other.unit == quantity.unit)
+    return False
+
+
+def _alike(one: Quantity, other: Quantity) -> bool:
+    tolerance = max(one.quantum, other.quantum)
+    return abs(one.low - other.low) <= tolerance and (one.high == other.high or abs(one.high - other.high) <= tolerance)
+
+
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    folded, words = words_of(text)
+    return find_quantities(folded, words)
 
 
 def _overlaps_any(fact: Fact, reported: set[tuple[int, tuple[int, int]]]) -> bool:
