@@ -202,8 +202,7 @@ def assert_covers(
     missing_claims = comparison.unique_a
     missing_parts = comparison.details_a
     facts_a, _, _, keys_b = _facts(comparison)
-    measures_b = _measures(comparison.sentences_b)
-    missing_facts = [f for f in facts_a if f.key not in keys_b and not _measured_alike(f, measures_b)]
+    missing_facts = _not_measured_alike([f for f in facts_a if f.key not in keys_b], comparison.sentences_b)
     uncovered = len(missing_claims) + len({detail.sentence for detail in missing_parts})
     claims_ok = _share(len(claims) - uncovered, len(claims)) >= at_least
     facts_ok = _share(len(facts_a) - len(missing_facts), len(facts_a)) >= at_least
@@ -245,12 +244,9 @@ def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Set
     reported = {(s.index, (0, len(s.text))) for s in unlinked}
     reported |= {(link.b, c.b_span) for link, c in conflicting if c.b_span is not None}
     reported |= {(detail.sentence, (detail.start, detail.end)) for detail in added}
-    measures_a = _measures(comparison.sentences_a)
-    invented = [
-        f
-        for f in facts_b
-        if f.key not in known and not _overlaps_any(f, reported) and not _measured_alike(f, measures_a)
-    ]
+    invented = _not_measured_alike(
+        [f for f in facts_b if f.key not in known and not _overlaps_any(f, reported)], comparison.sentences_a
+    )
     if unlinked or conflicting or added or invented:
         raise AssertionError(_support_message(comparison, unlinked, conflicting, added, invented))
     return comparison
@@ -382,6 +378,15 @@ def _fact_tokens(tokens: Sequence[Token]) -> list[Token]:
             w is not t and w.start <= t.start and t.end <= w.end and (w.start, w.end) != _position(t) for w in wholes
         )
     ]
+
+
+def _not_measured_alike(facts: list[Fact], other: Sequence[Sentence]) -> list[Fact]:
+    """The facts, less the numbers the other report gives in another unit (its measures are read only when a number
+    is among the facts)."""
+    if not any(fact.kind == "number" for fact in facts):
+        return facts
+    measures = _measures(other)
+    return [fact for fact in facts if not _measured_alike(fact, measures)]
 
 
 def _measures(sentences: Sequence[Sentence]) -> list[Quantity]:

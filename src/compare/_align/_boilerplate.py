@@ -313,15 +313,18 @@ def _lines(text: str, spans: Sequence[tuple[int, int]]) -> list[_Line]:
 
 def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> None:
     """Set the role of each line's sentences from the line's form and place on the page (in place)."""
-    terminated = [_is_terminated(line.text) for line in lines]
+    if len(lines) < _MIN_PAGE_LINES:
+        # One line is no page: only patterns tell.
+        return
     for line in lines:
-        if len(lines) >= _MIN_PAGE_LINES and (_is_teaser(line.text) or _is_editors_note(sentences[line.first])):
+        if _is_teaser(line.text) or _is_editors_note(sentences[line.first]):
             # A paragraph the page cut off in mid-sentence is a teaser of another story, even on a page whose lines
             # all end as sentences do; a note that opens its paragraph runs through it ("CORRECTION: ... The correct
             # name is ...").
             _set(line, roles, FURNITURE)
-    if len(lines) < _MIN_PAGE_LINES or all(terminated):
-        # One line, or lines that all end as sentences do (a list of claims), are no page: only patterns tell.
+    terminated = [_is_terminated(line.text) for line in lines]
+    if all(terminated):
+        # Lines that all end as sentences do (a list of claims) are no page either.
         return
     copies = Counter(line.text for line in lines if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS)
     body = _body_start(lines, sentences, terminated, copies)

@@ -20,6 +20,7 @@ import bisect
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
 import attrs
@@ -340,14 +341,14 @@ def _anchored(
 
 
 def _quoted(sentences: Sequence[str]) -> list[frozenset[str]]:
-    return [quoted_runs(sentence) if '"' in fold(sentence) else frozenset() for sentence in sentences]
+    return [quoted_runs(sentence) for sentence in sentences]
 
 
 def _sharing_a_quoted_run(runs_a: Sequence[frozenset[str]], runs_b: Sequence[frozenset[str]], width: int) -> np.ndarray:
     """The sentence pairs that quote the same five words, where neither report quotes them in over two sentences,
     as sorted codes."""
-    holders_a = _run_holders(runs_a)
-    holders_b = _run_holders(runs_b)
+    holders_a = _key_holders(runs_a)
+    holders_b = _key_holders(runs_b)
     pairs = {
         (i, j)
         for run in holders_a.keys() & holders_b.keys()
@@ -358,19 +359,16 @@ def _sharing_a_quoted_run(runs_a: Sequence[frozenset[str]], runs_b: Sequence[fro
     return np.array(sorted(i * width + j for i, j in pairs), dtype=np.int64)
 
 
-def _run_holders(runs: Sequence[frozenset[str]]) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for index, sentence_runs in enumerate(runs):
-        for run in sentence_runs:
-            found.setdefault(run, []).append(index)
-    return found
-
-
 def _holders(tokens: Sequence[Sequence[Token]], keys: dict[str, float]) -> dict[str, list[int]]:
     """The sentences holding each of `keys`."""
+    return _key_holders([{t.key for t in sentence_tokens if t.key in keys} for sentence_tokens in tokens])
+
+
+def _key_holders(keys_by_sentence: Sequence[AbstractSet[str]]) -> dict[str, list[int]]:
+    """The sentences holding each key, in order."""
     found: dict[str, list[int]] = {}
-    for index, sentence_tokens in enumerate(tokens):
-        for key in {t.key for t in sentence_tokens if t.key in keys}:
+    for index, keys in enumerate(keys_by_sentence):
+        for key in keys:
             found.setdefault(key, []).append(index)
     return found
 

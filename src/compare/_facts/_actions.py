@@ -52,14 +52,6 @@ _KIN: tuple[tuple[str, ...], ...] = (
     ("crash", "collide", "collision", "accident", "overturn", "plunge"),
 )
 
-# Irregular and common verb forms that no "-ed" ending marks as an act.
-_IRREGULAR = frozenset(
-    {"said", "says", "told", "met", "spoke", "wrote", "won", "lost", "left", "began", "held", "sent", "took", "gave"}
-    | {"made", "came", "went", "ran", "beat", "fell", "rose", "hit", "shot", "struck", "brought", "bought", "sold"}
-    | {"paid", "led", "chose", "spent", "kept", "found", "put", "set", "cut", "quit", "became", "saw", "felt"}
-    | {"heard", "knew", "thought", "stood", "sat", "understood", "drew", "grew", "threw", "flew", "fled", "freed"}
-    | {"died", "dead", "tells", "meets", "announces", "declares", "resigns", "signs", "votes", "calls", "pled"}
-)
 # Nouns that name an act, which a date often governs ("Wednesday's speech", "the vote on Tuesday").
 _EVENT_NOUNS = frozenset(
     {"speech", "statement", "interview", "announcement", "vote", "meeting", "talks", "summit", "hearing", "call"}
@@ -78,6 +70,13 @@ _IRREGULAR_PAST = {
     "stood": "stand", "understood": "understand", "drew": "draw", "grew": "grow", "threw": "throw", "flew": "fli",
     "fled": "flee", "got": "get", "did": "do", "had": "have", "was": "be", "were": "be", "struck": "strike",
 }  # fmt: skip
+# Auxiliaries are forms of verbs, but no act.
+_AUXILIARY_PAST = frozenset({"did", "got", "had", "was", "were"})
+# Irregular and common verb forms that no "-ed" ending marks as an act.
+_IRREGULAR = (frozenset(_IRREGULAR_PAST) - _AUXILIARY_PAST) | frozenset(
+    {"says", "tells", "meets", "announces", "declares", "resigns", "signs", "votes", "calls", "beat", "hit", "shot"}
+    | {"put", "set", "cut", "quit", "sat", "freed", "died", "dead", "pled"}
+)
 
 _KIN_OF: dict[str, str] = {}
 for _group in _KIN:

@@ -21,7 +21,7 @@ import attrs
 
 from .._text._normalize import Token, tokenize, unify_keys
 from .._text._words import words_of
-from ._terminal import both, plural
+from ._terminal import both, claim_counts, plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -228,12 +228,7 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
     )
     shared_rows = tuple(_shared_row(comparison, link, number, keys) for number, link in enumerate(shared, 1))
     rows_by_sentence = _rows_by_sentence(conflict_rows + difference_rows + shared_rows)
-    counts = Counts(
-        (_claims_of(comparison, "a", "shared"), _claims_of(comparison, "b", "shared")),
-        (_claims_of(comparison, "a", "conflicting"), _claims_of(comparison, "b", "conflicting")),
-        len(comparison.unique_a),
-        len(comparison.unique_b),
-    )
+    counts = Counts(*claim_counts(comparison), len(comparison.unique_a), len(comparison.unique_b))
     return Page(
         title=f"Comparison: {names[0]} vs {names[1]}",
         names=names,
@@ -309,11 +304,6 @@ def _claims(counts: tuple[int, int], *, noun: bool = True) -> str:
     if counts[0] == counts[1]:
         return first
     return f"{first if noun else plural(counts[0], 'claim')} of A and {counts[1]} of B"
-
-
-def _claims_of(comparison: Comparison, side: str, kind: str) -> int:
-    """How many of a report's sentences are of the kind (``"shared"``, ``"conflicting"``), as the full text shows."""
-    return sentence_kinds(comparison, side).count(kind)
 
 
 def _claims_with_details(comparison: Comparison, side: str) -> int:

@@ -433,8 +433,10 @@ def quoted_runs(sentence: str) -> frozenset[str]:
     Returns:
         One key per run of five quoted words, stemmed.
     """
-    runs: set[str] = set()
     folded = fold(sentence)
+    if '"' not in folded:
+        return frozenset()
+    runs: set[str] = set()
     for start, end in quoted_spans(folded):
         words = _QUOTE_WORD.findall(folded[start:end].lower())
         stems = [stem(word) for word in words]
