@@ -135,6 +135,20 @@ def _report(name: str, counts: dict[str, Any], *, verbose: bool) -> None:
             print(f"    lost claim: {text[:110]!r}")
 
 
+def _list_set_aside(path: Path) -> None:
+    """Every sentence the engine sets aside in real articles that carry no labels, to read: claims lost show here."""
+    count = 0
+    with path.open(encoding="utf-8") as rows:
+        for row in rows:
+            event = json.loads(row)
+            for outlet, article in sorted(event["articles"].items()):
+                for sentence in compare.compare(article["text"], _OTHER).sentences_a:
+                    if sentence.boilerplate:
+                        count += 1
+                        print(f"  {event['event'][:8]}/{outlet.lower()} {sentence.role}: {sentence.text[:110]!r}")
+    print(f"set aside in {path.name}: {count} sentences")
+
+
 def main() -> None:
     """Print the figures of both halves and of the whole file."""
     import argparse
@@ -144,6 +158,9 @@ def main() -> None:
     parser.add_argument(
         "--fresh", action="store_true", help="also score fixtures/furniture/fresh.jsonl, with its errors"
     )
+    parser.add_argument(
+        "--basil", type=Path, help="also list what is set aside in the articles of a BASIL file (basil-dev.jsonl)"
+    )
     arguments = parser.parse_args()
     cases = load()
     development = [case for case in cases if not is_held_out(case)]
@@ -151,6 +168,8 @@ def main() -> None:
     _report(f"development ({len(development)} pages)", evaluate(development), verbose=arguments.verbose)
     _report(f"held out ({len(held_out)} pages)", evaluate(held_out), verbose=False)
     _report(f"all ({len(cases)} pages)", evaluate(cases), verbose=False)
+    if arguments.basil:
+        _list_set_aside(arguments.basil)
     if arguments.fresh:
         fresh = load(FRESH)
         _report(f"fresh ({len(fresh)} pages)", evaluate(fresh), verbose=arguments.verbose)

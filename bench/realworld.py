@@ -158,7 +158,10 @@ def all_pairs(rows: Iterable[dict[str, Any]]) -> list[tuple[compare.Report, comp
         outlets = sorted(texts)
         for index, first in enumerate(outlets):
             for second in outlets[index + 1 :]:
-                found.append((report(texts[first], first), report(texts[second], second)))
+                event_id = event["event"][:8]
+                found.append(
+                    (report(texts[first], f"{event_id}/{first}"), report(texts[second], f"{event_id}/{second}"))
+                )
     return found
 
 
@@ -332,6 +335,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--repeats", type=int, default=3, help="timing runs; the best counts")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list false and missed links too")
+    parser.add_argument(
+        "--list-conflicts", action="store_true", help="list every finding on all pairs, with both sentences, to read"
+    )
     args = parser.parse_args(argv)
     rows = load(args.data)
     data = {row["event"]: row for row in rows}
@@ -340,8 +346,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     reported = Counter[str]()
     pairs = all_pairs(rows)
     for a, b in pairs:
-        for link in compare.compare(a, b).links:
+        comparison = compare.compare(a, b)
+        for link in comparison.links:
             reported.update(severity(c) for c in link.conflicts)
+            if args.list_conflicts:
+                for c in link.conflicts:
+                    tally.notes.append(
+                        f"{severity(c).upper()} {a.name} ~ {b.name}: {c.kind} {c.a_value!r} / {c.b_value!r} | "
+                        f"{text(comparison, link.a, link.b)}"
+                    )
     rewrites(args.rewrites, tally)
     c = tally.counts
     print("\n".join(tally.notes))
