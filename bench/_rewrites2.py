@@ -18,6 +18,12 @@ from typing import Any
 
 OUTLETS = ("fox", "hpo", "nyt")
 PER_HALF = 12
+# The events of bench/labels/ when the set was written (the rules were written from their pairs): frozen here, so
+# that labelling more events later does not move the set's choice of articles.
+_LABELLED_EVENTS = (
+    "005a2961 08bb9bee 11c9f251 13792511 22b6e900 2b95d2cf 550b80db 74708dbf 7f9c83f7 84678e18 8dc7ccfe c99adbdd"
+)
+LABELLED_WHEN_WRITTEN = tuple(_LABELLED_EVENTS.split())
 MIN_WORDS, MAX_WORDS = 150, 550
 # Abbreviations after which a full stop does not end a sentence (titles, initials' kin, months, states' old forms).
 _ABBREVIATION_WORDS = (
@@ -116,8 +122,3 @@ def article_text(rows: Iterable[Mapping[str, Any]], event: str, outlet: str) -> 
 
 def load_set(folder: Path) -> list[dict[str, Any]]:
     return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))]
-
-
-def labelled_events(labels: Path) -> list[str]:
-    """The events of bench/labels/ (named by their first 8 hex digits), which the rules were written from."""
-    return [path.stem for path in labels.glob("*.json")]

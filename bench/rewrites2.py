@@ -34,7 +34,7 @@ import attrs
 
 import compare
 from _data import load
-from _rewrites2 import article_text, fold, half, labelled_events, load_set, rebuild, select
+from _rewrites2 import LABELLED_WHEN_WRITTEN, article_text, fold, half, load_set, rebuild, select
 from compare.testing import assert_covers, assert_supported
 
 HALVES = ("dev", "validation")
@@ -189,7 +189,7 @@ def score(rewrite: dict[str, Any], original: str) -> Outcome:
 
 def check_set(rows: list[dict[str, Any]], rewrites: Sequence[dict[str, Any]]) -> None:
     """Fail loudly when the stored set is not the brief's choice of articles or an article's text has changed."""
-    chosen = select(rows, labelled_events(HERE / "labels"))
+    chosen = select(rows, LABELLED_WHEN_WRITTEN)
     stored = [(r["event"], r["outlet"]) for r in rewrites]
     if stored != chosen:
         raise SystemExit(f"the set's articles are not the brief's choice: {sorted(set(stored) ^ set(chosen))}")
@@ -305,7 +305,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     rows = load(args.basil)
     if args.select:
-        for event, outlet in select(rows, labelled_events(HERE / "labels")):
+        for event, outlet in select(rows, LABELLED_WHEN_WRITTEN):
             print(event, outlet, half(event))
         return
     rewrites = load_set(args.set)
