@@ -1,0 +1,137 @@
+"""The capability generator (bench/capabilities/) keeps its invariants: on a small article written here (not
+benchmark data), cases are deterministic, each edit is of its class and stands where the case says, meaning-keeping
+edits keep the value they rewrite, and the half depends on the event only."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+ARTICLE = "\n".join(
+    [
+        "WASHINGTON — Sen. Jane Roe (R-Ohio) said on Friday that the committee could help 300 families in Dayton, "
+        "Ohio, after the vote.",
+        "The committee approved the bill on Tuesday, and it passed the Senate on March 18 by a vote of 54 to 46.",
+        "\u201cWe don\u2019t know enough about the plan, and it is a good start,\u201d Ms. Roe told reporters.",
+        "The two senators met with 12 aides.",
+        "About 400,000 people live in the district. Three other districts were added in 2012.",
+        "The F.B.I. has repeatedly denied the report, Politico reported.",
+        "Mr. Smith rose to the challenge; he was the third person charged in the case.",
+        "The cost of the plan, officials estimated, would be $43 million, or 12 percent of the budget.",
+        "On Monday, John Smith told reporters that Jane Roe would not run again.",
+        "He resigned. He cited health reasons.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def capabilities() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import capabilities
+
+        yield capabilities
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("caps") / "articles.jsonl"
+    articles = {
+        outlet: {"title": "t", "published": "2013-05-01", "text": ARTICLE.replace("Dayton", city)}
+        for outlet, city in (("nyt", "Dayton"), ("fox", "Akron"), ("hpo", "Toledo"))
+    }
+    lines = [json.dumps({"event": event, "articles": articles}) for event in ("e-one", "e-two")]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def cases(capabilities: ModuleType, data: Path) -> list[Any]:
+    return list(capabilities.build_cases(data))
+
+
+def test_the_same_cases_every_time(capabilities: ModuleType, data: Path, cases: list[Any]) -> None:
+    assert capabilities.build_cases(data) == cases
+    assert len(cases) > 20
+
+
+def test_every_edit_stands_where_the_case_says(cases: list[Any]) -> None:
+    for case in cases:
+        for edit in (case.edit, *case.others):
+            assert case.a[slice(*edit.a_span)] == edit.old
+            assert case.b[slice(*edit.b_span)] == edit.new
+        assert case.a[slice(*case.a_sentence_span)] == case.edit.a_sentence
+        assert case.b[slice(*case.b_sentence_span)] == case.edit.b_sentence
+        assert case.a == ARTICLE.replace("Dayton", {"nyt": "Dayton", "fox": "Akron", "hpo": "Toledo"}[case.outlet])
+
+
+def test_other_edits_keep_meaning_and_stay_out_of_the_edited_sentence(
+    capabilities: ModuleType,
+    cases: list[Any],
+) -> None:
+    for case in cases:
+        assert 2 <= len(case.others) <= 4 or case.capability == "merge"
+        for other in case.others:
+            assert capabilities.BY_NAME[other.capability].direction == capabilities.INVARIANCE
+            start, end = case.a_sentence_span
+            assert not (other.a_span[0] < end and start < other.a_span[1])
+        assert case.swapped is None or case.swapped[0] != case.swapped[1]
+
+
+def _of(cases: list[Any], name: str) -> list[Any]:
+    found = [case for case in cases if case.capability == name]
+    assert found, name
+    return found
+
+
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def test_directional_edits_change_a_value_of_their_class(cases: list[Any]) -> None:
+    for case in _of(cases, "weekday"):
+        assert {case.edit.old, case.edit.new} <= _WEEKDAYS
+        assert case.edit.old != case.edit.new
+    for case in _of(cases, "cardinal"):
+        assert case.edit.old != case.edit.new
+        assert re.fullmatch(r"[\d,]+", case.edit.new)
+    for case in _of(cases, "negation"):
+        assert ("not" in case.edit.new.split()) != ("not" in case.edit.old.split()) or "never" in case.edit.new
+    for case in _of(cases, "hedged_figure"):
+        old, new = (float(re.sub(r"[^\d.]", "", v.split()[-1])) for v in (case.edit.old, case.edit.new))
+        assert abs(new - old) / old >= 0.25
+    for case in _of(cases, "ordinal"):
+        assert case.edit.old != case.edit.new
+    for case in cases:
+        assert case.expect_finding == (case.direction == "directional")
+        assert bool(case.expected_kinds) == case.expect_finding
+
+
+def test_invariance_edits_keep_the_value(cases: list[Any]) -> None:
+    words = {"three": "3", "two": "2", "twelve": "12"}
+    for case in _of(cases, "digits_words"):
+        pair = {case.edit.old.lower(), case.edit.new}
+        assert any(pair == {w, d} for w, d in words.items()), pair
+    for case in _of(cases, "party_state"):
+        assert "Ohio" in case.edit.new or "OH" in case.edit.new
+        assert ("R-" in case.edit.new) or ("Republican" in case.edit.new)
+    for case in _of(cases, "acronym_dots"):
+        assert case.edit.old.replace(".", "") == case.edit.new.replace(".", "")
+    for case in _of(cases, "contraction_quoted"):
+        assert case.edit.new.replace("\u2019", "'") in ("do not", "don't") or "not" in case.edit.new
+
+
+def test_half_depends_on_the_event_only(capabilities: ModuleType, cases: list[Any]) -> None:
+    for case in cases:
+        assert case.half == capabilities.half(case.event)
+    assert {capabilities.half(f"event-{i}") for i in range(20)} == {"dev", "validation"}
