@@ -17,7 +17,7 @@ from typing import Literal
 import attrs
 
 from .._errors import InputError
-from ._report import Report, decode_text, read_bytes
+from ._report import Report, decode_text, has_wide_byte_order_mark, read_bytes, reject_binary
 
 __all__ = [
     "FORMATS",
@@ -154,6 +154,8 @@ def report_from_data(data: bytes, source: Source, given: Given, encoding: str | 
     if form == "auto":
         form = "html" if _looks_like_html(data) else "text"
     if form == "html":
+        if encoding is None and not has_wide_byte_order_mark(data):
+            reject_binary(data, source.label)
         page: bytes | str = data if encoding is None else decode_text(data, source.label, encoding)
         return html_to_report(page, source=source, given=given)
     text = decode_text(data, source.label, encoding)

@@ -1,0 +1,122 @@
+"""Messages that a new user meets first: binary input said to be binary, the note on a report not in English,
+a file name passed where a report's text is expected."""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import zlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import compare
+import compare.testing
+
+ROOT = Path(__file__).parent.parent
+
+# --- binary input --------------------------------------------------------------------------------------------------
+
+
+def _pdf(seed: int) -> bytes:
+    """A PDF as writers make them: a text header, then a compressed stream."""
+    body = bytes(random.Random(seed).randrange(256) for _ in range(3000))
+    stream = zlib.compress(body)
+    head = f"%PDF-1.7\n1 0 obj\n<< /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode()
+    return head + stream + b"\nendstream\nendobj\n"
+
+
+BINARIES = {
+    "png": (ROOT / "docs" / "seed-report-page1.png").read_bytes(),
+    "pdf": _pdf(1),
+    "elf": Path(sys.executable).resolve().read_bytes()[:20000],
+    "zip": zlib.compress(b"The mayor resigned on Monday. " * 200),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BINARIES))
+def test_a_binary_file_is_said_to_be_binary_first(kind: str, tmp_path: Path) -> None:
+    path = tmp_path / f"report.{kind}"
+    path.write_bytes(BINARIES[kind])
+    with pytest.raises(compare.InputError) as raised:
+        compare.Report.from_file(path)
+    message = str(raised.value)
+    assert "binary" in message
+    assert path.name in message
+    assert "encoding" not in message, "advice to name an encoding would not help: the file holds no text"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.text(min_size=20, max_size=400),
+    st.binary(min_size=8, max_size=400).map(lambda data: bytes(byte % 32 for byte in data)),
+    st.sampled_from(["utf-8", "latin-1", None]),
+)
+def test_bytes_that_hold_nul_or_many_control_characters_are_binary(
+    text: str, controls: bytes, encoding: str | None
+) -> None:
+    # Text interleaved with bytes below 32 (NUL and the control characters that text never holds, white space
+    # aside), in any encoding named or none: what a binary format's bytes look like to a text reader.
+    data = bytes(byte for pair in zip(text.encode("utf-8"), controls * 80, strict=False) for byte in pair)
+    if not any(byte not in b"\t\n\r\x0b\x0c" for byte in data[1::2]):
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "input.txt"
+        path.write_bytes(data)
+        with pytest.raises(compare.InputError, match="binary"):
+            compare.Report.from_file(path, encoding=encoding)
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_text_in_another_encoding_still_gets_the_encoding_advice(encoding: str, tmp_path: Path) -> None:
+    text = "Café owners in Zürich protested on Monday.\fPage two: the mayor's reply.\tEnd.\r\n"
+    path = tmp_path / "other.txt"
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(compare.InputError, match=r"not UTF-8 text.*encoding"):
+        compare.Report.from_file(path)
+    assert compare.Report.from_file(path, encoding=encoding).text == text
+
+
+# --- a file's name passed as a report's text -----------------------------------------------------------------------
+
+
+FILE_NAMES = ["a.txt", "reports/wire copy.txt", "notes", "2026-03-03_wire.md"]
+
+
+def _helpers() -> list[tuple[str, object]]:
+    testing = compare.testing
+    return [
+        ("compare", lambda a, b: compare.compare(a, b)),
+        ("collate", lambda a, b: compare.collate([a, b, "Something else happened in the town on Monday."])),
+        ("assert_consistent", testing.assert_consistent),
+        ("assert_consistent of three", lambda a, b: testing.assert_consistent(a, b, b)),
+        ("assert_covers", testing.assert_covers),
+        ("assert_supported", testing.assert_supported),
+    ]
+
+
+@pytest.mark.parametrize("name", FILE_NAMES)
+@pytest.mark.parametrize(("helper", "call"), _helpers(), ids=[label for label, _ in _helpers()])
+def test_a_string_that_names_a_file_is_refused(
+    helper: str, call: object, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text((ROOT / "fixtures" / "workflows" / "wire.txt").read_text(encoding="utf-8"))
+    assert callable(call)
+    with pytest.raises(compare.InputError, match=r"pass Path\(") as raised:
+        call(name, "Four workers were hurt when a fire broke out on Monday.")
+    assert name in str(raised.value), helper
+
+
+def test_a_string_that_names_a_file_but_holds_a_sentence_is_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    sentence = "The mayor resigned."
+    (tmp_path / sentence).write_text("A file whose name is a sentence.", encoding="utf-8")
+    comparison = compare.compare(sentence, "The mayor resigned on Monday.")
+    assert comparison.sentences_a[0].text == sentence
