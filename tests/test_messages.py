@@ -1,8 +1,10 @@
+# ruff: noqa: RUF001 - sentences in other scripts, on purpose
 """Messages that a new user meets first: binary input said to be binary, the note on a report not in English,
 a file name passed where a report's text is expected."""
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 import tempfile
@@ -120,3 +122,66 @@ def test_a_string_that_names_a_file_but_holds_a_sentence_is_text(
     (tmp_path / sentence).write_text("A file whose name is a sentence.", encoding="utf-8")
     comparison = compare.compare(sentence, "The mayor resigned on Monday.")
     assert comparison.sentences_a[0].text == sentence
+
+
+# --- reports not in English ----------------------------------------------------------------------------------------
+
+# Two reports of an invented warehouse fire per language, each sentence written as a news agency would.
+FOREIGN = {
+    "zh": (
+        "周一晚上，布伦福德一座仓库发生火灾，造成四名工人受伤。大约六十名消防员花了六个小时才控制住火势。",
+        "警方表示，附近居民被告知关闭门窗。仓库老板说，火灾原因仍在调查之中。",
+    ),
+    "ja": (
+        "月曜日の夜、ブレンフォードの倉庫で火災が発生し、作業員4人が負傷した。約60人の消防士が6時間かけて消火にあたった。",
+        "警察によると、近隣の住民は窓を閉めるよう指示された。出火原因は調査中だという。",
+    ),
+    "ar": (
+        "اندلع حريق في مستودع في مدينة برينفورد مساء الاثنين، ما أدى إلى إصابة أربعة عمال.",
+        "وقالت الشرطة إنه طُلب من سكان الشوارع المجاورة إغلاق النوافذ والأبواب.",
+    ),
+    "ru": (
+        "В понедельник вечером на складе в Бренфорде произошёл пожар, четверо рабочих получили ранения.",
+        "Около шестидесяти пожарных боролись с огнём шесть часов, сообщила полиция.",
+    ),
+    "el": (
+        "Πυρκαγιά ξέσπασε τη Δευτέρα το βράδυ σε αποθήκη στο Μπρένφορντ, τραυματίζοντας τέσσερις εργάτες.",
+        "Η αστυνομία ζήτησε από τους κατοίκους των γύρω δρόμων να κλείσουν τα παράθυρα.",
+    ),
+    "hi": (
+        "सोमवार रात ब्रेनफोर्ड के एक गोदाम में आग लग गई, जिसमें चार मजदूर घायल हो गए।",
+        "पुलिस ने बताया कि आसपास के निवासियों को खिड़कियां बंद रखने को कहा गया।",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(FOREIGN))
+@pytest.mark.parametrize("length", ["sentence", "paragraph"])
+def test_a_report_in_a_non_latin_script_is_noted_as_not_english(code: str, length: str) -> None:
+    first, second = FOREIGN[code]
+    text = first if length == "sentence" else f"{first}{second}"
+    english = (ROOT / "fixtures" / "workflows" / "wire.txt").read_text(encoding="utf-8")
+    comparison = compare.compare(english, text)
+    assert comparison.language_a == "en"
+    assert comparison.language_b == code
+    assert [warning for warning in comparison.warnings if warning.startswith("Report B looks like ")]
+
+
+def _english_texts() -> list[tuple[str, str]]:
+    texts = [(path.name, path.read_text(encoding="utf-8")) for path in sorted(ROOT.glob("fixtures/*/*.txt"))]
+    for path in sorted(ROOT.glob("fixtures/*/cases.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            case = json.loads(line)
+            texts += [(f"{path.parent.name}:{number}{side}", case[side]) for side in ("a", "b") if side in case]
+    return texts
+
+
+def test_english_is_never_noted() -> None:
+    texts = _english_texts()
+    assert len(texts) > 100
+    flagged = []
+    for label, text in texts:
+        comparison = compare.compare(text, text)
+        if comparison.language_a not in ("en", None) or any("looks like" in w for w in comparison.warnings):
+            flagged.append((label, comparison.language_a))
+    assert not flagged
