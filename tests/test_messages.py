@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 import tempfile
 import zlib
@@ -185,3 +186,58 @@ def test_english_is_never_noted() -> None:
         if comparison.language_a not in ("en", None) or any("looks like" in w for w in comparison.warnings):
             flagged.append((label, comparison.language_a))
     assert not flagged
+
+
+# --- explanations quote a sentence's start in running text ---------------------------------------------------------
+
+# Sentence starts whose capital is only for their place: hedges, number words, determiners before a figure.
+LOWERED_STARTS = [
+    ("About {n}", "Some {m}"),
+    ("Nearly {n}", "Almost {m}"),
+    ("More than {n}", "At least {m}"),
+    ("Around {n}", "Roughly {m}"),
+    ("Twelve", "Fifteen"),
+    ("Six", "Four"),
+    ("Up to {n}", "Over {m}"),
+    ("Sixty", "Eighty"),
+]
+COUNTED = ["firefighters fought the blaze for six hours", "workers were taken to hospital", "people were evacuated"]
+
+
+@pytest.mark.parametrize(("start_a", "start_b"), LOWERED_STARTS)
+@pytest.mark.parametrize("counted", COUNTED)
+def test_an_explanation_lowers_a_capital_that_only_starts_the_sentence(
+    start_a: str, start_b: str, counted: str
+) -> None:
+    lead = "A fire broke out at a warehouse in Brenford on Monday night."
+    first_a = start_a.format(n=60, m=80)
+    first_b = start_b.format(n=60, m=80)
+    comparison = compare.compare(f"{lead} {first_a} {counted}.", f"{lead} {first_b} {counted}.")
+    explanations = [conflict.explanation for link in comparison.conflicts for conflict in link.conflicts]
+    assert explanations, (first_a, first_b)
+    for explanation in explanations:
+        assert f"A says {first_a[0].lower()}{first_a[1:]}" in explanation
+        assert f"B says {first_b[0].lower()}{first_b[1:]}" in explanation
+
+
+NAMED_STARTS = ["Trump", "Reuters", "Brenford", "Monday", "UAE"]
+
+
+@pytest.mark.parametrize("name", NAMED_STARTS)
+def test_an_explanation_keeps_the_capital_of_a_name(name: str) -> None:
+    comparison = compare.compare(
+        f"{name} said 22 soldiers were released on the border.", f"{name} said 23 soldiers were released on the border."
+    )
+    reported = {c.explanation for link in comparison.links for c in link.conflicts}
+    assert reported
+    for explanation in reported:
+        if name in explanation.split("; ")[0]:
+            assert f"A says {name}" in explanation
+
+
+def test_the_fixtures_explanations_read_as_running_text() -> None:
+    wire = compare.Report.from_file(ROOT / "fixtures" / "workflows" / "wire.txt")
+    changed = compare.Report.from_file(ROOT / "fixtures" / "workflows" / "rewrite-changed-number.txt")
+    explanations = [c.explanation for link in compare.compare(wire, changed).conflicts for c in link.conflicts]
+    assert explanations
+    assert not [e for e in explanations if re.search(r"says (Four|Six|About|Some)\b", e)]
