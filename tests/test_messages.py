@@ -241,3 +241,45 @@ def test_the_fixtures_explanations_read_as_running_text() -> None:
     explanations = [c.explanation for link in compare.compare(wire, changed).conflicts for c in link.conflicts]
     assert explanations
     assert not [e for e in explanations if re.search(r"says (Four|Six|About|Some)\b", e)]
+
+
+# --- details never show a quotation mark whose partner they leave out ----------------------------------------------
+
+QUOTE_STYLES = [('"', '"'), ("\u201c", "\u201d")]
+SPEAKERS = [
+    "Mayor Jane Doe, standing outside the ruined depot",
+    "fire chief Tom Baker, who led the crews",
+    "a spokeswoman for the owners",
+]
+QUOTED = [
+    ("We will rebuild the warehouse.", "It will take two years"),
+    ("Nobody could have stopped this fire.", "The roof was gone within minutes"),
+]
+
+
+def _unbalanced_ends(text: str) -> bool:
+    """Whether the text starts with a closing mark or the opening of a quotation it does not close, or ends with an
+    opening mark or the close of a quotation it does not open."""
+    opening = [i for i, char in enumerate(text) if char == "\u201c" or (char == '"' and text[i + 1 : i + 2].strip())]
+    closing = [i for i, char in enumerate(text) if char in '"\u201d' and i not in opening]
+    if text[:1] in '"\u201d' and 0 in closing:
+        return True
+    if text[-1:] in '"\u201c' and len(text) - 1 in opening:
+        return True
+    return len(opening) != len(closing) and (text[:1] in '"\u201c' or text[-1:] in '"\u201d')
+
+
+@pytest.mark.parametrize(("opening", "closing"), QUOTE_STYLES)
+@pytest.mark.parametrize("speaker", SPEAKERS)
+@pytest.mark.parametrize(("first", "second"), QUOTED)
+def test_a_detail_never_ends_in_a_dangling_quotation_mark(
+    opening: str, closing: str, speaker: str, first: str, second: str
+) -> None:
+    lead = "A fire destroyed a warehouse in Brenford on Monday night."
+    quotation = f"{opening}{first} {second},{closing} said {speaker}."
+    bare = f"{opening}{first} {second}.{closing}"
+    for a, b in ((f"{lead} {quotation}", f"{lead} {bare}"), (f"{lead} {bare}", f"{lead} {quotation}")):
+        comparison = compare.compare(a, b)
+        details = [detail.text for detail in comparison.details_a + comparison.details_b]
+        assert details, (a, b)
+        assert not [text for text in details if _unbalanced_ends(text)]
