@@ -33,7 +33,8 @@ from ._facts._dates import DATE_WORDS
 from ._facts._quantities import Quantity, find_quantities
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Detail, Link, Sentence
-from ._outputs._terminal import marked, plural, value_span
+from ._outputs._counts import plural
+from ._outputs._terminal import marked, value_span
 from ._settings import Settings
 from ._text._normalize import Token, tokenize
 from ._text._words import words_of
