@@ -375,7 +375,7 @@ def test_verdict_names_the_first_conflict() -> None:
     )
     assert _view.verdict((1, 1), (0, 0), (0, 0), None) == "The reports agree on 1 claim and conflict on none."
     assert _view.verdict((2, 2), (0, 0), (2, 1), compare.Conflict("date", "1", "2", "")) == (
-        "The reports agree on 2 claims and conflict on 2 claims of A and 1 of B: the date differs."
+        "The reports agree on 2 claims and conflict on 2 claims of A and 1 of B (the first: the date differs)."
     )
     assert _view.verdict((3, 3), (2, 1), (0, 0), None) == (
         "The reports agree on 3 claims (with a detail only A gives in 2, only B gives in 1) and conflict on none."

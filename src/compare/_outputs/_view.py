@@ -286,8 +286,8 @@ def verdict(
         first: The first conflict, whose explanation ends the line.
 
     Returns:
-        "The reports agree on 8 claims of A / 7 of B (2 / 1 with a detail only one gives) and conflict on 1 / 1:
-        ..."
+        "The reports agree on 8 claims of A and 7 of B (with a detail only A gives in 2, only B gives in 1) and
+        conflict on 1: ...", or "... conflict on 2 (the first: ...)." when the line names one conflict of several.
     """
     agree = f"The reports agree on {_claims(agreeing)}"
     with_details = [f"only {side} gives in {n}" for side, n in zip("AB", partly, strict=True) if n]
@@ -298,6 +298,9 @@ def verdict(
     about = clean(" ".join(first.explanation.split())).rstrip(" .")
     if not about:
         about = f"the {clean(first.kind)} differs"
+    if max(conflicting) > 1:
+        # The line names one conflict of several: a colon would read as the list of them all.
+        return f"{agree} and conflict on {_claims(conflicting, noun=False)} (the first: {about})."
     return f"{agree} and conflict on {_claims(conflicting, noun=False)}: {about}."
 
 
