@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import subprocess
 import sys
 import tempfile
 import zlib
@@ -283,3 +284,19 @@ def test_a_detail_never_ends_in_a_dangling_quotation_mark(
         details = [detail.text for detail in comparison.details_a + comparison.details_b]
         assert details, (a, b)
         assert not [text for text in details if _unbalanced_ends(text)]
+
+
+def test_the_command_line_says_binary_in_one_line(tmp_path: Path) -> None:
+    image = tmp_path / "photo.png"
+    image.write_bytes(BINARIES["png"])
+    done = subprocess.run(
+        [sys.executable, "-m", "compare", str(image), str(ROOT / "fixtures" / "workflows" / "wire.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "photo.png" in done.stderr
+    assert "binary" in done.stderr
+    assert "encoding" not in done.stderr
