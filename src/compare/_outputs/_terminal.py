@@ -117,6 +117,16 @@ def _pairs(links: Sequence[Link]) -> str:
     return plural(len(links), "linked pair")
 
 
+def _in_pairs(comparison: Comparison) -> str:
+    """How many linked pairs the shared claims are, and how many of them give a detail only one report gives."""
+    if not comparison.shared:
+        return ""
+    partly = len(comparison.partly_shared)
+    return f", in {_pairs(comparison.shared)} of sentences" + (
+        f" ({partly} with a detail only one gives)" if partly else ""
+    )
+
+
 def _noun(count: int | tuple[int, int], word: str) -> str:
     """The word as a count of it reads: "claim" after 1 (or 1 / 1), "claims" after any other count."""
     return word if count in (1, (1, 1)) else word + "s"
@@ -231,8 +241,7 @@ def markdown(comparison: Comparison) -> str:
     shared, conflicting = claim_counts(comparison)
     unique = (len(comparison.unique_a), len(comparison.unique_b))
     lines += [
-        f"- **{both(shared)}** shared {_noun(shared, 'claim')}{_of_each(shared)}, in {_pairs(comparison.shared)} "
-        f"of sentences ({len(comparison.partly_shared)} with a detail only one gives)",
+        f"- **{both(shared)}** shared {_noun(shared, 'claim')}{_of_each(shared)}{_in_pairs(comparison)}",
         f"- **{both(conflicting)}** conflicting {_noun(conflicting, 'claim')}{_of_each(conflicting)}",
         f"- **{len(comparison.differences)}** {_noun(len(comparison.differences), 'linked pair')} of shared claims "
         "with a compatible difference (not conflicts)",
