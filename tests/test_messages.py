@@ -300,3 +300,13 @@ def test_the_command_line_says_binary_in_one_line(tmp_path: Path) -> None:
     assert "photo.png" in done.stderr
     assert "binary" in done.stderr
     assert "encoding" not in done.stderr
+
+
+@pytest.mark.parametrize("kind", ["png", "elf"])
+def test_binary_bytes_given_as_a_web_page_are_said_to_be_binary(kind: str, tmp_path: Path) -> None:
+    with pytest.raises(compare.InputError, match="binary"):
+        compare.Report.from_html(BINARIES[kind])
+    page = tmp_path / f"page.{kind}.html"
+    page.write_bytes(BINARIES[kind])
+    with pytest.raises(compare.InputError, match="binary"):
+        compare.Report.from_file(page)

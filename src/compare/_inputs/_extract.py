@@ -154,8 +154,6 @@ def report_from_data(data: bytes, source: Source, given: Given, encoding: str | 
     if form == "auto":
         form = "html" if _looks_like_html(data) else "text"
     if form == "html":
-        if encoding is None and not has_wide_byte_order_mark(data):
-            reject_binary(data, source.label)
         page: bytes | str = data if encoding is None else decode_text(data, source.label, encoding)
         return html_to_report(page, source=source, given=given)
     text = decode_text(data, source.label, encoding)
@@ -248,8 +246,10 @@ def html_to_report(page: bytes | str, *, source: Source, given: Given) -> Report
     """The article of a web page as a report, with the title, outlet and date its metadata gives.
 
     Raises:
-        InputError: trafilatura finds no article text in the page.
+        InputError: The page's bytes are binary, or trafilatura finds no article text in the page.
     """
+    if isinstance(page, bytes) and not has_wide_byte_order_mark(page):
+        reject_binary(page, source.label)
     try:
         import trafilatura
     except ImportError as error:  # pragma: no cover - a dependency of compare
