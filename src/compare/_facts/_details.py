@@ -127,8 +127,8 @@ def _whole_quotations(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def _without_dangling_marks(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span without a quotation mark at either end whose partner is outside it: the close of a quotation an
-    earlier sentence opened (\u201d he said\u201d), or the open of one that a later sentence closes. Such a mark
-    cannot be balanced inside the span's own text, so it is dropped."""
+    earlier sentence opened (the mark before "he said" in '... two years," he said'), or the open of one that a later
+    sentence closes. Such a mark cannot be balanced inside the span's own text, so it is dropped."""
     start, end = span
     while start < end:
         unmatched = _unmatched_marks(sentence, start, end)
