@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -310,3 +311,12 @@ def test_binary_bytes_given_as_a_web_page_are_said_to_be_binary(kind: str, tmp_p
     page.write_bytes(BINARIES[kind])
     with pytest.raises(compare.InputError, match="binary"):
         compare.Report.from_file(page)
+
+
+def test_the_plugin_fixture_refuses_a_string_that_names_a_file(
+    compare_reports: Callable[..., compare.Comparison], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wire.txt").write_text("Four workers were hurt in a fire on Monday.", encoding="utf-8")
+    with pytest.raises(compare.InputError, match=r"pass Path\('wire.txt'\)"):
+        compare_reports("wire.txt", "Six workers were hurt in a fire on Monday.")
