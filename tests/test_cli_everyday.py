@@ -191,9 +191,9 @@ def test_shared_claims_show_both_sentences() -> None:
         compare.Report.from_file(WIRE), compare.Report.from_file(WORKFLOWS / "rewrite-faithful.txt")
     )
     text = summary(comparison, width=100)
-    shared = text.split("SHARED (", 1)[1]
-    a_lines = [line for line in shared.splitlines() if re.match(r"^ *\d+%  A  ", line)]
-    b_lines = [line for line in shared.splitlines() if re.match(r"^ {6}B  ", line)]
+    shared = text.split("SHARED CLAIMS (", 1)[1]
+    a_lines = [line for line in shared.splitlines() if re.match(r"^ {5}A  ", line)]
+    b_lines = [line for line in shared.splitlines() if re.match(r"^ {5}B  ", line)]
     assert len(a_lines) == len(b_lines) == len(comparison.shared)
     first_a, first_b = comparison.sentence_pair(comparison.shared[0])
     assert first_b.text[:40] in shared

@@ -1,8 +1,11 @@
 """Every code block of README.md and docs/*.md runs as written, so that a document cannot go stale.
 
-A block says what it is by its language: ``python`` blocks are pasted, in order, into one interactive interpreter
-per document (as a reader would paste them into a REPL); ``sh`` blocks run with the virtual environment's
-``compare-reports`` first on the PATH; ``text`` blocks (output, synopses, schemas) are not run. Each runs in a
+A block says what it is by its language: ``pycon`` blocks are interactive sessions (``>>>`` and ``...`` lines,
+each followed by the output it prints), run in order as one doctest per document, every output compared with the
+session's (``...`` in an output stands for any text, and runs of white space match any white space), so that no
+document shows output the code does not give; ``python`` blocks are pasted, in order, into one interactive
+interpreter per document (as a reader would paste them into a REPL); ``sh`` blocks run with the virtual
+environment's ``compare-reports`` first on the PATH; ``text`` blocks (synopses, schemas) are not run. Each runs in a
 temporary folder holding a copy of the repository's fixtures. A block that cannot run here says why in a comment
 on the line before it, ``<!-- docs-test: skip: REASON -->``, and the reason shows in the test report.
 """
@@ -22,7 +25,7 @@ import pytest
 
 ROOT = Path(__file__).parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-LANGUAGES = {"python", "sh", "text"}
+LANGUAGES = {"pycon", "python", "sh", "text"}
 _FENCE = re.compile(r"^```(?P<language>\w*)\n(?P<code>.*?)^```$", re.MULTILINE | re.DOTALL)
 _SKIP = re.compile(r"<!-- docs-test: skip: (?P<reason>.+?) -->\n$")
 
@@ -47,6 +50,21 @@ for label, block in json.load(open(sys.argv[1], encoding="utf-8")):
         console.push(line)
         if Console.failed:
             sys.exit(f"{label}: failed at {line!r}")
+"""
+
+
+# Runs a document's sessions as doctests sharing one namespace; exits 1 when an output differs.
+_DOCTEST = """
+import doctest, json, sys
+
+parser = doctest.DocTestParser()
+runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+namespace = {"__name__": "__main__"}
+for label, line, block in json.load(open(sys.argv[1], encoding="utf-8")):
+    test = parser.get_doctest(block, namespace, label, label, line)
+    runner.run(test, clear_globs=False)
+    namespace.update(test.globs)
+sys.exit(1 if runner.summarize(verbose=False).failed else 0)
 """
 
 
@@ -93,7 +111,17 @@ def _workspace(tmp_path: Path) -> Path:
 
 def _environment() -> dict[str, str]:
     scripts = str(Path(sys.executable).parent)
-    return {**os.environ, "PATH": scripts + os.pathsep + os.environ.get("PATH", ""), "NO_COLOR": "1"}
+    # The blocks run in another folder: this checkout's sources first, whichever copy the interpreter has installed.
+    paths = [
+        str(ROOT / "src"),
+        *(str(Path(p).resolve()) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p),
+    ]
+    return {
+        **os.environ,
+        "PATH": scripts + os.pathsep + os.environ.get("PATH", ""),
+        "PYTHONPATH": os.pathsep.join(paths),
+        "NO_COLOR": "1",
+    }
 
 
 def test_every_block_names_its_language() -> None:
@@ -133,6 +161,39 @@ def test_python_blocks_run_in_a_repl(document: Path, tmp_path: Path) -> None:
         timeout=300,
     )
     assert done.returncode == 0, done.stderr[-3000:]
+
+
+SESSION_DOCUMENTS = sorted({block.document for block in BLOCKS if block.language == "pycon"})
+
+
+def test_the_readme_shows_output_only_in_sessions_that_the_tests_check() -> None:
+    readme = [block for block in BLOCKS if block.document.name == "README.md"]
+    assert any(block.language == "pycon" for block in readme)
+    # Output shown as comments in a python block ("# number 22 23 ...") is not checked: it belongs in a session.
+    shown = [
+        block.label
+        for block in readme
+        if block.language == "python" and re.search(r"^\s*#\s*(->|=>|[\w.]+ \d)", block.code, re.MULTILINE)
+    ]
+    assert not shown, f"python blocks showing output in comments: {shown}"
+
+
+@pytest.mark.parametrize("document", SESSION_DOCUMENTS, ids=[str(d.relative_to(ROOT)) for d in SESSION_DOCUMENTS])
+def test_sessions_print_what_they_show(document: Path, tmp_path: Path) -> None:
+    blocks = [block for block in BLOCKS if block.document == document and block.language == "pycon"]
+    workspace = _workspace(tmp_path)
+    source = workspace / "sessions.json"
+    source.write_text(json.dumps([[block.label, block.line, block.code] for block in blocks]), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", _DOCTEST, str(source)],
+        cwd=workspace,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
 
 
 SH_BLOCKS = [block for block in BLOCKS if block.language == "sh"]

@@ -23,7 +23,7 @@ import pypdf
 import pytest
 
 import compare
-from compare._outputs import _render, _terminal, _view
+from compare._outputs import _counts, _render, _view
 
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
 EPOCH = "1742400000"  # 2025-03-19 16:00:00 UTC
@@ -375,7 +375,7 @@ def test_verdict_names_the_first_conflict() -> None:
     )
     assert _view.verdict((1, 1), (0, 0), (0, 0), None) == "The reports agree on 1 claim and conflict on none."
     assert _view.verdict((2, 2), (0, 0), (2, 1), compare.Conflict("date", "1", "2", "")) == (
-        "The reports agree on 2 claims and conflict on 2 claims of A and 1 of B: the date differs."
+        "The reports agree on 2 claims and conflict on 2 claims of A and 1 of B (the first: the date differs)."
     )
     assert _view.verdict((3, 3), (2, 1), (0, 0), None) == (
         "The reports agree on 3 claims (with a detail only A gives in 2, only B gives in 1) and conflict on none."
@@ -391,9 +391,9 @@ def test_the_verdict_and_the_counts_count_sentences_not_links(seed: compare.Comp
     shared = (kinds_a.count("shared"), kinds_b.count("shared"))
     assert page.counts.shared == shared
     assert sum(shared) < 2 * len(seed.shared), "the seeds have a sentence linked twice"
-    assert f"agree on {_terminal.both(shared) if shared[0] == shared[1] else shared[0]} claims" in page.verdict
+    assert f"agree on {_counts.both(shared) if shared[0] == shared[1] else shared[0]} claims" in page.verdict
     html, _ = _render._render(seed, datetime.datetime(2025, 3, 19, tzinfo=datetime.UTC))
-    assert f'<span class="n">{_terminal.both(shared)}</span>' in html
+    assert f'<span class="n">{_counts.both(shared)}</span>' in html
 
 
 def test_the_shown_figure_is_the_share_of_content_words_left_unmarked() -> None:

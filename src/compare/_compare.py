@@ -17,7 +17,7 @@ from ._facts._classify import find_conflicts, find_contradictions, find_elsewher
 from ._facts._details import find_details
 from ._facts._facts import ReportFacts
 from ._facts._mentions import name_key
-from ._inputs._report import Report
+from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
 from ._settings import Settings
 from ._text._language import detect_language
@@ -54,7 +54,8 @@ def compare(a: Report | str, b: Report | str, *, settings: Settings | None = Non
         What the reports agree on, what only one says, and where they conflict.
 
     Raises:
-        InputError: A report is empty or not text.
+        InputError: A report is empty or not text, or a ``str`` that names a file and holds no sentence (a
+            ``str`` is a report's text: pass a file as a ``Path`` to ``Report.from_file``).
     """
     settings = settings or Settings()
     report_a = _as_report(a, "A")
@@ -95,6 +96,7 @@ def measure_relatedness(comparison: Comparison) -> float:
 
 def _as_report(report: Report | str, default_name: str) -> Report:
     if isinstance(report, str):
+        refuse_file_name(report, default_name)
         return Report(report, name=default_name)
     if not isinstance(report, Report):
         raise InputError(f"report {default_name} must be a Report or str, not {type(report).__name__}")

@@ -236,8 +236,37 @@ class Comparison:
 
     @property
     def shared(self) -> tuple[Link, ...]:
-        """Links whose sentences agree (a compatible difference, such as "at least 12" / "14", is agreement)."""
+        """Links (pairs of sentences) whose sentences agree (a compatible difference, such as "at least 12" / "14",
+        is agreement). Links, not claims: :attr:`shared_claims_a` and :attr:`shared_claims_b` count claims."""
         return tuple(link for link in self.links if not link.is_conflicting)
+
+    @property
+    def shared_claims_a(self) -> tuple[Sentence, ...]:
+        """A's claims (sentences) that B also makes, in no conflict: the "shared claims" every output counts. One
+        sentence linked to two of B's is one claim, so there may be fewer than :attr:`shared` links."""
+        return self._claims_of(self.shared, "a", exclude=self.conflicting_claims_a)
+
+    @property
+    def shared_claims_b(self) -> tuple[Sentence, ...]:
+        """B's claims that A also makes, in no conflict (see :attr:`shared_claims_a`)."""
+        return self._claims_of(self.shared, "b", exclude=self.conflicting_claims_b)
+
+    @property
+    def conflicting_claims_a(self) -> tuple[Sentence, ...]:
+        """A's claims (sentences) that conflict with B on a detail: the "conflicting claims" every output counts."""
+        return self._claims_of(self.conflicts, "a")
+
+    @property
+    def conflicting_claims_b(self) -> tuple[Sentence, ...]:
+        """B's claims that conflict with A on a detail."""
+        return self._claims_of(self.conflicts, "b")
+
+    def _claims_of(
+        self, links: tuple[Link, ...], side: str, exclude: tuple[Sentence, ...] = ()
+    ) -> tuple[Sentence, ...]:
+        sentences = self.sentences_a if side == "a" else self.sentences_b
+        indices = {link.a if side == "a" else link.b for link in links} - {s.index for s in exclude}
+        return tuple(sentences[index] for index in sorted(indices))
 
     @property
     def fully_shared(self) -> tuple[Link, ...]:

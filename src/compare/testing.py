@@ -9,7 +9,8 @@ that lists what is wrong, both sentences quoted, the differing values marked ``[
 ``__tracebackhide__``, so pytest shows the message, not compare's internals.
 
 Reports are :class:`compare.Report` objects, their text as ``str``, or a :class:`os.PathLike` path to a text file
-(a ``str`` is always text, never a path).
+(a ``str`` is always text, never a path: a ``str`` that names an existing file and holds no sentence is refused
+with an error that says to pass a ``Path``).
 
 Key facts are the numbers, names, quotes and durations of a sentence: the tokens of kinds ``number``, ``name``,
 ``acronym``, ``quote`` and ``duration`` the engine's normaliser makes, so "twelve" and "12", or "hour-long" and
@@ -30,9 +31,10 @@ from ._collate._model import Collation, ValueSplit
 from ._compare import claim_tokens, compare
 from ._facts._dates import DATE_WORDS
 from ._facts._quantities import Quantity, find_quantities
-from ._inputs._report import Report
+from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Detail, Link, Sentence
-from ._outputs._terminal import marked, plural, value_span
+from ._outputs._counts import plural
+from ._outputs._terminal import marked, value_span
 from ._settings import Settings
 from ._text._normalize import Token, tokenize
 from ._text._words import words_of
@@ -283,6 +285,7 @@ def _report(report: ReportLike, default_name: str) -> Report:
     if isinstance(report, Report):
         return report if report.name else attrs.evolve(report, name=default_name)
     if isinstance(report, str):
+        refuse_file_name(report, default_name)
         return Report(report, name=default_name)
     if isinstance(report, os.PathLike):
         return Report.from_file(report)

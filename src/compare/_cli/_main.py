@@ -189,7 +189,7 @@ def _write(target: Path, text: str, comparison: Comparison) -> None:
 
 
 def _counts(comparison: Comparison) -> str:
-    from .._outputs._terminal import both, claim_counts
+    from .._outputs._counts import both, claim_counts
 
     shared, conflicting = claim_counts(comparison)
     return (

@@ -11,7 +11,7 @@ import attrs
 from .._batch import compare_many
 from .._compare import compare
 from .._errors import CompareError, InputError
-from .._inputs._report import Report
+from .._inputs._report import Report, refuse_file_name
 from .._model import Comparison, Sentence
 from .._settings import Settings
 from ._group import claim_groups
@@ -82,6 +82,7 @@ def _named(items: list[Report | str]) -> list[Report]:
 def _as_report(item: Report | str, name: str) -> Report:
     # Report's validator names the report in its error ("report 'C' is empty").
     if isinstance(item, str):
+        refuse_file_name(item, name)
         return Report(item, name=name)
     if not isinstance(item, Report):
         raise InputError(f"report {name} must be a Report or str, not {type(item).__name__}")

@@ -36,7 +36,7 @@ from .._text._words import Word
 from ._actions import actions_near, same_action, same_verb, word_after
 from ._dates import DATE_WORDS, DateFact, compare_dates
 from ._facts import Facts, ReportFacts
-from ._mentions import NameFact, Predicate, QuoteFact, name_key, same_entity
+from ._mentions import NameFact, Predicate, QuoteFact, capitalised_for_its_place, name_key, same_entity
 from ._quantities import Quantity
 
 __all__ = ["find_conflicts", "find_contradictions", "find_elsewhere"]
@@ -143,12 +143,26 @@ class _Finding:
             kind=self.kind,
             a_value=text_a[slice(*self.a_span)],
             b_value=text_b[slice(*self.b_span)],
-            explanation=self.template.format(a=self.a_phrase, b=self.b_phrase),
+            explanation=self.template.format(
+                a=_in_running_text(self.a_phrase, text_a, self.a_span, text_b),
+                b=_in_running_text(self.b_phrase, text_b, self.b_span, text_a),
+            ),
             a_span=self.a_span,
             b_span=self.b_span,
             confidence=round(self.confidence, 2),
             severity=self.severity,
         )
+
+
+def _in_running_text(phrase: str, sentence: str, value: tuple[int, int], other: str) -> str:
+    """The phrase as an explanation quotes it mid-sentence ("A says about 60 firefighters"): the capital of a
+    sentence's first word is lowered when the word has it only for its place, never a name's."""
+    start = len(sentence) - len(sentence.lstrip())
+    if not phrase[:1].isupper() or not sentence.startswith(phrase[:1], start):
+        return phrase
+    if sentence.find(phrase) != start or not capitalised_for_its_place(sentence, value, (other,)):
+        return phrase
+    return phrase[0].lower() + phrase[1:]
 
 
 def find_conflicts(

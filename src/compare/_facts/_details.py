@@ -20,7 +20,9 @@ are not details. The partners' keys are those of every claim of the other report
 words the other report states in another sentence is not something only this report gives.
 
 A dateline ("WASHINGTON —", "CHOTA, Peru (AP) —") is never part of a detail, and a detail that starts or ends
-inside a quotation is widened to the whole quotation, so that no quotation is shown cut open.
+inside a quotation is widened to the whole quotation, so that no quotation is shown cut open. A quotation mark at
+a detail's end whose partner stands in another sentence (the close of a quotation an earlier sentence opened, the
+open of one a later sentence closes) is dropped: no detail shows a mark it does not balance.
 """
 
 from __future__ import annotations
@@ -49,8 +51,11 @@ _TRIM = " \t\n\"',;:.!?()[]-\u201c\u201d\u2018\u2019\u00ab\u00bb\u2013\u2014"
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?(?:\s*\([A-Za-z. ]+\))?\s*(?:\u2014|\u2013|--?)\s*"
 )
-# A quotation between straight or curly double quotes; an unclosed one runs to the end of the sentence.
-_QUOTATION = re.compile('["\u201c\u00ab][^"\u201d\u00bb]*(?:["\u201d\u00bb]|$)')
+# A quotation between straight or curly double quotes; an unclosed one runs to the end of the sentence. A straight
+# mark opens only before a word: one before white space closes a quotation that began in an earlier sentence.
+_QUOTATION = re.compile('(?:\u201c|\u00ab|"(?=\\S))[^"\u201d\u00bb]*(?:["\u201d\u00bb]|$)')
+_OPENING_MARKS = "\u201c\u00ab"
+_CLOSING_MARKS = "\u201d\u00bb"
 
 
 def find_details(
@@ -97,7 +102,8 @@ def find_details(
                 for run in _runs(inside, unsaid)
                 if math.fsum(t.rarity for t in run) >= run_weight
             )
-    return tuple(_whole_quotations(sentence, span) for span in _joined(sentence, _after_dateline(sentence, spans)))
+    widened = (_whole_quotations(sentence, span) for span in _joined(sentence, _after_dateline(sentence, spans)))
+    return tuple(span for span in (_without_dangling_marks(sentence, span) for span in widened) if span[0] < span[1])
 
 
 def _after_dateline(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -117,6 +123,52 @@ def _whole_quotations(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
         if quote_start < start < quote_end or quote_start < end < quote_end:
             start, end = min(start, quote_start), max(end, quote_end)
     return start, end
+
+
+def _without_dangling_marks(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without a quotation mark at either end whose partner is outside it: the close of a quotation an
+    earlier sentence opened (the mark before "he said" in '... two years," he said'), or the open of one that a later
+    sentence closes. Such a mark cannot be balanced inside the span's own text, so it is dropped."""
+    start, end = span
+    while start < end:
+        unmatched = _unmatched_marks(sentence, start, end)
+        if start in unmatched:
+            start, end = _trimmed(sentence, start + 1, end)
+        elif end - 1 in unmatched:
+            start, end = _trimmed(sentence, start, end - 1)
+        else:
+            break
+    return start, end
+
+
+def _unmatched_marks(sentence: str, start: int, end: int) -> set[int]:
+    """The offsets of the double quotation marks in sentence[start:end] that have no partner there."""
+    opened: list[int] = []
+    unmatched: set[int] = set()
+    for offset in range(start, end):
+        kind = _mark_kind(sentence, offset)
+        if kind == "open":
+            opened.append(offset)
+        elif kind == "close":
+            if opened:
+                opened.pop()
+            else:
+                unmatched.add(offset)
+    return unmatched | set(opened)
+
+
+def _mark_kind(sentence: str, offset: int) -> str | None:
+    """ "open", "close" or None: a straight mark opens before a word, after white space or at the start."""
+    char = sentence[offset]
+    if char in _OPENING_MARKS:
+        return "open"
+    if char in _CLOSING_MARKS:
+        return "close"
+    if char != '"':
+        return None
+    after = sentence[offset + 1 : offset + 2]
+    before = sentence[offset - 1 : offset] if offset else ""
+    return "open" if after.strip() and not before.strip(" \t\n([{\u2014\u2013-") else "close"
 
 
 def _quotations(sentence: str) -> list[tuple[int, int]]:

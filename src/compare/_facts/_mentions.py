@@ -26,6 +26,7 @@ __all__ = [
     "NameFact",
     "Predicate",
     "QuoteFact",
+    "capitalised_for_its_place",
     "find_names",
     "find_predicates",
     "find_quotes",
@@ -186,6 +187,33 @@ def find_names(sentence: str, words: Sequence[Word]) -> tuple[NameFact, ...]:
                 found.append(name)
         position = max(end, position + 1)
     return tuple(found)
+
+
+def capitalised_for_its_place(sentence: str, value: tuple[int, int], others: Sequence[str]) -> bool:
+    """Whether the sentence's first word has its capital only because it starts the sentence ("About 60
+    firefighters", "Six workers", "The fire"), so that a phrase it starts reads lowered inside running text.
+
+    A word is lowered only when it is a common English word (below the rarity at which a sentence's first word is
+    read as a name), neither a title, a month nor a weekday, not written capitalised after the first word of this
+    sentence or of ``others``, and known in lower case: a function word, a word of ``value`` (the span of a figure's
+    number words and hedges, "About 60"), or a word written in lower case in one of the sentences. "Trump", "Police"
+    in a pair that writes neither in lower case, and "UAE" keep their capital.
+    """
+    _, words = words_of(sentence)
+    if not words or not words[0].text[:1].isupper() or not words[0].text[1:].islower():
+        return False
+    first = words[0]
+    bare = _bare(first)
+    if first.weight >= _MIN_LEADING_NAME_WEIGHT or bare in _CORE_TITLES or bare in _CALENDAR:
+        return False
+    later = [word for text in (sentence, *others) for word in words_of(text)[1][1:]]
+    if any(word.lower == first.lower and word.capitalised for word in later):
+        return False
+    return (
+        first.weight == 0.0
+        or value[0] <= first.start < value[1]
+        or any(word.lower == first.lower and not word.capitalised for word in later)
+    )
 
 
 def _starts_name(words: Sequence[Word], position: int) -> bool:

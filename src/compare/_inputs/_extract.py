@@ -17,7 +17,7 @@ from typing import Literal
 import attrs
 
 from .._errors import InputError
-from ._report import Report, decode_text, read_bytes
+from ._report import Report, decode_text, has_wide_byte_order_mark, read_bytes, reject_binary
 
 __all__ = [
     "FORMATS",
@@ -246,8 +246,10 @@ def html_to_report(page: bytes | str, *, source: Source, given: Given) -> Report
     """The article of a web page as a report, with the title, outlet and date its metadata gives.
 
     Raises:
-        InputError: trafilatura finds no article text in the page.
+        InputError: The page's bytes are binary, or trafilatura finds no article text in the page.
     """
+    if isinstance(page, bytes) and not has_wide_byte_order_mark(page):
+        reject_binary(page, source.label)
     try:
         import trafilatura
     except ImportError as error:  # pragma: no cover - a dependency of compare

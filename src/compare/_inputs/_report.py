@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import datetime
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import attrs
 
 from .._errors import InputError, ReportFileError
 
-__all__ = ["Report", "decode_text", "read_bytes"]
+__all__ = ["Report", "decode_text", "has_wide_byte_order_mark", "read_bytes", "refuse_file_name", "reject_binary"]
 
 
 def _check_text(instance: Report, attribute: attrs.Attribute[str], value: str) -> None:
@@ -225,10 +226,38 @@ class Report:
         return cls(text, name=name, source=source, url=url, published=published, sentence_spans=tuple(spans))
 
 
+# The end of a sentence: a full stop, question or exclamation mark (closing quotes and brackets after it) before
+# white space or the end. A file name's dots stand between letters ("a.txt").
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*(?:\s|$)")
+_MAX_PATH_CHARS = 4096
+
+
+def refuse_file_name(text: str, name: str) -> None:
+    """Refuse a report's text that is the name of an existing file and holds no sentence: a caller who meant the
+    file passed its name as a ``str``, which is always a report's text, and would compare the names.
+
+    Raises:
+        InputError: The text names a file; the message says to pass a ``Path``.
+    """
+    candidate = text.strip()
+    if not candidate or "\n" in candidate or len(candidate) > _MAX_PATH_CHARS or _SENTENCE_END.search(candidate):
+        return
+    if os.path.isfile(candidate):
+        raise InputError(
+            f"report {name!r} is the string {candidate!r}, the name of a file: a str is a report's text; pass "
+            f"Path({candidate!r}) (or Report.from_file) to read the file"
+        )
+
+
+def has_wide_byte_order_mark(data: bytes) -> bool:
+    """Whether the data starts with the byte-order mark of UTF-16 (or UTF-32), whose text holds NUL bytes."""
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
 def _encoding_of(data: bytes) -> str:
     # Windows tools save "Unicode text" as UTF-16 with a byte-order mark; without one, UTF-8 is the only guess
     # that cannot silently garble text.
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if has_wide_byte_order_mark(data):
         return "utf-16"
     return "utf-8-sig"
 
@@ -249,6 +278,36 @@ def read_bytes(file: Path) -> bytes:
         raise ReportFileError(f"report file {str(file)!r} cannot be read: {error.strerror}") from None
 
 
+# Bytes below 32 that text holds: tab, line feed, vertical tab, form feed, carriage return.
+_WHITE_SPACE_CONTROLS = frozenset(b"\t\n\x0b\x0c\r")
+_CONTROL_BYTES = frozenset(range(32)) - _WHITE_SPACE_CONTROLS | {0x7F}
+_NOT_CONTROL_BYTES = bytes(byte for byte in range(256) if byte not in _CONTROL_BYTES)
+# The head of a file tells whether it is text; more would only cost time on a large one.
+_SNIFF_BYTES = 65536
+# Binary formats (images, archives, compressed streams, executables) show control bytes at about 11% of their
+# bytes, as random data does; text shows none, or a stray one. Above this share the data is not text.
+_MAX_CONTROL_SHARE = 0.01
+
+
+def reject_binary(data: bytes, label: str) -> None:
+    """Refuse binary data: images, PDFs, archives, executables and any format whose bytes are not characters.
+
+    Text in a byte encoding (UTF-8, Latin-1, cp1252...) never holds NUL and uses control characters only as white
+    space; binary data holds NUL or control bytes at the rate of random data. Only the head of the data is read.
+
+    Raises:
+        InputError: The data is binary; the message names ``label``.
+    """
+    head = data[:_SNIFF_BYTES]
+    controls = len(head.translate(None, _NOT_CONTROL_BYTES))
+    why = "it holds NUL bytes" if 0 in head else "it holds control characters that text never holds"
+    if 0 in head or controls > max(1, _MAX_CONTROL_SHARE * len(head)):
+        raise InputError(
+            f"report file {label!r} is binary, not text ({why}): compare reads text, Markdown and saved web pages, "
+            "so convert a PDF, image or document to text first"
+        )
+
+
 def decode_text(data: bytes, label: str, encoding: str | None = None) -> str:
     """A report's text from its bytes.
 
@@ -264,18 +323,23 @@ def decode_text(data: bytes, label: str, encoding: str | None = None) -> str:
         InputError: The data is not in the encoding (or it is unknown), is binary, or holds only white space; the
             message names ``label``.
     """
+    name = encoding or _encoding_of(data)
     try:
-        text = data.decode(encoding or _encoding_of(data))
+        wide = codecs.lookup(name).name.startswith(("utf-16", "utf-32"))
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r} for report {label!r}") from None
+    # Binary data is said to be binary before any decoding fails: advice to name an encoding would not help.
+    if not wide:
+        reject_binary(data, label)
+    try:
+        text = data.decode(name)
     except UnicodeDecodeError as error:
         raise InputError(
             f"report file {label!r} is not {encoding or 'UTF-8'} text (undecodable byte at offset {error.start}); "
             "name its encoding (--encoding latin-1, or encoding='latin-1' in Python)"
         ) from None
-    # Text files never hold NUL: finding one means the file is binary or in an encoding it does not name.
-    if "\x00" in text:
-        raise InputError(f"report file {label!r} is binary: it holds NUL bytes")
+    if wide:
+        reject_binary(text.encode("latin-1", "replace"), label)
     if not text.strip():
         raise InputError(f"report file {label!r} is empty: it holds no text to compare")
     return text

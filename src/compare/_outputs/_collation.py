@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from .._errors import RenderError
 from ._collation_text import KIND_WORDS, collation_verdict, group_text
+from ._counts import plural
 from ._render import (
     _PAUSED_GC,
     _TEMPLATES,
@@ -34,7 +35,6 @@ from ._render import (
     _write,
     print_pdf,
 )
-from ._terminal import plural
 from ._view import Run, clean, report_card, shorten
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from ._terminal import plural
+from ._counts import plural
 
 if TYPE_CHECKING:
     from .._collate._model import ClaimGroup, Collation, ValueSplit

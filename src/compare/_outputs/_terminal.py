@@ -8,8 +8,13 @@ from collections.abc import Iterable, Sequence
 from typing import IO, TypeVar
 
 from .._model import Comparison, Conflict, Link, Sentence
+from ._counts import both, claim_counts, plural
+from ._view import stated_by_the_other
 
-__all__ = ["markdown", "marked", "plural", "summary", "value_span", "wants_colour"]
+__all__ = ["markdown", "marked", "summary", "value_span", "wants_colour"]
+
+# What the figure beside each linked pair is, in the words of the PDF and HTML key.
+_STATED = "the share of each sentence's content words (not “the” or “of”) that the other sentence states"
 
 # Values are marked with two private-use characters while the text is wrapped, so that the wrapping sees one
 # character per mark, then the marks become colour codes or brackets.
@@ -69,19 +74,19 @@ def summary(comparison: Comparison, *, colour: bool = False, width: int = 80, li
     counts = (
         f"Claims (A / B when they differ): {both(shared)} shared, {both(conflicting)} conflicting, "
         f"{len(comparison.unique_a)} only in A, {len(comparison.unique_b)} only in B; "
-        f"{plural(len(comparison.differences), 'shared claim')} differing compatibly"
+        f"{plural(len(comparison.differences), 'linked pair')} of shared claims differing compatibly"
     )
     lines = [paint("title", f"A: {name_a}   B: {name_b}")]
     for warning in comparison.warnings:
         lines += [paint("conflict", line) for line in textwrap.wrap("WARNING: " + warning, width)]
     lines += textwrap.wrap(counts, width)
     if comparison.conflicts:
-        lines += ["", paint("conflict", f"CONFLICTS ({len(comparison.conflicts)})")]
+        lines += ["", paint("conflict", f"CONFLICTS ({_pairs(comparison.conflicts)})")]
         for number, link in enumerate(_first(comparison.conflicts, limit), start=1):
             lines += _conflict_block(comparison, number, link, link.conflicts, paint, width)
         lines += _more(comparison.conflicts, limit, paint)
     if comparison.differences:
-        lines += ["", paint("title", f"COMPATIBLE DIFFERENCES, NOT CONFLICTS ({len(comparison.differences)})")]
+        lines += ["", paint("title", f"COMPATIBLE DIFFERENCES, NOT CONFLICTS ({_pairs(comparison.differences)})")]
         for number, link in enumerate(_first(comparison.differences, limit), start=1):
             lines += _conflict_block(comparison, number, link, link.differences, paint, width)
         lines += _more(comparison.differences, limit, paint)
@@ -98,11 +103,33 @@ def summary(comparison: Comparison, *, colour: bool = False, width: int = 80, li
                 lines += _wrapped(f"{detail.sentence:>4}  ", detail.text, paint, width)
             lines += _more(details, limit, paint)
     if comparison.shared:
-        lines += ["", paint("shared", f"SHARED ({len(comparison.shared)})")]
-        for link in _first(comparison.shared, limit):
-            lines += _shared_block(comparison, link, paint, width)
+        heading = f"SHARED CLAIMS ({both(shared)}{_of_each(shared)}, in {_pairs(comparison.shared)})"
+        lines += ["", paint("shared", heading), *textwrap.wrap(paint("dim", f"Stated by the other: {_STATED}."), width)]
+        shown = _first(comparison.shared, limit)
+        figures = stated_by_the_other(comparison, shown)
+        for number, (link, figure) in enumerate(zip(shown, figures, strict=True), start=1):
+            lines += _shared_block(comparison, number, link, figure, paint, width)
         lines += _more(comparison.shared, limit, paint)
     return "\n".join(lines)
+
+
+def _pairs(links: Sequence[Link]) -> str:
+    return plural(len(links), "linked pair")
+
+
+def _in_pairs(comparison: Comparison) -> str:
+    """How many linked pairs the shared claims are, and how many of them give a detail only one report gives."""
+    if not comparison.shared:
+        return ""
+    partly = len(comparison.partly_shared)
+    return f", in {_pairs(comparison.shared)} of sentences" + (
+        f" ({partly} with a detail only one gives)" if partly else ""
+    )
+
+
+def _noun(count: int | tuple[int, int], word: str) -> str:
+    """The word as a count of it reads: "claim" after 1 (or 1 / 1), "claims" after any other count."""
+    return word if count in (1, (1, 1)) else word + "s"
 
 
 _T = TypeVar("_T")
@@ -119,12 +146,15 @@ def _more(items: Sequence[object], limit: int | None, paint: _Painter) -> list[s
     return [paint("dim", f"   ... and {len(items) - limit:,} more (see --json)")]
 
 
-def _shared_block(comparison: Comparison, link: Link, paint: _Painter, width: int) -> list[str]:
-    """A shared claim: its score, then each report's sentence (two lines at most), so rows never repeat."""
+def _shared_block(
+    comparison: Comparison, number: int, link: Link, figure: str, paint: _Painter, width: int
+) -> list[str]:
+    """A linked pair of a shared claim: how much of each sentence the other states, then each report's sentence
+    (two lines at most), so rows never repeat."""
     sentence_a, sentence_b = comparison.sentence_pair(link)
-    prefix_a = f"{link.score:>4.0%}  " + paint("a", "A") + "  "
-    lines = _wrapped(prefix_a, sentence_a.text, paint, width, prefix_width=9, limit=2)
-    lines += _wrapped("      " + paint("b", "B") + "  ", sentence_b.text, paint, width, prefix_width=9, limit=2)
+    lines = [f"{number:>3}. stated by the other: {figure}"]
+    lines += _wrapped("     " + paint("a", "A") + "  ", sentence_a.text, paint, width, prefix_width=8, limit=2)
+    lines += _wrapped("     " + paint("b", "B") + "  ", sentence_b.text, paint, width, prefix_width=8, limit=2)
     return lines
 
 
@@ -195,26 +225,6 @@ def marked(text: str, spans: Iterable[tuple[int, int] | None], opening: str, clo
     return "".join(pieces)
 
 
-def plural(count: int, word: str) -> str:
-    """ "1 claim", "2 claims"."""
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def claim_counts(comparison: Comparison) -> tuple[tuple[int, int], tuple[int, int]]:
-    """How many claims (sentences) of A and of B are shared without a conflict, and how many conflict: one sentence
-    linked to two of the other report is one claim."""
-    conflicting_a = {link.a for link in comparison.conflicts}
-    conflicting_b = {link.b for link in comparison.conflicts}
-    shared_a = {link.a for link in comparison.shared} - conflicting_a
-    shared_b = {link.b for link in comparison.shared} - conflicting_b
-    return (len(shared_a), len(shared_b)), (len(conflicting_a), len(conflicting_b))
-
-
-def both(counts: tuple[int, int]) -> str:
-    """ "7" when both reports count the same, else "8 / 7" (A's, then B's)."""
-    return str(counts[0]) if counts[0] == counts[1] else f"{counts[0]} / {counts[1]}"
-
-
 def _of_each(counts: tuple[int, int]) -> str:
     return "" if counts[0] == counts[1] else " (A / B)"
 
@@ -229,13 +239,14 @@ def markdown(comparison: Comparison) -> str:
     lines = [f"# {name_a} vs {name_b}", ""]
     lines += [line for warning in comparison.warnings for line in (f"> **Warning:** {_md(warning)}", "")]
     shared, conflicting = claim_counts(comparison)
+    unique = (len(comparison.unique_a), len(comparison.unique_b))
     lines += [
-        f"- **{both(shared)}** shared claims{_of_each(shared)} ({len(comparison.partly_shared)} linked pairs with a "
-        "detail only one gives)",
-        f"- **{both(conflicting)}** conflicting claims{_of_each(conflicting)}",
-        f"- **{len(comparison.differences)}** shared claims with a compatible difference (not conflicts)",
-        f"- **{len(comparison.unique_a)}** claims only in A ({name_a})",
-        f"- **{len(comparison.unique_b)}** claims only in B ({name_b})",
+        f"- **{both(shared)}** shared {_noun(shared, 'claim')}{_of_each(shared)}{_in_pairs(comparison)}",
+        f"- **{both(conflicting)}** conflicting {_noun(conflicting, 'claim')}{_of_each(conflicting)}",
+        f"- **{len(comparison.differences)}** {_noun(len(comparison.differences), 'linked pair')} of shared claims "
+        "with a compatible difference (not conflicts)",
+        f"- **{unique[0]}** {_noun(unique[0], 'claim')} only in A ({name_a})",
+        f"- **{unique[1]}** {_noun(unique[1], 'claim')} only in B ({name_b})",
     ]
     if comparison.conflicts:
         lines += ["", "## Conflicts", ""]
@@ -254,10 +265,12 @@ def markdown(comparison: Comparison) -> str:
             lines += ["", f"## Details only {side} ({name}) gives, in shared claims", ""]
             lines += [f"- {_md(d.text)} *({side}{d.sentence})*" for d in details]
     if comparison.shared:
-        lines += ["", "## Shared", "", "| A | B | score |", "|---|---|---|"]
-        for link in comparison.shared:
+        lines += ["", "## Shared claims", "", f"Each linked pair of sentences; *stated by the other* is {_STATED}.", ""]
+        lines += ["| A | B | stated by the other |", "|---|---|---|"]
+        figures = stated_by_the_other(comparison, comparison.shared)
+        for link, figure in zip(comparison.shared, figures, strict=True):
             a, b = comparison.sentence_pair(link)
-            lines.append(f"| {_md(a.text)} | {_md(b.text)} | {link.score:.0%} |")
+            lines.append(f"| {_md(a.text)} | {_md(b.text)} | {figure} |")
     return "\n".join(lines) + "\n"
 
 

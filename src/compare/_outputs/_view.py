@@ -21,7 +21,7 @@ import attrs
 
 from .._text._normalize import Token, tokenize, unify_keys
 from .._text._words import words_of
-from ._terminal import both, claim_counts, plural
+from ._counts import both, claim_counts, plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -48,6 +48,7 @@ __all__ = [
     "sentence_anchor",
     "sentence_kinds",
     "shorten",
+    "stated_by_the_other",
     "stated_share",
     "verdict",
 ]
@@ -209,6 +210,7 @@ class Page:
     conflicts: tuple[Row, ...]
     differences: tuple[Row, ...]
     shared: tuple[Row, ...]
+    shared_note: str  # how many claims the shared rows hold: "7 claims, in 11 linked pairs of sentences ..."
     texts: tuple[FullText, FullText]
     generated: str
     created_w3c: str
@@ -251,6 +253,7 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
         conflicts=conflict_rows,
         differences=difference_rows,
         shared=shared_rows,
+        shared_note=_shared_note(counts.shared, len(shared_rows)),
         texts=(
             _full_text(comparison, "a", names[0], rows_by_sentence),
             _full_text(comparison, "b", names[1], rows_by_sentence),
@@ -283,8 +286,8 @@ def verdict(
         first: The first conflict, whose explanation ends the line.
 
     Returns:
-        "The reports agree on 8 claims of A / 7 of B (2 / 1 with a detail only one gives) and conflict on 1 / 1:
-        ..."
+        "The reports agree on 8 claims of A and 7 of B (with a detail only A gives in 2, only B gives in 1) and
+        conflict on 1: ...", or "... conflict on 2 (the first: ...)." when the line names one conflict of several.
     """
     agree = f"The reports agree on {_claims(agreeing)}"
     with_details = [f"only {side} gives in {n}" for side, n in zip("AB", partly, strict=True) if n]
@@ -295,7 +298,16 @@ def verdict(
     about = clean(" ".join(first.explanation.split())).rstrip(" .")
     if not about:
         about = f"the {clean(first.kind)} differs"
+    if max(conflicting) > 1:
+        # The line names one conflict of several: a colon would read as the list of them all.
+        return f"{agree} and conflict on {_claims(conflicting, noun=False)} (the first: {about})."
     return f"{agree} and conflict on {_claims(conflicting, noun=False)}: {about}."
+
+
+def _shared_note(claims: tuple[int, int], pairs: int) -> str:
+    """Why the shared claims' rows may outnumber the shared claims: a row is a linked pair, not a claim."""
+    note = f"{_claims(claims)}, in {plural(pairs, 'linked pair')} of sentences"
+    return note + (": one sentence may be linked to several of the other report's." if pairs > min(claims) else ".")
 
 
 def _claims(counts: tuple[int, int], *, noun: bool = True) -> str:
@@ -544,6 +556,13 @@ def stated_share(text: str, tokens: Sequence[Token], other: Sequence[Token]) -> 
     verdicts = [_word_differs(text, match.span(), tokens, keys) for match in _WORD.finditer(text)]
     weighed = [differs for differs in verdicts if differs is not None]
     return weighed.count(False) / len(weighed) if weighed else 1.0
+
+
+def stated_by_the_other(comparison: Comparison, links: Sequence[Link]) -> tuple[str, ...]:
+    """Each link's figure as its row in the PDF and HTML gives it ("85% of A / 70% of B"): every output that shows
+    a linked pair gives this figure, never the link's score."""
+    keys = _Keys(comparison)
+    return tuple(_stated(*comparison.sentence_pair(link), keys) for link in links)
 
 
 def _stated(sentence_a: Sentence, sentence_b: Sentence, keys: _Keys) -> str:

@@ -4,11 +4,17 @@ compare reads English: its stemmer, word rarities, number words and negations ar
 links on names and figures alone and misses what changed. Detection uses py3langid (langid.py's model, which
 ships inside the package), imported on first use so that ``import compare`` stays light; docs/quality.md says
 why it was chosen.
+
+The script comes first: a text most of whose letters are of a script other than Latin (Han, kana, Hangul, Arabic,
+Hebrew, Cyrillic, Greek, Devanagari... as Unicode names each character's script) is not English whatever the
+detector's confidence, which is low on short texts of scripts that several languages share (Chinese at 0.70 on a
+paragraph); the detector then only names the language. A text in Latin letters needs the detector to be sure.
 """
 
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,6 +24,8 @@ __all__ = ["detect_language", "language_name"]
 
 # Fewer letters than this say too little to tell a language by ("Bus crash").
 _MIN_LETTERS = 40
+# Letters of a script other than Latin tell the text is not English from fewer of them: a Han character is a word.
+_MIN_SCRIPT_LETTERS = 12
 # Below this probability the detector is guessing: say nothing rather than warn wrongly.
 _MIN_PROBABILITY = 0.9
 # Only the start of a long report is read: a page of text tells its language, and the time stays bounded.
@@ -41,10 +49,25 @@ def detect_language(text: str) -> str | None:
         An ISO 639-1 code (``"en"``, ``"es"``), or ``None`` when the text is too short or the detector unsure.
     """
     sample = text[:_MAX_CHARS]
-    if sum(1 for char in sample if char.isalpha()) < _MIN_LETTERS:
+    letters = [char for char in sample if char.isalpha()]
+    other_script = sum(1 for char in letters if _script(char) != "LATIN")
+    if other_script * 2 > len(letters) and other_script >= _MIN_SCRIPT_LETTERS:
+        return _best_guess_but_english(sample)
+    if len(letters) < _MIN_LETTERS:
         return None
     code, probability = _identifier().classify(sample)
     return str(code) if float(probability) >= _MIN_PROBABILITY else None
+
+
+def _script(char: str) -> str:
+    # Unicode names a letter by its script first: "LATIN SMALL LETTER A", "CJK UNIFIED IDEOGRAPH-5468",
+    # "CYRILLIC CAPITAL LETTER BE", "HIRAGANA LETTER NO".
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+def _best_guess_but_english(sample: str) -> str:
+    """The detector's likeliest language for a text whose script rules English out."""
+    return next(str(code) for code, _ in _identifier().rank(sample) if code != "en")
 
 
 def language_name(code: str) -> str:
