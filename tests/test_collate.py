@@ -69,16 +69,55 @@ def test_silent_reports_and_unique_claims(collation: compare.Collation) -> None:
     assert collation.unique[WIRE] == ()
 
 
-def test_groups_partition_the_claims_and_need_no_two_sentences_of_a_report(collation: compare.Collation) -> None:
-    seen = [[index for group in collation.groups for index in group.sentences[r]] for r in range(4)]
-    for report, indices in enumerate(seen):
-        claims = [s.index for s in collation.sentences[report] if not s.boilerplate]
-        assert sorted(indices) == claims
-    assert all(len(found) <= 1 for group in collation.groups for found in group.sentences)
+def assert_grid_invariants(collation: compare.Collation) -> None:
+    """Every claim sentence is in exactly one group, no report is silent on a group one of its sentences is linked
+    into, each group's sentences are joined by links, and the claims one report makes are its one-report groups."""
+    group_of = {}
+    for position, group in enumerate(collation.groups):
+        for report, found in enumerate(group.sentences):
+            for index in found:
+                assert (report, index) not in group_of, f"sentence {index} of report {report} is in two groups"
+                group_of[report, index] = position
+    for report, sentences in enumerate(collation.sentences):
+        claims = {s.index for s in sentences if not s.boilerplate}
+        assert {index for r, index in group_of if r == report} == claims
+    edges: dict[int, set[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    for i, j in collation.pair_indices():
+        for link in collation.comparison(i, j).links:
+            first, second = group_of[i, link.a], group_of[j, link.b]
+            names = collation.names
+            assert collation.groups[first].sentences[j], f"{names[j]} silent where its sentence {link.b} is linked"
+            assert collation.groups[second].sentences[i], f"{names[i]} silent where its sentence {link.a} is linked"
+            if first == second:
+                edges.setdefault(first, set()).add(((i, link.a), (j, link.b)))
+    for position, group in enumerate(collation.groups):
+        members = {(r, index) for r, found in enumerate(group.sentences) for index in found}
+        reached = {min(members)}
+        while True:
+            grown = reached | {v for u, v in edges.get(position, ()) if u in reached}
+            grown |= {u for u, v in edges.get(position, ()) if v in reached}
+            if grown == reached:
+                break
+            reached = grown
+        assert reached == members, f"group {position} is not joined by links"
+    one_report = [
+        sorted(index for group in collation.groups if group.reports == (r,) for index in group.sentences[r])
+        for r in range(len(collation.reports))
+    ]
+    assert [[s.index for s in sentences] for sentences in collation.unique] == one_report
 
 
-def test_a_chain_without_a_closing_link_is_not_one_group() -> None:
-    # B's one sentence makes A's claim and C's: A~B and B~C are linked, A~C is not, so no group of three.
+def test_groups_partition_the_claims_and_no_report_is_silent_where_it_is_linked(
+    collation: compare.Collation, warehouse: compare.Collation
+) -> None:
+    assert_grid_invariants(collation)
+    assert_grid_invariants(warehouse)
+    assert_grid_invariants(compare.collate(_reports(*NAMES, "unrelated")))
+
+
+def test_a_chain_is_one_group_in_which_no_report_is_silent() -> None:
+    # B's one sentence makes A's claim and C's: A~B and B~C are linked, A~C is not. C is not silent on the claim
+    # B's sentence makes, so the three are one group, and nobody is said to disagree.
     a = "Engineers found cracks in two pillars of the Lenn bridge, officials said."
     b = "Engineers found cracks in two pillars of the Lenn bridge, and Vessa Lines will run a ferry until repairs end."
     c = "Vessa Lines will run a ferry for commuters until repairs end, the company said."
@@ -86,9 +125,47 @@ def test_a_chain_without_a_closing_link_is_not_one_group() -> None:
     assert collation.comparison(0, 1).links
     assert collation.comparison(1, 2).links
     assert not collation.comparison(0, 2).links
-    assert [group.reports for group in collation.groups] == [(0, 1), (2,)]
-    # C's claim is linked, so it is not one no other report makes.
+    assert [group.reports for group in collation.groups] == [(0, 1, 2)]
+    assert collation.conflicting == ()
     assert collation.unique == ((), (), ())
+
+
+def test_a_sentence_linked_into_a_group_joins_it_beside_its_report_s_own() -> None:
+    # B says in two sentences what A and C say in one: both of B's sentences are in the claim's group, together.
+    a = "Flooding closed the Marrow bridge on Sunday and 40 families in Dellby were moved to the school hall."
+    b = "Flooding closed the Marrow bridge on Sunday. Forty families in Dellby were moved to the school hall."
+    c = "Flooding closed the Marrow bridge on Sunday, and 40 families in Dellby were moved to the school hall."
+    collation = compare.collate([a, b, c])
+    assert_grid_invariants(collation)
+    assert [group.sentences for group in collation.groups] == [((0,), (0, 1), (0,))]
+
+
+WAREHOUSE = ("warehouse-brenford-gazette", "warehouse-northern-post", "warehouse-radio-brenford")
+GAZETTE, POST, RADIO_BRENFORD = range(3)
+
+
+@pytest.fixture(scope="module")
+def warehouse() -> compare.Collation:
+    return compare.collate(_reports(*WAREHOUSE))
+
+
+def _readings(group: compare.ClaimGroup) -> list[list[tuple[str, tuple[int, ...]]]]:
+    return [[(reading.value, reading.reports) for reading in split.readings] for split in group.values]
+
+
+def test_the_warehouse_fire_states_each_claim_in_one_row_with_the_figures_differing(
+    warehouse: compare.Collation,
+) -> None:
+    firefighters = _group_of(warehouse, GAZETTE, "About 60 firefighters")
+    assert firefighters.reports == (GAZETTE, POST, RADIO_BRENFORD)
+    assert _readings(firefighters) == [[("Around 80", (POST, RADIO_BRENFORD)), ("About 60", (GAZETTE,))]]
+    assert firefighters.stance(GAZETTE) == "other value"
+    staff = _group_of(warehouse, GAZETTE, "employs about 200")
+    assert staff.reports == (GAZETTE, POST, RADIO_BRENFORD)
+    assert _readings(staff) == [[("about 200", (GAZETTE, RADIO_BRENFORD)), ("about 250", (POST,))]]
+    windows = _group_of(warehouse, GAZETTE, "shut their windows")
+    assert windows is _group_of(warehouse, POST, "keep their windows and doors closed")
+    assert windows.reports == (GAZETTE, POST, RADIO_BRENFORD)
 
 
 def test_comparison_returns_the_pairwise_result(collation: compare.Collation) -> None:
