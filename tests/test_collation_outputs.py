@@ -168,7 +168,9 @@ def test_a_difference_in_precision_is_shown_apart_from_the_conflicts() -> None:
     assert "At least 12" in differences
 
 
-WAREHOUSE = [str(FIXTURES / f"warehouse-{name}.txt") for name in ("brenford-gazette", "northern-post", "radio-brenford")]
+WAREHOUSE = [
+    str(FIXTURES / f"warehouse-{name}.txt") for name in ("brenford-gazette", "northern-post", "radio-brenford")
+]
 
 
 @pytest.mark.parametrize("paths", [PATHS, WAREHOUSE], ids=["ferry", "warehouse"])
@@ -176,7 +178,8 @@ def test_the_count_boxes_count_the_grid_s_rows_and_the_lists_of_own_claims(paths
     import re
 
     html = compare.collate([compare.Report.from_file(path) for path in paths]).to_html()
-    boxes = dict((what, int(n)) for n, what in re.findall(r'<span class="n">(\d+)</span><span class="what">([^<]+)<', html))
+    box = r'<span class="n">(\d+)</span><span class="what">([^<]+)<'
+    boxes = {what: int(n) for n, what in re.findall(box, html)}
     grid = html.split('<table class="grid">', 1)[1].split("</table>", 1)[0]
     rows = grid.split("<tbody>", 1)[1].count("<tr>")
     assert boxes["claims two reports or more make"] == rows

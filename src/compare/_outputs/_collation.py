@@ -103,9 +103,6 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
     names = [shorten(" ".join(clean(name).split()), _NAME_CHARS) for name in collation.names]
     classes = _classes(collation)
     unique = collation.unique
-    unique_indices = {(r, s.index) for r, sentences in enumerate(unique) for s in sentences}
-    # Claims only one report makes are listed under that report, not as rows of the grid.
-    grid = [g for g in collation.groups if not _alone(g, unique_indices)]
     title = f"Collation of {len(names)} reports: " + ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
     version = _version("compare-reports")
     return {
@@ -133,7 +130,8 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
         "n_unique": sum(len(sentences) for sentences in unique),
         "conflicts": [_conflict_item(collation, group, names) for group in collation.conflicting],
         "differences": [_conflict_item(collation, group, names) for group in collation.differing],
-        "grid": [_grid_row(collation, group) for group in grid],
+        # Claims only one report makes are listed under that report, not as rows of the grid.
+        "grid": [_grid_row(collation, group) for group in collation.shared],
         "cells": _CELL,
         "unique": [
             {"number": index + 1, "name": names[index], "sentences": [_plain(s.index, s.text) for s in sentences]}
@@ -160,11 +158,6 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
 @functools.cache
 def _own_stylesheet() -> str:
     return (_TEMPLATES / _STYLESHEET).read_text(encoding="utf-8")
-
-
-def _alone(group: ClaimGroup, unique: set[tuple[int, int]]) -> bool:
-    report = group.reports[0]
-    return len(group.reports) == 1 and (report, group.sentences[report][0]) in unique
 
 
 def _plain(index: int, text: str) -> dict[str, Any]:

@@ -59,9 +59,9 @@ def _dispute(split: ValueSplit, names: tuple[str, ...]) -> str:
 
 
 def group_text(collation: Collation, group: ClaimGroup) -> str:
-    """A claim's wording: the sentence of the first report that states it."""
+    """A claim's wording: the sentences of the first report that states it, together."""
     report = group.reports[0]
-    return collation.sentences[report][group.sentences[report][0]].text
+    return " ".join(collation.sentences[report][index].text for index in group.sentences[report])
 
 
 def collation_summary(collation: Collation, *, width: int = 80) -> str:
