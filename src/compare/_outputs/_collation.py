@@ -9,7 +9,6 @@ target checks and the atomic write. The same rules hold: render in spawned proce
 from __future__ import annotations
 
 import datetime
-import functools
 import os
 import platform
 import re
@@ -24,7 +23,6 @@ from .._errors import RenderError
 from ._collation_text import KIND_WORDS, collation_verdict, group_text
 from ._render import (
     _PAUSED_GC,
-    _TEMPLATES,
     _check_target,
     _environment,
     _full_text,
@@ -44,7 +42,8 @@ if TYPE_CHECKING:
 __all__ = ["render_collation_html", "render_collation_pdf"]
 
 _TEMPLATE = "collation.html.j2"
-_STYLESHEET = "collation.css"
+_STYLESHEET = "collation.css"  # added to the PDF's report.css
+_SCREEN_STYLESHEET = "collation-screen.css"  # added to the two-report HTML's screen.css
 # A claim as the grid shows it: short enough for one or two lines beside ten report columns.
 _GRID_CLAIM_CHARS = 90
 _NAME_CHARS = 60
@@ -111,7 +110,7 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
         "generator": f"compare-reports {version}",
         "created_w3c": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "generated": created.strftime("%Y-%m-%d %H:%M UTC"),
-        "css": Markup(_stylesheet("report.css") + "\n" + _own_stylesheet()),
+        "css": Markup(_css(for_pdf)),
         "verdict": clean(collation_verdict(collation)),
         "has_conflicts": bool(collation.conflicting),
         "reports": [
@@ -155,9 +154,11 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
     }
 
 
-@functools.cache
-def _own_stylesheet() -> str:
-    return (_TEMPLATES / _STYLESHEET).read_text(encoding="utf-8")
+def _css(for_pdf: bool) -> str:
+    """The PDF's stylesheets (A4 pages) or the screen's (one column that fits any width)."""
+    if for_pdf:
+        return _stylesheet("report.css") + "\n" + _stylesheet(_STYLESHEET)
+    return _stylesheet("screen.css") + "\n" + _stylesheet(_SCREEN_STYLESHEET)
 
 
 def _plain(index: int, text: str) -> dict[str, Any]:
