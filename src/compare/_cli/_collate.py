@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .._errors import CompareError
 from .._inputs._extract import read_input
+from .._outputs._terminal import plural
 from ._options import givens, settings_from
 from ._output import STDOUT, print_text, say_written, terminal_width, write_text
 
@@ -43,7 +44,8 @@ def collate_reports(args: argparse.Namespace) -> int:
         for item, given in zip(inputs, about, strict=True)
     ]
     collation = collate(reports, settings=settings)
-    counts = f"{len(collation.reports)} reports, {len(collation.groups)} claims, {len(collation.conflicting)} differing"
+    claims = plural(len(collation.groups), "claim")
+    counts = f"{len(collation.reports)} reports, {claims}, {len(collation.conflicting)} differing"
     outputs: list[tuple[Path, Callable[[], str]]] = []
     if args.json:
         outputs.append((args.json, collation.to_json))

@@ -230,8 +230,8 @@ def markdown(comparison: Comparison) -> str:
     lines += [line for warning in comparison.warnings for line in (f"> **Warning:** {_md(warning)}", "")]
     shared, conflicting = claim_counts(comparison)
     lines += [
-        f"- **{both(shared)}** shared claims{_of_each(shared)} ({len(comparison.partly_shared)} linked pairs with a "
-        "detail only one gives)",
+        f"- **{both(shared)}** shared claims{_of_each(shared)} ({plural(len(comparison.partly_shared), 'linked pair')} "
+        "with a detail only one gives)",
         f"- **{both(conflicting)}** conflicting claims{_of_each(conflicting)}",
         f"- **{len(comparison.differences)}** shared claims with a compatible difference (not conflicts)",
         f"- **{len(comparison.unique_a)}** claims only in A ({name_a})",
