@@ -128,6 +128,9 @@ def test_the_warehouse_fire_states_each_claim_in_one_row_with_the_figures_differ
     windows = _group_of(warehouse, GAZETTE, "shut their windows")
     assert windows is _group_of(warehouse, POST, "keep their windows and doors closed")
     assert windows.reports == (GAZETTE, POST, RADIO_BRENFORD)
+    # Groups holding several sentences of one report read back from JSON as they were.
+    assert any(len(found) > 1 for group in warehouse.groups for found in group.sentences)
+    assert compare.Collation.from_json(warehouse.to_json()) == warehouse
 
 
 def test_comparison_returns_the_pairwise_result(collation: compare.Collation) -> None:
