@@ -186,3 +186,12 @@ def test_the_count_boxes_count_the_grid_s_rows_and_the_lists_of_own_claims(paths
     assert boxes["claims agreed"] + boxes["claims with differing details"] == rows
     own = html.split('<section id="unique">', 1)[1].split("</section>", 1)[0]
     assert boxes["claims one report makes"] == own.count('<p class="claim">')
+
+
+def test_a_report_s_sentences_in_one_claim_are_shown_together() -> None:
+    collation = compare.collate([compare.Report.from_file(path) for path in WAREHOUSE])
+    html = collation.to_html()
+    disputes = html.split('<section id="conflicts">', 1)[1].split("</section>", 1)[0].split('<article class="dispute">')
+    for group, dispute in zip(collation.conflicting, disputes[1:], strict=True):
+        assert dispute.count('<p class="wording">') == len(group.reports)
+    assert any(len(found) > 1 for group in collation.conflicting for found in group.sentences)

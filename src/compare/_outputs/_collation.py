@@ -184,15 +184,16 @@ def _conflict_item(collation: Collation, group: ClaimGroup, names: Sequence[str]
             }
             for split in group.values
         ],
+        # A report's several sentences in the group, together under its name.
         "sentences": [
             {
                 "number": report + 1,
                 "name": names[report],
-                "index": index,
-                "html": _marked(collation.sentences[report][index].text, values),
+                "html": Markup(" ").join(
+                    _marked(collation.sentences[report][index].text, values) for index in group.sentences[report]
+                ),
             }
             for report in group.reports
-            for index in group.sentences[report]
         ],
         "silent": ", ".join(names[r] for r in group.silent),
     }
