@@ -10,7 +10,6 @@ from pathlib import Path
 
 from .._errors import CompareError
 from .._inputs._extract import read_input
-from .._outputs._terminal import plural
 from ._options import givens, settings_from
 from ._output import STDOUT, print_text, say_written, terminal_width, write_text
 
@@ -44,8 +43,9 @@ def collate_reports(args: argparse.Namespace) -> int:
         for item, given in zip(inputs, about, strict=True)
     ]
     collation = collate(reports, settings=settings)
-    claims = plural(len(collation.groups), "claim")
-    counts = f"{len(collation.reports)} reports, {claims}, {len(collation.conflicting)} differing"
+    # "claims: 1" needs no plural, as the pair command's "claims: 1 conflicting, ...".
+    differing = len(collation.conflicting)
+    counts = f"{len(collation.reports)} reports, claims: {len(collation.groups)}, {differing} differing"
     outputs: list[tuple[Path, Callable[[], str]]] = []
     if args.json:
         outputs.append((args.json, collation.to_json))
