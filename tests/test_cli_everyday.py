@@ -117,7 +117,7 @@ def test_a_bad_published_date_is_one_line_exit_2(value: str, capsys: pytest.Capt
     with pytest.raises(SystemExit) as exit_:
         main([str(WIRE), str(CHANGED), "--published-b", value])
     assert exit_.value.code == 2
-    error = capsys.readouterr().err.splitlines()[-1]
+    error = capsys.readouterr().err.splitlines()[0]
     assert error == f"compare-reports: error: argument --published-b: {value!r} is not a day as YYYY-MM-DD " + (
         "(such as 2025-03-19)"
     )
@@ -138,11 +138,14 @@ def test_headline(text: str, title: str | None) -> None:
     assert headline(text) == title
 
 
-def test_a_headline_names_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_headline_does_not_name_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Names are of one kind: a report with a headline is named by its file as the one without is.
     story = tmp_path / "story-1234.txt"
     story.write_text("Warehouse fire in Rotterdam\n\n" + CHANGED.read_text(encoding="utf-8"), encoding="utf-8")
     assert main([str(WIRE), str(story), "--json", "-"]) == 0
-    assert json.loads(capsys.readouterr().out)["reports"]["b"]["name"] == "Warehouse fire in Rotterdam"
+    reports = json.loads(capsys.readouterr().out)["reports"]
+    assert (reports["a"]["name"], reports["b"]["name"]) == ("wire", "story-1234")
+    assert reports["b"]["sentences"][0]["role"] == "headline"
 
 
 # --- encodings -------------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import compare
+from collation_invariants import assert_grid_invariants
 from compare.testing import assert_consistent
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "collation"
@@ -31,8 +32,7 @@ def collation() -> compare.Collation:
 
 def _group_of(collation: compare.Collation, report: int, words: str) -> compare.ClaimGroup:
     for group in collation.groups:
-        found = group.sentences[report]
-        if found and words in collation.sentences[report][found[0]].text:
+        if any(words in collation.sentences[report][index].text for index in group.sentences[report]):
             return group
     raise AssertionError(f"no group holds {words!r} of report {report}")
 
@@ -69,16 +69,17 @@ def test_silent_reports_and_unique_claims(collation: compare.Collation) -> None:
     assert collation.unique[WIRE] == ()
 
 
-def test_groups_partition_the_claims_and_need_no_two_sentences_of_a_report(collation: compare.Collation) -> None:
-    seen = [[index for group in collation.groups for index in group.sentences[r]] for r in range(4)]
-    for report, indices in enumerate(seen):
-        claims = [s.index for s in collation.sentences[report] if not s.boilerplate]
-        assert sorted(indices) == claims
-    assert all(len(found) <= 1 for group in collation.groups for found in group.sentences)
+def test_groups_partition_the_claims_and_no_report_is_silent_where_it_is_linked(
+    collation: compare.Collation, warehouse: compare.Collation
+) -> None:
+    assert_grid_invariants(collation)
+    assert_grid_invariants(warehouse)
+    assert_grid_invariants(compare.collate(_reports(*NAMES, "unrelated")))
 
 
-def test_a_chain_without_a_closing_link_is_not_one_group() -> None:
-    # B's one sentence makes A's claim and C's: A~B and B~C are linked, A~C is not, so no group of three.
+def test_a_chain_is_one_group_in_which_no_report_is_silent() -> None:
+    # B's one sentence makes A's claim and C's: A~B and B~C are linked, A~C is not. C is not silent on the claim
+    # B's sentence makes, so the three are one group, and nobody is said to disagree.
     a = "Engineers found cracks in two pillars of the Lenn bridge, officials said."
     b = "Engineers found cracks in two pillars of the Lenn bridge, and Vessa Lines will run a ferry until repairs end."
     c = "Vessa Lines will run a ferry for commuters until repairs end, the company said."
@@ -86,9 +87,50 @@ def test_a_chain_without_a_closing_link_is_not_one_group() -> None:
     assert collation.comparison(0, 1).links
     assert collation.comparison(1, 2).links
     assert not collation.comparison(0, 2).links
-    assert [group.reports for group in collation.groups] == [(0, 1), (2,)]
-    # C's claim is linked, so it is not one no other report makes.
+    assert [group.reports for group in collation.groups] == [(0, 1, 2)]
+    assert collation.conflicting == ()
     assert collation.unique == ((), (), ())
+
+
+def test_a_sentence_linked_into_a_group_joins_it_beside_its_report_s_own() -> None:
+    # B says in two sentences what A and C say in one: both of B's sentences are in the claim's group, together.
+    a = "Flooding closed the Marrow bridge on Sunday and 40 families in Dellby were moved to the school hall."
+    b = "Flooding closed the Marrow bridge on Sunday. Forty families in Dellby were moved to the school hall."
+    c = "Flooding closed the Marrow bridge on Sunday, and 40 families in Dellby were moved to the school hall."
+    collation = compare.collate([a, b, c])
+    assert_grid_invariants(collation)
+    assert [group.sentences for group in collation.groups] == [((0,), (0, 1), (0,))]
+
+
+WAREHOUSE = ("warehouse-brenford-gazette", "warehouse-northern-post", "warehouse-radio-brenford")
+GAZETTE, POST, RADIO_BRENFORD = range(3)
+
+
+@pytest.fixture(scope="module")
+def warehouse() -> compare.Collation:
+    return compare.collate(_reports(*WAREHOUSE))
+
+
+def _readings(group: compare.ClaimGroup) -> list[list[tuple[str, tuple[int, ...]]]]:
+    return [[(reading.value, reading.reports) for reading in split.readings] for split in group.values]
+
+
+def test_the_warehouse_fire_states_each_claim_in_one_row_with_the_figures_differing(
+    warehouse: compare.Collation,
+) -> None:
+    firefighters = _group_of(warehouse, GAZETTE, "About 60 firefighters")
+    assert firefighters.reports == (GAZETTE, POST, RADIO_BRENFORD)
+    assert _readings(firefighters) == [[("Around 80", (POST, RADIO_BRENFORD)), ("About 60", (GAZETTE,))]]
+    assert firefighters.stance(GAZETTE) == "other value"
+    staff = _group_of(warehouse, GAZETTE, "employs about 200")
+    assert staff.reports == (GAZETTE, POST, RADIO_BRENFORD)
+    assert _readings(staff) == [[("about 200", (GAZETTE, RADIO_BRENFORD)), ("about 250", (POST,))]]
+    windows = _group_of(warehouse, GAZETTE, "shut their windows")
+    assert windows is _group_of(warehouse, POST, "keep their windows and doors closed")
+    assert windows.reports == (GAZETTE, POST, RADIO_BRENFORD)
+    # Groups holding several sentences of one report read back from JSON as they were.
+    assert any(len(found) > 1 for group in warehouse.groups for found in group.sentences)
+    assert compare.Collation.from_json(warehouse.to_json()) == warehouse
 
 
 def test_comparison_returns_the_pairwise_result(collation: compare.Collation) -> None:

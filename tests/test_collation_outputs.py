@@ -166,3 +166,32 @@ def test_a_difference_in_precision_is_shown_apart_from_the_conflicts() -> None:
     conflicts, differences = html.split("Compatible differences, not conflicts", 1)
     assert "The reports give the same values wherever they make the same claim." in conflicts
     assert "At least 12" in differences
+
+
+WAREHOUSE = [
+    str(FIXTURES / f"warehouse-{name}.txt") for name in ("brenford-gazette", "northern-post", "radio-brenford")
+]
+
+
+@pytest.mark.parametrize("paths", [PATHS, WAREHOUSE], ids=["ferry", "warehouse"])
+def test_the_count_boxes_count_the_grid_s_rows_and_the_lists_of_own_claims(paths: list[str]) -> None:
+    import re
+
+    html = compare.collate([compare.Report.from_file(path) for path in paths]).to_html()
+    box = r'<span class="n">(\d+)</span><span class="what">([^<]+)<'
+    boxes = {what: int(n) for n, what in re.findall(box, html)}
+    grid = html.split('<table class="grid">', 1)[1].split("</table>", 1)[0]
+    rows = grid.split("<tbody>", 1)[1].count("<tr>")
+    assert boxes["claims two reports or more make"] == rows
+    assert boxes["claims agreed"] + boxes["claims with differing details"] == rows
+    own = html.split('<section id="unique">', 1)[1].split("</section>", 1)[0]
+    assert boxes["claims one report makes"] == own.count('<p class="claim">')
+
+
+def test_a_report_s_sentences_in_one_claim_are_shown_together() -> None:
+    collation = compare.collate([compare.Report.from_file(path) for path in WAREHOUSE])
+    html = collation.to_html()
+    disputes = html.split('<section id="conflicts">', 1)[1].split("</section>", 1)[0].split('<article class="dispute">')
+    for group, dispute in zip(collation.conflicting, disputes[1:], strict=True):
+        assert dispute.count('<p class="wording">') == len(group.reports)
+    assert any(len(found) > 1 for group in collation.conflicting for found in group.sentences)

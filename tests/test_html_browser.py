@@ -129,6 +129,10 @@ def _click(driver: Any, selector: str) -> None:
 
 
 def test_nothing_is_wider_than_the_viewport(page: Any) -> None:
+    _assert_nothing_spills(page)
+
+
+def _assert_nothing_spills(page: Any) -> None:
     width = page.execute_script("return window.innerWidth")
     assert page.execute_script("return document.documentElement.scrollWidth") <= width
     spilling = page.execute_script(
@@ -161,6 +165,25 @@ def test_text_is_readable(page: Any) -> None:
     )
     assert font_size >= 15
     assert line_width / font_size < 40
+
+
+def test_links_back_stay_on_their_sentence_s_line(page: Any) -> None:
+    # A tag after a sentence ("S2") that wrapped would start the next line, beside the next sentence.
+    stray = page.execute_script(
+        """
+        const found = [];
+        for (const tag of document.querySelectorAll('.fulltext a.back')) {
+            let sentence = tag.previousElementSibling;
+            while (sentence && !sentence.classList.contains('s')) sentence = sentence.previousElementSibling;
+            const lines = sentence.getClientRects(), last = lines[lines.length - 1], box = tag.getBoundingClientRect();
+            if (Math.abs((box.top + box.bottom) / 2 - (last.top + last.bottom) / 2) > last.height / 2) {
+                found.push(sentence.id + ' ' + tag.textContent);
+            }
+        }
+        return found;
+        """
+    )
+    assert not stray, stray
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -271,3 +294,79 @@ def test_screenshot(page: Any, tmp_path: Path) -> None:
     (tmp_path / f"html-{width}.png").write_bytes(data)
     if os.environ.get("COMPARE_UPDATE_SCREENSHOTS") == "1":
         (ROOT / "docs" / f"html-{width}.png").write_bytes(data)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The collation of three or more reports: the same screen layout
+# --------------------------------------------------------------------------------------------------------------
+
+WAREHOUSE = sorted((ROOT / "fixtures" / "collation").glob("warehouse-*.txt"))
+
+
+@pytest.fixture(scope="module")
+def collation_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    reports = [compare.Report.from_file(path, name=path.stem.removeprefix("warehouse-")) for path in WAREHOUSE]
+    path = tmp_path_factory.mktemp("html") / "collation.html"
+    path.write_text(compare.collate(reports).to_html(), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(params=[1280, 420, 320], ids=["1280px", "420px", "320px"])
+def collation_page(request: pytest.FixtureRequest, browser: Any, collation_report: Path) -> Any:
+    width = request.param
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": width < 600},
+    )
+    browser.get(collation_report.as_uri())
+    assert browser.execute_script("return window.innerWidth") == width
+    return browser
+
+
+def test_the_collation_fits_the_screen_with_margins_and_no_page_rules(collation_page: Any) -> None:
+    _assert_nothing_spills(collation_page)
+    assert collation_page.execute_script("return document.querySelector('meta[name=viewport]') !== null")
+    assert collation_page.execute_script("return performance.getEntriesByType('resource').length") == 0
+    page_rules = collation_page.execute_script(
+        "return [...document.styleSheets].flatMap(s => [...s.cssRules]).filter(r => r instanceof CSSPageRule).length"
+    )
+    assert page_rules == 0
+    width = collation_page.execute_script("return window.innerWidth")
+    verdict = _rect(collation_page, ".verdict")
+    assert verdict["left"] >= 10
+    assert width - verdict["right"] >= 10
+    assert verdict["right"] - verdict["left"] <= 72 * 16
+
+
+def test_the_collation_grid_is_readable(collation_page: Any) -> None:
+    width = collation_page.execute_script("return window.innerWidth")
+    claim = _rect(collation_page, ".grid td.claim")
+    font_size = collation_page.execute_script(
+        "return parseFloat(getComputedStyle(document.querySelector('.grid td.claim')).fontSize)"
+    )
+    assert font_size >= 14
+    # The claim's text has most of the width, not a sliver beside the reports' columns.
+    assert claim["right"] - claim["left"] >= 0.6 * (width - 2 * 10)
+    # Every mark of every row is on screen, and on a phone says whose it is.
+    cells = collation_page.execute_script(
+        "return [...document.querySelectorAll('.grid tbody tr:first-child td.cell')].map(c => c.innerText.trim())"
+    )
+    assert len(cells) == len(WAREHOUSE)
+    if width < 600:
+        assert [cell[0] for cell in cells] == ["1", "2", "3"]
+
+
+def test_a_detail_and_its_values_are_never_broken_inside(collation_page: Any) -> None:
+    broken = collation_page.execute_script(
+        """
+        const found = [];
+        for (const cell of document.querySelectorAll('.readings td:first-child, .readings .value')) {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+            if (tops.size > 1) found.push(cell.textContent);
+        }
+        return found;
+        """
+    )
+    assert not broken, broken

@@ -86,7 +86,7 @@ def test_cli_reads_standard_input() -> None:
     [
         (("missing-a.txt", "missing-b.txt"), "missing-a.txt"),
         ((".", str(SEED_B)), "directory"),
-        ((str(SEED_A),), "usage"),
+        ((str(SEED_A),), "one report given: name two reports or more"),
     ],
 )
 def test_cli_bad_input_exits_2_without_traceback(arguments: tuple[str, ...], message: str) -> None:

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .._errors import CompareError
-from .._inputs._extract import Given, read_input
-from ._options import settings_from
+from .._inputs._extract import read_input
+from ._options import givens, settings_from
 from ._output import STDOUT, print_text, say_written, terminal_width, write_text
 
 __all__ = ["collate_reports"]
@@ -34,18 +34,18 @@ def collate_reports(args: argparse.Namespace) -> int:
     if inputs.count("-") > 1:
         raise CompareError("only one report can come from standard input")
     settings = settings_from(args)
+    about = givens(args, len(inputs))
     stdin = sys.stdin.buffer.read() if "-" in inputs else b""
-    names = [args.name_a, args.name_b] + [None] * len(args.more)
     if str(args.pdf) == STDOUT:
         raise CompareError("the PDF cannot go to standard output: name a file (-o report.pdf)")
     reports = [
-        read_input(
-            item, given=Given(name=name), form=args.format, timeout=args.timeout, stdin=stdin, encoding=args.encoding
-        )
-        for item, name in zip(inputs, names, strict=True)
+        read_input(item, given=given, form=args.format, timeout=args.timeout, stdin=stdin, encoding=args.encoding)
+        for item, given in zip(inputs, about, strict=True)
     ]
     collation = collate(reports, settings=settings)
-    counts = f"{len(collation.reports)} reports, {len(collation.groups)} claims, {len(collation.conflicting)} differing"
+    # "claims: 1" needs no plural, as the pair command's "claims: 1 conflicting, ...".
+    differing = len(collation.conflicting)
+    counts = f"{len(collation.reports)} reports, claims: {len(collation.groups)}, {differing} differing"
     outputs: list[tuple[Path, Callable[[], str]]] = []
     if args.json:
         outputs.append((args.json, collation.to_json))

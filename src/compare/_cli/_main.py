@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from .._errors import CompareError
-from .._inputs._extract import Given, read_input
+from .._inputs._extract import read_input
 from ._options import (
     PROG,
     Parser,
     add_input_options,
     add_settings_options,
+    givens,
+    optional_date,
     published_date,
     run_safely,
     settings_from,
@@ -44,6 +46,7 @@ examples:
   compare-reports a.txt b.txt --markdown result.md     a Markdown summary
   compare-reports a.txt b.txt --json - | jq .unique    the JSON on standard output
   compare-reports a.txt b.txt --source-a Reuters --published-a 2025-03-19 -o report.pdf
+  compare-reports a.txt b.txt c.txt --name Wire --name Post --name Radio   name each report, in order
   compare-reports a.txt b.txt --encoding latin-1       inputs that are not UTF-8
   compare-reports https://example.org/story a.txt      a web page against a file
   cat b.txt | compare-reports a.txt - --fail-on-conflict   exit 1 when the reports conflict
@@ -58,13 +61,17 @@ exit status: 0 success, 1 conflicts found (with --fail-on-conflict), 2 bad usage
 def _parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog=PROG,
+        usage=f"{PROG} A B [C ...] [options]\n       {PROG} batch PAIRS.csv --out DIR [options]",
         description="Compare two reports of the same event: shared claims, unique claims and conflicting details.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("a", help="report A: a file, a URL, or - for standard input")
-    parser.add_argument("b", help="report B: a file, a URL, or - for standard input")
-    parser.add_argument("more", nargs="*", metavar="C", help="further reports: three or more make a collation")
+    # Optional to argparse, so that a missing report is named by _check_count rather than as "b, C are required".
+    parser.add_argument("a", nargs="?", metavar="A", help="report A: a file, a URL, or - for standard input")
+    parser.add_argument("b", nargs="?", metavar="B", help="report B: a file, a URL, or - for standard input")
+    parser.add_argument(
+        "more", nargs="*", default=[], metavar="C", help="further reports: three or more make a collation"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     outputs = parser.add_argument_group("outputs (a terminal summary when none is named; FILE - is standard output)")
     outputs.add_argument("-o", "--pdf", metavar="FILE", type=Path, help="write the PDF report")
@@ -86,7 +93,17 @@ def _version() -> str:
 
 def _add_report_options(parser: argparse.ArgumentParser) -> None:
     """What is known about each report, shown in the reports' title block; a web page's metadata by default."""
-    group = parser.add_argument_group("about the reports (default: a web page's metadata, a headline, the file name)")
+    group = parser.add_argument_group(
+        "about the reports",
+        "each option once per report, in input order ('' for none); a report not named is called by its file's\n"
+        "name without the suffix, stdin, or the URL's last part; a web page gives its outlet and date",
+    )
+    group.add_argument("--name", action="append", metavar="NAME", help="the reports' names")
+    group.add_argument("--source", action="append", metavar="OUTLET", help="the outlets that published them")
+    group.add_argument("--url", action="append", metavar="URL", help="where they were published")
+    group.add_argument(
+        "--published", action="append", metavar="YYYY-MM-DD", type=optional_date, help="the days they were published"
+    )
     for side in ("a", "b"):
         upper = side.upper()
         group.add_argument(f"--name-{side}", metavar="NAME", help=f"name of report {upper}")
@@ -111,8 +128,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ._batch import main as batch_main
 
         return batch_main(arguments[1:])
-    args = _parser().parse_args(arguments)
+    parser = _parser()
+    args = parser.parse_args(arguments)
+    _check_count(parser, args)
     return run_safely(lambda: _compare_pair(args))
+
+
+def _check_count(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.a is None:
+        parser.error("no reports given: name two reports or more (files, URLs, or - for standard input)")
+    if args.b is None:
+        parser.error(f"one report given: name two reports or more (a second after {args.a})")
 
 
 def entry() -> NoReturn:
@@ -138,32 +164,17 @@ def _compare_pair(args: argparse.Namespace) -> int:
     if str(args.pdf) == STDOUT:
         raise CompareError("the PDF cannot go to standard output: name a file (-o report.pdf)")
     settings = settings_from(args)
+    about = givens(args, 2)
     stdin = sys.stdin.buffer.read() if "-" in (args.a, args.b) else b""
     reports = [
-        read_input(
-            getattr(args, side),
-            given=_given(args, side),
-            form=args.format,
-            timeout=args.timeout,
-            stdin=stdin,
-            encoding=args.encoding,
-        )
-        for side in ("a", "b")
+        read_input(item, given=given, form=args.format, timeout=args.timeout, stdin=stdin, encoding=args.encoding)
+        for item, given in zip((args.a, args.b), about, strict=True)
     ]
     comparison = compare(reports[0], reports[1], settings=settings)
     _write_outputs(comparison, args)
     if not (args.json or args.pdf or args.html or args.markdown):
         _print_summary(comparison)
     return 1 if args.fail_on_conflict and comparison.conflicts else 0
-
-
-def _given(args: argparse.Namespace, side: str) -> Given:
-    return Given(
-        name=getattr(args, f"name_{side}"),
-        source=getattr(args, f"source_{side}"),
-        url=getattr(args, f"url_{side}"),
-        published=getattr(args, f"published_{side}"),
-    )
 
 
 # Items per section of the terminal summary: a screenful or two; the rest is in --json and the reports.

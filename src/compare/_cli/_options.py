@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 import attrs
 
 from .._errors import CompareError
-from .._inputs._extract import FORMATS
+from .._inputs._extract import FORMATS, Given
 from .._settings import Settings
 
 __all__ = [
@@ -25,6 +25,8 @@ __all__ = [
     "add_input_options",
     "add_settings_options",
     "first_sentence",
+    "givens",
+    "optional_date",
     "published_date",
     "read_aliases",
     "run_safely",
@@ -35,9 +37,10 @@ PROG = "compare-reports"
 
 
 class Parser(argparse.ArgumentParser):
+    """argparse's parser with its usage errors in one line and a hint, not the usage block of every option."""
+
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, f"{self.prog}: error: {message}\n{self.prog}: '{self.prog} --help' lists the options\n")
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -73,6 +76,42 @@ def published_date(text: str) -> datetime.date:
         with contextlib.suppress(ValueError):  # 2025-02-30
             return datetime.date.fromisoformat(text)
     raise argparse.ArgumentTypeError(f"{text!r} is not a day as YYYY-MM-DD (such as 2025-03-19)")
+
+
+# What the command line can say about each report: the repeatable option, and its form for report A and B.
+_ABOUT = ("name", "source", "url", "published")
+
+
+def givens(args: argparse.Namespace, count: int) -> list[Given]:
+    """What the options say about each of ``count`` inputs, in input order.
+
+    The n-th ``--name`` (``--source``, ``--url``, ``--published``) is about the n-th input, an empty value leaving
+    it to the input; ``--name-a`` and ``--name-b`` (and so on) are about the first two.
+
+    Raises:
+        CompareError: More values of an option than inputs, or one input given a value twice.
+    """
+    values: dict[str, list[Any]] = {}
+    for field in _ABOUT:
+        listed = getattr(args, field) or []
+        if len(listed) > count:
+            raise CompareError(f"{len(listed)} --{field} options for {count} reports: give one per report, in order")
+        values[field] = [value or None for value in listed] + [None] * (count - len(listed))
+        for position, side in enumerate("ab"):
+            alias = getattr(args, f"{field}_{side}")
+            if alias is None:
+                continue
+            if values[field][position] is not None:
+                raise CompareError(
+                    f"report {position + 1} is given twice: by --{field} and by --{field}-{side}; give one"
+                )
+            values[field][position] = alias
+    return [Given(**{field: values[field][position] for field in _ABOUT}) for position in range(count)]
+
+
+def optional_date(text: str) -> datetime.date | None:
+    """A repeated ``--published`` value: a day as YYYY-MM-DD, or empty for a report whose date is not given."""
+    return published_date(text) if text else None
 
 
 def add_settings_options(parser: argparse.ArgumentParser) -> None:

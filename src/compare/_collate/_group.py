@@ -1,23 +1,28 @@
 """Claim groups from the links of every pair of reports, and the value each report gives inside a group.
 
-The grouping rule. Every linked sentence starts as a group of its own. Links are taken from the strongest to the
-weakest (ties by report and sentence, so the result is deterministic), and a link joins the groups of its two
-sentences when
+The grouping rule, in two steps.
 
-1. the two groups hold no sentence of the same report (a group holds at most one sentence per report), and
-2. in the joined group every sentence is linked to sentences of a strict majority of the group's other reports.
+1. Cores. Every linked sentence starts as a group of its own. Links are taken from the strongest to the weakest (ties
+   by report and sentence, so the result is deterministic), and a link joins the groups of its two sentences when
+   the two hold no sentence of the same report and, in the joined group, every sentence is linked to sentences of a
+   strict majority of the group's other reports. A core is thus one sentence per report, each evidenced by most of
+   the others: A~B and B~C alone do not make a core of three.
+2. Closure. A report must never be shown silent on a claim one of its sentences is linked into. Links are taken in
+   the same order, and a link whose sentence's report has no sentence in the other sentence's group joins the two
+   groups. Joining only adds reports to groups, so a link once satisfied stays satisfied and one pass suffices. The
+   result is the finest grouping of the cores in which no link points at a silent report: a report that says in two
+   sentences what the others say in one has both in the group, and a sentence of one report that carries two claims
+   the others make apart joins them. Sentences stay apart where a link does not demand otherwise, so a long story
+   is not one connected heap.
 
-The second condition is what stops chaining: with three reports, A~B and B~C never make a group of three unless A~C
-is linked as well, because A would be linked to one of two other reports. In a larger group one missing link is
-tolerated (the engine misses some paraphrases), but a sentence joined by one path only is not. A sentence that
-cannot join the group of any of its partners stays in a group of its own (its links remain in the pairwise
-comparisons).
+Every group is joined by links, and a claim sentence without any link is a group of its own: the claims one report
+makes.
 
 Values. For the pairs of a group's sentences that are linked, the conflicts the engine found are gathered by kind,
 and conflicts whose values overlap ("22"-"23", "23"-"22") make one disputed detail. Each stating report gives the
-value it gives in those conflicts; a report of the group that none of them involves gives a value when its sentence
-contains one of the disputed values. Two reports whose linked sentences do not conflict on the detail give the same
-value, however each writes it ("Twelve", "12").
+value it gives in those conflicts; a report of the group that none of them involves gives a value when one of its
+sentences contains one of the disputed values. Two reports whose value-giving sentences are linked without a
+conflict on the detail give the same value, however each writes it ("Twelve", "12").
 """
 
 from __future__ import annotations
@@ -32,8 +37,9 @@ from ._model import ClaimGroup, Reading, ValueSplit
 __all__ = ["claim_groups"]
 
 _Node = tuple[int, int]  # (report, sentence)
-# Every link: ((report, sentence), (report, sentence)) -> (score, conflicts), the lower report first.
-_Links = dict[tuple[_Node, _Node], tuple[float, tuple[Conflict, ...]]]
+_Pair = tuple[_Node, _Node]  # a link's two sentences, the lower report first
+# Every link: its two sentences -> (score, conflicts).
+_Links = dict[_Pair, tuple[float, tuple[Conflict, ...]]]
 
 
 def claim_groups(
@@ -52,19 +58,20 @@ def claim_groups(
     """
     links = _links(pairs)
     neighbours: dict[_Node, set[_Node]] = {}
-    for (u, v), _ in links.items():
+    for u, v in links:
         neighbours.setdefault(u, set()).add(v)
         neighbours.setdefault(v, set()).add(u)
-    members = _merge(sorted(links.items(), key=lambda item: (-item[1][0], item[0])), neighbours)
+    ordered = [pair for pair, _ in sorted(links.items(), key=lambda item: (-item[1][0], item[0]))]
+    members = _closed(_cores(ordered, neighbours), ordered)
     for report, report_sentences in enumerate(sentences):
         members += [
-            {report: s.index} for s in report_sentences if not s.boilerplate and (report, s.index) not in neighbours
+            {(report, s.index)} for s in report_sentences if not s.boilerplate and (report, s.index) not in neighbours
         ]
-    members.sort(key=lambda group: (-len(group), min(group.items())))
+    members.sort(key=lambda group: (-len({report for report, _ in group}), min(group)))
     count = len(sentences)
     return tuple(
         ClaimGroup(
-            tuple((group[r],) if r in group else () for r in range(count)),
+            tuple(tuple(sorted(s for r, s in group if r == report)) for report in range(count)),
             _values(group, links, sentences, names),
         )
         for group in members
@@ -79,14 +86,11 @@ def _links(pairs: Sequence[tuple[int, int, Comparison]]) -> _Links:
     return found
 
 
-def _merge(
-    ordered: list[tuple[tuple[_Node, _Node], tuple[float, tuple[Conflict, ...]]]],
-    neighbours: dict[_Node, set[_Node]],
-) -> list[dict[int, int]]:
-    """The groups (report -> sentence) the greedy rule of the module's docstring makes of the linked sentences."""
+def _cores(ordered: list[_Pair], neighbours: dict[_Node, set[_Node]]) -> dict[_Node, int]:
+    """Each linked sentence's core (step 1 of the module's docstring), as the position of the core's first node."""
     group_of: dict[_Node, int] = {node: position for position, node in enumerate(sorted(neighbours))}
     groups: dict[int, dict[int, int]] = {position: {node[0]: node[1]} for node, position in group_of.items()}
-    for (u, v), _ in ordered:
+    for u, v in ordered:
         first, second = group_of[u], group_of[v]
         if first == second or groups[first].keys() & groups[second].keys():
             continue
@@ -97,7 +101,7 @@ def _merge(
         groups[keep] = joined
         for report, sentence in groups.pop(drop).items():
             group_of[report, sentence] = keep
-    return [groups[key] for key in sorted(groups)]
+    return group_of
 
 
 def _evidenced(group: dict[int, int], neighbours: dict[_Node, set[_Node]]) -> bool:
@@ -111,6 +115,32 @@ def _evidenced(group: dict[int, int], neighbours: dict[_Node, set[_Node]]) -> bo
     return True
 
 
+def _closed(group_of: dict[_Node, int], ordered: list[_Pair]) -> list[set[_Node]]:
+    """The cores joined wherever a link would leave a report silent on a claim it is linked into (step 2)."""
+    parent = {position: position for position in group_of.values()}
+
+    def root(position: int) -> int:
+        while parent[position] != position:
+            parent[position] = parent[parent[position]]
+            position = parent[position]
+        return position
+
+    reports: dict[int, set[int]] = {}
+    for (report, _), position in group_of.items():
+        reports.setdefault(position, set()).add(report)
+    for u, v in ordered:
+        first, second = root(group_of[u]), root(group_of[v])
+        if first == second or (v[0] in reports[first] and u[0] in reports[second]):
+            continue
+        keep, drop = min(first, second), max(first, second)
+        parent[drop] = keep
+        reports[keep] |= reports.pop(drop)
+    groups: dict[int, set[_Node]] = {}
+    for node, position in group_of.items():
+        groups.setdefault(root(position), set()).add(node)
+    return [groups[key] for key in sorted(groups)]
+
+
 # --- values ---------------------------------------------------------------------------------------------------
 
 
@@ -119,29 +149,26 @@ def _key(value: str) -> str:
 
 
 def _values(
-    group: dict[int, int],
+    group: set[_Node],
     links: _Links,
     sentences: Sequence[Sequence[Sentence]],
     names: Sequence[str],
 ) -> tuple[ValueSplit, ...]:
     """The details the group's reports give different values for."""
-    nodes = sorted(group.items())
-    linked: dict[tuple[int, int], tuple[Conflict, ...]] = {}
-    for position, u in enumerate(nodes):
-        for v in nodes[position + 1 :]:
-            found = links.get((u, v))
-            if found is not None:
-                linked[u[0], v[0]] = found[1]
+    nodes = sorted(group)
+    linked = {
+        (u, v): links[u, v][1] for position, u in enumerate(nodes) for v in nodes[position + 1 :] if (u, v) in links
+    }
+    texts = {node: sentences[node[0]][node[1]].text for node in nodes}
     found_splits = []
     for kind, slot in _slots(linked):
-        texts = {report: sentences[report][sentence].text for report, sentence in nodes}
         split = _split(kind, slot, linked, texts, names)
         if split is not None:
             found_splits.append(split)
     return tuple(found_splits)
 
 
-def _slots(linked: dict[tuple[int, int], tuple[Conflict, ...]]) -> list[tuple[str, set[str]]]:
+def _slots(linked: dict[_Pair, tuple[Conflict, ...]]) -> list[tuple[str, set[str]]]:
     """The disputed details: per kind, the sets of value keys that conflicts connect."""
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
@@ -163,30 +190,35 @@ def _slots(linked: dict[tuple[int, int], tuple[Conflict, ...]]) -> list[tuple[st
 def _split(
     kind: str,
     slot: set[str],
-    linked: dict[tuple[int, int], tuple[Conflict, ...]],
-    texts: dict[int, str],
+    linked: dict[_Pair, tuple[Conflict, ...]],
+    texts: dict[_Node, str],
     names: Sequence[str],
 ) -> ValueSplit | None:
     given: dict[int, Counter[str]] = {}
+    givers: set[_Node] = set()  # the sentences each report's value is read from
     explanations: dict[str, None] = {}
-    disputed: set[tuple[int, int]] = set()
+    disputed: set[_Pair] = set()
     severity = "differs"
-    for (i, j), conflicts in sorted(linked.items()):
+    for (u, v), conflicts in sorted(linked.items()):
         for conflict in conflicts:
             if conflict.kind == kind and _key(conflict.a_value) in slot:
                 if conflict.is_conflict:
                     severity = "conflict"
-                given.setdefault(i, Counter())[conflict.a_value] += 1
-                given.setdefault(j, Counter())[conflict.b_value] += 1
-                explanations[_named(conflict.explanation, names[i], names[j])] = None
-                disputed.add((i, j))
+                given.setdefault(u[0], Counter())[conflict.a_value] += 1
+                given.setdefault(v[0], Counter())[conflict.b_value] += 1
+                givers.update((u, v))
+                explanations[_named(conflict.explanation, names[u[0]], names[v[0]])] = None
+                disputed.add((u, v))
     written = {report: counts.most_common(1)[0][0] for report, counts in given.items()}
-    for report, text in sorted(texts.items()):
-        if report not in written:
+    for node, text in sorted(texts.items()):
+        if node[0] not in written:
             match = _first_value(text, slot)
             if match is not None:
-                written[report] = match
-    readings = _readings(written, {pair for pair in linked if pair not in disputed})
+                written[node[0]] = match
+                givers.add(node)
+    # A link says its two sentences agree on what neither disputes: only between sentences that give the value.
+    agreeing = {(u[0], v[0]) for u, v in linked if (u, v) not in disputed and u in givers and v in givers}
+    readings = _readings(written, agreeing - {(u[0], v[0]) for u, v in disputed})
     if len(readings) < 2:
         return None
     return ValueSplit(kind, readings, tuple(explanations), severity)

@@ -82,8 +82,9 @@ class ClaimGroup:
     """One claim and the sentences of every report that state it.
 
     Args:
-        sentences: For each report, in the collation's order, the indices of its sentences in the group; an empty
-            tuple when the report is silent on the claim.
+        sentences: For each report, in the collation's order, the indices of its sentences in the group (several
+            when it says in two sentences what another says in one), ascending; an empty tuple when the report is
+            silent on the claim.
         values: The details the stating reports give different values for; empty when they agree.
     """
 
@@ -136,7 +137,8 @@ class Collation:
         pairs: The comparison of every pair of reports ``(i, j)``, ``i < j``, in the order (0, 1), (0, 2), ...
             (1, 2), ...; read them with :meth:`comparison`.
         groups: The claim groups (see ``compare._collate._group`` for how sentences are grouped), those stated by
-            the most reports first. Every claim sentence (not boilerplate) is in exactly one group.
+            the most reports first. Every claim sentence (not boilerplate) is in exactly one group, and no report is
+            silent on a group one of its sentences is linked into.
         settings: The settings of every comparison.
     """
 
@@ -174,14 +176,14 @@ class Collation:
 
     @property
     def unique(self) -> tuple[tuple[Sentence, ...], ...]:
-        """For each report, its claims that no other report makes (no sentence of another report is linked)."""
-        linked: list[set[int]] = [set() for _ in self.reports]
-        for (i, j), comparison in zip(self.pair_indices(), self.pairs, strict=True):
-            linked[i].update(link.a for link in comparison.links)
-            linked[j].update(link.b for link in comparison.links)
+        """For each report, its claims that no other report makes: the sentences of the groups only it states (no
+        sentence of another report is linked to them)."""
+        own: list[set[int]] = [set() for _ in self.reports]
+        for group in self.groups:
+            if len(group.reports) == 1:
+                own[group.reports[0]].update(group.sentences[group.reports[0]])
         return tuple(
-            tuple(s for s in sentences if not s.boilerplate and s.index not in linked[position])
-            for position, sentences in enumerate(self.sentences)
+            tuple(s for s in sentences if s.index in own[position]) for position, sentences in enumerate(self.sentences)
         )
 
     def pair_indices(self) -> tuple[tuple[int, int], ...]:

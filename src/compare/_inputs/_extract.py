@@ -71,8 +71,8 @@ def read_input(
 
     Args:
         argument: A path, ``-`` for standard input (``stdin``), or an http(s) URL.
-        given: The report's name and metadata as the caller gives them. The name defaults to the page's title or
-            the text's headline, else the file's stem, ``stdin``, or the URL's last part.
+        given: The report's name and metadata as the caller gives them. The name defaults to the file's stem,
+            ``stdin``, or the URL's last part (else its host), whatever the text's headline or the page's title.
         form: ``auto`` decides by the file's suffix, the page's content type, or the text's first characters.
         timeout: Seconds to wait for a web server.
         stdin: What standard input holds, when ``argument`` is ``-``.
@@ -95,10 +95,15 @@ def read_input(
 
 @attrs.frozen
 class Source:
-    """Where a report's bytes came from: a label for messages, the name to fall back on, and how to read them."""
+    """Where a report's bytes came from: a label for messages, its short name, and how to read them.
+
+    ``name`` (a file's stem, ``stdin``, a URL's last part) is the report's name unless the caller gives one, so that
+    the reports of one run are named alike however each text begins. A page given as a string has no such name
+    (``name`` is ``None``), and its title names it.
+    """
 
     label: str
-    fallback_name: str
+    name: str | None
     form: Format = "auto"
 
 
@@ -126,8 +131,8 @@ def report_from_url(
     path = urllib.parse.urlsplit(url).path
     if form == "auto":
         form = _form_of_content_type(content_type) or _form_of_suffix(Path(path).suffix)
-    fallback = Path(path).stem or urllib.parse.urlsplit(url).hostname or url
-    return report_from_data(data, Source(url, fallback, form), attrs.evolve(given, url=given.url or url), encoding)
+    name = Path(path).stem or urllib.parse.urlsplit(url).hostname or url
+    return report_from_data(data, Source(url, name, form), attrs.evolve(given, url=given.url or url), encoding)
 
 
 def _form_of_suffix(suffix: str) -> Format:
@@ -161,7 +166,7 @@ def report_from_data(data: bytes, source: Source, given: Given, encoding: str | 
         text = markdown_to_text(text)
         if not text.strip():
             raise InputError(f"report {source.label!r} holds no text once its Markdown syntax is removed")
-    return _report(text, given, name=headline(text) or source.fallback_name)
+    return _report(text, given, name=source.name or headline(text) or "text")
 
 
 def _report(text: str, given: Given, *, name: str, source: str | None = None, published: object = None) -> Report:
@@ -264,7 +269,7 @@ def html_to_report(page: bytes | str, *, source: Source, given: Given) -> Report
     return _report(
         text,
         given,
-        name=title or source.fallback_name,
+        name=source.name or title or "page",
         source=getattr(document, "sitename", None) or None,
         published=getattr(document, "date", None),
     )

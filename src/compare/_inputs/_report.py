@@ -98,8 +98,8 @@ class Report:
 
         Args:
             path: The file.
-            name: See :class:`Report`; defaults to the page's title or the text's headline (a short first line
-                that is not a sentence), else the file's name without its suffix.
+            name: See :class:`Report`; defaults to the file's name without its suffix (whatever the text's
+                headline or the page's title, so that the reports of one run are named alike).
             source: See :class:`Report`; defaults to the outlet a web page names.
             url: See :class:`Report`.
             published: See :class:`Report`; defaults to the date a web page gives.
@@ -147,7 +147,7 @@ class Report:
         from ._extract import Given, Source, html_to_report
 
         given = Given(name=name, source=source, url=url, published=published)
-        return html_to_report(html, source=Source(name or "<html>", "page", "html"), given=given)
+        return html_to_report(html, source=Source(name or "<html>", None, "html"), given=given)
 
     @classmethod
     def from_url(
@@ -165,7 +165,7 @@ class Report:
         Args:
             url: The page's address.
             timeout: Seconds to wait for the server.
-            name: See :class:`Report`; defaults to the page's title, else the URL's last part.
+            name: See :class:`Report`; defaults to the URL's last part without its suffix, else its host.
             source: See :class:`Report`; defaults to the outlet the page names.
             published: See :class:`Report`; defaults to the date the page gives.
 

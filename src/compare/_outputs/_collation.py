@@ -9,7 +9,6 @@ target checks and the atomic write. The same rules hold: render in spawned proce
 from __future__ import annotations
 
 import datetime
-import functools
 import os
 import platform
 import re
@@ -25,7 +24,6 @@ from ._collation_text import KIND_WORDS, collation_verdict, group_text
 from ._counts import plural
 from ._render import (
     _PAUSED_GC,
-    _TEMPLATES,
     _check_target,
     _environment,
     _full_text,
@@ -44,7 +42,8 @@ if TYPE_CHECKING:
 __all__ = ["render_collation_html", "render_collation_pdf"]
 
 _TEMPLATE = "collation.html.j2"
-_STYLESHEET = "collation.css"
+_STYLESHEET = "collation.css"  # added to the PDF's report.css
+_SCREEN_STYLESHEET = "collation-screen.css"  # added to the two-report HTML's screen.css
 # A claim as the grid shows it: short enough for one or two lines beside ten report columns.
 _GRID_CLAIM_CHARS = 90
 _NAME_CHARS = 60
@@ -103,9 +102,6 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
     names = [shorten(" ".join(clean(name).split()), _NAME_CHARS) for name in collation.names]
     classes = _classes(collation)
     unique = collation.unique
-    unique_indices = {(r, s.index) for r, sentences in enumerate(unique) for s in sentences}
-    # Claims only one report makes are listed under that report, not as rows of the grid.
-    grid = [g for g in collation.groups if not _alone(g, unique_indices)]
     title = f"Collation of {len(names)} reports: " + ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
     version = _version("compare-reports")
     return {
@@ -114,7 +110,7 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
         "generator": f"compare-reports {version}",
         "created_w3c": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "generated": created.strftime("%Y-%m-%d %H:%M UTC"),
-        "css": Markup(_stylesheet("report.css") + "\n" + _own_stylesheet()),
+        "css": Markup(_css(for_pdf)),
         "verdict": clean(collation_verdict(collation)),
         "has_conflicts": bool(collation.conflicting),
         "reports": [
@@ -133,7 +129,8 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
         "n_unique": sum(len(sentences) for sentences in unique),
         "conflicts": [_conflict_item(collation, group, names) for group in collation.conflicting],
         "differences": [_conflict_item(collation, group, names) for group in collation.differing],
-        "grid": [_grid_row(collation, group) for group in grid],
+        # Claims only one report makes are listed under that report, not as rows of the grid.
+        "grid": [_grid_row(collation, group) for group in collation.shared],
         "cells": _CELL,
         "unique": [
             {"number": index + 1, "name": names[index], "sentences": [_plain(s.index, s.text) for s in sentences]}
@@ -157,14 +154,11 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
     }
 
 
-@functools.cache
-def _own_stylesheet() -> str:
-    return (_TEMPLATES / _STYLESHEET).read_text(encoding="utf-8")
-
-
-def _alone(group: ClaimGroup, unique: set[tuple[int, int]]) -> bool:
-    report = group.reports[0]
-    return len(group.reports) == 1 and (report, group.sentences[report][0]) in unique
+def _css(for_pdf: bool) -> str:
+    """The PDF's stylesheets (A4 pages) or the screen's (one column that fits any width)."""
+    if for_pdf:
+        return _stylesheet("report.css") + "\n" + _stylesheet(_STYLESHEET)
+    return _stylesheet("screen.css") + "\n" + _stylesheet(_SCREEN_STYLESHEET)
 
 
 def _plain(index: int, text: str) -> dict[str, Any]:
@@ -190,15 +184,16 @@ def _conflict_item(collation: Collation, group: ClaimGroup, names: Sequence[str]
             }
             for split in group.values
         ],
+        # A report's several sentences in the group, together under its name.
         "sentences": [
             {
                 "number": report + 1,
                 "name": names[report],
-                "index": index,
-                "html": _marked(collation.sentences[report][index].text, values),
+                "html": Markup(" ").join(
+                    _marked(collation.sentences[report][index].text, values) for index in group.sentences[report]
+                ),
             }
             for report in group.reports
-            for index in group.sentences[report]
         ],
         "silent": ", ".join(names[r] for r in group.silent),
     }

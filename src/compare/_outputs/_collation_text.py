@@ -59,9 +59,26 @@ def _dispute(split: ValueSplit, names: tuple[str, ...]) -> str:
 
 
 def group_text(collation: Collation, group: ClaimGroup) -> str:
-    """A claim's wording: the sentence of the first report that states it."""
-    report = group.reports[0]
-    return collation.sentences[report][group.sentences[report][0]].text
+    """A claim's wording: the group's sentence that gives a differing value, if any, and of those the one linked to
+    the most others of the group (the first report's first on a tie), so that a group joined around one report's
+    two-claim sentence reads as its main claim, or as the claim its reports differ on."""
+    degree: dict[tuple[int, int], int] = {
+        (report, index): 0 for report in group.reports for index in group.sentences[report]
+    }
+    for position, i in enumerate(group.reports):
+        for j in group.reports[position + 1 :]:
+            for link in collation.comparison(i, j).links:
+                if (i, link.a) in degree and (j, link.b) in degree:
+                    degree[i, link.a] += 1
+                    degree[j, link.b] += 1
+    values = [reading.value.casefold() for split in group.values for reading in split.readings]
+
+    def gives_a_value(node: tuple[int, int]) -> bool:
+        text = collation.sentences[node[0]][node[1]].text.casefold()
+        return any(value in text for value in values)
+
+    report, index = min(degree, key=lambda node: (not gives_a_value(node), -degree[node], node))
+    return collation.sentences[report][index].text
 
 
 def collation_summary(collation: Collation, *, width: int = 80) -> str:

@@ -120,6 +120,11 @@ class Counts:
     def any_conflict(self) -> bool:
         return any(self.conflicting)
 
+    @property
+    def uneven(self) -> bool:
+        """Whether a count reads "8 / 7" (A's, then B's), which the page's footnote then explains."""
+        return self.shared[0] != self.shared[1] or self.conflicting[0] != self.conflicting[1]
+
 
 @attrs.frozen
 class ConflictValue:
