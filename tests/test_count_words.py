@@ -23,10 +23,11 @@ FOOTNOTE = "gives A\u2019s count, then B\u2019s"
 
 
 def test_one_linked_pair_is_singular() -> None:
-    comparison = compare.compare(*ONE_DETAIL)
-    assert len(comparison.partly_shared) == 1
+    comparison = compare.compare(BASE + ".", BASE + ", and the driver, Tomas Reyk, was arrested at the scene.")
+    assert len(comparison.shared) == len(comparison.partly_shared) == 1
     text = _terminal.markdown(comparison)
-    assert "(1 linked pair with a detail only one gives)" in text
+    assert "in 1 linked pair of sentences (1 with a detail only one gives)" in text
+    assert "1 linked pairs" not in text
 
 
 def _pdf_html(comparison: compare.Comparison) -> str:
