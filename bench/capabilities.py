@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -42,6 +42,7 @@ class Outcome:
     false_elsewhere: int
     on_link: tuple[str, ...]  # the findings on the edited link, "kind severity: a / b"
     elsewhere: tuple[str, ...]
+    causes: tuple[str, ...]  # for each finding elsewhere, the edit in its sentences, or "unedited"
 
     @property
     def failed(self) -> bool:
@@ -63,7 +64,7 @@ def run(case: Case) -> Outcome:
     edited = [link for link in comparison.links if link.a in in_a and link.b in in_b]
     others = [link for link in comparison.links if not (link.a in in_a and link.b in in_b)]
     findings = [c for link in edited for c in link.conflicts]
-    false = [c for link in others for c in link.conflicts if c.is_conflict]
+    false = [(link, c) for link in others for c in link.conflicts if c.is_conflict]
     return Outcome(
         case=case,
         linked=bool(edited),
@@ -71,8 +72,24 @@ def run(case: Case) -> Outcome:
         flagged=bool(findings),
         false_elsewhere=len(false),
         on_link=tuple(f"{c.kind} {c.severity}: {c.a_value!r} / {c.b_value!r}" for c in findings),
-        elsewhere=tuple(f"{c.kind}: {c.a_value!r} / {c.b_value!r}" for c in false),
+        elsewhere=tuple(f"{c.kind}: {c.a_value!r} / {c.b_value!r}" for _, c in false),
+        causes=tuple(_cause(case, comparison, link) for link, _ in false),
     )
+
+
+def _cause(case: Case, comparison: compare.Comparison, link: compare.Link) -> str:
+    """The meaning-keeping edit in the sentences of a link, or "unedited" (a finding the edits did not cause)."""
+    a, b = comparison.sentences_a[link.a], comparison.sentences_b[link.b]
+    if _overlaps(case.a_sentence_span, a) or _overlaps(case.b_sentence_span, b):
+        return "the case's own edit, on another link"
+    for edit in case.others:
+        if _overlaps(edit.a_span, a) or _overlaps(edit.b_span, b):
+            return edit.capability
+    return "unedited"
+
+
+def _overlaps(span: tuple[int, int], sentence: compare.Sentence) -> bool:
+    return sentence.start < span[1] and span[0] < sentence.end
 
 
 def _rate(count: int, total: int) -> str:
@@ -147,7 +164,7 @@ def show_failures(outcomes: Sequence[Outcome], limit: int) -> None:
         print(f"  B: {case.edit.b_sentence}")
         print(f"  on the link: {list(outcome.on_link)}")
         if outcome.elsewhere:
-            print(f"  elsewhere: {list(outcome.elsewhere)}")
+            print(f"  elsewhere: {[f'{f} ({c})' for f, c in zip(outcome.elsewhere, outcome.causes, strict=True)]}")
 
 
 def dump(cases: Sequence[Case], path: Path) -> None:
@@ -184,6 +201,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for half in halves:
         print(summary(outcomes, half))
+    causes = Counter(cause for outcome in outcomes for cause in outcome.causes)
+    print(
+        "false findings elsewhere by the edit in their sentences:",
+        ", ".join(f"{k} {v}" for k, v in causes.most_common()),
+    )
     if args.show_failures:
         show_failures(outcomes, args.show_failures)
     return 0
