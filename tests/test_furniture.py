@@ -49,7 +49,8 @@ def test_most_furniture_kinds_are_set_aside(scored: dict[str, object]) -> None:
 
 def test_real_pages_claims_are_kept(scored: dict[str, object]) -> None:
     bench = _bench()
-    # Measured 10 of 313 claim lines (0.032).
+    # Measured 12 of 313 claim lines (0.038): 10 before issue 19, whose presenting transitions ("Here's how major
+    # newspapers covered the announcement.") two lines labelled claims in this file are (docs/quality.md).
     assert bench.claim_loss(scored) <= 0.05
 
 
