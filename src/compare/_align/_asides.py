@@ -87,6 +87,8 @@ _OWN_PROGRAMME = re.compile(
     r"|\bjoin\s+us\s+(?:on|for|at|again|tonight|tomorrow|live|every|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+# Words one of which every first-person promotion holds: most sentences hold none.
+_OWN_PROGRAMME_WORDS = ("will", "'ll", "\u2019ll", "join", "watch", "listen")
 _WATCH_PROMPT = re.compile(r"^\W*(?:watch|tune\s+in|catch|don'?t\s+miss|do\s+not\s+miss|see|listen)\b", re.IGNORECASE)
 # The reader told how to follow the event on the outlet's air ("You can also keep up ... by listening to ...").
 _ON_AIR = re.compile(
@@ -155,23 +157,25 @@ _FEEDBACK = re.compile(
     r"|sound\s+off|what\s+do\s+you\s+think)\b",
     re.IGNORECASE,
 )
+_FEEDBACK_WORDS = ("tell us", "let us", "share your", "comment", "sound off", "you think")
 
 
 def is_aside(sentence: str) -> bool:
     """Whether a sentence is what the page says about itself, by its form alone (contributor, follow, broadcast
     promotion, video caption) — the classes that need no look at the rest of the page."""
-    if _is_quoted(sentence):
-        return False
+    # The forms first, the guards after: most sentences have none of these forms, and the guards cost more.
     if _CONTRIBUTOR.match(sentence) or _REPORTING_BY.match(sentence):
-        return True
-    if _SAYING.search(sentence):
-        return False
-    return (
-        bool(_FOLLOW.match(sentence) or _FEEDBACK.search(sentence))
-        or _is_promotion(sentence)
+        return not _is_quoted(sentence)
+    lower = sentence.lower()
+    if not (
+        _FOLLOW.match(sentence)
+        or (any(word in lower for word in _FEEDBACK_WORDS) and _FEEDBACK.search(sentence))
+        or _is_promotion(sentence, lower)
         or is_sign_off(sentence)
         or _is_video_caption(sentence)
-    )
+    ):
+        return False
+    return not (_is_quoted(sentence) or _SAYING.search(sentence))
 
 
 def _is_quoted(sentence: str) -> bool:
@@ -194,19 +198,19 @@ def is_self_description(sentence: str) -> bool:
 
 def person_of_self_description(sentence: str) -> str | None:
     """The surname of the person a self-description names, or None when the sentence is none."""
-    if _is_quoted(sentence) or _REPORTED.search(sentence):
-        return None
     match = _SELF_DESCRIPTION.match(sentence) or _PRESENTER.match(sentence)
-    if not match:
+    if not match or _is_quoted(sentence) or _REPORTED.search(sentence):
         return None
     name = next(group for group in match.groups() if group)
     return name.split()[-1].strip(".'\u2019")
 
 
-def _is_promotion(sentence: str) -> bool:
+def _is_promotion(sentence: str, lower: str) -> bool:
     """A broadcast promotion: the outlet's own programme in the first person or an invitation to watch, or a
     person's appearance on a named programme at a clock time with its time zone."""
-    if _OWN_PROGRAMME.search(sentence) or _ON_AIR.match(sentence):
+    if any(word in lower for word in _OWN_PROGRAMME_WORDS) and _OWN_PROGRAMME.search(sentence):
+        return True
+    if _ON_AIR.match(sentence):
         return True
     if _WATCH_PROMPT.match(sentence) and (_CLOCK_ZONE.search(sentence) or _PROGRAMME_NAME.search(sentence)):
         return True
@@ -216,9 +220,11 @@ def _is_promotion(sentence: str) -> bool:
 def is_transition(sentence: str) -> bool:
     """Whether a sentence only presents what follows ("Here are some of the reactions.", "The statement is below."),
     short, with nothing after a colon, and neither quoted nor reported."""
-    if len(sentence.split()) > _MAX_TRANSITION_WORDS or _is_quoted(sentence) or _SAYING.search(sentence):
+    if len(sentence.split()) > _MAX_TRANSITION_WORDS:
         return False
-    return bool(_PRESENTING.match(sentence) or _POINTING.match(sentence))
+    if not (_PRESENTING.match(sentence) or _POINTING.match(sentence)):
+        return False
+    return not (_is_quoted(sentence) or _SAYING.search(sentence))
 
 
 def _is_video_caption(sentence: str) -> bool:
