@@ -212,6 +212,9 @@ def main() -> None:
         "--fresh2", action="store_true", help="also score fixtures/furniture/fresh2.jsonl per half, with its errors"
     )
     parser.add_argument(
+        "--pages", type=Path, action="append", default=[], help="also score this file of pages whole, with its errors"
+    )
+    parser.add_argument(
         "--basil", type=Path, help="also list what is set aside in the articles of a BASIL file (basil-dev.jsonl)"
     )
     parser.add_argument(
@@ -236,6 +239,9 @@ def main() -> None:
         _report(f"fresh ({len(fresh)} pages)", evaluate(fresh), verbose=arguments.verbose)
     if arguments.fresh2:
         _report_halves("fresh2", load(FRESH2), is_held_out, verbose=arguments.verbose)
+    for path in arguments.pages:
+        pages = load(path)
+        _report(f"{path.name} ({len(pages)} pages)", evaluate(pages), verbose=arguments.verbose)
 
 
 def _report_halves(

@@ -314,3 +314,49 @@ def test_a_request_for_the_readers_view_is_set_aside() -> None:
     _assert_set_aside("See the cover below, and tell us whether you think it crosses a line.")
     _assert_set_aside("Let us know in the comments.")
     _assert_kept("Police asked anyone with information to tell us, the chief said.")
+
+
+PICTURE_CAPTIONS = _fill(
+    [
+        "Residents of {city} wade through the water on Tuesday - Getty Images",
+        "Sandbags line a street in {city}. Nobody knows when residents can return - PA Pictures",
+        "A rescuer carries a child to safety in {city} \u2013 Reuters Photos",
+        "The river burst its banks near {city} \u2014 File Photo",
+    ]
+)
+PICTURE_LOOKALIKES = _fill(
+    [
+        "{name} said the pictures from {city} showed the damage - and more was to come.",
+        "Agencies sold images of the flood in {city} to newspapers - Getty among them - the agency said.",
+        "The council in {city} published photos of the damage on Tuesday.",
+    ]
+)
+
+
+@pytest.mark.parametrize("line", PICTURE_CAPTIONS)
+def test_a_caption_closed_by_a_picture_credit_is_set_aside(line: str) -> None:
+    _assert_set_aside(line)
+
+
+@pytest.mark.parametrize("line", PICTURE_LOOKALIKES)
+def test_a_claim_about_pictures_is_kept(line: str) -> None:
+    _assert_kept(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "mumbai news today, mumbai traffic today, latest news mumbai, mumbai weather",
+        "floods, otley, river wharfe, leeds, weather warnings",
+        "storm, rescue crews, evacuation, flood defences",
+    ],
+)
+def test_a_list_of_tags_is_set_aside(line: str) -> None:
+    _assert_set_aside(line)
+
+
+def test_a_claim_in_a_script_without_capitals_is_not_a_list_of_tags() -> None:
+    # Scripts without capital letters (Devanagari here) are never read as tags, whatever their commas.
+    words = ["\u092c\u093e\u0922\u093c", "\u092c\u093e\u0930\u093f\u0936", "\u0928\u0926\u0940", "\u0936\u0939\u0930"]
+    # Longer than a subheading, so that only a rule about tags could set it aside.
+    _assert_kept(", ".join(" ".join(words) for _ in range(4)))

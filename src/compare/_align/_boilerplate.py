@@ -202,6 +202,12 @@ _CAPTION = re.compile(
     r"|[.!?]\s*(?:photo |image |picture )?credit\s*:|\s\|\s*(?-i:[A-Z][A-Z .&/-]{1,40})$",
     re.IGNORECASE,
 )
+# A picture's credit after a dash closing its caption ("... assess the damage - Getty Images", "- PA Pictures").
+_PICTURE_CREDIT_END = re.compile(
+    r"\s[-\u2013\u2014]\s*(?:[A-Z][\w.&'-]*\s+){0,3}(?:Images|Photos?|Pictures|Pics?|Photography)\W*$"
+)
+# A list of tags: lower-case phrases between commas, at least four of them ("mumbai news today, mumbai weather, ...").
+_TAG_LIST = re.compile(r"[a-z0-9 &'/-]+(?:,[a-z0-9 &'/-]+){3,}")
 # A line that is only a company's name with its legal form ("NBCUniversal, Inc."): a credit, never a claim.
 _CORPORATE_CREDIT = re.compile(
     r"^\W*[A-Z][\w&.'\u2019-]*(?:\s+[A-Z&][\w&.'\u2019-]*){0,4},?\s+(?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|S\.A)\.?\W*$"
@@ -510,6 +516,8 @@ def _is_credit_or_time(text: str, words: int) -> bool:
     """Whether an unterminated line is a timestamp, a credit or a label rather than a headline."""
     if _is_furniture(text) or _TIMESTAMP_LABEL.match(text) or _SLASH_CREDIT.search(text) or _BUTTON.match(text):
         return True
+    if _TAG_LIST.fullmatch(text):
+        return True
     if words <= _MAX_TIMESTAMP_WORDS and _TIMESTAMP.search(text):
         return True
     return words <= _MAX_BYLINE_WORDS and bool(_BYLINE.match(text))
@@ -528,7 +536,7 @@ def _is_furniture(sentence: str) -> bool:
         return True
     if _POINTER.search(sentence) or _BRACKETED_CREDIT.match(sentence) or _CORRESPONDENT.search(sentence):
         return True
-    if _CAPTION.search(sentence) or _CAPTION_CREDIT.search(sentence):
+    if _CAPTION.search(sentence) or _CAPTION_CREDIT.search(sentence) or _PICTURE_CREDIT_END.search(sentence):
         return True
     if len(_WORDS.findall(sentence)) <= _MAX_BYLINE_WORDS and _BYLINE.match(sentence):
         return True
@@ -540,7 +548,7 @@ def _is_furniture(sentence: str) -> bool:
 def _spreads(sentence: str) -> bool:
     """Whether a sentence makes its whole line furniture: an appeal, or a photographer's credit closing a caption.
     A wire credit after a claim ("(Reporting by ...)") is furniture alone."""
-    return _is_appeal(sentence) or bool(_PHOTO_BY.search(sentence))
+    return _is_appeal(sentence) or bool(_PHOTO_BY.search(sentence) or _PICTURE_CREDIT_END.search(sentence))
 
 
 def _is_shouted(sentence: str) -> bool:
