@@ -23,6 +23,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from compare._align._asides import is_aside, is_sign_off, is_transition, person_of_self_description
+
 __all__ = ["CLAIM", "FURNITURE", "HEADLINE", "ROLES", "SUBHEADING", "Part", "find_furniture"]
 
 CLAIM = "claim"
@@ -138,7 +140,8 @@ _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 _PLEASE = re.compile(r"^\W*please\b", re.IGNORECASE)
 _READER_ADDRESS = re.compile(
     r"^\W*(?:your (?:support|donation|contribution|gift)\b|thanks? (?:you )?for (?:reading|watching|visiting|your)"
-    r"|you(?:'re|\u2019re| are) reading\b|want to (?:read|see|watch|know) (?:the|more)\b)",
+    r"|you(?:'re|\u2019re| are) reading\b|want to (?:read|see|watch|know) (?:the|more)\b"
+    r"|(?:got|have) an? (?:news )?(?:tip|story idea)\b)",
     re.IGNORECASE,
 )
 
@@ -149,14 +152,16 @@ _MIN_TEASER_WORDS = 10
 _TRUNCATED = re.compile(r"^[^\"\u201c\u201d]*\w\u2026$")
 _EDITORS_NOTE_OPENING = re.compile(
     r"\W*(?:(?:details|more) (?:later|soon|to come)\W*$|this is an? (?:breaking|developing|live)\b"
-    r"|(?:correction|clarification)s?\s*:|the above (?:story|article|report)\b"
+    r"|(?:correction|clarification|note)s?\s*:|the above (?:story|article|report)\b"
     r"|(?:comments?(?: threads?| section)? (?:are|is) (?:monitored|moderated|closed)|no comments yet)\b)",
     re.IGNORECASE,
 )
 _EDITORS_NOTE_ANYWHERE = re.compile(
     r"\beditor(?:'|\u2019)?s'? note\b|\beditorial note\b|\bdeveloping story\b|\bcheck back\b|\bmore to follow\b"
     r"|\b(?:an earlier|a previous) version of this\b"
-    r"|\bthis (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended|generated|produced)\b"
+    r"|\ba version of this (?:article|story|report) appear(?:s|ed) in print\b"
+    r"|\bthis (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended|generated|produced|written"
+    r"|reported|edited|compiled)\b"
     r"|\b(?:generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b"
     r"|\bfeature is (?:currently )?unavailable\b|\b(?:not accepting|closed for) comments\b"
     r"|\bwelcome (?:everyone |back )?to (?:our|the) live\b|\(all times local\)",
@@ -197,11 +202,21 @@ _CAPTION = re.compile(
     r"|[.!?]\s*(?:photo |image |picture )?credit\s*:|\s\|\s*(?-i:[A-Z][A-Z .&/-]{1,40})$",
     re.IGNORECASE,
 )
+# A picture's credit after a dash closing its caption ("... assess the damage - Getty Images", "- PA Pictures").
+_PICTURE_CREDIT_END = re.compile(
+    r"\s[-\u2013\u2014]\s*(?:[A-Z][\w.&'-]*\s+){0,3}(?:Images|Photos?|Pictures|Pics?|Photography)\W*$"
+)
+# A list of tags: lower-case phrases between commas, at least four of them ("mumbai news today, mumbai weather, ...").
+_TAG_LIST = re.compile(r"[a-z0-9 &'/-]+(?:,[a-z0-9 &'/-]+){3,}")
+# A line that is only a company's name with its legal form ("NBCUniversal, Inc."): a credit, never a claim.
+_CORPORATE_CREDIT = re.compile(
+    r"^\W*[A-Z][\w&.'\u2019-]*(?:\s+[A-Z&][\w&.'\u2019-]*){0,4},?\s+(?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|S\.A)\.?\W*$"
+)
 _PHOTO_BY = re.compile(r"\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b", re.IGNORECASE)
 # A photographer's credit closing a caption ("... Mahmud Hams/AFP/Getty Images"), but not "and/or" or "3/4"; and a
 # picture agency's caption, which opens with a place and a date in capitals ("ATLANTIC BEACH, NC - SEPTEMBER 12:").
 _CAPTION_CREDIT = re.compile(
-    r"\b(?!and/or\b)[A-Z][\w.-]*\s?/\s?[A-Z][\w.-]*(?:\s?/\s?[\w. -]+)*\s*$"
+    r"\b(?!and/or\b)[A-Z][\w.-]*\s?/\s?[A-Z][\w.-]*(?:\s?/\s?[\w. -]+)*\)?\s*$"
     r"|^[A-Z][A-Z .,'-]+ [-\u2013\u2014] [A-Z]{3,} \d{1,2}:"
 )
 # Dates and times alone on a line are the page's timestamps.
@@ -247,6 +262,24 @@ _DATELINE = re.compile(
 # dateline only at the start of the article.
 _FIRST_DATELINE = re.compile(
     rf"^[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s*{_DAY})?(?:\s?:\s+|\s(?:\u2014|\u2013|--|-)\s(?=[A-Z]))"
+)
+# A credit closing a caption: the photographer and agency in brackets or after "Credit:".
+_TRAILING_CREDIT = re.compile(r"\s*(?:\([^()]*/[^()]*\)|(?:photo |image )?credit\s*:.*)$", re.IGNORECASE)
+# A video's caption has its sign-off and at most a sentence or two before it.
+_MAX_SIGNED_CAPTION_SENTENCES = 3
+# The label of a list of links to other stories.
+_LINKS_LABEL = re.compile(
+    r"^\W*(?:related(?:\s+\w+)?|read\s+more|also\s+read|recommended(?:\s+\w+)?|popular(?:\s+\w+)?|trending"
+    r"|you\s+may\s+(?:also\s+)?like|further\s+reading|more\s+(?:stories|news|from\s+\w+)|latest\s+(?:news|stories)"
+    r"|top\s+stories|most\s+read)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A link to another story is one short sentence.
+_MAX_LINK_WORDS = 20
+# Headlines and video captions tell speech in the present tense, after a name.
+_HEADLINE_PRESENT = re.compile(
+    r"^\W*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+(?:says|tells|talks|speaks|weighs\s+in|comments"
+    r"|reacts|explains|discusses|responds|urges|slams|warns|vows)\b"
 )
 # A page has a headline and an article: a text of one line is a bare claim.
 _MIN_PAGE_LINES = 2
@@ -322,11 +355,19 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
             # all end as sentences do; a note that opens its paragraph runs through it ("CORRECTION: ... The correct
             # name is ...").
             _set(line, roles, FURNITURE)
+    _set_aside_self_descriptions(lines, sentences, roles)
+    for line in lines:
+        if line.last - line.first < _MAX_SIGNED_CAPTION_SENTENCES and is_sign_off(sentences[line.last]):
+            # A video's caption ends with its reporter's sign-off ("... react to the result. Jane Roe reports.").
+            _set(line, roles, FURNITURE)
+        elif line.first == line.last and is_transition(sentences[line.first]):
+            # A paragraph that only presents the list, quotation or pictures that follow it.
+            _set(line, roles, FURNITURE)
     terminated = [_is_terminated(line.text) for line in lines]
     if all(terminated):
         # Lines that all end as sentences do (a list of claims) are no page either.
         return
-    copies = Counter(line.text for line in lines if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS)
+    copies = Counter(_copy_key(line.text) for line in lines if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS)
     body = _body_start(lines, sentences, terminated, copies)
     headline = ""
     seen: set[str] = set()
@@ -339,13 +380,54 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         if role == CLAIM and any(_spreads(sentences[i]) for i in range(line.first, line.last + 1)):
             # An appeal or a caption that spans sentences ("We need reporters. Your donation allows us ...").
             role = FURNITURE
-        if role == CLAIM and (position < body or line.text in seen):
+        if role == CLAIM and (position < body or _copy_key(line.text) in seen):
             # Above the article, or a copy of a line the page already gave: a caption, a teaser, a pasted twin.
             role = FURNITURE
-        if copies[line.text] > 1:
-            seen.add(line.text)
+        if copies[_copy_key(line.text)] > 1:
+            seen.add(_copy_key(line.text))
         if role != CLAIM:
             _set(line, roles, role)
+    _set_aside_trailing_links(lines, roles)
+
+
+def _copy_key(text: str) -> str:
+    """A line as the page repeats it: a caption given once bare and once with its photographer's credit is one."""
+    return _TRAILING_CREDIT.sub("", text).strip()
+
+
+def _set_aside_self_descriptions(lines: list[_Line], sentences: list[str], roles: list[str]) -> None:
+    """Set aside the lines that only describe the report's author or presenter (in place).
+
+    A self-description ("Jane Roe is a reporter for The Herald.") is furniture when it is a line of its own whose
+    person the rest of the page never names: the same sentence in an article about that journalist is a claim, and
+    such an article names its subject again.
+    """
+    for line in lines:
+        people = [person_of_self_description(sentences[i]) for i in range(line.first, line.last + 1)]
+        named = {person for person in people if person}
+        if not named or any(
+            person is None and not is_aside(sentences[i])
+            for person, i in zip(people, range(line.first, line.last + 1), strict=True)
+        ):
+            continue
+        elsewhere = " ".join(other.text for other in lines if other is not line)
+        if not any(re.search(rf"\b{re.escape(person)}\b", elsewhere) for person in named):
+            _set(line, roles, FURNITURE)
+
+
+def _set_aside_trailing_links(lines: list[_Line], roles: list[str]) -> None:
+    """Set aside the list of links a page ends with (in place): after a label such as "Related posts:", every line
+    to the end is a headline of another story when each is one short sentence."""
+    for position, line in enumerate(lines):
+        if not _LINKS_LABEL.match(line.text):
+            continue
+        rest = lines[position + 1 :]
+        if rest and all(
+            other.first == other.last and len(_WORDS.findall(other.text)) <= _MAX_LINK_WORDS for other in rest
+        ):
+            for other in rest:
+                _set(other, roles, FURNITURE)
+            return
 
 
 def _is_editors_note(sentence: str) -> bool:
@@ -384,7 +466,7 @@ def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool]
         position
         for position, line in enumerate(lines)
         if _is_prose(line.text, terminated[position], _MAX_HEADLINE_WORDS)
-        and copies[line.text] < 2
+        and copies[_copy_key(line.text)] < 2
         and not any(_is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
     ]
     for position in candidates[: _MAX_LINES_ABOVE_DATELINE + 1]:
@@ -421,6 +503,10 @@ def _line_role(line: _Line, terminated: bool, *, before_body: bool, has_headline
         return FURNITURE
     if before_body:
         return HEADLINE if not has_headline and words >= _MIN_HEADLINE_WORDS else FURNITURE
+    if _HEADLINE_PRESENT.match(line.text) and words <= _MAX_HEADLINE_WORDS:
+        # A video's caption or a teaser in the present tense of headlines ("Trump says Moore should concede; weighs
+        # in on Flynn"): prose tells speech in the past, and a claim that lost its full stop keeps its tense.
+        return FURNITURE
     if _is_prose(line.text, terminated, _MAX_SUBHEADING_WORDS):
         return CLAIM
     return SUBHEADING if words <= _MAX_SUBHEADING_WORDS and _WORD.search(line.text) else FURNITURE
@@ -429,6 +515,8 @@ def _line_role(line: _Line, terminated: bool, *, before_body: bool, has_headline
 def _is_credit_or_time(text: str, words: int) -> bool:
     """Whether an unterminated line is a timestamp, a credit or a label rather than a headline."""
     if _is_furniture(text) or _TIMESTAMP_LABEL.match(text) or _SLASH_CREDIT.search(text) or _BUTTON.match(text):
+        return True
+    if _TAG_LIST.fullmatch(text):
         return True
     if words <= _MAX_TIMESTAMP_WORDS and _TIMESTAMP.search(text):
         return True
@@ -448,19 +536,19 @@ def _is_furniture(sentence: str) -> bool:
         return True
     if _POINTER.search(sentence) or _BRACKETED_CREDIT.match(sentence) or _CORRESPONDENT.search(sentence):
         return True
-    if _CAPTION.search(sentence) or _CAPTION_CREDIT.search(sentence):
+    if _CAPTION.search(sentence) or _CAPTION_CREDIT.search(sentence) or _PICTURE_CREDIT_END.search(sentence):
         return True
     if len(_WORDS.findall(sentence)) <= _MAX_BYLINE_WORDS and _BYLINE.match(sentence):
         return True
-    if _is_shouted(sentence):
+    if _is_shouted(sentence) or _CORPORATE_CREDIT.match(sentence):
         return True
-    return _is_appeal(sentence)
+    return _is_appeal(sentence) or is_aside(sentence)
 
 
 def _spreads(sentence: str) -> bool:
     """Whether a sentence makes its whole line furniture: an appeal, or a photographer's credit closing a caption.
     A wire credit after a claim ("(Reporting by ...)") is furniture alone."""
-    return _is_appeal(sentence) or bool(_PHOTO_BY.search(sentence))
+    return _is_appeal(sentence) or bool(_PHOTO_BY.search(sentence) or _PICTURE_CREDIT_END.search(sentence))
 
 
 def _is_shouted(sentence: str) -> bool:
