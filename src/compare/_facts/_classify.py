@@ -1048,14 +1048,19 @@ def find_elsewhere(facts: Facts, span: tuple[int, int], others: ReportFacts, ski
     quantity = next((q for q in facts.quantities if (q.start, q.end) == span), None)
     if quantity is None or _figure(quantity) < _MIN_ELSEWHERE_FIGURE:
         return None
-    rare = {w.key for w in facts.words if w.weight >= _ELSEWHERE_RARITY and not w.is_digits}
-    for position in range(len(others)):
-        other = others[position]
-        if position == skip or not other.may_count or not rare & other.keys:
-            continue
-        if any(q.unit == quantity.unit and _figure(q) == _figure(quantity) for q in other.quantities):
-            return position
-    return None
+    rare = frozenset(w.key for w in facts.words if w.weight >= _ELSEWHERE_RARITY and not w.is_digits)
+    unit, figure = quantity.unit, _figure(quantity)
+
+    def gives_figure(other: Facts) -> bool:
+        return (
+            other.may_count
+            and bool(rare & other.keys)
+            and any(q.unit == unit and _figure(q) == figure for q in other.quantities)
+        )
+
+    # The first two, so that one is left when the first is the linked claim itself.
+    first_two = others.first_where(("elsewhere", rare, unit, figure), gives_figure, count=2)
+    return next((position for position in first_two if position != skip), None)
 
 
 # One report against itself

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 import attrs
 
@@ -127,6 +127,7 @@ class ReportFacts:
         self._tokens = tokens
         self._published = published
         self._facts: dict[int, Facts] = {}
+        self._first: dict[Hashable, tuple[int, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._sentences)
@@ -136,6 +137,24 @@ class ReportFacts:
         if found is None:
             found = self._read(position, with_anchor=True)
             self._facts[position] = found
+        return found
+
+    def first_where(self, question: Hashable, test: Callable[[Facts], bool], count: int = 2) -> tuple[int, ...]:
+        """The first ``count`` positions, in order, of the claims for which ``test`` holds.
+
+        The answer is kept under ``question`` (which must name the test and everything it reads) for the rest of
+        the comparison: many links ask the same question of the same report (a sentence repeated thousands of
+        times, each copy in a conflict), and each asking would otherwise read the whole report again.
+        """
+        found = self._first.get(question)
+        if found is None:
+            positions: list[int] = []
+            for position in range(len(self)):
+                if test(self[position]):
+                    positions.append(position)
+                    if len(positions) == count:
+                        break
+            found = self._first[question] = tuple(positions)
         return found
 
     def _read(self, position: int, *, with_anchor: bool) -> Facts:
