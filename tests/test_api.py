@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pickle
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import attrs
 import pytest
@@ -38,10 +40,41 @@ def test_public_names_are_pinned() -> None:
         "collate",
         "compare",
         "compare_many",
+        "html_report",
         "render_pdf",
+        "write_html",
+        "write_pdf",
     }
     for name in compare.__all__:
         assert hasattr(compare, name)
+
+
+def test_the_outputs_are_functions_of_either_result_and_the_methods_their_aliases(tmp_path: Path) -> None:
+    texts = [Path(f"fixtures/collation/{name}.txt").read_text(encoding="utf-8") for name in ("wire", "island-post")]
+    comparison = compare.compare(*texts)
+    collation = compare.collate([*texts, Path("fixtures/collation/harbour-radio.txt").read_text(encoding="utf-8")])
+    for result in (comparison, collation):
+        assert compare.write_pdf(result, tmp_path / "report.pdf") == result.to_pdf(tmp_path / "alias.pdf") >= 1
+        assert (tmp_path / "report.pdf").read_bytes()[:5] == b"%PDF-"
+        html = compare.html_report(result)
+        assert html == result.to_html() or _without_time(html) == _without_time(result.to_html())
+        compare.write_html(result, tmp_path / "report.html")
+        assert _without_time((tmp_path / "report.html").read_text(encoding="utf-8")) == _without_time(html)
+    with pytest.raises(compare.InputError, match="not str"):
+        compare.write_pdf("a comparison", tmp_path / "report.pdf")  # type: ignore[arg-type]
+    with pytest.raises(compare.InputError, match="binary file"), (tmp_path / "x.html").open("wb") as binary:
+        compare.write_html(comparison, binary)  # type: ignore[arg-type]
+
+
+def _without_time(html: str) -> str:
+    """The HTML without the minute it was generated in, which two renders a minute apart differ by."""
+    return re.sub(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\dZ| UTC)", "", html)
+
+
+def test_the_output_functions_load_weasyprint_only_when_called() -> None:
+    code = "import sys, compare; compare.write_pdf, compare.write_html; print('weasyprint' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_version_is_the_installed_distributions() -> None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ._inputs._report import Report
     from ._model import SCHEMA_VERSION, Comparison, Conflict, Contradiction, Detail, Link, Sentence
     from ._settings import Settings
+    from ._write import html_report, write_html, write_pdf
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -52,7 +53,10 @@ __all__ = [
     "collate",
     "compare",
     "compare_many",
+    "html_report",
     "render_pdf",
+    "write_html",
+    "write_pdf",
 ]
 
 # Where each lazily imported public name lives.
@@ -73,6 +77,9 @@ _LAZY = {
     "Reading": "._collate._model",
     "ValueSplit": "._collate._model",
     "collate": "._collate._collate",
+    "write_pdf": "._write",
+    "write_html": "._write",
+    "html_report": "._write",
 }
 
 if not TYPE_CHECKING:

@@ -19,6 +19,7 @@ from ._facts._facts import ReportFacts
 from ._facts._mentions import name_key
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
+from ._providers import provides
 from ._settings import Settings
 from ._text._language import detect_language
 from ._text._normalize import Token, tokenize, unify_keys
@@ -42,6 +43,7 @@ _MIN_SHARED_RARE_WORDS = 2
 _SELF_MIN_SCORE = 0.9
 
 
+@provides
 def compare(a: Report | str, b: Report | str, *, settings: Settings | None = None) -> Comparison:
     """Compare two reports of the same event.
 
@@ -76,6 +78,7 @@ def compare(a: Report | str, b: Report | str, *, settings: Settings | None = Non
     )
 
 
+@provides
 def measure_relatedness(comparison: Comparison) -> float:
     """The comparison's relatedness measured again from its sentences and links (for JSON written without it).
 

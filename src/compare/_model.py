@@ -11,6 +11,7 @@ import attrs
 
 from ._errors import FormatError
 from ._inputs._report import Report
+from ._providers import provided
 from ._settings import Settings
 from ._text._language import language_name
 
@@ -393,16 +394,15 @@ class Comparison:
         return cls.from_dict(data)
 
     def to_html(self) -> str:
-        """The report as a standalone HTML document."""
-        from ._outputs._render import render_html
-
-        return render_html(self)
+        """The report as a standalone HTML document: :func:`compare.html_report` of the comparison."""
+        html: str = provided("html_report")(self)
+        return html
 
     def to_pdf(self, target: str | os.PathLike[str] | BinaryIO) -> int:
-        """Write the report as a PDF to a path or a binary file, and return its number of pages."""
-        from ._outputs._render import render_pdf
-
-        return render_pdf(self, target)
+        """Write the report as a PDF to a path or a binary file, and return its number of pages:
+        :func:`compare.write_pdf` of the comparison."""
+        pages: int = provided("write_pdf")(self, target)
+        return pages
 
 
 def _headings(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
@@ -501,9 +501,8 @@ def _comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
     # Written since relatedness was added; for older JSON it is measured again from the sentences and links.
     if "relatedness" in data:
         return attrs.evolve(comparison, relatedness=float(data["relatedness"]))
-    from ._compare import measure_relatedness
-
-    return attrs.evolve(comparison, relatedness=measure_relatedness(comparison))
+    relatedness: float = provided("measure_relatedness")(comparison)
+    return attrs.evolve(comparison, relatedness=relatedness)
 
 
 def _language(value: Any) -> str | None:

@@ -15,6 +15,7 @@ import attrs
 
 from .._errors import FormatError
 from .._model import SCHEMA_VERSION, Comparison, Sentence, report_to_dict
+from .._providers import provides
 from .._settings import Settings
 from ._model import COLLATION_SCHEMA_VERSION, ClaimGroup, Collation, Reading, ValueSplit
 
@@ -25,6 +26,7 @@ _KIND = "collation"
 _PAIR_KEYS = ("links", "contradictions", "details", "relatedness")
 
 
+@provides
 def collation_to_dict(collation: Collation) -> dict[str, Any]:
     """The collation as plain data."""
     languages = _languages(collation)
@@ -77,6 +79,7 @@ def _group(group: ClaimGroup) -> dict[str, Any]:
     }
 
 
+@provides
 def collation_from_dict(data: Mapping[str, Any]) -> Collation:
     """Rebuild a collation from :func:`collation_to_dict`'s output.
 

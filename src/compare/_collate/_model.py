@@ -11,6 +11,7 @@ import attrs
 from .._errors import FormatError, InputError
 from .._inputs._report import Report
 from .._model import Comparison, Sentence
+from .._providers import provided
 from .._settings import Settings
 
 if TYPE_CHECKING:
@@ -209,9 +210,8 @@ class Collation:
         if not (0 <= i < count and 0 <= j < count) or i == j:
             raise InputError(f"no pair ({i}, {j}) among {count} reports")
         if i > j:
-            from .._compare import compare
-
-            return compare(self.reports[i], self.reports[j], settings=self.settings)
+            again: Comparison = provided("compare")(self.reports[i], self.reports[j], settings=self.settings)
+            return again
         # Pairs are stored row by row of the upper triangle: row i starts after the pairs of the rows above it.
         return self.pairs[i * (2 * count - i - 1) // 2 + (j - i - 1)]
 
@@ -233,9 +233,8 @@ class Collation:
 
     def to_dict(self) -> dict[str, Any]:
         """The collation as plain data, following the collation JSON contract (README)."""
-        from ._json import collation_to_dict
-
-        return collation_to_dict(self)
+        data: dict[str, Any] = provided("collation_to_dict")(self)
+        return data
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The collation as JSON text; the same collation always gives the same text."""
@@ -248,9 +247,8 @@ class Collation:
         Raises:
             FormatError: The data does not follow the collation JSON contract.
         """
-        from ._json import collation_from_dict
-
-        return collation_from_dict(data)
+        collation: Collation = provided("collation_from_dict")(data)
+        return collation
 
     @classmethod
     def from_json(cls, text: str) -> Collation:
@@ -266,16 +264,15 @@ class Collation:
         return cls.from_dict(data)
 
     def to_html(self) -> str:
-        """The coverage report as a standalone HTML document."""
-        from .._outputs._collation import render_collation_html
-
-        return render_collation_html(self)
+        """The coverage report as a standalone HTML document: :func:`compare.html_report` of the collation."""
+        html: str = provided("html_report")(self)
+        return html
 
     def to_pdf(self, target: str | os.PathLike[str] | BinaryIO) -> int:
-        """Write the coverage report as a PDF to a path or a binary file, and return its number of pages."""
-        from .._outputs._collation import render_collation_pdf
-
-        return render_collation_pdf(self, target)
+        """Write the coverage report as a PDF to a path or a binary file, and return its number of pages:
+        :func:`compare.write_pdf` of the collation."""
+        pages: int = provided("write_pdf")(self, target)
+        return pages
 
 
 def _disputed(group: ClaimGroup) -> bool:

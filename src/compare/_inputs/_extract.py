@@ -12,11 +12,12 @@ import datetime
 import re
 import urllib.parse
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
 from .._errors import InputError
+from .._providers import provides
 from ._report import Report, decode_text, has_wide_byte_order_mark, read_bytes, reject_binary
 
 __all__ = [
@@ -46,6 +47,26 @@ _USER_AGENT = "compare-reports (+https://pypi.org/project/compare-reports/)"
 def is_url(argument: str) -> bool:
     """Whether a command-line input names a web page rather than a file."""
     return urllib.parse.urlsplit(argument).scheme.lower() in {"http", "https"}
+
+
+@provides
+def file_report(path: Path, *, encoding: str | None, **given: Any) -> Report:
+    """:meth:`Report.from_file`: ``given`` holds the fields of :class:`Given`."""
+    return report_from_file(path, Given(**given), encoding=encoding)
+
+
+@provides
+def page_report(page: bytes | str, **given: Any) -> Report:
+    """:meth:`Report.from_html`: ``given`` holds the fields of :class:`Given`."""
+    return html_to_report(page, source=Source(given["name"] or "<html>", None, "html"), given=Given(**given))
+
+
+@provides
+def url_report(url: str, *, timeout: float, **given: Any) -> Report:
+    """:meth:`Report.from_url`: ``given`` holds the fields of :class:`Given` but the URL."""
+    if not is_url(url):
+        raise InputError(f"not an http(s) URL: {url!r}")
+    return report_from_url(url, Given(url=url, **given), timeout=timeout)
 
 
 @attrs.frozen

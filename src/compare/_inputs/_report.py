@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 
 from .._errors import InputError, ReportFileError
+from .._providers import provided
 
 __all__ = ["Report", "decode_text", "has_wide_byte_order_mark", "read_bytes", "refuse_file_name", "reject_binary"]
 
@@ -113,10 +114,10 @@ class Report:
             ReportFileError: The file is missing, a directory, or unreadable.
             InputError: The file is binary, not in its encoding, or holds no text.
         """
-        from ._extract import Given, report_from_file
-
-        given = Given(name=name, source=source, url=url, published=published)
-        return report_from_file(Path(path), given, encoding=encoding)
+        report: Report = provided("file_report")(
+            Path(path), name=name, source=source, url=url, published=published, encoding=encoding
+        )
+        return report
 
     @classmethod
     def from_html(
@@ -144,10 +145,8 @@ class Report:
         Raises:
             InputError: The page holds no article text.
         """
-        from ._extract import Given, Source, html_to_report
-
-        given = Given(name=name, source=source, url=url, published=published)
-        return html_to_report(html, source=Source(name or "<html>", None, "html"), given=given)
+        report: Report = provided("page_report")(html, name=name, source=source, url=url, published=published)
+        return report
 
     @classmethod
     def from_url(
@@ -176,12 +175,8 @@ class Report:
             InputError: The URL is not http(s), the server cannot be reached or answers with an error, or the
                 page holds no text.
         """
-        from ._extract import Given, is_url, report_from_url
-
-        if not is_url(url):
-            raise InputError(f"not an http(s) URL: {url!r}")
-        given = Given(name=name, source=source, url=url, published=published)
-        return report_from_url(url, given, timeout=timeout)
+        report: Report = provided("url_report")(url, timeout=timeout, name=name, source=source, published=published)
+        return report
 
     @classmethod
     def from_sentences(

@@ -65,12 +65,15 @@ def render_collation_html(collation: Collation) -> str:
     return _render(collation, _generated_at(), for_pdf=False)
 
 
-def render_collation_pdf(collation: Collation, target: str | os.PathLike[str] | BinaryIO) -> int:
+def render_collation_pdf(
+    collation: Collation, target: str | os.PathLike[str] | BinaryIO, *, pdf_variant: str | None = None
+) -> int:
     """Print the coverage report as a tagged PDF carrying the collation's JSON as ``collation.json``.
 
     Args:
         collation: The collation to show.
         target: A path (written to a temporary file, then renamed) or a binary file object.
+        pdf_variant: A WeasyPrint PDF variant, such as ``"pdf/a-3b"``, or None for a plain tagged PDF.
 
     Returns:
         The number of pages.
@@ -84,7 +87,7 @@ def render_collation_pdf(collation: Collation, target: str | os.PathLike[str] | 
     html = _render(collation, created, for_pdf=True)
     attachment = (collation.to_json(), "collation.json", "The collation as JSON (compare's collation schema)")
     with _PAUSED_GC:
-        data, pages = print_pdf(html, {}, created, attachment)
+        data, pages = print_pdf(html, {}, created, attachment, pdf_variant)
     _write(data, destination)
     return pages
 
