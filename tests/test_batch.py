@@ -47,6 +47,7 @@ def test_compare_many_on_any_executor_with_settings() -> None:
     assert compare.compare_many([]) == ()
 
 
+@pytest.mark.slow
 def test_compare_many_on_a_dask_cluster() -> None:
     distributed = pytest.importorskip("dask.distributed")
     with (
@@ -92,6 +93,7 @@ def _batch(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[s
     return subprocess.run(command, capture_output=True, text=True, check=False, cwd=cwd)
 
 
+@pytest.mark.slow
 def test_batch_writes_resumes_and_reports_failures(tmp_path: Path) -> None:
     pairs = tmp_path / "pairs.csv"
     wire = WORKFLOWS / "wire.txt"

@@ -203,6 +203,7 @@ def test_an_unrelated_report_is_named_in_the_verdict() -> None:
     assert "unrelated shares almost no names or claims with the others" in collation_verdict(collation)
 
 
+@pytest.mark.slow
 def test_a_hundred_short_reports() -> None:
     figures = [12 if i % 10 else 14 for i in range(100)]
     reports = [f"Police said {n} people were hurt when a bus overturned near Tarrow on Monday." for n in figures]

@@ -80,6 +80,7 @@ def test_html_escapes_report_text_and_opens_long_claims() -> None:
     assert "<details><summary>" in html
 
 
+@pytest.mark.slow
 def test_a_grid_of_ten_reports_and_two_hundred_claims_paginates(tmp_path: Path) -> None:
     # Each claim is told by some of the ten reports (a claim k by report r when r <= k % 10 or r == k % 10 + 1).
     claims = [f"Claim {k}: the {_word(k)} committee approved {k + 3} grants for {_word(k + 500)}." for k in range(200)]

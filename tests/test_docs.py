@@ -139,7 +139,16 @@ def test_ci_runs_the_readme_test_command_word_for_word() -> None:
 PYTHON_DOCUMENTS = sorted({block.document for block in BLOCKS if block.language == "python"})
 
 
-@pytest.mark.parametrize("document", PYTHON_DOCUMENTS, ids=[str(d.relative_to(ROOT)) for d in PYTHON_DOCUMENTS])
+def _starts_a_cluster(document: Path) -> bool:
+    """Whether a document's Python starts a dask cluster: several processes and seconds, so a slow test."""
+    return any("dask" in block.code for block in BLOCKS if block.document == document and block.language == "python")
+
+
+@pytest.mark.parametrize(
+    "document",
+    [pytest.param(d, marks=[pytest.mark.slow] if _starts_a_cluster(d) else []) for d in PYTHON_DOCUMENTS],
+    ids=[str(d.relative_to(ROOT)) for d in PYTHON_DOCUMENTS],
+)
 def test_python_blocks_run_in_a_repl(document: Path, tmp_path: Path) -> None:
     blocks = [block for block in BLOCKS if block.document == document and block.language == "python"]
     for block in blocks:

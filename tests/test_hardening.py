@@ -173,6 +173,7 @@ def test_html_and_script_tags_are_plain_text() -> None:
 # Large and repetitive input
 
 
+@pytest.mark.slow
 def test_a_megabyte_without_punctuation_is_cut_into_bounded_pieces() -> None:
     words = SEED_A.replace(".", " ").replace(",", " ").split()
     text = " ".join(words[i % len(words)] for i in range(180_000))[:1_000_000]
@@ -193,6 +194,7 @@ def test_a_megabyte_without_white_space_is_cut_too() -> None:
 SENTENCE = "Police said 12 people were hurt in a fire on Monday."
 
 
+@pytest.mark.slow
 def test_a_sentence_repeated_10000_times_links_one_to_one_in_order() -> None:
     # Identical copies pair in order, one link per copy: 10,000 links rather than 10,000 x 10,000.
     text = " ".join([SENTENCE] * 10_000)
@@ -202,6 +204,7 @@ def test_a_sentence_repeated_10000_times_links_one_to_one_in_order() -> None:
     assert not result.unique_b
 
 
+@pytest.mark.slow
 def test_copies_of_a_sentence_share_the_other_reports_single_copy() -> None:
     result = compare.compare(" ".join([SENTENCE] * 10_000), f"The fire started at noon. {SENTENCE}")
     assert [(link.a, link.b) for link in result.links] == [(i, 1) for i in range(10_000)]
@@ -216,6 +219,7 @@ def test_repeated_sentences_that_differ_in_a_detail_link_in_order_and_conflict()
     assert all([(c.a_value, c.b_value) for c in link.conflicts] == [("12", "13")] for link in result.links)
 
 
+@pytest.mark.slow
 def test_comparisons_are_the_same_in_every_process() -> None:
     # Python salts string hashing per process, so any order taken from a set would show here.
     script = (
