@@ -27,7 +27,8 @@ from ._options import (
     run_safely,
     settings_from,
 )
-from ._output import STDOUT, print_text, say_written, terminal_width, write_text
+from ._output import STDOUT, print_text, terminal_width, write_text, written_line
+from ._progress import Steps
 
 if TYPE_CHECKING:
     from .._model import Comparison
@@ -166,13 +167,20 @@ def _compare_pair(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     about = givens(args, 2)
     stdin = sys.stdin.buffer.read() if "-" in (args.a, args.b) else b""
-    reports = [
-        read_input(item, given=given, form=args.format, timeout=args.timeout, stdin=stdin, encoding=args.encoding)
-        for item, given in zip((args.a, args.b), about, strict=True)
-    ]
-    comparison = compare(reports[0], reports[1], settings=settings)
-    _write_outputs(comparison, args)
-    if not (args.json or args.pdf or args.html or args.markdown):
+    outputs = [option for option in (args.json, args.html, args.markdown, args.pdf) if option]
+    with Steps(total=3 + max(len(outputs), 1)) as steps:
+        reports = []
+        for side, item, given in zip("AB", (args.a, args.b), about, strict=True):
+            steps.step(f"reading {side}")
+            reports.append(
+                read_input(
+                    item, given=given, form=args.format, timeout=args.timeout, stdin=stdin, encoding=args.encoding
+                )
+            )
+        steps.step("comparing")
+        comparison = compare(reports[0], reports[1], settings=settings)
+        _write_outputs(comparison, args, steps)
+    if not outputs:
         _print_summary(comparison)
     return 1 if args.fail_on_conflict and comparison.conflicts else 0
 
@@ -181,22 +189,27 @@ def _compare_pair(args: argparse.Namespace) -> int:
 _TERMINAL_ITEMS = 20
 
 
-def _write_outputs(comparison: Comparison, args: argparse.Namespace) -> None:
+def _write_outputs(comparison: Comparison, args: argparse.Namespace, steps: Steps) -> None:
     if args.json:
-        _write(args.json, comparison.to_json(), comparison)
+        steps.step("writing the JSON")
+        _write(args.json, comparison.to_json(), comparison, steps)
     if args.html:
-        _write(args.html, comparison.to_html(), comparison)
+        steps.step("writing the HTML")
+        _write(args.html, comparison.to_html(), comparison, steps)
     if args.markdown:
         from .._outputs._terminal import markdown
 
-        _write(args.markdown, markdown(comparison), comparison)
+        steps.step("writing the Markdown")
+        _write(args.markdown, markdown(comparison), comparison, steps)
     if args.pdf:
-        say_written(args.pdf, _counts(comparison), pages=comparison.to_pdf(args.pdf))
+        steps.step("writing the PDF")
+        pages = comparison.to_pdf(args.pdf)
+        steps.note(written_line(args.pdf, _counts(comparison), pages=pages))
 
 
-def _write(target: Path, text: str, comparison: Comparison) -> None:
+def _write(target: Path, text: str, comparison: Comparison, steps: Steps) -> None:
     if write_text(target, text):
-        say_written(target, _counts(comparison))
+        steps.note(written_line(target, _counts(comparison)))
 
 
 def _counts(comparison: Comparison) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from .._errors import CompareError
 from .._files import write_atomically
 
-__all__ = ["STDOUT", "print_text", "say_written", "terminal_width", "write_text"]
+__all__ = ["STDOUT", "print_text", "say_written", "terminal_width", "write_text", "written_line"]
 
 STDOUT = "-"
 
@@ -36,10 +36,14 @@ def write_text(target: Path, text: str) -> bool:
 
 
 def say_written(target: Path, counts: str, *, pages: int | None = None) -> None:
-    """One line on standard error (standard output may carry JSON or Markdown): what was written, and its counts:
-    "wrote report.pdf (7 pages): 1 conflict, 11 shared, ..."."""
+    """One line on standard error (standard output may carry JSON or Markdown): :func:`written_line`."""
+    print(written_line(target, counts, pages=pages), file=sys.stderr)
+
+
+def written_line(target: Path, counts: str, *, pages: int | None = None) -> str:
+    """What was written, and its counts: "wrote report.pdf (7 pages): 1 conflict, 11 shared, ..."."""
     size = "" if pages is None else f" ({pages} {'page' if pages == 1 else 'pages'})"
-    print(f"wrote {target}{size}: {counts}", file=sys.stderr)
+    return f"wrote {target}{size}: {counts}"
 
 
 def terminal_width() -> int:

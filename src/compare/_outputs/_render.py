@@ -45,7 +45,7 @@ from markupsafe import Markup, escape
 
 from .._errors import InputError, RenderError
 from .._files import write_atomically
-from ._view import Page, Piece, Run, build_page, clean, sentence_kinds, shorten
+from ._view import Page, Piece, Run, build_page, clean, is_long, sentence_kinds, shorten
 
 if TYPE_CHECKING:
     from .._model import Comparison, Sentence
@@ -414,12 +414,20 @@ def _render_screen(comparison: Comparison, created: datetime.datetime) -> str:
 
 
 def _render(comparison: Comparison, created: datetime.datetime) -> tuple[str, dict[str, tuple[bytes, str]]]:
-    """The HTML WeasyPrint prints, and the resources (data: URIs) it may load."""
-    page = build_page(comparison, created)
+    """The HTML WeasyPrint prints, and the resources (data: URIs) it may load.
+
+    A long comparison (:func:`~compare._outputs._view.is_long`) is printed as a summary, without the full texts and
+    the alignment map, whose thousands of marks and anchors would take WeasyPrint minutes and gigabytes to lay out;
+    the page says so and points to the HTML report, which holds everything.
+    """
+    page = build_page(comparison, created, summarise=is_long(comparison))
+    context = _common(comparison, page, _STYLESHEET)
+    if page.summary is not None:
+        context.update(map_uri=None, map_alt="")
+        return _fill(_TEMPLATE, context), {}
     svg = _alignment_svg(comparison, page.names)
     svg_bytes = svg.encode("utf-8")
     map_uri = "data:image/svg+xml;base64," + base64.b64encode(svg_bytes).decode("ascii")
-    context = _common(comparison, page, _STYLESHEET)
     context.update(map_uri=map_uri, map_alt=_map_alt(comparison, page.names))
     return _fill(_TEMPLATE, context), {map_uri: (svg_bytes, "image/svg+xml")}
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -40,10 +40,12 @@ __all__ = [
     "ReportCard",
     "Row",
     "Run",
+    "Summary",
     "build_page",
     "clean",
     "conflict_pieces",
     "diff_pieces",
+    "is_long",
     "pieces",
     "sentence_anchor",
     "sentence_kinds",
@@ -68,9 +70,21 @@ _WORD_TOKENS = frozenset({"word", "name", "number", "acronym"})
 # Tokens spanning several words that say the same thing in other words ("an hour" = "60-minute", "UAE" = "United
 # Arab Emirates"): a word inside one whose key the other sentence has is not a difference.
 _PHRASE_TOKENS = frozenset({"duration", "acronym"})
+# A page that would print more than this many characters of report text (both reports together) summarises: the
+# PDF's layout takes time and memory in proportion to what it prints (about 75 s and 1.5 GB a megabyte, more for
+# the full texts' thousands of anchors), and the issue's budget for any input is 2 minutes and 2 GB on one core.
+# 150,000 characters is about 50 pages of full text; the seed reports print about 6,000.
+SUMMARY_CHARACTERS = 150_000
+# What a summarising page shows of each section: at most this many rows, and at most this many characters of their
+# sentences (a row of two 1,000-character sentences counts 2,000). Sentences are cut into pieces of bounded length
+# (segmentation), so the whole page stays well under SUMMARY_CHARACTERS whatever the input.
+_SUMMARY_ROWS = {"conflicts": 150, "differences": 50, "shared": 100, "unique": 40, "boilerplate": 20}
+_SUMMARY_ROW_CHARACTERS = {"conflicts": 60_000, "differences": 15_000, "shared": 30_000, "unique": 8_000}
 # Words that may stand in a one-word alias group's name without making it two words (as the engine's name keys).
 _NAME_JOINERS = frozenset({"of", "the", "de", "al", "bin", "von", "van", "du", "la", "le", "da"})
 
+
+_T = TypeVar("_T")
 
 # --------------------------------------------------------------------------------------------------------------
 # The page
@@ -204,6 +218,25 @@ class FullText:
 
 
 @attrs.frozen
+class Summary:
+    """What a page that summarises a long comparison shows of each section: (shown, of)."""
+
+    characters: int  # of both reports' texts
+    conflicts: tuple[int, int]
+    differences: tuple[int, int]
+    shared: tuple[int, int]
+    unique: tuple[tuple[int, int], tuple[int, int]]
+    boilerplate: tuple[tuple[int, int], tuple[int, int]]
+
+    @property
+    def size(self) -> str:
+        """The texts' size as the page states it: "5.0 MB", "42,000 characters"."""
+        return (
+            f"{self.characters / 1_000_000:.1f} MB" if self.characters >= 100_000 else f"{self.characters:,} characters"
+        )
+
+
+@attrs.frozen
 class Page:
     """Everything a report page shows."""
 
@@ -220,22 +253,64 @@ class Page:
     generated: str
     created_w3c: str
     keywords: tuple[str, ...]
+    # Set when the page summarises a comparison too long to print whole (see :func:`build_page`).
+    summary: Summary | None = None
 
 
-def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
-    """What a page shows of the comparison, generated at ``created``."""
+def is_long(comparison: Comparison) -> bool:
+    """Whether a printed page of the comparison summarises it: its reports hold more text than a PDF prints whole
+    within the time and memory budget (:data:`SUMMARY_CHARACTERS`)."""
+    return _characters(comparison) > SUMMARY_CHARACTERS
+
+
+def _characters(comparison: Comparison) -> int:
+    return len(comparison.a.text) + len(comparison.b.text)
+
+
+def build_page(comparison: Comparison, created: datetime.datetime, *, summarise: bool = False) -> Page:
+    """What a page shows of the comparison, generated at ``created``.
+
+    With ``summarise`` the page is bounded whatever the reports' length: the verdict and the counts, the first
+    conflicts, compatible differences, shared claims and unique claims up to a number of rows and of characters
+    each, and no full texts; :attr:`Page.summary` says how many of each it shows.
+    """
     names = (_name(comparison.a.name, "a"), _name(comparison.b.name, "b"))
     conflicts = comparison.conflicts
     shared = comparison.shared
-    keys = _Keys(comparison)
+    differences = comparison.differences
+    if summarise:
+        conflicts = _first(comparison, conflicts, "conflicts")
+        differences = _first(comparison, differences, "differences")
+        shared = _first(comparison, shared, "shared")
+    keys = _Keys(comparison, conflicts + differences + shared)
     conflict_rows = tuple(_conflict_row(comparison, link, number, keys) for number, link in enumerate(conflicts, 1))
     difference_rows = tuple(
         _conflict_row(comparison, link, number, keys, differences_only=True)
-        for number, link in enumerate(comparison.differences, 1)
+        for number, link in enumerate(differences, 1)
     )
     shared_rows = tuple(_shared_row(comparison, link, number, keys) for number, link in enumerate(shared, 1))
     rows_by_sentence = _rows_by_sentence(conflict_rows + difference_rows + shared_rows)
     counts = Counts(*claim_counts(comparison), len(comparison.unique_a), len(comparison.unique_b))
+    texts = (
+        _full_text(comparison, "a", names[0], rows_by_sentence, summarise=summarise),
+        _full_text(comparison, "b", names[1], rows_by_sentence, summarise=summarise),
+    )
+    summary = None
+    if summarise:
+        summary = Summary(
+            characters=_characters(comparison),
+            conflicts=(len(conflicts), len(comparison.conflicts)),
+            differences=(len(differences), len(comparison.differences)),
+            shared=(len(shared), len(comparison.shared)),
+            unique=(
+                (len(texts[0].unique), len(comparison.unique_a)),
+                (len(texts[1].unique), len(comparison.unique_b)),
+            ),
+            boilerplate=(
+                (len(texts[0].boilerplate), sum(s.boilerplate for s in comparison.sentences_a)),
+                (len(texts[1].boilerplate), sum(s.boilerplate for s in comparison.sentences_b)),
+            ),
+        )
     return Page(
         title=f"Comparison: {names[0]} vs {names[1]}",
         names=names,
@@ -258,15 +333,34 @@ def build_page(comparison: Comparison, created: datetime.datetime) -> Page:
         conflicts=conflict_rows,
         differences=difference_rows,
         shared=shared_rows,
-        shared_note=_shared_note(counts.shared, len(shared_rows)),
-        texts=(
-            _full_text(comparison, "a", names[0], rows_by_sentence),
-            _full_text(comparison, "b", names[1], rows_by_sentence),
-        ),
+        # Of every shared link, also when a summary shows the first few: the section's own note says how many.
+        shared_note=_shared_note(counts.shared, len(comparison.shared)),
+        texts=texts,
         generated=created.strftime("%Y-%m-%d %H:%M UTC"),
         created_w3c=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         keywords=_keywords(comparison, names),
+        summary=summary,
     )
+
+
+def _first(comparison: Comparison, links: tuple[Link, ...], section: str) -> tuple[Link, ...]:
+    """The first links of a section that a summarising page shows: within its number of rows and characters."""
+
+    def size(link: Link) -> int:
+        sentence_a, sentence_b = comparison.sentence_pair(link)
+        return len(sentence_a.text) + len(sentence_b.text)
+
+    return links[: _count_within(links, size, _SUMMARY_ROWS[section], _SUMMARY_ROW_CHARACTERS[section])]
+
+
+def _count_within(items: Sequence[_T], size: Callable[[_T], int], rows: int, characters: int) -> int:
+    """How many of the first items fit in ``rows`` and ``characters``; at least one, however long it is."""
+    total = 0
+    for count, item in enumerate(items[:rows]):
+        total += size(item)
+        if total > characters and count:
+            return count
+    return min(len(items), rows)
 
 
 def clean(text: str) -> str:
@@ -493,9 +587,10 @@ def pieces(text: str, ranges: Iterable[tuple[int, int, str]]) -> tuple[Piece, ..
 class _Keys:
     """Each claim's tokens as the engine makes them: tokenised, then keys unified across both reports."""
 
-    def __init__(self, comparison: Comparison) -> None:
-        linked_a = {link.a for link in comparison.links}
-        linked_b = {link.b for link in comparison.links}
+    def __init__(self, comparison: Comparison, shown: Iterable[Link]) -> None:
+        shown = list(shown)
+        linked_a = {link.a for link in shown}
+        linked_b = {link.b for link in shown}
         # Every claim takes part in unifying keys, as in the engine: a transliteration or nickname is resolved
         # from the whole of both reports, not from one pair.
         claims_a = [s for s in comparison.sentences_a if not s.boilerplate]
@@ -566,7 +661,7 @@ def stated_share(text: str, tokens: Sequence[Token], other: Sequence[Token]) -> 
 def stated_by_the_other(comparison: Comparison, links: Sequence[Link]) -> tuple[str, ...]:
     """Each link's figure as its row in the PDF and HTML gives it ("85% of A / 70% of B"): every output that shows
     a linked pair gives this figure, never the link's score."""
-    keys = _Keys(comparison)
+    keys = _Keys(comparison, links)
     return tuple(_stated(*comparison.sentence_pair(link), keys) for link in links)
 
 
@@ -649,11 +744,31 @@ def sentence_kinds(comparison: Comparison, side: str) -> list[str]:
 
 
 def _full_text(
-    comparison: Comparison, side: str, name: str, rows_by_sentence: dict[tuple[str, int], tuple[str, ...]]
+    comparison: Comparison,
+    side: str,
+    name: str,
+    rows_by_sentence: dict[tuple[str, int], tuple[str, ...]],
+    *,
+    summarise: bool = False,
 ) -> FullText:
+    """A report's text as runs, its unique claims and its boilerplate; when summarising, no runs and only the first
+    unique claims and boilerplate lines."""
     report = comparison.a if side == "a" else comparison.b
     sentences = comparison.sentences_a if side == "a" else comparison.sentences_b
     unique = comparison.unique_a if side == "a" else comparison.unique_b
+    boilerplate = tuple(s for s in sentences if s.boilerplate)
+    if summarise:
+
+        def size(sentence: Sentence) -> int:
+            return len(sentence.text)
+
+        unique = unique[: _count_within(unique, size, _SUMMARY_ROWS["unique"], _SUMMARY_ROW_CHARACTERS["unique"])]
+        boilerplate = boilerplate[
+            : _count_within(boilerplate, size, _SUMMARY_ROWS["boilerplate"], _SUMMARY_ROW_CHARACTERS["unique"])
+        ]
+        return FullText(
+            side, name, (), tuple(_claim(side, s) for s in unique), tuple(_claim(side, s) for s in boilerplate)
+        )
     kinds = sentence_kinds(comparison, side)
 
     def sentence_run(sentence: Sentence) -> Run:
@@ -666,7 +781,7 @@ def _full_text(
         name=name,
         runs=_runs(clean(report.text), sentences, sentence_run),
         unique=tuple(_claim(side, s) for s in unique),
-        boilerplate=tuple(_claim(side, s) for s in sentences if s.boilerplate),
+        boilerplate=tuple(_claim(side, s) for s in boilerplate),
     )
 
 
