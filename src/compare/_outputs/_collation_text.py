@@ -91,7 +91,8 @@ def collation_summary(collation: Collation, *, width: int = 80) -> str:
     """
     width = max(width, 40)
     names = collation.names
-    lines = [f"{index}: {name}" for index, name in enumerate(names)]
+    # Numbered from 1, as the Markdown list and the PDF's grid columns number them.
+    lines = [f"{number}. {name}" for number, name in enumerate(names, 1)]
     lines += ["", *textwrap.wrap(collation_verdict(collation), width)]
     for heading, groups in (
         ("DIFFERING DETAILS", collation.conflicting),
