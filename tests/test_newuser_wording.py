@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - reports in other scripts, on purpose
 """What a new user reads (issue 20, read as an editor would): standard input and web pages called what they are in
 errors (not "report file"), and one numbering of the reports in every output of a collation."""
 
@@ -93,3 +94,43 @@ def pages() -> Iterator[str]:
 def test_a_bad_web_page_is_called_a_page_not_a_file(pages: str, path: str, what: str) -> None:
     with pytest.raises(compare.InputError, match=rf"^page '{re.escape(pages + path)}' {what}"):
         compare.Report.from_url(pages + path, timeout=5)
+
+
+# One short report of the warehouse fire per language: Latin-script languages and others.
+FOREIGN = {
+    ("es", "Spanish"): "Un incendio en un almacén de Brenford dejó cuatro trabajadores heridos el lunes por la noche. "
+    "Unos 60 bomberos acudieron al lugar con doce camiones. La causa del incendio todavía no se conoce.",
+    ("de", "German"): "Bei einem Brand in einer Lagerhalle in Brenford wurden am Montagabend vier Arbeiter verletzt. "
+    "Rund 60 Feuerwehrleute waren mit zwölf Fahrzeugen im Einsatz. Die Ursache des Feuers ist noch unklar.",
+    ("fr", "French"): "Un incendie dans un entrepôt de Brenford a blessé quatre ouvriers lundi soir. "
+    "Environ 60 pompiers sont intervenus avec douze camions. La cause de l'incendie reste inconnue.",
+    ("zh", "Chinese"): "周一晚上，布伦福德一座仓库发生大火，四名工人受伤。约六十名消防员赶到现场。火灾原因尚不清楚。",
+    ("ru", "Russian"): "В понедельник вечером на складе в Бренфорде произошёл пожар, четверо рабочих получили ранения. "
+    "Около шестидесяти пожарных боролись с огнём шесть часов.",
+}
+
+
+@pytest.mark.parametrize(("code", "name"), FOREIGN.keys(), ids=[code for code, _ in FOREIGN])
+def test_a_collation_says_in_every_output_which_report_is_not_english(
+    code: str, name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    foreign = tmp_path / "foreign.txt"
+    foreign.write_text(FOREIGN[code, name], encoding="utf-8")
+    argv = [*WAREHOUSE[:2], str(foreign)]
+    note = f"foreign looks like {name} ({code}): compare reads English; links and conflicts on it are unreliable."
+    assert main(argv) == 0
+    assert note in " ".join(capsys.readouterr().out.split())
+    assert main([*argv, "--markdown", "-", "--html", str(tmp_path / "c.html")]) == 0
+    markdown = capsys.readouterr().out
+    assert note in markdown
+    assert markdown.count("looks like") == 1  # the English reports are not noted
+    assert note in (tmp_path / "c.html").read_text(encoding="utf-8")
+
+
+def test_reports_that_share_no_claim_are_said_to_share_none(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = str(FIXTURES / "seeds" / "000_81439adf92ba3781.txt")
+    assert main([WAREHOUSE[0], seed, str(FIXTURES / "collation" / "wire.txt"), "--markdown", "-"]) == 0
+    verdict = capsys.readouterr().out.split("\n\n")[1]
+    assert verdict.startswith("3 reports share no claim.")
+    assert "agree on 0" not in verdict
+    assert "differ on none" not in verdict
