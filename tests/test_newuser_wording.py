@@ -9,6 +9,7 @@ import io
 import re
 import sys
 import threading
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,3 +135,31 @@ def test_reports_that_share_no_claim_are_said_to_share_none(capsys: pytest.Captu
     assert verdict.startswith("3 reports share no claim.")
     assert "agree on 0" not in verdict
     assert "differ on none" not in verdict
+
+
+def test_the_help_says_which_outputs_standard_output_takes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    heading = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("outputs"))
+    assert main([WIRE, WIRE, "-o", "-"]) == 2  # the PDF is refused on standard output...
+    assert "but for the PDF" in heading  # ...and the help says so where it says that - is standard output
+
+
+def _setup_paragraph() -> str:
+    readme = (FIXTURES.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("Both need only `python3`")
+    return " ".join(readme[start : readme.index("\n\n", start)].split())
+
+
+def test_the_readme_names_every_test_tool_setup_installs() -> None:
+    pyproject = tomllib.loads((FIXTURES.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    extras = [re.split(r"[\[<>=]", item)[0] for item in pyproject["project"]["optional-dependencies"]["test"]]
+    tools = [name for name in extras if not name.endswith("-stubs") and not name.startswith("types-")]
+    setup = (FIXTURES.parent / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    debian = re.search(r'DEBIAN_PACKAGES="\$DEBIAN_PACKAGES ([^"]+)"', setup)
+    assert debian is not None
+    paragraph = _setup_paragraph().casefold()
+    named = {"poppler-utils": "poppler", "chromium": "chromium", "chromium-driver": "driver"}
+    missing = [name for name in tools if name.casefold() not in paragraph]
+    missing += [package for package in debian[1].split() if named.get(package, package) not in paragraph]
+    assert not missing, f"README's setup paragraph does not name {missing}"
