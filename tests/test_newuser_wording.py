@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 import compare
@@ -163,3 +164,23 @@ def test_the_readme_names_every_test_tool_setup_installs() -> None:
     missing = [name for name in tools if name.casefold() not in paragraph]
     missing += [package for package in debian[1].split() if named.get(package, package) not in paragraph]
     assert not missing, f"README's setup paragraph does not name {missing}"
+
+
+NUMERIC_FIELDS = [f.name for f in attrs.fields(compare.Settings) if type(f.default) in (int, float)]
+
+
+@pytest.mark.parametrize("field", NUMERIC_FIELDS)
+def test_a_setting_out_of_range_is_a_compare_error_and_a_usage_error_naming_the_option(
+    field: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(compare.CompareError) as raised:
+        compare.Settings(**{field: -1})
+    assert isinstance(raised.value, ValueError)
+    option = "--" + field.replace("_", "-")
+    with pytest.raises(SystemExit) as exited:
+        main([WIRE, WIRE, option, "-1"])
+    assert exited.value.code == 2
+    error = capsys.readouterr().err.splitlines()
+    assert error[0].startswith(f"compare-reports: error: argument {option}: must ")
+    assert "Settings." not in error[0]
+    assert error[1] == "compare-reports: 'compare-reports --help' lists the options"

@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 import attrs
 
-from .._errors import CompareError
+from .._errors import CompareError, SettingsError
 from .._inputs._extract import FORMATS, Given
 from .._settings import Settings
 
@@ -128,7 +128,11 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
             )
         elif isinstance(default, int | float):
             group.add_argument(
-                option, type=type(default), default=None, metavar="N", help=f"{text} (default {default})"
+                option,
+                type=_setting(field.name, type(default)),
+                default=None,
+                metavar="N",
+                help=f"{text} (default {default})",
             )
     group.add_argument(
         "--aliases",
@@ -136,6 +140,23 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="names to treat as one: a group per line, its names separated by '=' or tabs ('#' starts a comment)",
     )
+
+
+def _setting(name: str, kind: type[int] | type[float]) -> Callable[[str], int | float]:
+    """Reads one setting's value and checks it as :class:`Settings` does, so that a value out of range is a usage
+    error naming the option ("argument --link-threshold: must lie in [0, 1], not 2.0"), not the field."""
+
+    def read(text: str) -> int | float:
+        value = kind(text)  # a ValueError here is argparse's "invalid float value: 'abc'"
+        given: dict[str, Any] = {name: value}
+        try:
+            Settings(**given)
+        except SettingsError as error:
+            raise argparse.ArgumentTypeError(str(error).removeprefix(f"Settings.{name} ")) from None
+        return value
+
+    read.__name__ = kind.__name__
+    return read
 
 
 def _field_helps() -> dict[str, str]:
