@@ -10,7 +10,7 @@ import re
 import sys
 import threading
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
@@ -184,3 +184,34 @@ def test_a_setting_out_of_range_is_a_compare_error_and_a_usage_error_naming_the_
     assert error[0].startswith(f"compare-reports: error: argument {option}: must ")
     assert "Settings." not in error[0]
     assert error[1] == "compare-reports: 'compare-reports --help' lists the options"
+
+
+UNREADABLE = {
+    "missing": lambda folder: folder / "missing.csv",
+    "a directory": lambda folder: folder,
+    "not UTF-8": lambda folder: _written(folder / "latin.csv", "id,a,b\nk\u00f6ln,a.txt,b.txt\n".encode("latin-1")),
+}
+
+
+def _written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("make", UNREADABLE.values(), ids=UNREADABLE.keys())
+@pytest.mark.parametrize("which", ["batch", "aliases"])
+def test_an_unreadable_list_file_is_one_plain_line_under_the_command_s_name(
+    make: Callable[[Path], Path], which: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = make(tmp_path)
+    if which == "batch":
+        status, prog = main(["batch", str(path), "--out", str(tmp_path / "out")]), "compare-reports batch"
+    else:
+        status, prog = main([WIRE, WIRE, "--aliases", str(path)]), "compare-reports"
+    assert status == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert error.startswith(f"{prog}: error: cannot read ")
+    assert repr(str(path)) in error
+    assert "Errno" not in error
+    assert error.count(str(path)) == 1  # named once, not again in Python's own wording
