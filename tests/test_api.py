@@ -34,6 +34,7 @@ def test_public_names_are_pinned() -> None:
         "RenderError",
         "Report",
         "ReportFileError",
+        "SettingsError",
         "Sentence",
         "Settings",
         "ValueSplit",

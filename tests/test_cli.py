@@ -188,9 +188,11 @@ def test_every_numeric_setting_has_an_option(capsys: pytest.CaptureFixture[str])
 
 
 def test_a_setting_out_of_range_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(WIRE), str(CHANGED), "--link-threshold", "2"]) == 2
+    with pytest.raises(SystemExit) as exited:  # a usage error, as argparse reports a value that is not a number
+        main([str(WIRE), str(CHANGED), "--link-threshold", "2"])
+    assert exited.value.code == 2
     err = capsys.readouterr().err
-    assert "link_threshold" in err
+    assert "--link-threshold" in err
     assert "Traceback" not in err
 
 

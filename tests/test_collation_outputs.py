@@ -122,7 +122,7 @@ def test_markdown_and_summary(collation: compare.Collation) -> None:
 def test_cli_collates_three_or_more_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(PATHS[:4]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("0: wire\n1: coastal-times")
+    assert out.startswith("1. wire\n2. coastal-times")
     assert "4 reports agree on 4 claims; they differ on 3" in out
     json_path, md_path, html_path = tmp_path / "c.json", tmp_path / "c.md", tmp_path / "c.html"
     args = [*PATHS[:3], "--json", str(json_path), "--markdown", str(md_path), "--html", str(html_path)]

@@ -3,7 +3,9 @@
 A block says what it is by its language: ``pycon`` blocks are interactive sessions (``>>>`` and ``...`` lines,
 each followed by the output it prints), run in order as one doctest per document, every output compared with the
 session's (``...`` in an output stands for any text, and runs of white space match any white space), so that no
-document shows output the code does not give; ``python`` blocks are pasted, in order, into one interactive
+document shows output the code does not give; ``console`` blocks are shell sessions (``$ `` commands, each followed
+by what it prints on standard output and standard error, compared the same way; ``$ cd DIR`` moves the session to
+DIR); ``python`` blocks are pasted, in order, into one interactive
 interpreter per document (as a reader would paste them into a REPL); ``sh`` blocks run with the virtual
 environment's ``compare-reports`` first on the PATH; ``text`` blocks (synopses, schemas) are not run. Each runs in a
 temporary folder holding a copy of the repository's fixtures. A block that cannot run here says why in a comment
@@ -18,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+from doctest import ELLIPSIS, NORMALIZE_WHITESPACE, OutputChecker
 from pathlib import Path
 
 import attrs
@@ -25,7 +28,7 @@ import pytest
 
 ROOT = Path(__file__).parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-LANGUAGES = {"pycon", "python", "sh", "text"}
+LANGUAGES = {"console", "pycon", "python", "sh", "text"}
 _FENCE = re.compile(r"^```(?P<language>\w*)\n(?P<code>.*?)^```$", re.MULTILINE | re.DOTALL)
 _SKIP = re.compile(r"<!-- docs-test: skip: (?P<reason>.+?) -->\n$")
 
@@ -175,16 +178,28 @@ def test_python_blocks_run_in_a_repl(document: Path, tmp_path: Path) -> None:
 SESSION_DOCUMENTS = sorted({block.document for block in BLOCKS if block.language == "pycon"})
 
 
-def test_the_readme_shows_output_only_in_sessions_that_the_tests_check() -> None:
+# A comment that begins like a printed value ("# ('wire', ...)", "# -> 7", "# number 22 23 ...", "# True").
+_OUTPUT_COMMENT = re.compile(r"(^|\s)#\s*(->|=>|[\[({'\"]|\d|True\b|False\b|None\b|[\w.]+ \d)", re.MULTILINE)
+
+
+def test_documents_show_output_only_in_sessions_that_the_tests_check() -> None:
     readme = [block for block in BLOCKS if block.document.name == "README.md"]
     assert any(block.language == "pycon" for block in readme)
-    # Output shown as comments in a python block ("# number 22 23 ...") is not checked: it belongs in a session.
-    shown = [
-        block.label
-        for block in readme
-        if block.language == "python" and re.search(r"^\s*#\s*(->|=>|[\w.]+ \d)", block.code, re.MULTILINE)
-    ]
+    # Output shown as comments in a python block is not checked: it belongs in a session (pycon or console).
+    shown = [block.label for block in BLOCKS if block.language == "python" and _OUTPUT_COMMENT.search(block.code)]
     assert not shown, f"python blocks showing output in comments: {shown}"
+
+
+def test_the_output_comment_rule_reads_printed_values_not_prose() -> None:
+    printed = [
+        "col.names   # ('wire', 'coastal')",
+        "x  # ['Comparison', 'InputError']",
+        "# number 22 23",
+        "f()  # True",
+    ]
+    prose = ["# the second pair fails: an empty report", 'c.to_pdf("r.pdf")  # the PDF (docs/guide-pdf.md)']
+    assert all(_OUTPUT_COMMENT.search(line) for line in printed)
+    assert not any(_OUTPUT_COMMENT.search(line) for line in prose)
 
 
 @pytest.mark.parametrize("document", SESSION_DOCUMENTS, ids=[str(d.relative_to(ROOT)) for d in SESSION_DOCUMENTS])
@@ -222,3 +237,49 @@ def test_shell_blocks_run(block: Block, tmp_path: Path) -> None:
         timeout=300,
     )
     assert done.returncode == 0, f"{block.label}:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
+
+
+CONSOLE_BLOCKS = [block for block in BLOCKS if block.language == "console"]
+
+
+def _commands(code: str) -> list[tuple[str, str]]:
+    """A console block's commands (``$ `` lines, a trailing backslash continuing one), each with the output shown."""
+    commands: list[tuple[str, str]] = []
+    lines = code.splitlines()
+    while lines:
+        line = lines.pop(0)
+        assert line.startswith("$ "), f"output before any command: {line!r}"
+        command = line[2:]
+        while command.endswith("\\") and lines:
+            command = command[:-1] + lines.pop(0)
+        output = []
+        while lines and not lines[0].startswith("$ "):
+            output.append(lines.pop(0))
+        commands.append((command, "".join(f"{out}\n" for out in output)))
+    return commands
+
+
+@pytest.mark.parametrize("block", CONSOLE_BLOCKS, ids=[block.label for block in CONSOLE_BLOCKS])
+def test_console_sessions_print_what_they_show(block: Block, tmp_path: Path) -> None:
+    if block.skip:
+        pytest.skip(block.skip)
+    folder = _workspace(tmp_path)
+    checker = OutputChecker()
+    for command, shown in _commands(block.code):
+        if command.startswith("cd "):
+            folder = folder / command[3:].strip()
+            continue
+        done = subprocess.run(
+            ["sh", "-ec", command],
+            cwd=folder,
+            env=_environment(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        assert done.returncode == 0, f"{block.label}: {command}\n{done.stdout[-3000:]}"
+        assert checker.check_output(shown, done.stdout, ELLIPSIS | NORMALIZE_WHITESPACE), (
+            f"{block.label}: {command}\n--- shown\n{shown}--- printed\n{done.stdout}"
+        )

@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ._errors import CompareError, FormatError, InputError, RenderError, ReportFileError
+from ._errors import CompareError, FormatError, InputError, RenderError, ReportFileError, SettingsError
 
 if TYPE_CHECKING:
     __version__: str
@@ -48,6 +48,7 @@ __all__ = [
     "ReportFileError",
     "Sentence",
     "Settings",
+    "SettingsError",
     "ValueSplit",
     "__version__",
     "collate",

@@ -7,12 +7,13 @@ subclasses the closest builtin, so code that expects a ``ValueError`` or ``OSErr
     ├── InputError (ValueError)          a report that cannot be read or compared: empty, undecodable, binary
     │   └── ReportFileError (OSError)    a path that is missing, a directory, or unreadable
     ├── FormatError (ValueError)         a serialised comparison that does not match the JSON contract
+    ├── SettingsError (ValueError)       a Settings field out of its range
     └── RenderError (RuntimeError)       the PDF or HTML could not be produced
 """
 
 from __future__ import annotations
 
-__all__ = ["CompareError", "FormatError", "InputError", "RenderError", "ReportFileError"]
+__all__ = ["CompareError", "FormatError", "InputError", "RenderError", "ReportFileError", "SettingsError"]
 
 
 class CompareError(Exception):
@@ -29,6 +30,10 @@ class ReportFileError(InputError, OSError):
 
 class FormatError(CompareError, ValueError):
     """A serialised comparison that does not follow the JSON contract."""
+
+
+class SettingsError(CompareError, ValueError):
+    """A :class:`Settings` field given a value it cannot take (a threshold outside its range, malformed aliases)."""
 
 
 class RenderError(CompareError, RuntimeError):

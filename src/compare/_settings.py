@@ -4,32 +4,34 @@ from __future__ import annotations
 
 import attrs
 
+from ._errors import SettingsError
+
 __all__ = ["Settings"]
 
 
 def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"Settings.{attribute.name} must lie in [0, 1], not {value!r}")
+        raise SettingsError(f"Settings.{attribute.name} must lie in [0, 1], not {value!r}")
 
 
 def _positive(instance: object, attribute: attrs.Attribute[float] | attrs.Attribute[int], value: float) -> None:
     if value <= 0:
-        raise ValueError(f"Settings.{attribute.name} must be positive, not {value!r}")
+        raise SettingsError(f"Settings.{attribute.name} must be positive, not {value!r}")
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if value < 0:
-        raise ValueError(f"Settings.{attribute.name} must not be negative, not {value!r}")
+        raise SettingsError(f"Settings.{attribute.name} must not be negative, not {value!r}")
 
 
 def _alias_groups(value: object) -> tuple[tuple[str, ...], ...]:
     """Lists (as JSON gives them back) become tuples, so that settings read from JSON equal the ones written."""
     if isinstance(value, str) or not isinstance(value, list | tuple):
-        raise ValueError(f"Settings.aliases must be groups of names, not {value!r}")
+        raise SettingsError(f"Settings.aliases must be groups of names, not {value!r}")
     groups = []
     for group in value:
         if isinstance(group, str) or not isinstance(group, list | tuple) or not all(isinstance(n, str) for n in group):
-            raise ValueError(f"Settings.aliases: each group must be a sequence of names, not {group!r}")
+            raise SettingsError(f"Settings.aliases: each group must be a sequence of names, not {group!r}")
         groups.append(tuple(group))
     return tuple(groups)
 

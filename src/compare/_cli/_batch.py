@@ -26,7 +26,15 @@ from .._errors import CompareError, InputError
 from .._files import write_atomically
 from .._inputs._extract import Format, is_url
 from .._settings import Settings
-from ._options import PROG, Parser, add_input_options, add_settings_options, run_safely, settings_from
+from ._options import (
+    PROG,
+    Parser,
+    add_input_options,
+    add_settings_options,
+    run_safely,
+    settings_from,
+    unreadable,
+)
 
 if TYPE_CHECKING:
     from .._model import Comparison
@@ -99,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     """Run the batch command; returns the exit status."""
     args = _parser().parse_args(list(argv))
-    return run_safely(lambda: _run(args))
+    return run_safely(lambda: _run(args), f"{PROG} batch")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -129,7 +137,7 @@ def read_pairs(path: Path) -> list[Pair]:
             rows = list(csv.DictReader(file))
             header = rows[0].keys() if rows else set()
     except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise InputError(f"cannot read {str(path)!r}: {error}") from None
+        raise InputError(f"cannot read {str(path)!r}: {unreadable(error)}") from None
     if not rows:
         raise InputError(f"{str(path)!r} lists no pairs (a header row with columns a and b, then one row per pair)")
     if not {"a", "b"} <= set(header):

@@ -74,7 +74,9 @@ def _parser() -> argparse.ArgumentParser:
         "more", nargs="*", default=[], metavar="C", help="further reports: three or more make a collation"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    outputs = parser.add_argument_group("outputs (a terminal summary when none is named; FILE - is standard output)")
+    outputs = parser.add_argument_group(
+        "outputs (a terminal summary when none is named; FILE - is standard output, but for the PDF)"
+    )
     outputs.add_argument("-o", "--pdf", metavar="FILE", type=Path, help="write the PDF report")
     outputs.add_argument("--html", metavar="FILE", type=Path, help="write the report as HTML")
     outputs.add_argument("--json", metavar="FILE", type=Path, help="write the comparison as JSON")

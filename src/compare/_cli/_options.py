@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 import attrs
 
-from .._errors import CompareError
+from .._errors import CompareError, SettingsError
 from .._inputs._extract import FORMATS, Given
 from .._settings import Settings
 
@@ -128,7 +128,11 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
             )
         elif isinstance(default, int | float):
             group.add_argument(
-                option, type=type(default), default=None, metavar="N", help=f"{text} (default {default})"
+                option,
+                type=_setting(field.name, type(default)),
+                default=None,
+                metavar="N",
+                help=f"{text} (default {default})",
             )
     group.add_argument(
         "--aliases",
@@ -136,6 +140,23 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="names to treat as one: a group per line, its names separated by '=' or tabs ('#' starts a comment)",
     )
+
+
+def _setting(name: str, kind: type[int] | type[float]) -> Callable[[str], int | float]:
+    """Reads one setting's value and checks it as :class:`Settings` does, so that a value out of range is a usage
+    error naming the option ("argument --link-threshold: must lie in [0, 1], not 2.0"), not the field."""
+
+    def read(text: str) -> int | float:
+        value = kind(text)  # a ValueError here is argparse's "invalid float value: 'abc'"
+        given: dict[str, Any] = {name: value}
+        try:
+            Settings(**given)
+        except SettingsError as error:
+            raise argparse.ArgumentTypeError(str(error).removeprefix(f"Settings.{name} ")) from None
+        return value
+
+    read.__name__ = kind.__name__
+    return read
 
 
 def _field_helps() -> dict[str, str]:
@@ -217,7 +238,7 @@ def read_aliases(path: Path) -> tuple[tuple[str, ...], ...]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise CompareError(f"cannot read the aliases file {str(path)!r}: {error}") from None
+        raise CompareError(f"cannot read the aliases file {str(path)!r}: {unreadable(error)}") from None
     groups = []
     for number, line in enumerate(text.splitlines(), start=1):
         content = line.split("#", 1)[0].strip()
@@ -230,19 +251,29 @@ def read_aliases(path: Path) -> tuple[tuple[str, ...], ...]:
     return tuple(groups)
 
 
-def run_safely(command: Callable[[], int]) -> int:
-    """Run a command; report any error in one line on standard error, with exit status 2."""
+def run_safely(command: Callable[[], int], prog: str = PROG) -> int:
+    """Run a command; report any error in one line on standard error, under the command's name, with exit
+    status 2."""
     try:
         return command()
     except (CompareError, ValueError, OSError) as error:
-        print(f"{PROG}: error: {_message(error)}", file=sys.stderr)
+        print(f"{prog}: error: {_message(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except Exception as error:
         # A bug: the user still gets one line, with what to report.
-        print(f"{PROG}: internal error: {type(error).__name__}: {error} (please report it)", file=sys.stderr)
+        print(f"{prog}: internal error: {type(error).__name__}: {error} (please report it)", file=sys.stderr)
         return 2
+
+
+def unreadable(error: Exception) -> str:
+    """Why a file could not be read, in words, without Python's "[Errno 2]" and the file's name again."""
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8 text (undecodable byte at offset {error.start})"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
 
 
 def _message(error: BaseException) -> str:

@@ -18,7 +18,15 @@ import attrs
 
 from .._errors import InputError
 from .._providers import provides
-from ._report import Report, decode_text, has_wide_byte_order_mark, read_bytes, reject_binary
+from ._report import (
+    STDIN_LABEL,
+    Report,
+    decode_text,
+    has_wide_byte_order_mark,
+    input_subject,
+    read_bytes,
+    reject_binary,
+)
 
 __all__ = [
     "FORMATS",
@@ -108,7 +116,7 @@ def read_input(
     """
     given = given or Given()
     if argument == "-":
-        return report_from_data(stdin, Source("stdin", "stdin", form), given, encoding)
+        return report_from_data(stdin, Source(STDIN_LABEL, "stdin", form), given, encoding)
     if is_url(argument):
         return report_from_url(argument, given, form=form, timeout=timeout, encoding=encoding)
     return report_from_file(Path(argument), given, form=form, encoding=encoding)
@@ -186,7 +194,7 @@ def report_from_data(data: bytes, source: Source, given: Given, encoding: str | 
     if form == "markdown":
         text = markdown_to_text(text)
         if not text.strip():
-            raise InputError(f"report {source.label!r} holds no text once its Markdown syntax is removed")
+            raise InputError(f"{input_subject(source.label)} holds no text once its Markdown syntax is removed")
     return _report(text, given, name=source.name or headline(text) or "text")
 
 
@@ -285,7 +293,7 @@ def html_to_report(page: bytes | str, *, source: Source, given: Given) -> Report
     )
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
-        raise InputError(f"report {source.label!r}: no article text found in the HTML page")
+        raise InputError(f"{input_subject(source.label)}: no article text found in the HTML page")
     title = getattr(document, "title", None) or headline(text)
     return _report(
         text,

@@ -14,7 +14,16 @@ import attrs
 from .._errors import InputError, ReportFileError
 from .._providers import provided
 
-__all__ = ["Report", "decode_text", "has_wide_byte_order_mark", "read_bytes", "refuse_file_name", "reject_binary"]
+__all__ = [
+    "STDIN_LABEL",
+    "Report",
+    "decode_text",
+    "has_wide_byte_order_mark",
+    "input_subject",
+    "read_bytes",
+    "refuse_file_name",
+    "reject_binary",
+]
 
 
 def _check_text(instance: Report, attribute: attrs.Attribute[str], value: str) -> None:
@@ -284,6 +293,20 @@ _SNIFF_BYTES = 65536
 _MAX_CONTROL_SHARE = 0.01
 
 
+# The label of standard input's bytes: no file, so messages call it by what it is.
+STDIN_LABEL = "<stdin>"
+
+
+def input_subject(label: str) -> str:
+    """What a message calls an input's bytes: "standard input", the web page, or the report file."""
+    if label == STDIN_LABEL:
+        return "standard input"
+    # Only the command line and Report.from_url read URLs, and a file's path holds no "://".
+    if "://" in label:
+        return f"page {label!r}"
+    return f"report file {label!r}"
+
+
 def reject_binary(data: bytes, label: str) -> None:
     """Refuse binary data: images, PDFs, archives, executables and any format whose bytes are not characters.
 
@@ -298,7 +321,7 @@ def reject_binary(data: bytes, label: str) -> None:
     why = "it holds NUL bytes" if 0 in head else "it holds control characters that text never holds"
     if 0 in head or controls > max(1, _MAX_CONTROL_SHARE * len(head)):
         raise InputError(
-            f"report file {label!r} is binary, not text ({why}): compare reads text, Markdown and saved web pages, "
+            f"{input_subject(label)} is binary, not text ({why}): compare reads text, Markdown and saved web pages, "
             "so convert a PDF, image or document to text first"
         )
 
@@ -330,11 +353,11 @@ def decode_text(data: bytes, label: str, encoding: str | None = None) -> str:
         text = data.decode(name)
     except UnicodeDecodeError as error:
         raise InputError(
-            f"report file {label!r} is not {encoding or 'UTF-8'} text (undecodable byte at offset {error.start}); "
+            f"{input_subject(label)} is not {encoding or 'UTF-8'} text (undecodable byte at offset {error.start}); "
             "name its encoding (--encoding latin-1, or encoding='latin-1' in Python)"
         ) from None
     if wide:
         reject_binary(text.encode("latin-1", "replace"), label)
     if not text.strip():
-        raise InputError(f"report file {label!r} is empty: it holds no text to compare")
+        raise InputError(f"{input_subject(label)} is empty: it holds no text to compare")
     return text

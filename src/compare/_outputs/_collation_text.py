@@ -8,6 +8,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from .._text._language import language_name
 from ._counts import plural
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ _CLAIM_CHARS = 160  # a claim's sentence, as the summary shows it
 
 
 def collation_verdict(collation: Collation) -> str:
-    """One line: how many claims the reports agree and differ on, the first disputes, and any unrelated report.
+    """One line: how many claims the reports agree and differ on, the first disputes, any unrelated report, and any
+    report that does not look written in English (as a comparison's warnings say of its two).
 
     Args:
         collation: The collation.
@@ -45,13 +47,29 @@ def collation_verdict(collation: Collation) -> str:
             about.append(f"{len(splits) - _VERDICT_LISTED} more")
         listed = about[0] if len(about) == 1 else ", ".join(about[:-1]) + " and " + about[-1]
         line += f"; they differ on {len(splits)}: {listed}."
-    else:
+    elif collation.agreed:
         line += "; they differ on none."
+    else:
+        line = f"{len(collation.reports)} reports share no claim."
     for report in collation.unrelated():
         line += (
             f" {names[report]} shares almost no names or claims with the others: it may not be about the same event."
         )
+    for report, code in enumerate(_languages(collation)):
+        if code is not None and code != "en":
+            line += (
+                f" {names[report]} looks like {language_name(code)} ({code}): compare reads English; links and"
+                " conflicts on it are unreliable."
+            )
     return line
+
+
+def _languages(collation: Collation) -> list[str | None]:
+    """Each report's language, as its pairs detected it (the same text gives the same answer in every pair)."""
+    found: list[str | None] = [None] * len(collation.reports)
+    for (i, j), comparison in zip(collation.pair_indices(), collation.pairs, strict=True):
+        found[i], found[j] = comparison.language_a, comparison.language_b
+    return found
 
 
 def _dispute(split: ValueSplit, names: tuple[str, ...]) -> str:
@@ -91,7 +109,8 @@ def collation_summary(collation: Collation, *, width: int = 80) -> str:
     """
     width = max(width, 40)
     names = collation.names
-    lines = [f"{index}: {name}" for index, name in enumerate(names)]
+    # Numbered from 1, as the Markdown list and the PDF's grid columns number them.
+    lines = [f"{number}. {name}" for number, name in enumerate(names, 1)]
     lines += ["", *textwrap.wrap(collation_verdict(collation), width)]
     for heading, groups in (
         ("DIFFERING DETAILS", collation.conflicting),
