@@ -59,6 +59,11 @@ _ANCHOR_MIN_RARITY = 1.0
 QUOTED_SCORE = 0.6
 # Figures are read as slots only when the sentences' other words match this well (weighted Dice, see _slotted).
 SLOT_MIN_DICE = 0.8
+# A pair that shares nothing but names is scored only when the names are this share (weighted Dice) of both
+# sentences (see _names_alone).
+NAMES_ONLY_MIN_DICE = 0.6
+# Who and where a claim is about, as opposed to what it says of them.
+_NAME_KINDS = frozenset({"name", "acronym"})
 # Facts, as opposed to words: names, numbers, durations, acronyms, quotes and what numbers count.
 _FACT_KINDS = frozenset({"name", "number", "duration", "acronym", "quote", "count"})
 _PARALLEL_PAIRS = 20_000
@@ -87,6 +92,7 @@ class PairFeatures:
             each report, such as a place, a number or a duration stated once in each.
         quoted: Whether the pair quotes the same five words in a row (see quoted_runs).
         slotted: The features again with the figures of each sentence read as slots (see _slotted).
+        names_only: Whether all the two whole sentences share is names.
     """
 
     a: np.ndarray
@@ -95,6 +101,7 @@ class PairFeatures:
     anchor: np.ndarray
     quoted: np.ndarray
     slotted: np.ndarray
+    names_only: np.ndarray
 
     @property
     def piece_shared(self) -> np.ndarray:
@@ -200,7 +207,7 @@ def pair_features(
     if not blocks:
         empty = np.zeros(0, dtype=np.int64)
         none = np.zeros((0, len(FEATURES)))
-        return PairFeatures(empty, empty, none, np.zeros(0), np.zeros(0, dtype=bool), none)
+        return PairFeatures(empty, empty, none, np.zeros(0), np.zeros(0, dtype=bool), none, np.zeros(0, dtype=bool))
     return PairFeatures(
         *(np.concatenate([getattr(block, field.name) for block in blocks]) for field in attrs.fields(PairFeatures))
     )
@@ -221,14 +228,29 @@ def _plausible(scores: PairScores) -> PairScores:
 def _scored(found: PairFeatures) -> PairScores:
     weights = np.asarray(WEIGHTS)
     logit = np.maximum(found.features @ weights, found.slotted @ weights) + BIAS
-    words = 1.0 / (1.0 + np.exp(-logit))
+    counted = ~_names_alone(found)
+    words = np.where(counted, 1.0 / (1.0 + np.exp(-logit)), 0.0)
     # The same quotation and the words around it are two pieces of evidence: either makes a link, both a surer one.
     score = np.where(found.quoted, 1.0 - (1.0 - QUOTED_SCORE) * (1.0 - words), words)
     # The quoted words are the shared evidence, however light each ("I have not done anything wrong").
     # Figures read as slots are shared evidence too, where they raise the score (see _slotted).
     slots = found.slotted @ weights > found.features @ weights
     shared = np.where(found.quoted, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
-    return PairScores(found.a, found.b, score, shared, found.anchor)
+    # A name stated once in each report ties two sentences only when it is what they say (see _names_alone).
+    return PairScores(found.a, found.b, score, shared, np.where(counted, found.anchor, 0.0))
+
+
+def _names_alone(found: PairFeatures) -> np.ndarray:
+    """Whether each pair shares only names, as context: all it shares is names, and they make up less of the two
+    sentences than a weighted Dice of NAMES_ONLY_MIN_DICE.
+
+    Class: two sentences of one story that name the same company, person or place and say different things of it
+    ("Hallam & Sons employs about 200 people at the site" / "Fire crews were called to the Hallam & Sons
+    warehouse"): the name is context. When the shared names make up most of both sentences, they are the claim
+    itself ("Computer Associates, EMC, IBM, Sun and Veritas back it" / "Computer Associates, EMC, IBM, Sun
+    Microsystems and Veritas are on board").
+    """
+    return np.asarray(found.names_only & (found.features[:, 2] < NAMES_ONLY_MIN_DICE))
 
 
 class _Collected:
@@ -262,6 +284,7 @@ class _Scoring:
             count + B's sentence), and the total rarity of those keys (see _anchored).
         quoted: The sentence pairs that quote the same five words in a row, as sorted codes.
         numbers: The sides restricted to the figures and what they count, for reading figures as slots (see _slotted).
+        names: The sides restricted to the names.
     """
 
     side_a: Side
@@ -271,6 +294,7 @@ class _Scoring:
     anchored: tuple[np.ndarray, np.ndarray]
     quoted: np.ndarray
     numbers: Restricted
+    names: Restricted
 
     @classmethod
     def of(
@@ -292,6 +316,7 @@ class _Scoring:
             _anchored(tokens_a, tokens_b, statistics),
             _sharing_a_quoted_run(_quoted(sentences_a), _quoted(sentences_b), len(sentences_b)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.numbers)),
+            Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
         )
 
     def blocks(self) -> Iterator[PairFeatures]:
@@ -316,7 +341,8 @@ class _Scoring:
         position, present = _lookup(overlap.code, self.anchored[0])
         anchor[position[present]] = self.anchored[1][present]
         _, quoted = _lookup(self.quoted, overlap.code)
-        return PairFeatures(a, b, features, anchor, quoted, slotted)
+        names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared
+        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only)
 
 
 def _flags(vocabulary: Vocabulary, keys: AbstractSet[str]) -> np.ndarray:
@@ -617,12 +643,14 @@ class _KeyStatistics:
     rarity: dict[str, float]
     facts: set[str]
     numbers: set[str]
+    names: set[str]
 
 
 def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]]) -> _KeyStatistics:
     rarity: dict[str, float] = {}
     facts: set[str] = set()
     numbers: set[str] = set()
+    names: set[str] = set()
     for tokens in (*tokens_a, *tokens_b):
         for token in tokens:
             if token.rarity > rarity.get(token.key, 0.0):
@@ -632,12 +660,16 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
             # A figure and what it counts ("count:worker") fill the slot together (see _slotted).
             if token.kind in {"number", "count"}:
                 numbers.add(token.key)
+            # A name is a name wherever a report writes it so, also as a sentence's first word, read there as a word.
+            elif token.kind in _NAME_KINDS:
+                names.add(token.key)
     return _KeyStatistics(
         Counter(key for tokens in tokens_a for key in {t.key for t in tokens}),
         Counter(key for tokens in tokens_b for key in {t.key for t in tokens}),
         rarity,
         facts,
         numbers,
+        names,
     )
 
 
