@@ -9,6 +9,10 @@ much. The sums run as a join on the keys, so only pairs that share a key are eve
 over candidate keys, so that reports of tens of thousands of sentences stay within bounded time and memory
 (see _overlap).
 
+Two classes of pair are read apart from the fitted model: sentences that share only names, which are the story's
+context and no claim (see _names_alone), and sentences that state one claim with other figures, whose figures are
+read as slots (see _slotted).
+
 A sentence a report repeats word for word is one claim: it is scored once, counts once in how often its keys
 recur, and its copies are paired in order with the copies of the sentences it is linked to (see _in_order), so a
 line two reports each repeat 10,000 times makes 10,000 links, not 100 million.
@@ -341,7 +345,8 @@ class _Scoring:
         position, present = _lookup(overlap.code, self.anchored[0])
         anchor[position[present]] = self.anchored[1][present]
         _, quoted = _lookup(self.quoted, overlap.code)
-        names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared
+        # The two sums add the same weights in other orders: equal up to rounding when every shared key is a name.
+        names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9)
         return PairFeatures(a, b, features, anchor, quoted, slotted, names_only)
 
 
