@@ -24,16 +24,16 @@ import numpy as np
 
 import compare
 import realworld
-from _data import auc, load
+from _data import auc, label_files, load
 
 HERE = Path(__file__).resolve().parent
 Pair = tuple[int, int]
 
 
 def labelled_pairs(
-    data: dict[str, dict[str, Any]], labels: Path
+    data: dict[str, dict[str, Any]], labels: Path, half: str = "all"
 ) -> Iterator[tuple[str, compare.Report, compare.Report, dict[str, Any]]]:
-    for path in sorted(labels.glob("*.json")):
+    for path in label_files(labels, half):
         label = json.loads(path.read_text(encoding="utf-8"))
         texts = realworld.articles(data[label["event"]])
         for pair_name, gold in sorted(label["pairs"].items()):
@@ -143,10 +143,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="basil-dev.jsonl")
     parser.add_argument("--labels", type=Path, default=HERE / "labels")
+    parser.add_argument(
+        "--half", choices=("dev", "validation", "all"), default="all", help="labelled events of one half (split.json)"
+    )
     parser.add_argument("--embedding", action="store_true", help="measure WordLlama as a feature (needs wordllama)")
     args = parser.parse_args(argv)
     data = {row["event"]: row for row in load(args.data)}
-    pairs = list(labelled_pairs(data, args.labels))
+    pairs = list(labelled_pairs(data, args.labels, args.half))
     print(f"defaults: {precision_recall(pairs, compare.Settings())}")
     for link in (0.2, 0.1):
         for relative in (0.6, 0.0):

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import compare
-from _data import load
+from _data import label_files, load
 from compare.testing import assert_covers, assert_supported
 
 HERE = Path(__file__).resolve().parent
@@ -77,8 +77,8 @@ class Tally:
         return f"{self.counts[part] / self.counts[whole]:.3f}" if self.counts[whole] else "n/a"
 
 
-def labelled(data: dict[str, dict[str, Any]], labels: Path, tally: Tally, verbose: bool) -> None:
-    for path in sorted(labels.glob("*.json")):
+def labelled(data: dict[str, dict[str, Any]], labels: Path, tally: Tally, verbose: bool, half: str = "all") -> None:
+    for path in label_files(labels, half):
         label = json.loads(path.read_text(encoding="utf-8"))
         event = data[label["event"]]
         texts = articles(event)
@@ -330,6 +330,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="basil-dev.jsonl")
     parser.add_argument("--labels", type=Path, default=HERE / "labels")
+    parser.add_argument(
+        "--half", choices=("dev", "validation", "all"), default="all", help="labelled events of one half (split.json)"
+    )
     parser.add_argument("--rewrites", type=Path, default=HERE / "rewrites")
     parser.add_argument("--baseline", help="a git revision whose engine's speed is measured in the same run")
     parser.add_argument("--repeats", type=int, default=3, help="timing runs; the best counts")
@@ -342,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     rows = load(args.data)
     data = {row["event"]: row for row in rows}
     tally = Tally()
-    labelled(data, args.labels, tally, args.verbose)
+    labelled(data, args.labels, tally, args.verbose, args.half)
     reported = Counter[str]()
     pairs = all_pairs(rows)
     for a, b in pairs:

@@ -25,7 +25,16 @@ from collections.abc import Iterator
 import attrs
 import numpy as np
 
-__all__ = ["BLOCK_PAIRS", "CANDIDATE_BUDGET", "KeyRows", "Overlap", "Side", "Vocabulary", "overlap_blocks"]
+__all__ = [
+    "BLOCK_PAIRS",
+    "CANDIDATE_BUDGET",
+    "KeyRows",
+    "Overlap",
+    "Restricted",
+    "Side",
+    "Vocabulary",
+    "overlap_blocks",
+]
 
 # Pairs of pieces the candidate keys may make, all told, and in one block of the join.
 CANDIDATE_BUDGET = 20_000_000
@@ -139,6 +148,39 @@ class Side:
     def sentences(self) -> int:
         """How many sentences the pieces come from."""
         return int(self.whole.size)
+
+
+@attrs.frozen
+class Restricted:
+    """Two reports' pieces restricted to some of the keys (the names, the numbers), to weigh what pairs share of them.
+
+    Args:
+        matrix_a: A's pieces, the chosen keys only.
+        codes_b: B's, as sorted codes (see _codes).
+        total_a: Weight of the chosen keys in each of A's pieces.
+        total_b: The same for B's.
+    """
+
+    matrix_a: KeyRows
+    codes_b: np.ndarray
+    total_a: np.ndarray
+    total_b: np.ndarray
+
+    @classmethod
+    def of(cls, side_a: Side, side_b: Side, keep: np.ndarray) -> Restricted:
+        """The sides restricted to the keys whose columns `keep` flags."""
+        matrix_a, matrix_b = side_a.matrix.keep_columns(keep), side_b.matrix.keep_columns(keep)
+        return cls(matrix_a, _codes(matrix_b), _row_totals(matrix_a), _row_totals(matrix_b))
+
+    def shared(self, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
+        """Weight of the chosen keys that each pair of pieces (A's row, B's row) shares."""
+        if self.codes_b.size == 0:
+            return np.zeros(rows_a.size)
+        return _rest_shared(self.matrix_a, self.codes_b, rows_a, rows_b)
+
+
+def _row_totals(matrix: KeyRows) -> np.ndarray:
+    return np.bincount(matrix.entry_rows(), weights=matrix.data, minlength=matrix.shape[0])
 
 
 @attrs.frozen

@@ -9,6 +9,10 @@ much. The sums run as a join on the keys, so only pairs that share a key are eve
 over candidate keys, so that reports of tens of thousands of sentences stay within bounded time and memory
 (see _overlap).
 
+Two classes of pair are read apart from the fitted model: sentences that share only names, which are the story's
+context and no claim (see _names_alone), and sentences that state one claim with other figures, whose figures are
+read as slots (see _slotted).
+
 A sentence a report repeats word for word is one claim: it is scored once, counts once in how often its keys
 recur, and its copies are paired in order with the copies of the sentences it is linked to (see _in_order), so a
 line two reports each repeat 10,000 times makes 10,000 links, not 100 million.
@@ -30,7 +34,7 @@ from rapidfuzz.distance import Indel
 
 from .._text._normalize import Token, fold, quoted_runs
 from .._text._segment import CLAUSE_BREAK, clause_spans
-from ._overlap import BLOCK_PAIRS, Overlap, Side, Vocabulary, overlap_blocks
+from ._overlap import BLOCK_PAIRS, Overlap, Restricted, Side, Vocabulary, overlap_blocks
 
 __all__ = [
     "BIAS",
@@ -57,6 +61,13 @@ _ANCHOR_MIN_RARITY = 1.0
 # The score of a pair quoting the same five words in a row, however little else the sentences share: two reports
 # of one event rarely quote the same words of two different remarks.
 QUOTED_SCORE = 0.6
+# Figures are read as slots only when the sentences' other words match this well (weighted Dice, see _slotted).
+SLOT_MIN_DICE = 0.8
+# A pair that shares nothing but names is scored only when the names are this share (weighted Dice) of both
+# sentences (see _names_alone).
+NAMES_ONLY_MIN_DICE = 0.6
+# Who and where a claim is about, as opposed to what it says of them.
+_NAME_KINDS = frozenset({"name", "acronym"})
 # Facts, as opposed to words: names, numbers, durations, acronyms, quotes and what numbers count.
 _FACT_KINDS = frozenset({"name", "number", "duration", "acronym", "quote", "count"})
 _PARALLEL_PAIRS = 20_000
@@ -84,6 +95,8 @@ class PairFeatures:
         anchor: Total rarity of the distinctive keys the pair shares: keys that stand in at most two sentences of
             each report, such as a place, a number or a duration stated once in each.
         quoted: Whether the pair quotes the same five words in a row (see quoted_runs).
+        slotted: The features again with the figures of each sentence read as slots (see _slotted).
+        names_only: Whether all the two whole sentences share is names.
     """
 
     a: np.ndarray
@@ -91,6 +104,8 @@ class PairFeatures:
     features: np.ndarray
     anchor: np.ndarray
     quoted: np.ndarray
+    slotted: np.ndarray
+    names_only: np.ndarray
 
     @property
     def piece_shared(self) -> np.ndarray:
@@ -195,13 +210,10 @@ def pair_features(
     blocks = list(scoring.blocks())
     if not blocks:
         empty = np.zeros(0, dtype=np.int64)
-        return PairFeatures(empty, empty, np.zeros((0, len(FEATURES))), np.zeros(0), np.zeros(0, dtype=bool))
+        none = np.zeros((0, len(FEATURES)))
+        return PairFeatures(empty, empty, none, np.zeros(0), np.zeros(0, dtype=bool), none, np.zeros(0, dtype=bool))
     return PairFeatures(
-        np.concatenate([block.a for block in blocks]),
-        np.concatenate([block.b for block in blocks]),
-        np.concatenate([block.features for block in blocks]),
-        np.concatenate([block.anchor for block in blocks]),
-        np.concatenate([block.quoted for block in blocks]),
+        *(np.concatenate([getattr(block, field.name) for block in blocks]) for field in attrs.fields(PairFeatures))
     )
 
 
@@ -218,12 +230,31 @@ def _plausible(scores: PairScores) -> PairScores:
 
 
 def _scored(found: PairFeatures) -> PairScores:
-    logit = found.features @ np.asarray(WEIGHTS) + BIAS
-    # A copy of the shared weights, not a view of the features: _mark_identical writes into it.
-    score = np.maximum(1.0 / (1.0 + np.exp(-logit)), np.where(found.quoted, QUOTED_SCORE, 0.0))
+    weights = np.asarray(WEIGHTS)
+    logit = np.maximum(found.features @ weights, found.slotted @ weights) + BIAS
+    counted = ~_names_alone(found)
+    words = np.where(counted, 1.0 / (1.0 + np.exp(-logit)), 0.0)
+    # The same quotation and the words around it are two pieces of evidence: either makes a link, both a surer one.
+    score = np.where(found.quoted, 1.0 - (1.0 - QUOTED_SCORE) * (1.0 - words), words)
     # The quoted words are the shared evidence, however light each ("I have not done anything wrong").
-    shared = np.where(found.quoted, np.inf, found.piece_shared)
-    return PairScores(found.a, found.b, score, shared, found.anchor)
+    # Figures read as slots are shared evidence too, where they raise the score (see _slotted).
+    slots = found.slotted @ weights > found.features @ weights
+    shared = np.where(found.quoted, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
+    # A name stated once in each report ties two sentences only when it is what they say (see _names_alone).
+    return PairScores(found.a, found.b, score, shared, np.where(counted, found.anchor, 0.0))
+
+
+def _names_alone(found: PairFeatures) -> np.ndarray:
+    """Whether each pair shares only names, as context: all it shares is names, and they make up less of the two
+    sentences than a weighted Dice of NAMES_ONLY_MIN_DICE.
+
+    Class: two sentences of one story that name the same company, person or place and say different things of it
+    ("Hallam & Sons employs about 200 people at the site" / "Fire crews were called to the Hallam & Sons
+    warehouse"): the name is context. When the shared names make up most of both sentences, they are the claim
+    itself ("Computer Associates, EMC, IBM, Sun and Veritas back it" / "Computer Associates, EMC, IBM, Sun
+    Microsystems and Veritas are on board").
+    """
+    return np.asarray(found.names_only & (found.features[:, 2] < NAMES_ONLY_MIN_DICE))
 
 
 class _Collected:
@@ -256,6 +287,8 @@ class _Scoring:
         anchored: The sentence pairs that share a distinctive key, as sorted codes (A's sentence * B's sentence
             count + B's sentence), and the total rarity of those keys (see _anchored).
         quoted: The sentence pairs that quote the same five words in a row, as sorted codes.
+        numbers: The sides restricted to the figures and what they count, for reading figures as slots (see _slotted).
+        names: The sides restricted to the names.
     """
 
     side_a: Side
@@ -264,6 +297,8 @@ class _Scoring:
     sequences_b: list[str | list[str]]
     anchored: tuple[np.ndarray, np.ndarray]
     quoted: np.ndarray
+    numbers: Restricted
+    names: Restricted
 
     @classmethod
     def of(
@@ -275,13 +310,17 @@ class _Scoring:
         content = _content_symbols(weights, vocabulary)
         spelled = len(vocabulary.columns) <= _MAX_SYMBOLS
         (sentences_a, tokens_a, copies_a), (sentences_b, tokens_b, copies_b) = report_a, report_b
+        side_a = Side.of(*_pieces(sentences_a, tokens_a, weights, clause_min_weight), vocabulary, copies_a)
+        side_b = Side.of(*_pieces(sentences_b, tokens_b, weights, clause_min_weight), vocabulary, copies_b)
         return cls(
-            Side.of(*_pieces(sentences_a, tokens_a, weights, clause_min_weight), vocabulary, copies_a),
-            Side.of(*_pieces(sentences_b, tokens_b, weights, clause_min_weight), vocabulary, copies_b),
+            side_a,
+            side_b,
             [_content_keys(tokens, content, spelled) for tokens in tokens_a],
             [_content_keys(tokens, content, spelled) for tokens in tokens_b],
             _anchored(tokens_a, tokens_b, statistics),
             _sharing_a_quoted_run(_quoted(sentences_a), _quoted(sentences_b), len(sentences_b)),
+            Restricted.of(side_a, side_b, _flags(vocabulary, statistics.numbers)),
+            Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
         )
 
     def blocks(self) -> Iterator[PairFeatures]:
@@ -300,11 +339,52 @@ class _Scoring:
         features[:, 3] = np.log1p(overlap.whole_shared)
         _sequence_similarity(self.sequences_a, self.sequences_b, a, b, out=features[:, 4])
         features[:, 5] = overlap.whole_shared / np.maximum(np.minimum(weight_a, weight_b), 1e-9)
+        whole_a, whole_b = self.side_a.whole[a], self.side_b.whole[b]
+        slotted = _slotted(features, self.numbers, whole_a, whole_b, overlap.whole_shared, weight_a + weight_b)
         anchor = np.zeros(a.size)
         position, present = _lookup(overlap.code, self.anchored[0])
         anchor[position[present]] = self.anchored[1][present]
         _, quoted = _lookup(self.quoted, overlap.code)
-        return PairFeatures(a, b, features, anchor, quoted)
+        # The two sums add the same weights in other orders: equal up to rounding when every shared key is a name.
+        names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9)
+        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only)
+
+
+def _flags(vocabulary: Vocabulary, keys: AbstractSet[str]) -> np.ndarray:
+    """One flag per column of the vocabulary: whether its key is one of `keys`."""
+    flags = np.zeros(len(vocabulary.columns), dtype=bool)
+    flags[[column for key, column in vocabulary.columns.items() if key in keys]] = True
+    return flags
+
+
+def _slotted(
+    features: np.ndarray,
+    numbers: Restricted,
+    whole_a: np.ndarray,
+    whole_b: np.ndarray,
+    shared: np.ndarray,
+    weights: np.ndarray,
+) -> np.ndarray:
+    """The whole sentences' features with their figures read as slots: a figure of one filling a figure of the other.
+
+    Class: the same predicate with the same arguments and another figure ("Ten people died." / "Twelve people
+    died."). Such a pair is a link with a number conflict, but scored as written its differing figures weigh against
+    it as much as any other words, and in a short claim they outweigh all its words. Read as slots, the figures one
+    sentence gives and the other does not count as shared, up to the lighter side's weight of them; only where their
+    words besides the figures match nearly in full (SLOT_MIN_DICE), since elsewhere a figure is a claim's own fact.
+    """
+    matched = numbers.shared(whole_a, whole_b)
+    in_a, in_b = numbers.total_a[whole_a], numbers.total_b[whole_b]
+    credit = np.minimum(in_a - matched, in_b - matched)
+    slotted = features.copy()
+    dice = np.minimum(2.0 * (shared + credit) / np.maximum(weights, 1e-9), 1.0)
+    # Only where the words besides the figures match nearly in full: elsewhere a figure is a claim's own fact.
+    words = weights - in_a - in_b
+    words_dice = 2.0 * (shared - matched) / np.maximum(words, 1e-9)
+    fill = (credit > 0.0) & (words > 0.0) & (words_dice >= SLOT_MIN_DICE)
+    slotted[fill, 2] = dice[fill]
+    slotted[fill, 3] = np.log1p(shared[fill] + credit[fill])
+    return slotted
 
 
 def _anchored(
@@ -567,22 +647,34 @@ class _KeyStatistics:
     frequency_b: Counter[str]
     rarity: dict[str, float]
     facts: set[str]
+    numbers: set[str]
+    names: set[str]
 
 
 def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]]) -> _KeyStatistics:
     rarity: dict[str, float] = {}
     facts: set[str] = set()
+    numbers: set[str] = set()
+    names: set[str] = set()
     for tokens in (*tokens_a, *tokens_b):
         for token in tokens:
             if token.rarity > rarity.get(token.key, 0.0):
                 rarity[token.key] = token.rarity
             if token.kind in _FACT_KINDS:
                 facts.add(token.key)
+            # A figure and what it counts ("count:worker") fill the slot together (see _slotted).
+            if token.kind in {"number", "count"}:
+                numbers.add(token.key)
+            # A name is a name wherever a report writes it so, also as a sentence's first word, read there as a word.
+            elif token.kind in _NAME_KINDS:
+                names.add(token.key)
     return _KeyStatistics(
         Counter(key for tokens in tokens_a for key in {t.key for t in tokens}),
         Counter(key for tokens in tokens_b for key in {t.key for t in tokens}),
         rarity,
         facts,
+        numbers,
+        names,
     )
 
 
