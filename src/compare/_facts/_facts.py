@@ -19,8 +19,10 @@ import attrs
 from .._text._normalize import Token
 from .._text._words import Word, words_of
 from ._dates import DATE_WORDS, DAY_OFFSETS, DateFact, find_dates, last_day
-from ._mentions import NameFact, Predicate, QuoteFact, find_names, find_predicates, find_quotes
-from ._quantities import Quantity, find_quantities
+from ._names import NameFact, find_names
+from ._numbers import Quantity, find_quantities
+from ._polarity import Predicate, find_predicates
+from ._quotes import QuoteFact, find_quotes
 
 __all__ = ["Facts", "ReportFacts"]
 
