@@ -24,6 +24,7 @@ from .._text._words import Word, gap, words_of
 from ._actions import actions_near, same_action
 from ._dates import DATE_WORDS, MONTHS, WEEKDAYS
 from ._finding import Finding
+from ._name_forms import written_otherwise
 from ._wording import SPELLING_RATIO, a_real_change
 
 if TYPE_CHECKING:
@@ -289,6 +290,8 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
             words_b = [w for w in b.words if nb.start <= w.start < nb.end]
             if _shortens(words_a, words_b) or _shortens(words_b, words_a):
                 continue
+            if written_otherwise(a.text, na.start, b.text, nb.start):
+                continue
             found.append(_name_finding(a, na, b, nb, 0.7 if same_role else 0.5))
     return found
 
@@ -317,6 +320,8 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
         if not a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
             continue
         if _shortens(words_a, words_b) or _shortens(words_b, words_a) or _spelled_alike(words_a, words_b):
+            continue
+        if written_otherwise(a.text, words_a[0].start, b.text, words_b[0].start):
             continue
         found.append(
             Finding(

@@ -46,7 +46,18 @@ _MIN_SHARED_START = 4
 AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would"})
 # Number words a quotation may write in figures ("two" = "2").
 _DIGITS = {word: str(value) for word, value in UNIT_WORDS.items() if value <= 12}
-_CONTRACTIONS = {"won't": "willnot", "can't": "cannot", "shan't": "shallnot"}
+_CONTRACTIONS = {"won't": "will not", "can't": "cannot", "shan't": "shall not"}
+# Spoken forms a quotation may be transcribed in, with the words they are heard for: a closed class of English,
+# reductions ("gonna" = "going to", "kinda" = "kind of") and clipped starts ("'cause" = "because", "'em" = "them";
+# the reader drops the apostrophe). A transcript that writes one and a transcript that writes the other quote alike.
+_SPOKEN = {
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "hafta": "have to", "hasta": "has to",
+    "kinda": "kind of", "sorta": "sort of", "outta": "out of", "lotta": "lot of", "gimme": "give me",
+    "lemme": "let me", "dunno": "do not know", "cause": "because", "cuz": "because", "em": "them",
+    "til": "until", "till": "until", "bout": "about", "y'all": "you all", "ya": "you",
+}  # fmt: skip
+# Signs a quotation may be printed with in place of the word spoken: "18 percent" / "18%".
+_SIGNS = {"%": "percent", "&": "and"}
 _CONTRACTION_ENDINGS = (("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve", "have"), ("'m", "am"), ("'d", "would"))
 CONTENT_WEIGHT = 0.5
 
@@ -90,7 +101,16 @@ def a_changed_connective(one: Sequence[Word], other: Sequence[Word]) -> bool:
 
 
 def spelled(words: Sequence[Word]) -> str:
-    text = "".join(_CONTRACTIONS.get(w.lower, _DIGITS.get(w.lower, w.lower)) for w in words if w.lower not in AUX)
+    """The letters of words as spoken: contractions, spoken forms, signs and small numbers spelled out, auxiliaries
+    left out ("won't" = "will not" = "not", "gonna" = "going to", "5%" = "5 percent")."""
+    text = " ".join(_spoken(word.lower) for word in words)
     for ending, expansion in _CONTRACTION_ENDINGS:
-        text = text.replace(ending, expansion)
-    return "".join(letter for letter in text if letter.isalpha())
+        text = text.replace(ending, " " + expansion)
+    return "".join(letter for token in text.split() if token not in AUX for letter in token if letter.isalpha())
+
+
+def _spoken(lower: str) -> str:
+    for table in (_CONTRACTIONS, _SPOKEN, _SIGNS, _DIGITS):
+        if lower in table:
+            return table[lower]
+    return lower
