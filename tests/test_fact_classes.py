@@ -374,6 +374,10 @@ INVARIANT = {
     "title": _title,
     "spoken form in a quotation": _spoken_form_in_quotation,
     "percent in a quotation": _percent_in_quotation,
+    "two bodies": _two_bodies,
+    "reaction day": _reaction_day,
+    "two figures of different acts": _two_figures_of_different_acts,
+    "polarity of another subject": _polarity_of_another_subject,
 }
 DIRECTIONAL: dict[str, tuple[Callable[[random.Random], Case], str]] = {}
 
