@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 import attrs
 
 from .._model import Conflict
-from ._dates import date_findings
+from ._dates import acts_of_other_subjects, date_findings
 from ._facts import Facts, ReportFacts
 from ._finding import Finding
 from ._names import capitalised_for_its_place, name_findings, replaced_names
@@ -106,8 +106,7 @@ def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> li
     found = [
         *number_findings(a, b, close),
         *date_findings(a, b, close),
-        *name_findings(a, b, aliases),
-        *(_replaced_names_not_speakers(a, b, aliases) if close else ()),
+        *_names_of_one_act(a, b, aliases, close),
         *polarity_findings(a, b),
         *(dropped_negations(a, b) or sole_negation(a, b) if close else ()),
         *quote_findings(a, b, aliases),
@@ -115,9 +114,20 @@ def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> li
     return _without_overlaps(sorted(found, key=lambda f: _KINDS.index(f.kind)))
 
 
-def _replaced_names_not_speakers(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Finding]:
-    # Another speaker of the same quotation is a finding of its own kind ("quote").
-    return [f for f in replaced_names(a, b, aliases) if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0])]
+def _names_of_one_act(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> list[Finding]:
+    """Names given in place of others, save the speaker of one quotation (a "quote" finding) and the subjects of two
+    acts on two days (two bodies of one story, not one body named otherwise)."""
+    found = name_findings(a, b, aliases)
+    if close:
+        # Another speaker of the same quotation is a finding of its own kind ("quote").
+        replaced = replaced_names(a, b, aliases)
+        found += [f for f in replaced if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0])]
+    subjects = acts_of_other_subjects(a, b) if found else []
+    return [f for f in found if not any(_inside(f.a_span, sa) and _inside(f.b_span, sb) for sa, sb in subjects)]
+
+
+def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:

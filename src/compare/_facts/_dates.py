@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._text._words import Word, lower_at, lowers
-from ._actions import actions_near, same_action, word_after
+from ._actions import actions_near, other_subjects, same_action, subject_of_act, word_after
 from ._finding import DIFFERS, Finding
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "DateFact",
+    "acts_of_other_subjects",
     "compare_dates",
     "date_findings",
     "find_dates",
@@ -421,7 +422,13 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
                 return [finding]
     if close and len(a.dates) == len(b.dates) == 1 and unmatched_a and unmatched_b:
         da, db = unmatched_a[0], unmatched_b[0]
-        if _same_precision(da, db) and not _a_period(da) and not _a_period(db) and compare_dates(da, db) is False:
+        if (
+            _same_precision(da, db)
+            and not _a_period(da)
+            and not _a_period(db)
+            and compare_dates(da, db) is False
+            and not _of_other_subjects(a, da, b, db)
+        ):
             # One claim told nearly word for word, with its one date changed ("until at least Sunday" / "Saturday").
             return [_date_finding(a, da, b, db, 0.5)]
     return _vaguer_date(a, b)
@@ -459,9 +466,37 @@ def _same_precision(one: DateFact, other: DateFact) -> bool:
 
 def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     """Whether two dates are the dates of the same act: the acts beside them are the same or kin."""
+    if _of_other_subjects(a, da, b, db):
+        return False
     acts_a = actions_near(a.text, a.words, da.start, da.end)
     acts_b = actions_near(b.text, b.words, db.start, db.end)
     return same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end)
+
+
+def acts_of_other_subjects(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The subjects (A's span, B's span) of acts on different days done by different subjects: "the Senate panel
+    said Tuesday" / "the House panel said on Wednesday" tell two acts, so the names of their subjects are no more a
+    conflict than their days."""
+    if not (a.may_date and b.may_date):
+        return []
+    found = []
+    for da in a.dates:
+        for db in b.dates:
+            if compare_dates(da, db) is not False:
+                continue
+            subject_a = subject_of_act(a.text, a.words, da.start, da.end, [(d.start, d.end) for d in a.dates])
+            subject_b = subject_of_act(b.text, b.words, db.start, db.end, [(d.start, d.end) for d in b.dates])
+            if other_subjects(subject_a, subject_b, a.keys, b.keys):
+                found.append(((subject_a[0].start, subject_a[-1].end), (subject_b[0].start, subject_b[-1].end)))
+    return found
+
+
+def _of_other_subjects(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether the acts two dates are bound to are done by two different subjects ("the Senate panel said Tuesday" /
+    "the House panel said on Wednesday"): two acts, whose days never compare."""
+    subject_a = subject_of_act(a.text, a.words, da.start, da.end, [(d.start, d.end) for d in a.dates])
+    subject_b = subject_of_act(b.text, b.words, db.start, db.end, [(d.start, d.end) for d in b.dates])
+    return other_subjects(subject_a, subject_b, a.keys, b.keys)
 
 
 def _same_word_after(a: Facts, end_a: int, b: Facts, end_b: int) -> bool:

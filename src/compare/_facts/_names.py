@@ -36,6 +36,7 @@ __all__ = [
     "find_names",
     "name_findings",
     "name_key",
+    "names_a_person",
     "replaced_names",
     "same_entity",
 ]
@@ -47,6 +48,7 @@ _CORE_TITLES = frozenset(
     | {"spokesperson", "advisor", "adviser", "envoy", "ambassador", "king", "queen", "prince", "princess", "sheikh"}
     | {"pope", "cardinal", "bishop", "commissioner", "agent", "detective", "inspector", "attorney", "coach"}
     | {"speaker", "leader", "founder", "chair", "executive", "officer", "lawyer", "prosecutor", "manager"}
+    | {"aide", "staffer", "official", "representative", "congressman", "congresswoman", "lawmaker", "councilman"}
 )
 _ROLE_MODIFIERS = frozenset(
     {"vice", "prime", "foreign", "defense", "defence", "deputy", "national", "security", "state", "special"}
@@ -222,6 +224,12 @@ def _slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tuple[s
     if head.weight < _MIN_SLOT_WEIGHT or head.capitalised or head.is_digits:
         return ()
     return (head.key, words[start - 1].lower)
+
+
+def names_a_person(word: Word) -> bool:
+    """Whether a word names a person: a name (capitalised inside the sentence) or a title or honorific ("senator",
+    "aide", "Mr.")."""
+    return (word.capitalised and word.start > 0) or _bare(word) in _CORE_TITLES or _bare(word) in _HONORIFICS
 
 
 def same_entity(one: NameFact, other: NameFact, aliases: Mapping[str, str]) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._text._normalize import COUNTED_WORDS, MIN_COUNTED_RARITY, UNIT_SECONDS
+from .._text._normalize import COUNTED_WORDS, MIN_COUNTED_RARITY, UNIT_SECONDS, stem
 from .._text._normalize import MULTIPLIERS as _MULTIPLIERS
 from .._text._normalize import SCALE_WORDS as _SCALES
 from .._text._normalize import TEN_WORDS as _TENS
@@ -108,6 +108,9 @@ _UP |= frozenset({"advanced", "higher", "grew", "surged", "soared", "rallied", "
 _DOWN = frozenset({"fell", "falls", "down", "lost", "loses", "dropped", "drops", "slipped", "shed", "eased"})
 _DOWN |= frozenset({"declined", "off", "lower", "decreased", "slid", "sank", "tumbled", "plunged", "cut", "fall"})
 _LEVEL = frozenset({"to", "at"})
+# A change named by a noun: "a 30 percent rise", "an increase of 12 percent", "a loss of 60 seats".
+_CHANGE_KEYS = frozenset(stem(word) for word in (*_UP, *_DOWN, "increase", "decrease", "decline", "loss", "growth"))
+_CHANGE_KEYS |= frozenset(stem(word) for word in ("hike", "reduction", "jump", "surge", "gain", "drop", "rise"))
 _SKIP_BEFORE = frozenset({"by", "a", "an", "the", "just", "only", "another", "further", "some"})
 
 _DISTRIBUTIVE = frozenset({"each", "apiece"})
@@ -753,7 +756,9 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
     A share or an amount may be of a thing named otherwise ("a 7 percent wage increase" / "an 8 percent pay rise");
     a plain count must count the same thing or say nothing of it ("22 wounded soldiers" / "23 civilians" are two).
     """
-    if (qa.unit, qa.part, qa.modifier) != (qb.unit, qb.part, qb.modifier) or agree(qa, qb):
+    if (qa.unit, qa.part, qa.modifier, _a_change(qa)) != (qb.unit, qb.part, qb.modifier, _a_change(qb)):
+        return False
+    if agree(qa, qb):
         return False
     return bool(qa.unit) or not (qa.counted and qb.counted) or bool(qa.counted & qb.counted)
 
@@ -861,6 +866,8 @@ def _same_thing(one: Quantity, other: Quantity) -> int:
         return 0
     if one.lead and other.lead and one.lead != other.lead:
         return 0
+    if _a_change(one) != _a_change(other):
+        return 0
     if one.counted and other.counted:
         return 2 * len(one.counted & other.counted)
     if not one.counted and not other.counted and one.unit:
@@ -868,6 +875,16 @@ def _same_thing(one: Quantity, other: Quantity) -> int:
         # before them ("agreed to pay").
         return int(bool(one.lead and one.lead == other.lead) or bool(one.before and one.before == other.before))
     return 0
+
+
+def _a_change(quantity: Quantity) -> bool:
+    """Whether a figure is the size of a change ("lost nearly 60 seats", "rose 4 percent"), which is never the size
+    of the whole it changed ("holds 194 seats", "stands at 5 percent"): a level and a change of one count are two
+    figures of two things, bound to two acts, whatever noun they share."""
+    if quantity.lead == "level":
+        # "rose to 43.2 percent": the level a change reached.
+        return False
+    return quantity.lead in ("up", "down") or bool(quantity.counted & _CHANGE_KEYS) or quantity.before in _CHANGE_KEYS
 
 
 def number_finding(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:

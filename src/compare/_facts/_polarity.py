@@ -15,7 +15,9 @@ import attrs
 
 from .._text._segment import clause_spans
 from .._text._words import Word, lower_at
+from ._actions import subject_before
 from ._finding import Finding
+from ._names import names_a_person
 from ._wording import AUX, CONTENT_WEIGHT, NEGATION_WORDS
 
 if TYPE_CHECKING:
@@ -221,7 +223,7 @@ def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
             continue
         if (pa.concept or pb.concept) and not pa.context & pb.context:
             continue
-        if not _same_proposition(a, pa, b, pb):
+        if not _same_proposition(a, pa, b, pb) or _of_other_subjects(a, pa.start, b, pb.start):
             continue
         found.append(
             Finding(
@@ -264,6 +266,8 @@ def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
             continue
         span_a = _negated_span(a, i1, i2)
         span_b = _negated_span(b, j1, j2)
+        if _of_other_subjects(a, span_a[0], b, span_b[0]):
+            continue
         return [
             Finding(
                 "polarity",
@@ -292,6 +296,8 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
         if _named_elsewhere(_agent_before(one.words, position), other):
             continue
         span_one = (one.words[position].start, target.end)
+        if _of_other_subjects(one, span_one[0], other, match.start):
+            continue
         finding = Finding(
             "polarity",
             span_one,
@@ -303,6 +309,27 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
         )
         return [finding.swapped() if swap else finding]
     return []
+
+
+def _of_other_subjects(a: Facts, at_a: int, b: Facts, at_b: int) -> bool:
+    """Whether what one sentence affirms and the other denies is said of two subjects that share no word: "only the
+    aide faced consequences" / "the senator suffered no consequences" are two people, and agree.
+
+    The class of language read: a predicate with its own written subject on each side, a person named or titled
+    ("the aide", "the senator", "Mr. Merrill"). A subject given as a pronoun or left out ("did not respond"), or a
+    thing, which another report may name otherwise ("the plant" / "the facility"), is no subject here, and the
+    predicates still compare.
+    """
+    subject_a = [w for w in subject_before(a.text, a.words, at_a) if _a_subject_word(w)]
+    subject_b = [w for w in subject_before(b.text, b.words, at_b) if _a_subject_word(w)]
+    if not (any(names_a_person(w) for w in subject_a) and any(names_a_person(w) for w in subject_b)):
+        # A thing may be named otherwise ("the plant" / "the new facility"); people are told apart by name or title.
+        return False
+    return not {w.key for w in subject_a} & {w.key for w in subject_b}
+
+
+def _a_subject_word(word: Word) -> bool:
+    return word.weight >= CONTENT_WEIGHT and word.lower not in NEGATION_WORDS and word.lower not in AUX
 
 
 def _possibility(words: Sequence[Word]) -> bool:
