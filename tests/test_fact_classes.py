@@ -241,7 +241,7 @@ def _polarity_of_another_subject(rng: random.Random) -> Case:
 def _ordinal(rng: random.Random) -> Case:
     words = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
     index = rng.randrange(len(words) - 1)
-    thing = rng.choice(("person charged", "officer indicted", "executive to resign", "company fined"))
+    thing = rng.choice(("person charged", "officer indicted", "executive to resign", "lawmaker to resign"))
     case = rng.choice(("in the scheme", "in the case", "this year", "in the inquiry"))
     if rng.random() < 0.5:
         one, other = words[index], words[index + 1]
@@ -379,7 +379,17 @@ INVARIANT = {
     "two figures of different acts": _two_figures_of_different_acts,
     "polarity of another subject": _polarity_of_another_subject,
 }
-DIRECTIONAL: dict[str, tuple[Callable[[random.Random], Case], str]] = {}
+DIRECTIONAL = {
+    "ordinal": (_ordinal, "number"),
+    "hedged figure": (_hedged_figure, "number"),
+    "measure": (_measure, "number"),
+    "negation with a modal or adverb": (_negation_with_modal_or_adverb, "polarity"),
+    "antonym": (_antonym, "polarity"),
+    "direction of change": (_direction_of_change, "polarity"),
+    "source swapped": (_source_swapped, "name"),
+    "year of one act": (_year_of_one_act, "date"),
+    "first name changed": (_first_name_changed, "name"),
+}
 
 
 def _conflicts(a: str, b: str) -> list[tuple[str, str, str]]:
