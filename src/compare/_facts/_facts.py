@@ -20,7 +20,7 @@ from .._text._normalize import Token
 from .._text._words import Word, words_of
 from ._dates import DATE_WORDS, DAY_OFFSETS, DateFact, find_dates, last_day
 from ._names import NameFact, find_names
-from ._numbers import Quantity, find_quantities
+from ._numbers import ORDINAL_WORDS, Quantity, find_quantities
 from ._polarity import Predicate, find_predicates
 from ._quotes import QuoteFact, find_quotes
 
@@ -32,7 +32,7 @@ _NUMBER_WORDS = frozenset(
     | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty"}
     | {"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion"}
     | {"second", "minute", "hour", "day", "week", "month", "year", "decade", "seconds", "minutes", "hours"}
-    | {"days", "weeks", "months", "years", "decades"}
+    | {"days", "weeks", "months", "years", "decades", *ORDINAL_WORDS}
 )
 # A sentence without any of these words affirms everything it says.
 _DENIAL_WORDS = frozenset(

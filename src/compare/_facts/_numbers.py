@@ -2,8 +2,9 @@
 
 "more than 23" is the open interval (23, inf), "about 300" is 270-330, "140-150" is 140-150, "a dozen" is 12,
 "an hour and a half" is 5,400 seconds. Two quantities contradict each other only when their intervals do not
-overlap, so hedged figures that can both be true never conflict. Numbers that are not quantities are set aside:
-years ("in 2001"), times of day ("9:30 a.m."), ordinals ("3rd"), and numbers inside names ("Russell 2000").
+overlap, so hedged figures that can both be true never conflict. A rank ("the third person charged", "the 44th
+president") is a quantity of unit "rank". Numbers that are not quantities are set aside: years ("in 2001"), times
+of day ("9:30 a.m."), and numbers inside names ("Russell 2000").
 
 Two quantities are compared only when they count the same thing; see ``number_findings``.
 """
@@ -29,7 +30,16 @@ from ._finding import DIFFERS, Finding, one_to_one
 if TYPE_CHECKING:
     from ._facts import Facts
 
-__all__ = ["HEDGE_WORDS", "Quantity", "agree", "figure", "find_quantities", "number_finding", "number_findings"]
+__all__ = [
+    "HEDGE_WORDS",
+    "ORDINAL_WORDS",
+    "Quantity",
+    "agree",
+    "figure",
+    "find_quantities",
+    "number_finding",
+    "number_findings",
+]
 
 # Conflicts read two units more than linking, which keys them with the rest.
 _SECONDS = {**UNIT_SECONDS, "fortnight": 1_209_600, "decade": 315_360_000}
@@ -132,6 +142,13 @@ _PART_AFTER = frozenset({"more", "other", "others", "additional", "further"})
 # Words before "an hour" that make it a length of time.
 _DURATION_CUES = frozenset({"for", "lasted", "lasting", "took", "takes", "spent", "within", "after", "than", "in"})
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}  # fmt: skip
+# Words a rank follows: "the third", "its fourth", "a second term".
+_RANK_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
 _TIME_SUFFIXES = frozenset({"a", "p", "am", "pm", "gmt", "edt", "est", "bst", "cet", "et", "utc", "pst", "pdt", "cdt"})
 _PHRASE_BREAKS = frozenset(",;:.()?!")
 _CUMULATIVE = re.compile(
@@ -230,9 +247,9 @@ def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...
     while position < len(words):
         figure = _read_figure(sentence, words, position)
         if figure is None:
-            duration = _unit_only_duration(sentence, words, position)
-            if duration is not None:
-                found.append(duration)
+            other = _unit_only_duration(sentence, words, position) or _ordinal(sentence, words, position)
+            if other is not None:
+                found.append(other)
             position += 1
             continue
         quantity = _quantity(sentence, words, figure)
@@ -245,6 +262,33 @@ def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...
         while position < len(words) and words[position].start < quantity.end:
             position += 1
     return tuple(found)
+
+
+def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | None:
+    """A rank: "the third person charged", "its fourth reduction this year", "the 44th president" (unit "rank").
+
+    The class of language read: an ordinal, in words or in digits with their suffix, after a determiner or a
+    possessive and before the noun it ranks; "the third" alone, "May 21st" (a date) and "a second" (a unit of time,
+    with no noun after it) are no ranks. A rank counts what the noun after it names, as a count does.
+    """
+    word = words[position]
+    following = words[position + 1] if position + 1 < len(words) else None
+    if word.is_digits and following is not None and following.start == word.end:
+        rank, last = (float(word.text), position + 2) if following.lower in _ORDINAL_SUFFIXES else (math.nan, 0)
+    else:
+        rank, last = float(ORDINAL_WORDS.get(word.lower, math.nan)), position + 1
+    if math.isnan(rank) or position == 0:
+        return None
+    before = words[position - 1].lower
+    if before not in _RANK_DETERMINERS and not before.endswith("'s"):
+        return None
+    counted, phrase_end = _counted(sentence, words, last, "rank")
+    if not counted or phrase_end <= last:
+        return None
+    end = words[last - 1].end
+    return Quantity(
+        sentence[word.start : end], word.start, end, words[phrase_end - 1].end, rank, rank, unit="rank", counted=counted
+    )
 
 
 def _restates(sentence: str, previous: Quantity, quantity: Quantity) -> bool:
