@@ -21,7 +21,7 @@ from .._text._words import Word, words_of
 from ._dates import DATE_WORDS, DAY_OFFSETS, DateFact, find_dates, last_day
 from ._names import NameFact, find_names
 from ._numbers import ORDINAL_WORDS, Quantity, find_quantities
-from ._polarity import Predicate, find_predicates
+from ._polarity import DENYING_POLES, Predicate, find_predicates
 from ._quotes import QuoteFact, find_quotes
 
 __all__ = ["Facts", "ReportFacts"]
@@ -101,7 +101,10 @@ class Facts:
     def may_deny(self) -> bool:
         """Whether it holds a word that negates or denies, without which it affirms everything it says."""
         return any(
-            word.lower in _DENIAL_WORDS or word.lower.endswith("n't") or word.lower.startswith(_DENIAL_STARTS)
+            word.lower in _DENIAL_WORDS
+            or word.lower.endswith("n't")
+            or word.lower.startswith(_DENIAL_STARTS)
+            or word.lower in DENYING_POLES
             for word in self.words
         )
 

@@ -31,8 +31,10 @@ if TYPE_CHECKING:
     from ._facts import Facts
 
 __all__ = [
+    "DOWN_VERBS",
     "HEDGE_WORDS",
     "ORDINAL_WORDS",
+    "UP_VERBS",
     "Quantity",
     "agree",
     "figure",
@@ -113,10 +115,16 @@ _ABOUT = 0.1
 _ROUND_DURATION = 0.25
 
 # Words before a number that say it is a change ("rose 4 percent") or a level ("to $21.40").
-_UP = frozenset({"rose", "rise", "rises", "up", "gained", "gains", "added", "adds", "climbed", "jumped", "increased"})
-_UP |= frozenset({"advanced", "higher", "grew", "surged", "soared", "rallied", "gain", "raised"})
-_DOWN = frozenset({"fell", "falls", "down", "lost", "loses", "dropped", "drops", "slipped", "shed", "eased"})
-_DOWN |= frozenset({"declined", "off", "lower", "decreased", "slid", "sank", "tumbled", "plunged", "cut", "fall"})
+# Verbs of a rise or a fall: what a figure after them is the size of ("rose 4 percent"), and in _polarity the two
+# directions one report may give where the other gives the opposite ("rose" / "fell").
+UP_VERBS = frozenset({"rose", "rise", "rises", "gained", "gains", "climbed", "climbs", "jumped", "increased"})
+UP_VERBS |= frozenset({"increases", "advanced", "grew", "grows", "surged", "soared", "rallied", "raised", "raises"})
+UP_VERBS |= frozenset({"expanded", "expands", "boosted", "lifted"})
+DOWN_VERBS = frozenset({"fell", "falls", "fall", "dropped", "drops", "slipped", "shed", "eased", "declined"})
+DOWN_VERBS |= frozenset({"decreased", "decreases", "slid", "sank", "tumbled", "plunged", "cut", "cuts", "lowered"})
+DOWN_VERBS |= frozenset({"lowers", "reduced", "reduces", "shrank", "shrinks"})
+_UP = UP_VERBS | {"up", "higher", "added", "adds", "gain"}
+_DOWN = DOWN_VERBS | {"down", "off", "lower", "lost", "loses"}
 _LEVEL = frozenset({"to", "at"})
 # A change named by a noun: "a 30 percent rise", "an increase of 12 percent", "a loss of 60 seats".
 _CHANGE_KEYS = frozenset(stem(word) for word in (*_UP, *_DOWN, "increase", "decrease", "decline", "loss", "growth"))

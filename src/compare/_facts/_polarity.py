@@ -18,12 +18,13 @@ from .._text._words import Word, lower_at
 from ._actions import subject_before
 from ._finding import Finding
 from ._names import names_a_person
+from ._numbers import DOWN_VERBS, UP_VERBS
 from ._wording import AUX, CONTENT_WEIGHT, NEGATION_WORDS
 
 if TYPE_CHECKING:
     from ._facts import Facts
 
-__all__ = ["Predicate", "dropped_negations", "find_predicates", "polarity_findings", "sole_negation"]
+__all__ = ["DENYING_POLES", "Predicate", "dropped_negations", "find_predicates", "polarity_findings", "sole_negation"]
 
 _NEGATING_VERBS = frozenset(
     {"refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed", "fails", "failing"}
@@ -39,25 +40,38 @@ _DOUBT = frozenset({"not", "never", "no", "nor", "neither", "without", "cannot",
 # A verb after these is a possibility or a rumour, not a claim: "could allow", "speculated that ... offered".
 _DOUBT |= frozenset({"could", "might", "may", "speculated", "rumored", "rumoured", "alleged", "allegedly"})
 _DOUBT_WORDS = 6
-# Verbs that deny what their counterpart affirms: (concept, affirms?).
-_CONCEPTS = {
-    "accepted": ("accept", True),
-    "accepts": ("accept", True),
-    "accept": ("accept", True),
-    "approved": ("accept", True),
-    "approves": ("accept", True),
-    "agreed": ("accept", True),
-    "agrees": ("accept", True),
-    "rejected": ("accept", False),
-    "rejects": ("accept", False),
-    "refused": ("accept", False),
-    "confirmed": ("confirm", True),
-    "confirms": ("confirm", True),
-    "admitted": ("confirm", True),
-    "acknowledged": ("confirm", True),
-    "denied": ("confirm", False),
-    "denies": ("confirm", False),
+# Verbs of two opposite poles, a closed class of English that news reports state facts with: assent ("approved" /
+# "rejected", "endorsed" / "opposed"), confirmation ("confirmed" / "denied"), the outcome of a contest ("won" /
+# "lost") and the direction of a change ("rose" / "fell", "raised" / "lowered": the verbs _numbers reads as the
+# direction a figure changed in). One report giving one pole where the other gives the other, of the same thing,
+# is one affirming what the other denies: (concept, the pole it names).
+_POLES = {
+    "accept": (
+        ("accepted", "accepts", "accept", "approved", "approves", "agreed", "agrees", "endorsed", "endorses"),
+        ("supported", "supports", "backed", "backs", "favored", "favors", "favoured", "ratified", "ratifies"),
+    ),
+    "accept-": (
+        ("rejected", "rejects", "refused", "opposed", "opposes", "vetoed", "vetoes", "disapproved", "spurned"),
+    ),
+    "confirm": (("confirmed", "confirms", "admitted", "acknowledged"),),
+    "confirm-": (("denied", "denies"),),
+    "win": (("won", "wins"),),
+    "win-": (("lost", "loses"),),
 }
+_CONCEPTS = {
+    word: (concept.rstrip("-"), not concept.endswith("-"))
+    for concept, groups in _POLES.items()
+    for group in groups
+    for word in group
+}
+_CONCEPTS.update(dict.fromkeys(UP_VERBS, ("direction", True)))
+_CONCEPTS.update({word: ("direction", False) for word in DOWN_VERBS if word not in _CONCEPTS})
+# The words of the denying poles: a sentence without one, nor a negation, affirms everything it says.
+DENYING_POLES = frozenset(word for word, (_, affirmed) in _CONCEPTS.items() if not affirmed) | {"declined"}
+# Concepts whose denying pole denies as "not" does, casting doubt on the verbs after it ("denied that he knew").
+_DENYING_CONCEPTS = frozenset({"accept", "confirm"})
+# "declined the invitation" rejects it; "declined 5 percent" is a fall, "declined to comment" a refusal.
+_OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # Words between a negation and the predicate it denies: "did not immediately respond", "has not yet been".
 _SCOPE_SKIP = frozenset(
     {"be", "been", "being", "yet", "immediately", "also", "even", "ever", "always", "officially", "formally"}
@@ -125,13 +139,13 @@ def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ..
     for position, word in enumerate(words):
         if position in negated or _in_doubt(position, doubts, denials):
             continue
-        concept = _CONCEPTS.get(word.lower)
+        concept = _concept(words, position)
         if concept is not None:
             key, affirmed = concept
             found.append(
                 attrs.evolve(_predicate(words, word, affirmed, word.start, word.end, position, position), key=key)
             )
-            found[-1] = attrs.evolve(found[-1], concept=True)
+            found[-1] = attrs.evolve(found[-1], concept=True, verb=True)
         elif _is_verb(words, position):
             found.append(_predicate(words, word, True, word.start, word.end, position, position))
     return tuple(found)
@@ -154,7 +168,16 @@ def _casts_doubt(word: Word) -> bool:
     lower = word.lower
     if lower in _DOUBT or lower in _NEGATING_VERBS or lower in _BARE_CONTRACTIONS or lower.endswith("n't"):
         return True
-    return _CONCEPTS.get(lower, ("", True))[1] is False
+    concept, affirmed = _CONCEPTS.get(lower, ("", True))
+    return concept in _DENYING_CONCEPTS and not affirmed
+
+
+def _concept(words: Sequence[Word], position: int) -> tuple[str, bool] | None:
+    """The concept and pole a verb names, if it names one of two opposite poles."""
+    lower = words[position].lower
+    if lower == "declined" and lower_at(words, position + 1) in _OBJECT_STARTS:
+        return "accept", False
+    return _CONCEPTS.get(lower)
 
 
 def _in_doubt(position: int, doubts: Sequence[int], denials: Sequence[int]) -> bool:
