@@ -282,8 +282,9 @@ def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
             continue
         if bool(_negations(a.words[i1:i2])) == bool(_negations(b.words[j1:j2])):
             continue
-        if _possibility(a.words[max(0, i1 - 1) : i2]) or _possibility(b.words[max(0, j1 - 1) : j2]):
-            # "could allow" / "does not allow": a possibility is not what the denial contradicts.
+        if _possibility(a.words[max(0, i1 - 1) : i2]) != _possibility(b.words[max(0, j1 - 1) : j2]):
+            # "could allow" / "does not allow": a possibility is not what the denial contradicts; "could help" /
+            # "could not help" affirm and deny one possibility.
             continue
         if _named_elsewhere(_agent_before(a.words, i1), b) or _named_elsewhere(_agent_before(b.words, j1), a):
             continue
@@ -314,7 +315,7 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
         position = next(i for i, w in enumerate(one.words) if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
         target = _denied_word(one.words, position)
         match = next((w for w in other.words if target is not None and w.key == target.key), None)
-        if target is None or match is None or _left_open(other.words, match):
+        if target is None or match is None or _left_open(other.words, match) != _left_open(one.words, target):
             continue
         if _named_elsewhere(_agent_before(one.words, position), other):
             continue
@@ -355,14 +356,17 @@ def _a_subject_word(word: Word) -> bool:
     return word.weight >= CONTENT_WEIGHT and word.lower not in NEGATION_WORDS and word.lower not in AUX
 
 
-def _possibility(words: Sequence[Word]) -> bool:
-    return any(w.lower in _OPEN_QUESTION for w in words)
+def _possibility(words: Sequence[Word]) -> frozenset[str]:
+    """The words of a question or a possibility among these ("could", "whether"); one possibility affirmed on one
+    side and denied on the other stands under the same words on both."""
+    return frozenset(w.lower for w in words if w.lower in _OPEN_QUESTION)
 
 
-def _left_open(words: Sequence[Word], word: Word) -> bool:
-    """Whether a question or a possibility stands before the word: "announces whether he will seek a second term"
-    leaves open what the other sentence denies."""
-    return any(w.lower in _OPEN_QUESTION for w in words if w.end <= word.start)
+def _left_open(words: Sequence[Word], word: Word) -> frozenset[str]:
+    """The question or possibility words before a word: "announces whether he will seek a second term" leaves open
+    what the other sentence denies, unless the denial stands under the same words ("could not help" / "could
+    help")."""
+    return _possibility([w for w in words if w.end <= word.start])
 
 
 def _denied_word(words: Sequence[Word], position: int) -> Word | None:
