@@ -71,6 +71,10 @@ _MIN_LEADING_NAME_WEIGHT = 3.0
 # Keys of titles that many hold at once: not a role that only one person fills.
 # A name is at most this many words ("Town Hall Square", "Eduardo Reyes").
 _MAX_NAME_WORDS = 4
+# A short form of a name word ("Ft.", "Wm.", "Geo.") has at most this many letters.
+_MAX_SHORT_FORM = 3
+# Verbs whose subject at the start of a sentence is the source of what it reports.
+_REPORTING = frozenset({"reported", "reports", "said", "says", "told", "wrote", "writes", "announced", "revealed"})
 # Capitalised words that name a scale, not a person or a place: "40 degrees Celsius" / "104 degrees Fahrenheit".
 _CAPITALISED_UNITS = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ian")
@@ -319,15 +323,22 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
             continue
         # The changed stretch may run on past the name ("Victor Rusu, said" / "Victor Lupu, called"): the names
         # are the capitalised words at its start.
-        words_a = _leading_name(a.words[i1:i2])
-        words_b = _leading_name(b.words[j1:j2])
+        words_a = _leading_name(a.words[i1:i2]) or _source_at_start(a.words, i1, i2)
+        words_b = _leading_name(b.words[j1:j2]) or _source_at_start(b.words, j1, j2)
         if not words_a or not words_b or {w.key for w in words_a} & b.keys or {w.key for w in words_b} & a.keys:
             continue
         text_a = a.text[words_a[0].start : words_a[-1].end]
         text_b = b.text[words_b[0].start : words_b[-1].end]
-        if not a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
+        if _before_one_surname(a.words, i2, b.words, j2):
+            if _one_given_name(words_a, words_b):
+                continue
+        elif not a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
             continue
-        if _shortens(words_a, words_b) or _shortens(words_b, words_a) or _spelled_alike(words_a, words_b):
+        sources = bool(_source_at_start(a.words, i1, i2) and _source_at_start(b.words, j1, j2))
+        if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
+            # An acronym may stand for a name ("GOP"), but two sources of a report are each named in full or not.
+            continue
+        if _spelled_alike(words_a, words_b):
             continue
         if written_otherwise(a.text, words_a[0].start, b.text, words_b[0].start):
             continue
@@ -337,6 +348,51 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
             )
         )
     return found
+
+
+def _source_at_start(words: Sequence[Word], first: int, last: int) -> Sequence[Word]:
+    """The source of a report named at the start of a sentence, where every word is capitalised: "Politico reported",
+    "The Hill reported that", "NBC News said". The class of language read: capitalised words, an article aside,
+    that open the sentence and are the subject of a verb of saying or reporting right after them."""
+    if first != 0 or last >= len(words) or words[last].lower not in _REPORTING:
+        return ()
+    stretch = words[first:last]
+    if stretch and stretch[0].lower == "the":
+        stretch = stretch[1:]
+    if not stretch or len(stretch) > _MAX_NAME_WORDS:
+        return ()
+    # A pronoun ("She said") is no name: it has no weight of its own.
+    named = all(w.capitalised and w.weight > 0 and w.lower.replace("-", "").isalpha() for w in stretch)
+    return stretch if named else ()
+
+
+def _before_one_surname(words_a: Sequence[Word], end_a: int, words_b: Sequence[Word], end_b: int) -> bool:
+    """Whether two changed stretches stand before the same name word (a surname both sentences give)."""
+    if end_a >= len(words_a) or end_b >= len(words_b):
+        return False
+    return words_a[end_a].key == words_b[end_b].key and _a_name_word(words_a[end_a])
+
+
+def _one_given_name(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    """Whether two given names before one surname name one person: the same name, its nickname (the normaliser has
+    already made "Mike" "Michael"), or a transliteration, which keeps the first letter and most of the others
+    ("Muammar" / "Moammar"). "Loretta Sanchez" / "Linda Sanchez" are two people, however alike the names look."""
+    if [w.key for w in one] == [w.key for w in other]:
+        return True
+    if len(one) != 1 or len(other) != 1:
+        return not a_real_change(one, other)
+    first, second = one[0].lower.rstrip("."), other[0].lower.rstrip(".")
+    if first[:1] != second[:1]:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    # "Ft." / "Fort", "Wm." / "William": a short form keeps the first letter and some of the others, in order.
+    cut = len(shorter) <= _MAX_SHORT_FORM and _in_order(shorter, longer)
+    return cut or fuzz.ratio(first, second) >= _TRANSLITERATION_RATIO
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _spelled_alike(one: Sequence[Word], other: Sequence[Word]) -> bool:
