@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["QuoteFact", "find_quotes", "paired_quotes", "quote_findings", "speaker_of_paired_quote"]
 
+# A verb of saying at most this many words before a quotation gives it its speaker ("Trump told reporters the plan").
+_SAY_REACH = 4
 _SAY = frozenset(
     {"said", "says", "say", "added", "adds", "stated", "states", "told", "wrote", "writes", "asked", "insisted"}
     | {"declared", "explained", "argued", "tweeted", "posted", "warned", "announced", "noted", "claimed"}
@@ -66,17 +68,24 @@ def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact])
 
 
 def _speaker(sentence: str, words: Sequence[Word], names: Sequence[NameFact], start: int, end: int) -> NameFact | None:
-    """ "..., Trump said", "..., said Trump", "Trump said: ..."; None for "he said" or "the senator said"."""
+    """Who the sentence gives a quotation to, in the forms news attributes quotations in: "..., Trump said",
+    "..., said Trump", "Trump said: ...", "Trump told reporters ...", "..., according to Trump", "According to
+    Trump, ..."; None for "he said" or "the senator said"."""
     after = [w for w in words if w.start >= end][:4]
+    if [w.lower for w in after[:2]] == ["according", "to"] and len(after) > 2:
+        return _name_at(names, after[2].start)
     if after and after[0].lower in _SAY:
         return _name_at(names, after[1].start) if len(after) > 1 else None
     for index, word in enumerate(after[:3]):
         if word.lower in _SAY and index > 0:
             return _name_ending_at(names, after[index - 1].end)
-    before = [w for w in words if w.end < start][-4:]
-    for index in range(len(before) - 1, 0, -1):
-        if before[index].lower in _SAY:
-            return _name_ending_at(names, before[index - 1].end)
+    earlier = [w for w in words if w.end < start]
+    for index in range(len(earlier) - 1, max(0, len(earlier) - _SAY_REACH) - 1, -1):
+        if earlier[index].lower in _SAY and index > 0:
+            return _name_ending_at(names, earlier[index - 1].end)
+    for index, word in enumerate(earlier[:-2]):
+        if word.lower == "according" and earlier[index + 1].lower == "to":
+            return _name_at(names, earlier[index + 2].start)
     return None
 
 
