@@ -413,6 +413,63 @@ def _short_quotation(rng: random.Random) -> Case:
     return f'"{opening}, {joined} {closing}," {first} {last} said.', f'"{short}," {first} {last} said.'
 
 
+_NEGATION_FORMS = (
+    ("would not take a position on {topic}", "would take no position on {topic}"),
+    ("did not mention {topic}", "made no mention of {topic}"),
+    ("refrained from mentioning {topic}", "made no mention of {topic}"),
+    ("did not have a plan for {topic}", "had no plan for {topic}"),
+    ("did not offer an opinion on {topic}", "offered no opinion on {topic}"),
+)
+
+
+def _negation_form(rng: random.Random) -> Case:
+    one, other = rng.choice(_NEGATION_FORMS)
+    topic = rng.choice(("trade", "the pipeline", "immigration", "the tax bill", "the strike"))
+    first, last = _person(rng)
+    day = rng.choice(_WEEKDAYS)
+    template = "{first} {last} {form} in a speech on {day}, aides said."
+    return (
+        template.format(first=first, last=last, form=one.format(topic=topic), day=day),
+        template.format(first=first, last=last, form=other.format(topic=topic), day=day),
+    )
+
+
+def _acronym_in_quotation(rng: random.Random) -> Case:
+    _, plain, expansion = rng.choice(_ACRONYMS)
+    first, last = _person(rng)
+    thing = rng.choice(_THINGS)
+    template = '"As the {org} makes clear, the {thing} was handled badly from the start," {first} {last} said.'
+    return (
+        template.format(org=plain, thing=thing, first=first, last=last),
+        template.format(org=expansion, thing=thing, first=first, last=last),
+    )
+
+
+def _party_nickname(rng: random.Random) -> Case:
+    chamber = rng.choice(("House", "Senate"))
+    first, last = _person(rng)
+    what = rng.choice(("immigration", "tax", "budget", "health care"))
+    one, other = rng.choice((("GOP's", "Republican"), ("GOP", "Republican")))
+    template = "{first} {last} said the {chamber} {party} {what} plan would be released next week."
+    fill = {"first": first, "last": last, "chamber": chamber, "what": what}
+    return template.format(party=one, **fill), template.format(party=other, **fill)
+
+
+def _source_in_attribution(rng: random.Random) -> Case:
+    one, other = rng.sample(_OUTLETS, 2)
+    first, last = _person(rng)
+    what = rng.choice(("would resign from the committee", "had hired a lawyer", "planned to run for governor"))
+    template = rng.choice(
+        (
+            "{first} {last} {what}, according to {source}.",
+            "{first} {last} {what}, as {source} reported.",
+            "{first} {last} {what}, {source} reported on Monday.",
+        )
+    )
+    fill = {"first": first, "last": last, "what": what}
+    return template.format(source=one, **fill), template.format(source=other, **fill)
+
+
 INVARIANT = {
     "state abbreviation": _state_abbreviation,
     "party-state tag": _party_state_tag,
@@ -426,6 +483,9 @@ INVARIANT = {
     "two figures of different acts": _two_figures_of_different_acts,
     "polarity of another subject": _polarity_of_another_subject,
     "short quotation": _short_quotation,
+    "negation form": _negation_form,
+    "acronym in a quotation": _acronym_in_quotation,
+    "party nickname": _party_nickname,
 }
 DIRECTIONAL = {
     "ordinal": (_ordinal, ("number",)),
@@ -435,6 +495,7 @@ DIRECTIONAL = {
     "antonym": (_antonym, ("polarity",)),
     "direction of change": (_direction_of_change, ("polarity",)),
     "source swapped": (_source_swapped, ("name",)),
+    "source in an attribution": (_source_in_attribution, ("name",)),
     "year of one act": (_year_of_one_act, ("date",)),
     "first name changed": (_first_name_changed, ("name",)),
     # A quotation given to another person is a change of its speaker, which may be called either kind.
