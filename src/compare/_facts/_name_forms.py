@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["written_otherwise"]
+__all__ = ["acronym_of", "written_otherwise"]
 
 # A run of capitalised words with the joiners between them, or a dotted or plain acronym.
 _RUN = re.compile(
@@ -25,10 +25,11 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "&"})
 # "R-Ohio", "D-N.Y.", "(R., Ohio)", "I-Vt."
 _TAG = re.compile(r"([RDI])\.?(?:-|,\s+)((?:[A-Z][a-z]*\.?\s?){1,3})")
-_PARTY_WORDS = {"republican": "r", "democrat": "d", "democratic": "d", "independent": "i"}
+# "GOP" (the Grand Old Party) is the Republican Party's other name.
+_PARTY_WORDS = {"republican": "r", "gop": "r", "democrat": "d", "democratic": "d", "independent": "i"}
 # "Republican of Ohio", "a Democrat from Ohio"
 _SPELLED_TAG = re.compile(
-    r"(Republican|Democrat|Democratic|Independent)(?:,?\s+(?:of|from)\s+([A-Z][\w.]*(?:\s[A-Z]\w*)?))?"
+    r"(Republican|GOP|Democrat|Democratic|Independent)(?:,?\s+(?:of|from)\s+([A-Z][\w.]*(?:\s[A-Z]\w*)?))?"
 )
 
 
@@ -50,7 +51,7 @@ def written_otherwise(text_a: str, start_a: int, text_b: str, start_b: int) -> b
     party_a, party_b = _party(text_a, start_a), _party(text_b, start_b)
     if party_a is not None and party_b is not None and party_a[0] == party_b[0]:
         return party_a[1] is None or party_b[1] is None or party_a[1] == party_b[1]
-    return _acronym_of(run_a, run_b) or _acronym_of(run_b, run_a)
+    return acronym_of(run_a, run_b) or acronym_of(run_b, run_a)
 
 
 def _run(text: str, start: int) -> str:
@@ -99,7 +100,7 @@ def _party(text: str, start: int) -> tuple[str, str | None] | None:
     return None
 
 
-def _acronym_of(short: str, long: str) -> bool:
+def acronym_of(short: str, long: str) -> bool:
     """Whether a dotted or plain acronym is the initials of the other name's words, joiners left out."""
     if not _ACRONYM.fullmatch(short):
         return False

@@ -71,6 +71,8 @@ _MIN_LEADING_NAME_WEIGHT = 3.0
 # Keys of titles that many hold at once: not a role that only one person fills.
 # A name is at most this many words ("Town Hall Square", "Eduardo Reyes").
 _MAX_NAME_WORDS = 4
+# Verbs whose subject is the source of what a sentence reports (not "said": a speaker is a quotation's concern).
+_SOURCE_VERBS = frozenset({"reported", "reports", "noted", "notes", "wrote", "writes", "revealed", "reveals"})
 # A short form of a name word ("Ft.", "Wm.", "Geo.") has at most this many letters.
 _MAX_SHORT_FORM = 3
 # Verbs whose subject at the start of a sentence is the source of what it reports.
@@ -196,7 +198,7 @@ def _name(sentence: str, words: Sequence[Word], start: int, end: int) -> NameFac
         person += 1
     title = [w for w in words[start:person] if _bare(w) not in _HONORIFICS]
     if not any(_bare(w) in _CORE_TITLES for w in title):
-        title = _lowercase_title(words, start)
+        title = _lowercase_title(sentence, words, start)
         person = start
     if person >= end:
         return None
@@ -208,23 +210,38 @@ def _name(sentence: str, words: Sequence[Word], start: int, end: int) -> NameFac
     return NameFact(text, words[person].start, words[end - 1].end, keys, role, slot, affix)
 
 
-def _lowercase_title(words: Sequence[Word], start: int) -> list[Word]:
-    """ "special envoy Steve Witkoff", "FBI spokesman Steve Lazarus": a title in lower case before the name."""
+def _lowercase_title(sentence: str, words: Sequence[Word], start: int) -> list[Word]:
+    """ "special envoy Steve Witkoff", "FBI spokesman Steve Lazarus": a title in lower case before the name, joined
+    to it by spaces only ("had hired a lawyer, Bloomberg reported" gives Bloomberg no title)."""
     title: list[Word] = []
     index = start - 1
-    while index >= 0 and (_is_role_word(words[index]) or words[index].text.isupper()) and len(title) < 3:
+    while (
+        index >= 0
+        and (_is_role_word(words[index]) or words[index].text.isupper())
+        and len(title) < 3
+        and not sentence[words[index].end : words[index + 1].start].strip()
+    ):
         title.insert(0, words[index])
         index -= 1
     return title if any(_bare(w) in _CORE_TITLES for w in title) else []
 
 
 def _slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tuple[str, ...]:
+    if end < len(words) and words[end].lower in _SOURCE_VERBS:
+        # "..., as Roll Call reported", "..., Politico noted": the source of what the sentence reports.
+        return ("source",)
+    if start >= 1 and words[start - 1].lower == "the":
+        # "according to The Hill": the article is part of the name.
+        start -= 1
     if start < 2 or words[start - 1].lower not in _SLOT_PREPOSITIONS:
         return ()
     if sentence[words[end - 1].end : words[end - 1].end + 1] == "-":
         # "for Phoenix-based U-Haul": the name only qualifies the word after it.
         return ()
     head = words[start - 2]
+    if head.lower == "according":
+        # "according to CNN": the source again, however light the word "according" weighs.
+        return ("source",)
     if head.weight < _MIN_SLOT_WEIGHT or head.capitalised or head.is_digits:
         return ()
     return (head.key, words[start - 1].lower)
@@ -300,7 +317,9 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
                 continue
             words_a = [w for w in a.words if na.start <= w.start < na.end]
             words_b = [w for w in b.words if nb.start <= w.start < nb.end]
-            if _shortens(words_a, words_b) or _shortens(words_b, words_a):
+            sources = na.slot == nb.slot == ("source",)
+            if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
+                # An acronym may stand for a name ("GOP"), but two sources of a report are each named in full.
                 continue
             if written_otherwise(a.text, na.start, b.text, nb.start):
                 continue

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DENYING_POLES", "Predicate", "dropped_negations", "find_predicates", "polarity_findings", "sole_negation"]
 
+_DENIED_OBJECTS = frozenset({"no", "none", "nothing"})
 _NEGATING_VERBS = frozenset(
     {"refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed", "fails", "failing"}
 )
@@ -94,6 +95,8 @@ _OPEN_QUESTION = frozenset({"whether", "if", "unless", "could", "might", "may"})
 _DENYING_WORDS = NEGATION_WORDS | frozenset(
     {"without", "fail", "failed", "fails", "refused", "refuses", "declined", "declines", "denied", "denies"}
     | {"none", "nothing", "nobody", "neither", "nor", "lack", "lacked", "lacks", "cannot"}
+    # Abstention denies the act abstained from: "refrained from mentioning" is "made no mention".
+    | {"refrained", "refrains", "refrain", "avoided", "avoids", "avoid"}
 )
 
 
@@ -147,7 +150,9 @@ def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ..
             )
             found[-1] = attrs.evolve(found[-1], concept=True, verb=True)
         elif _is_verb(words, position):
-            found.append(_predicate(words, word, True, word.start, word.end, position, position))
+            # "offered no opinion", "made no mention": a verb whose object is denied is denied itself.
+            affirmed = lower_at(words, position + 1) not in _DENIED_OBJECTS
+            found.append(_predicate(words, word, affirmed, word.start, word.end, position, position))
     return tuple(found)
 
 

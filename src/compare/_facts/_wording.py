@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from .._text._normalize import UNIT_WORDS
 from .._text._words import Word
 from ._actions import same_verb
+from ._name_forms import acronym_of
 
 __all__ = [
     "AUX",
@@ -73,6 +74,8 @@ def a_real_change(one: Sequence[Word], other: Sequence[Word]) -> bool:
     if len(one) == len(other) == 1 and same_verb(one[0].lower, other[0].lower):
         # "he saying that" / "he said that": another tense of the same verb.
         return False
+    if _an_acronym_and_its_name(one, other):
+        return False
     keys_one, keys_other = {w.key for w in one}, {w.key for w in other}
     if keys_one < keys_other or keys_other < keys_one:
         # "reflects" / "appears to reflect": a qualifier added around the same word (a negation is found apart).
@@ -94,10 +97,18 @@ def a_changed_connective(one: Sequence[Word], other: Sequence[Word]) -> bool:
     """Whether a light word that changes what was said stands in place of another inside a quotation: "rules and
     regulations" / "rules or regulations", "you'll be able to make" / "you'll have to make"."""
     words_one, words_other = {w.lower for w in one}, {w.lower for w in other}
+    if _an_acronym_and_its_name(one, other):
+        return False
     if words_one <= words_other or words_other <= words_one or spelled(one) == spelled(other):
         # A word added around the same words, or a contraction spelt out ("don't" / "do not").
         return False
     return bool((words_one ^ words_other) & _MEANING_WORDS)
+
+
+def _an_acronym_and_its_name(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    """ "the ARB" / "the Accountability Review Board": an acronym and the name it is the initials of."""
+    text_one, text_other = " ".join(w.text for w in one), " ".join(w.text for w in other)
+    return acronym_of(text_one, text_other) or acronym_of(text_other, text_one)
 
 
 def spelled(words: Sequence[Word]) -> str:
