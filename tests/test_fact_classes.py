@@ -243,8 +243,12 @@ def _ordinal(rng: random.Random) -> Case:
     index = rng.randrange(len(words) - 1)
     thing = rng.choice(("person charged", "officer indicted", "executive to resign", "lawmaker to resign"))
     case = rng.choice(("in the scheme", "in the case", "this year", "in the inquiry"))
-    if rng.random() < 0.5:
+    form = rng.random()
+    if form < 0.35:
         one, other = words[index], words[index + 1]
+    elif form < 0.6:
+        tens = rng.choice(("twenty", "thirty", "forty", "fifty"))
+        one, other = f"{tens}-{words[index]}", f"{tens}-{words[index + 1]}"
     else:
         number = rng.randrange(21, 60)
         suffix = {1: "st", 2: "nd", 3: "rd"}
