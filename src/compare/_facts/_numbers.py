@@ -253,11 +253,16 @@ def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...
     cumulative = _CUMULATIVE.search(sentence) is not None
     position = 0
     while position < len(words):
+        rank = _ordinal(sentence, words, position)
+        if rank is not None:
+            found.append(rank)
+            position = next((i for i in range(position, len(words)) if words[i].start >= rank.end), len(words))
+            continue
         figure = _read_figure(sentence, words, position)
         if figure is None:
-            other = _unit_only_duration(sentence, words, position) or _ordinal(sentence, words, position)
-            if other is not None:
-                found.append(other)
+            duration = _unit_only_duration(sentence, words, position)
+            if duration is not None:
+                found.append(duration)
             position += 1
             continue
         quantity = _quantity(sentence, words, figure)
@@ -273,7 +278,8 @@ def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...
 
 
 def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | None:
-    """A rank: "the third person charged", "its fourth reduction this year", "the 44th president" (unit "rank").
+    """A rank: "the third person charged", "its fourth reduction this year", "the 44th president", "the forty-fourth
+    president" (unit "rank").
 
     The class of language read: an ordinal, in words or in digits with their suffix, after a determiner or a
     possessive and before the noun it ranks; "the third" alone, "May 21st" (a date) and "a second" (a unit of time,
@@ -283,6 +289,10 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
     following = words[position + 1] if position + 1 < len(words) else None
     if word.is_digits and following is not None and following.start == word.end:
         rank, last = (float(word.text), position + 2) if following.lower in _ORDINAL_SUFFIXES else (math.nan, 0)
+    elif word.lower in _TENS and following is not None and gap(sentence, words, position, position + 1) == "-":
+        # "forty-fourth": the tens and the ordinal of the units.
+        units = ORDINAL_WORDS.get(following.lower, 10)
+        rank, last = (float(_TENS[word.lower] + units), position + 2) if units < 10 else (math.nan, 0)
     else:
         rank, last = float(ORDINAL_WORDS.get(word.lower, math.nan)), position + 1
     if math.isnan(rank) or position == 0:
