@@ -56,6 +56,8 @@ _ACRONYMS = (
     ("F.A.A.", "FAA", "Federal Aviation Administration"),
     ("S.E.C.", "SEC", "Securities and Exchange Commission"),
     ("D.E.A.", "DEA", "Drug Enforcement Administration"),
+    ("D.O.J.", "DOJ", "Department of Justice"),
+    ("D.O.D.", "DOD", "Department of Defense"),
 )
 _THINGS = ("shooting", "data breach", "contract", "merger", "fire", "crash", "leak", "audit")
 
