@@ -101,10 +101,14 @@ def _party(text: str, start: int) -> tuple[str, str | None] | None:
 
 
 def acronym_of(short: str, long: str) -> bool:
-    """Whether a dotted or plain acronym is the initials of the other name's words, joiners left out."""
+    """Whether a dotted or plain acronym is the initials of the other name's words, its joiners' with them or not
+    ("FBI", "DOJ" for "Department of Justice")."""
     if not _ACRONYM.fullmatch(short):
         return False
-    words = [word for word in re.split(r"[\s,]+", long) if word and word.lower() not in _JOINERS]
-    if len(words) < 2:
+    words = [word for word in re.split(r"[\s,]+", long) if word]
+    if len([word for word in words if word.lower() not in _JOINERS]) < 2:
         return False
-    return _plain(short) == "".join(word[0].lower() for word in words)
+    letters = _plain(short)
+    with_joiners = "".join(word[0].lower() for word in words)
+    without = "".join(word[0].lower() for word in words if word.lower() not in _JOINERS)
+    return letters in (with_joiners, without)
