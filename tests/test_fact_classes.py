@@ -191,7 +191,10 @@ def _percent_in_quotation(rng: random.Random) -> Case:
 
 
 def _two_bodies(rng: random.Random) -> Case:
-    one, other = rng.sample(("Senate", "House", "state", "city"), 2)
+    # Bodies told apart by their names. Two told apart by common words only ("the city committee" / "the state
+    # committee") are out of this class: in that form "a passenger ferry" / "the Saltmarsh Star ferry" are one ferry
+    # (fixtures/collation), and nothing in the words tells the two cases apart.
+    one, other = rng.sample(("Senate", "House", "Assembly", "Judiciary", "Ethics", "Finance"), 2)
     body = rng.choice(("panel", "committee", "board"))
     day_one, day_other = rng.sample(_WEEKDAYS, 2)
     clause = rng.choice(_CLAUSES)

@@ -249,6 +249,10 @@ def _a_verb_form(word: Word) -> bool:
     return word.lower in _IRREGULAR or (word.lower.endswith("ed") and len(word.lower) > 4)
 
 
+def _names_of(subject: Sequence[Word]) -> set[str]:
+    return {w.key for w in subject if w.capitalised}
+
+
 def _passive(words: Sequence[Word], verb: int) -> bool:
     return any(w.lower in _BE for w in words[max(0, verb - 2) : verb])
 
@@ -259,8 +263,9 @@ def other_subjects(
     """Whether two acts have two different subjects, so that their values never compare.
 
     The class of language read: two actors of one story. Two bodies of one kind ("the Senate panel" / "the House
-    panel", "the city committee" / "the state committee": a shared head, each with a word the other sentence never
-    uses); two different names ("Obama said" / "Boehner said"); or two subjects with no word in common of which one
+    panel": a shared head, each with a name the other sentence never uses; "the city committee" / "the state
+    committee" are not told apart, as "a passenger ferry" / "the Saltmarsh Star ferry" are one ferry); two different
+    names ("Obama said" / "Boehner said"); or two subjects with no word in common of which one
     acts elsewhere in the other sentence ("Brennan on Saturday welcomed the board's statement" / "The board said on
     Friday ..., and Brennan welcomed it"). A subject paraphrased ("Obama" / "the president") is not told apart.
 
@@ -274,9 +279,8 @@ def other_subjects(
         return False
     subject_one, subject_other = {w.key for w in one}, {w.key for w in other}
     if subject_one & subject_other:
-        return bool(subject_one - keys_other) and bool(subject_other - keys_one)
-    names_one = {w.key for w in one if w.capitalised}
-    names_other = {w.key for w in other if w.capitalised}
-    if names_one and names_other:
+        # Told apart by a name each: "a passenger ferry" / "the Saltmarsh Star ferry" may be one ferry.
+        return bool(_names_of(one) - keys_other) and bool(_names_of(other) - keys_one)
+    if _names_of(one) and _names_of(other):
         return True
     return bool(subject_one & keys_other) or bool(subject_other & keys_one)
