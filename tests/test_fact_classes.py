@@ -260,10 +260,16 @@ def _ordinal(rng: random.Random) -> Case:
         one = f"{number}{suffix.get(number % 10, 'th')}"
         other = f"{number + 1}{suffix.get((number + 1) % 10, 'th')}"
     first, last = _person(rng)
-    return (
-        f"{first} {last} was the {one} {thing} {case}, prosecutors said.",
-        f"{first} {last} was the {other} {thing} {case}, prosecutors said.",
+    template = rng.choice(
+        (
+            "{first} {last} was the {rank} {thing} {case}, prosecutors said.",
+            # A rank of a common noun or a unit of time: "for the first time", "its ninth year".
+            "{first} {last} testified {case} for the {rank} time, prosecutors said.",
+            "The inquiry into {first} {last} entered its {rank} year {case}, prosecutors said.",
+        )
     )
+    fill = {"first": first, "last": last, "thing": thing, "case": case}
+    return template.format(rank=one, **fill), template.format(rank=other, **fill)
 
 
 def _hedged_figure(rng: random.Random) -> Case:
