@@ -155,6 +155,7 @@ ORDINAL_WORDS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
 }  # fmt: skip
+_RANKED_TIMES = frozenset({"time", "times", "day", "year", "week", "month"})
 # Words a rank follows: "the third", "its fourth", "a second term".
 _RANK_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
 _TIME_SUFFIXES = frozenset({"a", "p", "am", "pm", "gmt", "edt", "est", "bst", "cet", "et", "utc", "pst", "pdt", "cdt"})
@@ -301,12 +302,21 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
     if before not in _RANK_DETERMINERS and not before.endswith("'s"):
         return None
     counted, phrase_end = _counted(sentence, words, last, "rank")
+    if not counted and last < len(words) and _a_rankable(words[last]):
+        # A rank of a common noun or a unit of time ("for the first time", "its ninth year") ranks it all the same.
+        counted, phrase_end = frozenset({words[last].key}), last + 1
     if not counted or phrase_end <= last:
         return None
     end = words[last - 1].end
     return Quantity(
         sentence[word.start : end], word.start, end, words[phrase_end - 1].end, rank, rank, unit="rank", counted=counted
     )
+
+
+def _a_rankable(word: Word) -> bool:
+    """A noun a rank may rank however common: a content word, "time" or a unit of time (which weigh nothing)."""
+    lower = word.lower
+    return lower.isalpha() and (word.weight > 0 or lower in _RANKED_TIMES or lower.rstrip("s") in _SECONDS)
 
 
 def _restates(sentence: str, previous: Quantity, quantity: Quantity) -> bool:
