@@ -330,7 +330,11 @@ _ANTONYMS = (
     ("increased", "reduced", "spending on roads"),
     ("expanded", "cut", "the program"),
     ("won", "lost", "the vote"),
+    ("praised", "criticized", "the decision"),
+    ("commended", "condemned", "the ruling"),
 )
+# Base forms, after "to" or a plural subject: "voted to approve", "Republicans oppose the plan".
+_BASE_ANTONYMS = (("approve", "reject"), ("support", "oppose"), ("praise", "criticize"), ("accept", "reject"))
 
 
 def _antonym(rng: random.Random) -> Case:
@@ -339,6 +343,12 @@ def _antonym(rng: random.Random) -> Case:
         one, other = other, one
     body = rng.choice(("The council", "The board", "The committee", "The legislature"))
     day = rng.choice(_WEEKDAYS)
+    if rng.random() < 0.3:
+        one, other = rng.choice(_BASE_ANTONYMS)
+        return (
+            f"{body} voted on {day} to {one} {what}, officials said.",
+            f"{body} voted on {day} to {other} {what}, officials said.",
+        )
     return f"{body} {one} {what} on {day}, officials said.", f"{body} {other} {what} on {day}, officials said."
 
 
