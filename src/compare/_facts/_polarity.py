@@ -42,20 +42,28 @@ _DOUBT = frozenset({"not", "never", "no", "nor", "neither", "without", "cannot",
 _DOUBT |= frozenset({"could", "might", "may", "speculated", "rumored", "rumoured", "alleged", "allegedly"})
 _DOUBT_WORDS = 6
 # Verbs of two opposite poles, a closed class of English that news reports state facts with: assent ("approved" /
-# "rejected", "endorsed" / "opposed"), confirmation ("confirmed" / "denied"), the outcome of a contest ("won" /
+# "rejected", "endorsed" / "opposed"), confirmation ("confirmed" / "denied"), praise and blame ("praised" /
+# "criticized"), the outcome of a contest ("won" /
 # "lost") and the direction of a change ("rose" / "fell", "raised" / "lowered": the verbs _numbers reads as the
 # direction a figure changed in). One report giving one pole where the other gives the other, of the same thing,
 # is one affirming what the other denies: (concept, the pole it names).
 _POLES = {
     "accept": (
-        ("accepted", "accepts", "accept", "approved", "approves", "agreed", "agrees", "endorsed", "endorses"),
-        ("supported", "supports", "backed", "backs", "favored", "favors", "favoured", "ratified", "ratifies"),
+        ("accepted", "accepts", "accept", "approved", "approves", "approve", "agreed", "agrees", "endorsed"),
+        ("endorses", "endorse", "supported", "supports", "support", "backed", "backs", "favored", "favors"),
+        ("favoured", "ratified", "ratifies", "ratify"),
     ),
     "accept-": (
-        ("rejected", "rejects", "refused", "opposed", "opposes", "vetoed", "vetoes", "disapproved", "spurned"),
+        ("rejected", "rejects", "reject", "refused", "opposed", "opposes", "oppose", "vetoed", "vetoes", "veto"),
+        ("disapproved", "spurned"),
     ),
     "confirm": (("confirmed", "confirms", "admitted", "acknowledged"),),
     "confirm-": (("denied", "denies"),),
+    "praise": (("praised", "praises", "praise", "commended", "commends", "commend", "lauded", "lauds", "hailed"),),
+    "praise-": (
+        ("criticized", "criticizes", "criticize", "criticised", "condemned", "condemns", "condemn", "denounced"),
+        ("denounces", "denounce", "blasted", "faulted"),
+    ),
     "win": (("won", "wins"),),
     "win-": (("lost", "loses"),),
 }
