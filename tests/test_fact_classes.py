@@ -495,6 +495,21 @@ def _source_in_attribution(rng: random.Random) -> Case:
     return template.format(source=one, **fill), template.format(source=other, **fill)
 
 
+def _outlet_addressed(rng: random.Random) -> Case:
+    one, other = rng.sample((*_OUTLETS, "Fox News", "MSNBC", "CBS News", "The Washington Post"), 2)
+    first, last = _person(rng)
+    clause = rng.choice(_CLAUSES)
+    template = rng.choice(
+        (
+            "{first} {last} told {outlet} on Tuesday that {clause}.",
+            "In an interview with {outlet}, {first} {last} said {clause}.",
+            "Speaking on {outlet}, {first} {last} said {clause}.",
+        )
+    )
+    fill = {"first": first, "last": last, "clause": clause}
+    return template.format(outlet=one, **fill), template.format(outlet=other, **fill)
+
+
 INVARIANT = {
     "state abbreviation": _state_abbreviation,
     "party-state tag": _party_state_tag,
@@ -521,6 +536,7 @@ DIRECTIONAL = {
     "direction of change": (_direction_of_change, ("polarity",)),
     "source swapped": (_source_swapped, ("name",)),
     "source in an attribution": (_source_in_attribution, ("name",)),
+    "outlet addressed": (_outlet_addressed, ("name",)),
     "year of one act": (_year_of_one_act, ("date",)),
     "first name changed": (_first_name_changed, ("name",)),
     # A quotation given to another person is a change of its speaker, which may be called either kind.
