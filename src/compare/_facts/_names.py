@@ -61,7 +61,7 @@ _NATIONALITY_ENDINGS = ("ian", "ese", "ish", "can", "ean", "ani", "eli", "udi", 
 _JOINERS = frozenset({"of", "the", "de", "al", "bin", "von", "van", "du", "la", "le", "da"})
 # Months and weekdays are dates, compared as dates.
 _CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
-_SLOT_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "for", "with", "by", "of", "against", "into"})
+_SLOT_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "for", "with", "by", "of", "against", "into", "on"})
 _MIN_SLOT_WEIGHT = 1.0
 _MIN_DERIVED_STEM = 4
 # Looser than the normaliser's 90, which must keep distinct words apart everywhere: here two names in the same
@@ -73,6 +73,8 @@ _MIN_LEADING_NAME_WEIGHT = 3.0
 _MAX_NAME_WORDS = 4
 # Verbs whose subject is the source of what a sentence reports (not "said": a speaker is a quotation's concern).
 _SOURCE_VERBS = frozenset({"reported", "reports", "noted", "notes", "wrote", "writes", "revealed", "reveals"})
+# Verbs whose object is whom something was said to.
+_TELLING = frozenset({"told", "tell", "tells", "telling"})
 # A short form of a name word ("Ft.", "Wm.", "Geo.") has at most this many letters.
 _MAX_SHORT_FORM = 3
 # Verbs whose subject at the start of a sentence is the source of what it reports.
@@ -231,8 +233,11 @@ def _slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tuple[s
         # "..., as Roll Call reported", "..., Politico noted": the source of what the sentence reports.
         return ("source",)
     if start >= 1 and words[start - 1].lower == "the":
-        # "according to The Hill": the article is part of the name.
+        # "according to The Hill", "told The Hill": the article is part of the name.
         start -= 1
+    if start >= 1 and words[start - 1].lower in _TELLING:
+        # "told Fox News", "tells CNN": whom something was said to.
+        return ("addressee",)
     if start < 2 or words[start - 1].lower not in _SLOT_PREPOSITIONS:
         return ()
     if sentence[words[end - 1].end : words[end - 1].end + 1] == "-":
@@ -242,7 +247,7 @@ def _slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tuple[s
     if head.lower == "according":
         # "according to CNN": the source again, however light the word "according" weighs.
         return ("source",)
-    if head.weight < _MIN_SLOT_WEIGHT or head.capitalised or head.is_digits:
+    if head.weight < _MIN_SLOT_WEIGHT or (head.capitalised and start > 2) or head.is_digits:
         return ()
     return (head.key, words[start - 1].lower)
 
@@ -427,12 +432,18 @@ def _leading_name(words: Sequence[Word]) -> Sequence[Word]:
 
 
 def _shortens(short: Sequence[Word], long: Sequence[Word]) -> bool:
-    """Whether a name is an acronym ("GOP", "UAE") or a cut ("Ark." / "Arkansas") that may stand for the other."""
+    """Whether a name is an acronym ("UAE" for "Emirates") or a cut ("Ark." / "Arkansas") that may stand for the
+    other. An acronym stands only for a name whose words' initials it holds, in order: "MSNBC" is not "Fox News"."""
     if len(short) != 1:
         return False
     word = short[0].text.rstrip(".")
     whole = "".join(w.lower for w in long)
-    return (word.isupper() and len(word) >= 2) or (len(long) == 1 and whole.startswith(word.lower()))
+    initials = "".join(w.lower[:1] for w in long if w.lower not in _JOINERS)
+    # A name of several words starts the acronym ("United Arab Emirates"); a one-word name is the head it ends on
+    # ("Emirates" of "UAE").
+    placed = word.lower().startswith(initials[:1]) if len(initials) > 1 else word.lower().endswith(initials)
+    acronym = word.isupper() and len(word) >= 2 and _in_order(initials, word.lower()) and placed
+    return acronym or (len(long) == 1 and whole.startswith(word.lower()))
 
 
 def _a_name_word(word: Word) -> bool:
