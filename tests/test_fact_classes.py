@@ -133,6 +133,8 @@ def _united_states(rng: random.Random) -> Case:
             "{first} {last} said the {us} would not pay the ransom for the hostages.",
             "The {us} imposed new sanctions on the bank, {first} {last} said on Friday.",
             "{first} {last} said the deal would cost the {us} billions of dollars.",
+            # An acronym leading a longer name: "the U.S. Chamber of Commerce".
+            "{first} {last} said the {us} Chamber of Commerce would oppose the bill.",
         )
     )
     return template.format(us=one, first=first, last=last), template.format(us=other, first=first, last=last)
@@ -150,9 +152,13 @@ def _title(rng: random.Random) -> Case:
             (f"Rep. {first} {last}", f"{state} Rep. {first} {last}"),
             (f"President {last}", f"Mr. {last}"),
             (f"Senator {last}", f"Ms. {last}"),
+            (f"Mr. {last}", f"{first} {last}"),
+            (f"Ms. {last}", f"{first} {last}"),
         )
     )
-    return f"{one} said on Tuesday that {clause}.", f"{other} said on Tuesday that {clause}."
+    if rng.random() < 0.5:
+        return f"{one} said on Tuesday that {clause}.", f"{other} said on Tuesday that {clause}."
+    return f"It was unclear where {one} got the figure.", f"It was unclear where {other} got the figure."
 
 
 _SPOKEN = (
