@@ -21,7 +21,8 @@ __all__ = ["acronym_of", "written_otherwise"]
 _RUN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]{2,}\b|[A-Z][\w'\u2019.]*(?:-[A-Z][\w.]*)?(?:\s+(?:(?:of|and|the|for|on|&)\s+)*[A-Z][\w'\u2019.]*)*"
 )
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+# "U.S." or "U.S" (a name's span ends before the sentence's full stop), "FBI".
+_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?|[A-Z]{2,}")
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "&"})
 # "R-Ohio", "D-N.Y.", "(R., Ohio)", "I-Vt."
 _TAG = re.compile(r"([RDI])\.?(?:-|,\s+)((?:[A-Z][a-z]*\.?\s?){1,3})")

@@ -24,7 +24,7 @@ from .._text._words import Word, gap, words_of
 from ._actions import actions_near, same_action
 from ._dates import DATE_WORDS, MONTHS, WEEKDAYS
 from ._finding import Finding
-from ._name_forms import written_otherwise
+from ._name_forms import acronym_of, written_otherwise
 from ._wording import SPELLING_RATIO, a_real_change
 
 if TYPE_CHECKING:
@@ -366,6 +366,10 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
             continue
         if written_otherwise(a.text, words_a[0].start, b.text, words_b[0].start):
             continue
+        if acronym_of(text_a, text_b) or acronym_of(text_b, text_a):
+            # "the U.S. Chamber of Commerce" / "the United States Chamber of Commerce": the acronym of the words
+            # put in its place.
+            continue
         found.append(
             Finding(
                 "name", (words_a[0].start, words_a[-1].end), (words_b[0].start, words_b[-1].end), text_a, text_b, 0.5
@@ -402,6 +406,9 @@ def _one_given_name(one: Sequence[Word], other: Sequence[Word]) -> bool:
     already made "Mike" "Michael"), or a transliteration, which keeps the first letter and most of the others
     ("Muammar" / "Moammar"). "Loretta Sanchez" / "Linda Sanchez" are two people, however alike the names look."""
     if [w.key for w in one] == [w.key for w in other]:
+        return True
+    if any(_bare(w) in _HONORIFICS or _bare(w) in _CORE_TITLES for w in (*one, *other)):
+        # "Mr. Bush" / "Jeb Bush", "Sen. Webb" / "Mark Webb": a title or honorific in place of the given name.
         return True
     if len(one) != 1 or len(other) != 1:
         return not a_real_change(one, other)
