@@ -349,6 +349,12 @@ def _antonym(rng: random.Random) -> Case:
         one, other = other, one
     body = rng.choice(("The council", "The board", "The committee", "The legislature"))
     day = rng.choice(_WEEKDAYS)
+    if rng.random() < 0.2:
+        # The same question asked of either pole: "asked whether the board supported" / "... opposed".
+        return (
+            f"Reporters asked on {day} whether {body.lower()} {one} {what}.",
+            f"Reporters asked on {day} whether {body.lower()} {other} {what}.",
+        )
     if rng.random() < 0.3:
         one, other = rng.choice(_BASE_ANTONYMS)
         return (
