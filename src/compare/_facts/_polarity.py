@@ -41,6 +41,7 @@ _DOUBT = frozenset({"not", "never", "no", "nor", "neither", "without", "cannot",
 # A verb after these is a possibility or a rumour, not a claim: "could allow", "speculated that ... offered".
 _DOUBT |= frozenset({"could", "might", "may", "speculated", "rumored", "rumoured", "alleged", "allegedly"})
 _DOUBT_WORDS = 6
+_QUESTIONS = frozenset({"whether", "if"})
 # Verbs of two opposite poles, a closed class of English that news reports state facts with: assent ("approved" /
 # "rejected", "endorsed" / "opposed"), confirmation ("confirmed" / "denied"), praise and blame ("praised" /
 # "criticized"), the outcome of a contest ("won" /
@@ -120,6 +121,8 @@ class Predicate:
         verb: Whether the predicate stands as a verb ("responded", "to respond"), not as a noun.
         concept: Whether ``key`` is a concept of opposite verbs rather than one word under a negation.
         context: Keys of the content words around it, which say what is affirmed or denied.
+        asked: The question words it stands under ("whether he supports"): asked, not stated; it compares only with
+            a predicate asked in the same words.
     """
 
     key: str
@@ -129,6 +132,7 @@ class Predicate:
     verb: bool
     concept: bool = False
     context: frozenset[str] = frozenset()
+    asked: frozenset[str] = frozenset()
 
 
 def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ...]:
@@ -148,15 +152,14 @@ def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ..
     doubts = [position for position, word in enumerate(words) if _casts_doubt(word)]
     denials = [position for position, word in enumerate(words) if word.lower in {"not", "never", "nor"}]
     for position, word in enumerate(words):
-        if position in negated or _in_doubt(position, doubts, denials):
-            continue
         concept = _concept(words, position)
+        asked = _asked(words, position, doubts, denials) if concept is not None else None
+        if position in negated or (_in_doubt(position, doubts, denials) and not asked):
+            continue
         if concept is not None:
             key, affirmed = concept
-            found.append(
-                attrs.evolve(_predicate(words, word, affirmed, word.start, word.end, position, position), key=key)
-            )
-            found[-1] = attrs.evolve(found[-1], concept=True, verb=True)
+            predicate = _predicate(words, word, affirmed, word.start, word.end, position, position)
+            found.append(attrs.evolve(predicate, key=key, concept=True, verb=True, asked=asked or frozenset()))
         elif _is_verb(words, position):
             # "offered no opinion", "made no mention": a verb whose object is denied is denied itself.
             affirmed = lower_at(words, position + 1) not in _DENIED_OBJECTS
@@ -191,6 +194,15 @@ def _concept(words: Sequence[Word], position: int) -> tuple[str, bool] | None:
     if lower == "declined" and lower_at(words, position + 1) in _OBJECT_STARTS:
         return "accept", False
     return _CONCEPTS.get(lower)
+
+
+def _asked(words: Sequence[Word], position: int, doubts: Sequence[int], denials: Sequence[int]) -> frozenset[str]:
+    """The question words a verb stands under when a question is all that puts it in doubt ("asked whether he
+    supports"): one pole asked in one report and the other in the other is a different question, as a changed word
+    is; empty when nothing or more than a question puts it in doubt."""
+    before = {words[d].lower for d in doubts if position - _DOUBT_WORDS <= d < position}
+    after = any(position < d <= position + _DOUBT_WORDS for d in denials)
+    return frozenset(before) if before and before <= _QUESTIONS and not after else frozenset()
 
 
 def _in_doubt(position: int, doubts: Sequence[int], denials: Sequence[int]) -> bool:
@@ -255,7 +267,7 @@ def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
         if len(polarity_a) != 1 or len(polarity_b) != 1 or polarity_a == polarity_b:
             continue
         pa, pb = in_a[0], in_b[0]
-        if not (pa.verb and pb.verb):
+        if not (pa.verb and pb.verb) or pa.asked != pb.asked:
             continue
         if (pa.concept or pb.concept) and not pa.context & pb.context:
             continue
