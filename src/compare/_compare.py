@@ -16,7 +16,7 @@ from ._errors import InputError
 from ._facts._classify import find_conflicts, find_contradictions, find_elsewhere
 from ._facts._details import find_details
 from ._facts._facts import ReportFacts
-from ._facts._mentions import name_key
+from ._facts._names import name_key
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
 from ._providers import provides

@@ -30,7 +30,7 @@ from ._collate._collate import collate, default_name
 from ._collate._model import Collation, ValueSplit
 from ._compare import claim_tokens, compare
 from ._facts._dates import DATE_WORDS
-from ._facts._quantities import Quantity, find_quantities
+from ._facts._numbers import Quantity, find_quantities
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Detail, Link, Sentence
 from ._outputs._counts import plural

@@ -18,7 +18,15 @@ from .._text._normalize import stem
 from .._text._segment import clause_spans
 from .._text._words import Word
 
-__all__ = ["actions_near", "same_action", "same_verb", "word_after"]
+__all__ = [
+    "actions_near",
+    "other_subjects",
+    "same_action",
+    "same_verb",
+    "subject_before",
+    "subject_of_act",
+    "word_after",
+]
 
 # How far, in words, an action may stand from the value it governs.
 _REACH = 6
@@ -70,6 +78,11 @@ _IRREGULAR_PAST = {
     "stood": "stand", "understood": "understand", "drew": "draw", "grew": "grow", "threw": "throw", "flew": "fli",
     "fled": "flee", "got": "get", "did": "do", "had": "have", "was": "be", "were": "be", "struck": "strike",
 }  # fmt: skip
+# Forms of "to be" before a past form make it passive ("was declared").
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Auxiliaries, modals and negations that open a verb group ("did not include", "would never return").
+_VERB_GROUP = _BE | frozenset({"did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should"})
+_VERB_GROUP |= frozenset({"may", "might", "must", "not", "never", "no", "cannot"})
 # Auxiliaries are forms of verbs, but no act.
 _AUXILIARY_PAST = frozenset({"did", "got", "had", "was", "were"})
 # Irregular and common verb forms that no "-ed" ending marks as an act.
@@ -155,3 +168,119 @@ def same_verb(one: str, other: str) -> bool:
 
 def _verb_stem(word: str) -> str:
     return _IRREGULAR_PAST.get(word) or stem(word)
+
+
+def subject_of_act(
+    text: str,
+    words: Sequence[Word],
+    start: int,
+    end: int,
+    skip: Sequence[tuple[int, int]] = (),
+) -> tuple[Word, ...]:
+    """The subject of the verb a value is bound to: the words just before that verb.
+
+    "The Senate panel said Tuesday": Senate, panel. "Samuel Brennan on Saturday said he welcomed": Samuel, Brennan
+    (the verb after the value when none stands before it in its clause; the value and the spans in ``skip``, other
+    values such as "on Saturday", are stepped over). Empty when no subject is written there: the value is bound to
+    no verb or to an event noun ("the meeting in February"), or the verb is passive ("were suspended", "was
+    declared by the government"), whose grammatical subject is what was acted on, not who acted.
+
+    Args:
+        text: The sentence.
+        words: Its words.
+        start: Where the value starts.
+        end: Where it ends.
+        skip: Spans of other values to step over.
+    """
+    clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
+    inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
+    before = [index for index, w in enumerate(inside) if w.end <= start and _act_key(w) is not None]
+    after = [index for index, w in enumerate(inside) if w.start >= end and _act_key(w) is not None]
+    verb = before[-1] if before else (after[0] if after else None)
+    if verb is None or inside[verb].lower in _EVENT_NOUNS or _passive(inside, verb):
+        return ()
+    return _subject_before(inside, verb, (*skip, (start, end)))
+
+
+def subject_before(text: str, words: Sequence[Word], at: int) -> tuple[Word, ...]:
+    """The subject of the verb of a predicate at an offset: the words just before its verb group ("the swap" of "the
+    swap did not include", "the aide" of "the aide faced", "the senator" of "the senator suffered no consequences");
+    empty for a passive verb ("was not included") or when no subject is written.
+    """
+    clause = next(((s, e) for s, e in clause_spans(text) if s <= at < e), (0, len(text)))
+    inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
+    verbs = [index for index, w in enumerate(inside) if w.lower in _VERB_GROUP or _a_verb_form(w)]
+    # The verb that starts there ("did not include"), else the verb the word there follows ("suffered no charges",
+    # "were ready to return"), else the first after it ("the aide faced").
+    verb = next((i for i in verbs if inside[i].start == at), None)
+    if verb is None:
+        verb = next((i for i in reversed(verbs) if inside[i].start < at), None)
+    if verb is None:
+        verb = next((i for i in verbs if inside[i].start > at), None)
+    if verb is None:
+        return ()
+    while verb > 0 and verb - 1 in verbs:
+        verb -= 1
+    group = verb
+    while group + 1 < len(inside) and inside[group].lower in _VERB_GROUP:
+        group += 1
+    if inside[group - 1].lower in _BE and _a_verb_form(inside[group]):
+        return ()
+    return _subject_before(inside, verb, ())
+
+
+def _subject_before(inside: Sequence[Word], verb: int, spans: Sequence[tuple[int, int]]) -> tuple[Word, ...]:
+    subject: list[Word] = []
+    for index in range(verb - 1, -1, -1):
+        word = inside[index]
+        stepped_over = any(s <= word.start < e for s, e in spans)
+        before_value = index + 1 < verb and any(s <= inside[index + 1].start < e for s, e in spans)
+        if stepped_over or (before_value and word.weight == 0) or (word.weight == 0 and not subject):
+            # A value and its preposition ("on Saturday"), or an auxiliary or adverb before the verb.
+            continue
+        if word.weight == 0 or not word.lower.isalpha() or _a_verb_form(word):
+            # "said employers would not return": the subject ends at the verb of the clause before it.
+            break
+        subject.insert(0, word)
+    return tuple(subject)
+
+
+def _a_verb_form(word: Word) -> bool:
+    return word.lower in _IRREGULAR or (word.lower.endswith("ed") and len(word.lower) > 4)
+
+
+def _names_of(subject: Sequence[Word]) -> set[str]:
+    return {w.key for w in subject if w.capitalised}
+
+
+def _passive(words: Sequence[Word], verb: int) -> bool:
+    return any(w.lower in _BE for w in words[max(0, verb - 2) : verb])
+
+
+def other_subjects(
+    one: Sequence[Word], other: Sequence[Word], keys_one: frozenset[str], keys_other: frozenset[str]
+) -> bool:
+    """Whether two acts have two different subjects, so that their values never compare.
+
+    The class of language read: two actors of one story. Two bodies of one kind ("the Senate panel" / "the House
+    panel": a shared head, each with a name the other sentence never uses; "the city committee" / "the state
+    committee" are not told apart, as "a passenger ferry" / "the Saltmarsh Star ferry" are one ferry); two different
+    names ("Obama said" / "Boehner said"); or two subjects with no word in common of which one
+    acts elsewhere in the other sentence ("Brennan on Saturday welcomed the board's statement" / "The board said on
+    Friday ..., and Brennan welcomed it"). A subject paraphrased ("Obama" / "the president") is not told apart.
+
+    Args:
+        one: The subject of one act (see ``subject_of_act``).
+        other: The subject of the other.
+        keys_one: The keys of all words of the sentence of ``one``.
+        keys_other: The keys of all words of the sentence of ``other``.
+    """
+    if not one or not other:
+        return False
+    subject_one, subject_other = {w.key for w in one}, {w.key for w in other}
+    if subject_one & subject_other:
+        # Told apart by a name each: "a passenger ferry" / "the Saltmarsh Star ferry" may be one ferry.
+        return bool(_names_of(one) - keys_other) and bool(_names_of(other) - keys_one)
+    if _names_of(one) and _names_of(other):
+        return True
+    return bool(subject_one & keys_other) or bool(subject_other & keys_one)

@@ -11,12 +11,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .._text._words import Word, lower_at, lowers
+from ._actions import actions_near, other_subjects, same_action, subject_of_act, word_after
+from ._finding import DIFFERS, Finding
 
-__all__ = ["DATE_WORDS", "DAY_OFFSETS", "MONTHS", "WEEKDAYS", "DateFact", "compare_dates", "find_dates", "last_day"]
+if TYPE_CHECKING:
+    from ._facts import Facts
+
+__all__ = [
+    "DATE_WORDS",
+    "DAY_OFFSETS",
+    "MONTHS",
+    "WEEKDAYS",
+    "DateFact",
+    "acts_of_other_subjects",
+    "compare_dates",
+    "date_findings",
+    "find_dates",
+    "last_day",
+]
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 MONTHS = {
@@ -383,3 +400,126 @@ def _ago(first: Word, last: Word, count: int, unit: Word, published: datetime.da
 def _context(words: Sequence[Word], position: int) -> frozenset[str]:
     before = words[max(0, position - _CONTEXT_WORDS) : position]
     return frozenset(word.key for word in before if word.weight >= _MIN_CONTEXT_WEIGHT and not word.is_digits)
+
+
+# Comparison
+
+
+def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
+    if not (a.may_date and b.may_date):
+        return []
+    unmatched_a = [d for d in a.dates if not any(compare_dates(d, other) for other in b.dates)]
+    unmatched_b = [d for d in b.dates if not any(compare_dates(d, other) for other in a.dates)]
+    for da in unmatched_a:
+        for db in unmatched_b:
+            if _written_alike_date(a, da, b, db) or not _same_precision(da, db):
+                continue
+            if compare_dates(da, db) is False and _dates_of_one_act(a, da, b, db):
+                finding = _date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)
+                if _a_period(da) or _a_period(db):
+                    # "last week" / "Thursday": each resolved against its own report's day, which may differ.
+                    return [attrs.evolve(finding, severity="differs", template=DIFFERS)]
+                return [finding]
+    if close and len(a.dates) == len(b.dates) == 1 and unmatched_a and unmatched_b:
+        da, db = unmatched_a[0], unmatched_b[0]
+        if (
+            _same_precision(da, db)
+            and not _a_period(da)
+            and not _a_period(db)
+            and compare_dates(da, db) is False
+            and not _of_other_subjects(a, da, b, db)
+        ):
+            # One claim told nearly word for word, with its one date changed ("until at least Sunday" / "Saturday").
+            return [_date_finding(a, da, b, db, 0.5)]
+    return _vaguer_date(a, b)
+
+
+def _vaguer_date(a: Facts, b: Facts) -> list[Finding]:
+    """A period against a day inside it, for the same act ("over the weekend" / "on Sunday"): both can be true, and
+    an editor still wants to see which report is vaguer."""
+    for da in a.dates:
+        for db in b.dates:
+            if (
+                _a_period(da) != _a_period(db)
+                and compare_dates(da, db)
+                and _same_precision(da, db)
+                and not _written_alike_date(a, da, b, db)
+                and _dates_of_one_act(a, da, b, db)
+            ):
+                return [attrs.evolve(_date_finding(a, da, b, db, 0.5), severity="differs", template=DIFFERS)]
+    return []
+
+
+def _written_alike_date(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Two reports that both say "Friday" mean the same Friday, whatever day each was published."""
+    return a.text[da.start : da.end].lower().removesuffix("'s") == b.text[db.start : db.end].lower().removesuffix("'s")
+
+
+def _a_period(date: DateFact) -> bool:
+    return date.first is not None and date.last is not None and date.first != date.last
+
+
+def _same_precision(one: DateFact, other: DateFact) -> bool:
+    """A year against a day says nothing: "running for president in 2016" is not the day he declared."""
+    return one.year_only == other.year_only
+
+
+def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether two dates are the dates of the same act: the acts beside them are the same or kin."""
+    if _of_other_subjects(a, da, b, db):
+        return False
+    acts_a = actions_near(a.text, a.words, da.start, da.end)
+    acts_b = actions_near(b.text, b.words, db.start, db.end)
+    return same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end)
+
+
+def acts_of_other_subjects(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The subjects (A's span, B's span) of acts on different days done by different subjects: "the Senate panel
+    said Tuesday" / "the House panel said on Wednesday" tell two acts, so the names of their subjects are no more a
+    conflict than their days."""
+    if not (a.may_date and b.may_date):
+        return []
+    found = []
+    for da in a.dates:
+        for db in b.dates:
+            if compare_dates(da, db) is not False:
+                continue
+            subject_a = subject_of_act(a.text, a.words, da.start, da.end, [(d.start, d.end) for d in a.dates])
+            subject_b = subject_of_act(b.text, b.words, db.start, db.end, [(d.start, d.end) for d in b.dates])
+            if other_subjects(subject_a, subject_b, a.keys, b.keys):
+                found.append(((subject_a[0].start, subject_a[-1].end), (subject_b[0].start, subject_b[-1].end)))
+    return found
+
+
+def _of_other_subjects(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether the acts two dates are bound to are done by two different subjects ("the Senate panel said Tuesday" /
+    "the House panel said on Wednesday"): two acts, whose days never compare."""
+    subject_a = subject_of_act(a.text, a.words, da.start, da.end, [(d.start, d.end) for d in a.dates])
+    subject_b = subject_of_act(b.text, b.words, db.start, db.end, [(d.start, d.end) for d in b.dates])
+    return other_subjects(subject_a, subject_b, a.keys, b.keys)
+
+
+def _same_word_after(a: Facts, end_a: int, b: Facts, end_b: int) -> bool:
+    after = word_after(a.text, a.words, end_a)
+    return bool(after) and after == word_after(b.text, b.words, end_b)
+
+
+def _date_finding(a: Facts, da: DateFact, b: Facts, db: DateFact, confidence: float) -> Finding:
+    return Finding(
+        "date",
+        (da.start, da.end),
+        (db.start, db.end),
+        _date_phrase(a.text, da),
+        _date_phrase(b.text, db),
+        confidence,
+    )
+
+
+def _date_phrase(text: str, date: DateFact) -> str:
+    written = text[date.start : date.end]
+    day = date.day
+    if day is None:
+        return written
+    if written.lower() == f"{day:%A}".lower():
+        return f"{written} ({day.day} {day:%B %Y})"
+    return f"{written} ({day:%A} {day.day} {day:%B %Y})"

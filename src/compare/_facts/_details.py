@@ -35,7 +35,7 @@ from collections.abc import Set as AbstractSet
 
 from .._text._normalize import Token
 from .._text._segment import clause_spans
-from ._quantities import HEDGE_WORDS
+from ._numbers import HEDGE_WORDS
 
 __all__ = ["find_details"]
 

@@ -19,8 +19,10 @@ import attrs
 from .._text._normalize import Token
 from .._text._words import Word, words_of
 from ._dates import DATE_WORDS, DAY_OFFSETS, DateFact, find_dates, last_day
-from ._mentions import NameFact, Predicate, QuoteFact, find_names, find_predicates, find_quotes
-from ._quantities import Quantity, find_quantities
+from ._names import NameFact, find_names
+from ._numbers import ORDINAL_WORDS, Quantity, find_quantities
+from ._polarity import DENYING_POLES, Predicate, find_predicates
+from ._quotes import QuoteFact, find_quotes
 
 __all__ = ["Facts", "ReportFacts"]
 
@@ -30,7 +32,7 @@ _NUMBER_WORDS = frozenset(
     | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty"}
     | {"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion"}
     | {"second", "minute", "hour", "day", "week", "month", "year", "decade", "seconds", "minutes", "hours"}
-    | {"days", "weeks", "months", "years", "decades"}
+    | {"days", "weeks", "months", "years", "decades", *ORDINAL_WORDS}
 )
 # A sentence without any of these words affirms everything it says.
 _DENIAL_WORDS = frozenset(
@@ -99,7 +101,10 @@ class Facts:
     def may_deny(self) -> bool:
         """Whether it holds a word that negates or denies, without which it affirms everything it says."""
         return any(
-            word.lower in _DENIAL_WORDS or word.lower.endswith("n't") or word.lower.startswith(_DENIAL_STARTS)
+            word.lower in _DENIAL_WORDS
+            or word.lower.endswith("n't")
+            or word.lower.startswith(_DENIAL_STARTS)
+            or word.lower in DENYING_POLES
             for word in self.words
         )
 

@@ -74,7 +74,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
 )
 
-# Number words, shared with the quantity reader (_quantities) so that linking and conflicts read numbers alike.
+# Number words, shared with the quantity reader (_facts/_numbers) so that linking and conflicts read numbers alike.
 UNIT_WORDS = {
     "zero": 0,
     "one": 1,

@@ -2,8 +2,11 @@
 
 "more than 23" is the open interval (23, inf), "about 300" is 270-330, "140-150" is 140-150, "a dozen" is 12,
 "an hour and a half" is 5,400 seconds. Two quantities contradict each other only when their intervals do not
-overlap, so hedged figures that can both be true never conflict. Numbers that are not quantities are set aside:
-years ("in 2001"), times of day ("9:30 a.m."), ordinals ("3rd"), and numbers inside names ("Russell 2000").
+overlap, so hedged figures that can both be true never conflict. A rank ("the third person charged", "the 44th
+president") is a quantity of unit "rank". Numbers that are not quantities are set aside: years ("in 2001"), times
+of day ("9:30 a.m."), and numbers inside names ("Russell 2000").
+
+Two quantities are compared only when they count the same thing; see ``number_findings``.
 """
 
 from __future__ import annotations
@@ -11,18 +14,34 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
-from .._text._normalize import COUNTED_WORDS, MIN_COUNTED_RARITY, UNIT_SECONDS
+from .._text._normalize import COUNTED_WORDS, MIN_COUNTED_RARITY, UNIT_SECONDS, stem
 from .._text._normalize import MULTIPLIERS as _MULTIPLIERS
 from .._text._normalize import SCALE_WORDS as _SCALES
 from .._text._normalize import TEN_WORDS as _TENS
 from .._text._normalize import UNIT_WORDS as _UNITS
 from .._text._words import Word, gap, lower_at, lowers
 from ._dates import MONTHS
+from ._finding import DIFFERS, Finding, one_to_one
 
-__all__ = ["HEDGE_WORDS", "Quantity", "find_quantities"]
+if TYPE_CHECKING:
+    from ._facts import Facts
+
+__all__ = [
+    "DOWN_VERBS",
+    "HEDGE_WORDS",
+    "ORDINAL_WORDS",
+    "UP_VERBS",
+    "Quantity",
+    "agree",
+    "figure",
+    "find_quantities",
+    "number_finding",
+    "number_findings",
+]
 
 # Conflicts read two units more than linking, which keys them with the rest.
 _SECONDS = {**UNIT_SECONDS, "fortnight": 1_209_600, "decade": 315_360_000}
@@ -96,11 +115,20 @@ _ABOUT = 0.1
 _ROUND_DURATION = 0.25
 
 # Words before a number that say it is a change ("rose 4 percent") or a level ("to $21.40").
-_UP = frozenset({"rose", "rise", "rises", "up", "gained", "gains", "added", "adds", "climbed", "jumped", "increased"})
-_UP |= frozenset({"advanced", "higher", "grew", "surged", "soared", "rallied", "gain", "raised"})
-_DOWN = frozenset({"fell", "falls", "down", "lost", "loses", "dropped", "drops", "slipped", "shed", "eased"})
-_DOWN |= frozenset({"declined", "off", "lower", "decreased", "slid", "sank", "tumbled", "plunged", "cut", "fall"})
+# Verbs of a rise or a fall: what a figure after them is the size of ("rose 4 percent"), and in _polarity the two
+# directions one report may give where the other gives the opposite ("rose" / "fell").
+UP_VERBS = frozenset({"rose", "rise", "rises", "gained", "gains", "climbed", "climbs", "jumped", "increased"})
+UP_VERBS |= frozenset({"increases", "advanced", "grew", "grows", "surged", "soared", "rallied", "raised", "raises"})
+UP_VERBS |= frozenset({"expanded", "expands", "boosted", "lifted"})
+DOWN_VERBS = frozenset({"fell", "falls", "fall", "dropped", "drops", "slipped", "shed", "eased", "declined"})
+DOWN_VERBS |= frozenset({"decreased", "decreases", "slid", "sank", "tumbled", "plunged", "cut", "cuts", "lowered"})
+DOWN_VERBS |= frozenset({"lowers", "reduced", "reduces", "shrank", "shrinks"})
+_UP = UP_VERBS | {"up", "higher", "added", "adds", "gain"}
+_DOWN = DOWN_VERBS | {"down", "off", "lower", "lost", "loses"}
 _LEVEL = frozenset({"to", "at"})
+# A change named by a noun: "a 30 percent rise", "an increase of 12 percent", "a loss of 60 seats".
+_CHANGE_KEYS = frozenset(stem(word) for word in (*_UP, *_DOWN, "increase", "decrease", "decline", "loss", "growth"))
+_CHANGE_KEYS |= frozenset(stem(word) for word in ("hike", "reduction", "jump", "surge", "gain", "drop", "rise"))
 _SKIP_BEFORE = frozenset({"by", "a", "an", "the", "just", "only", "another", "further", "some"})
 
 _DISTRIBUTIVE = frozenset({"each", "apiece"})
@@ -122,6 +150,14 @@ _PART_AFTER = frozenset({"more", "other", "others", "additional", "further"})
 # Words before "an hour" that make it a length of time.
 _DURATION_CUES = frozenset({"for", "lasted", "lasting", "took", "takes", "spent", "within", "after", "than", "in"})
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}  # fmt: skip
+_RANKED_TIMES = frozenset({"time", "times", "day", "year", "week", "month"})
+# Words a rank follows: "the third", "its fourth", "a second term".
+_RANK_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
 _TIME_SUFFIXES = frozenset({"a", "p", "am", "pm", "gmt", "edt", "est", "bst", "cet", "et", "utc", "pst", "pdt", "cdt"})
 _PHRASE_BREAKS = frozenset(",;:.()?!")
 _CUMULATIVE = re.compile(
@@ -132,6 +168,9 @@ _MIN_BEFORE_WEIGHT = 1.0
 # Nouns too common to weigh anything as evidence, yet what news most often counts.
 _COMMON_COUNTED = frozenset({"people", "men", "women", "children", "others", "times", "years", "members", "things"})
 _YEARS = (1800, 2100)
+_EPSILON = 1e-9
+# An estimate ("about 300") and a figure at most this many times it apart ("372") differ in precision only.
+_ESTIMATE_REACH = 1.5
 
 
 @attrs.frozen
@@ -215,7 +254,12 @@ def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...
     cumulative = _CUMULATIVE.search(sentence) is not None
     position = 0
     while position < len(words):
-        figure = _figure(sentence, words, position)
+        rank = _ordinal(sentence, words, position)
+        if rank is not None:
+            found.append(rank)
+            position = next((i for i in range(position, len(words)) if words[i].start >= rank.end), len(words))
+            continue
+        figure = _read_figure(sentence, words, position)
         if figure is None:
             duration = _unit_only_duration(sentence, words, position)
             if duration is not None:
@@ -234,12 +278,53 @@ def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...
     return tuple(found)
 
 
+def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | None:
+    """A rank: "the third person charged", "its fourth reduction this year", "the 44th president", "the forty-fourth
+    president" (unit "rank").
+
+    The class of language read: an ordinal, in words or in digits with their suffix, after a determiner or a
+    possessive and before the noun it ranks; "the third" alone, "May 21st" (a date) and "a second" (a unit of time,
+    with no noun after it) are no ranks. A rank counts what the noun after it names, as a count does.
+    """
+    word = words[position]
+    following = words[position + 1] if position + 1 < len(words) else None
+    if word.is_digits and following is not None and following.start == word.end:
+        rank, last = (float(word.text), position + 2) if following.lower in _ORDINAL_SUFFIXES else (math.nan, 0)
+    elif word.lower in _TENS and following is not None and gap(sentence, words, position, position + 1) == "-":
+        # "forty-fourth": the tens and the ordinal of the units.
+        units = ORDINAL_WORDS.get(following.lower, 10)
+        rank, last = (float(_TENS[word.lower] + units), position + 2) if units < 10 else (math.nan, 0)
+    else:
+        rank, last = float(ORDINAL_WORDS.get(word.lower, math.nan)), position + 1
+    if math.isnan(rank) or position == 0:
+        return None
+    before = words[position - 1].lower
+    if before not in _RANK_DETERMINERS and not before.endswith("'s"):
+        return None
+    counted, phrase_end = _counted(sentence, words, last, "rank")
+    if not counted and last < len(words) and _a_rankable(words[last]):
+        # A rank of a common noun or a unit of time ("for the first time", "its ninth year") ranks it all the same.
+        counted, phrase_end = frozenset({words[last].key}), last + 1
+    if not counted or phrase_end <= last:
+        return None
+    end = words[last - 1].end
+    return Quantity(
+        sentence[word.start : end], word.start, end, words[phrase_end - 1].end, rank, rank, unit="rank", counted=counted
+    )
+
+
+def _a_rankable(word: Word) -> bool:
+    """A noun a rank may rank however common: a content word, "time" or a unit of time (which weigh nothing)."""
+    lower = word.lower
+    return lower.isalpha() and (word.weight > 0 or lower in _RANKED_TIMES or lower.rstrip("s") in _SECONDS)
+
+
 def _restates(sentence: str, previous: Quantity, quantity: Quantity) -> bool:
     between = sentence[previous.phrase_end : quantity.start].strip(" ,")
     return between == "or"
 
 
-def _figure(sentence: str, words: Sequence[Word], position: int) -> _Figure | None:
+def _read_figure(sentence: str, words: Sequence[Word], position: int) -> _Figure | None:
     word = words[position]
     if word.is_digits:
         if _is_not_a_count(sentence, words, position):
@@ -594,7 +679,7 @@ def _range_end(sentence: str, words: Sequence[Word], figure: _Figure, last: int,
     upper_at = last + 1
     if words[upper_at].text in _CURRENCY_SIGNS and upper_at + 1 < len(words):
         upper_at += 1  # "$4 and $11"
-    upper = _figure(sentence, words, upper_at)
+    upper = _read_figure(sentence, words, upper_at)
     if upper is None:
         return None
     before = figure.first - 1
@@ -712,3 +797,187 @@ def _is_distributive(sentence: str, words: Sequence[Word], last: int) -> bool:
     if following in _DISTRIBUTIVE:
         return True
     return following in {"a", "per"} and lower_at(words, last + 1) in {"piece", "person", "head", "share"}
+
+
+# Comparison
+
+
+def number_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
+    if not (a.may_count and b.may_count):
+        return []
+    unmatched_a = [q for q in a.quantities if not any(_supports(other, q) for other in b.quantities)]
+    unmatched_b = [q for q in b.quantities if not any(_supports(other, q) for other in a.quantities)]
+    candidates = []
+    for qa in unmatched_a:
+        for qb in unmatched_b:
+            shared = _same_thing(qa, qb)
+            if shared:
+                candidates.append((-shared, qa.start, qb.start, (qa, qb)))
+    found = [number_finding(a, qa, b, qb) for qa, qb in one_to_one(candidates)]
+    if close and not found and len(unmatched_a) == len(unmatched_b) == 1:
+        qa, qb = unmatched_a[0], unmatched_b[0]
+        if _one_figure_told_twice(qa, qb):
+            # "Turnout was 41.2 percent" / "Turnout rose to 43.2 percent": the one figure of one claim told twice.
+            found = [attrs.evolve(number_finding(a, qa, b, qb), confidence=0.6)]
+    return found + _compatible_differences(a, b, found)
+
+
+def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
+    """Whether the only figures of two nearly identical sentences are one figure, though the words after them differ.
+
+    A share or an amount may be of a thing named otherwise ("a 7 percent wage increase" / "an 8 percent pay rise");
+    a plain count must count the same thing or say nothing of it ("22 wounded soldiers" / "23 civilians" are two).
+    """
+    if (qa.unit, qa.part, qa.modifier, _a_change(qa)) != (qb.unit, qb.part, qb.modifier, _a_change(qb)):
+        return False
+    if agree(qa, qb):
+        return False
+    return bool(qa.unit) or not (qa.counted and qb.counted) or bool(qa.counted & qb.counted)
+
+
+def _compatible_differences(a: Facts, b: Facts, conflicts: Sequence[Finding]) -> list[Finding]:
+    """Figures of one thing that can both be true but are written differently: "at least 12" / "14".
+
+    Only where neither sentence gives the other's figure as written: "at least 12 ... 14 in all" / "14" says it.
+    """
+    taken_a = {f.a_span for f in conflicts}
+    taken_b = {f.b_span for f in conflicts}
+    candidates = []
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if (qa.start, qa.end) in taken_a or (qb.start, qb.end) in taken_b:
+                continue
+            if (qa.exact and qb.exact) or figure(qa) == figure(qb) or not agree(qa, qb):
+                # Two plain figures that agree are one figure rounded; "about 300" and "300" one figure hedged.
+                continue
+            if _written_alike(qa, b.quantities) or _written_alike(qb, a.quantities):
+                continue
+            shared = _same_thing(qa, qb)
+            if shared:
+                candidates.append((-shared, qa.start, qb.start, (qa, qb)))
+    return [_difference(a, qa, b, qb) for qa, qb in one_to_one(candidates)]
+
+
+def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
+    """Two hedged figures that overlap: a difference of precision, unless both are hedged alike.
+
+    "at least 12" / "14" can both be true; "at least 120" / "at least 210", or "about 2.1 million" / "about 2.4
+    million", are two reports giving another figure for the same estimate.
+    """
+    finding = number_finding(a, qa, b, qb)
+    if _hedged_alike(qa, qb):
+        return attrs.evolve(finding, severity="conflict", template="A says {a}; B says {b}.")
+    return attrs.evolve(finding, severity="differs", template=DIFFERS)
+
+
+def _hedged_alike(one: Quantity, other: Quantity) -> bool:
+    return (
+        not one.exact
+        and not other.exact
+        and one.approximate == other.approximate
+        and math.isinf(one.high) == math.isinf(other.high)
+        and (one.low == 0) == (other.low == 0)
+    )
+
+
+def figure(quantity: Quantity) -> float:
+    """The figure as written: 300 for "about 300" (whose interval runs from 270 to 330)."""
+    return quantity.value if math.isnan(quantity.estimate) else quantity.estimate
+
+
+def _written_alike(quantity: Quantity, others: Sequence[Quantity]) -> bool:
+    return any((other.low, other.high, other.unit) == (quantity.low, quantity.high, quantity.unit) for other in others)
+
+
+def _supports(other: Quantity, quantity: Quantity) -> bool:
+    """Whether the other sentence's figure bears a figure out, so that it conflicts with nothing.
+
+    An equal figure does, whatever it counts ("22" and "22 defenders": the same 22 told differently). A hedged
+    one only for the same thing: "over 4,600 injured" says nothing about "at least 770 dead".
+    """
+    if not agree(quantity, other):
+        return False
+    return (
+        (quantity.exact and other.exact)
+        or (quantity.low, quantity.high) == (other.low, other.high)
+        or not (quantity.counted and other.counted)
+        or bool(_same_thing(quantity, other))
+    )
+
+
+def agree(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures can both be true: equal to the precision both are written at, or overlapping."""
+    if one.unit != other.unit:
+        return False
+    if one.exact and other.exact:
+        # A duration's step is its unit ("two-hour": an hour), so "two hours" would round "90 minutes" away; within
+        # one unit, the coarser figure is the finer one rounded.
+        step = min(one.quantum, other.quantum) if one.unit == "s" else max(one.quantum, other.quantum)
+        x, y = one.low / step, other.low / step
+        # "17.3" and "17", "0.95" and "0.9": the coarser figure may be the finer one rounded or cut.
+        return round(x) == round(y) or math.floor(x + _EPSILON) == math.floor(y + _EPSILON)
+    return _intervals_overlap(one, other)
+
+
+def _intervals_overlap(one: Quantity, other: Quantity) -> bool:
+    low = max(one.low, other.low)
+    high = min(one.high, other.high)
+    tolerance = _EPSILON * max(1.0, abs(low))
+    if low < high - tolerance:
+        return True
+    if abs(low - high) > tolerance:
+        return False
+    low_open = one.low_open if one.low >= other.low else other.low_open
+    high_open = one.high_open if one.high <= other.high else other.high_open
+    return not (low_open or high_open)
+
+
+def _same_thing(one: Quantity, other: Quantity) -> int:
+    """How surely two quantities measure the same thing: 0 when they do not."""
+    if one.unit != other.unit or one.part != other.part or one.modifier != other.modifier:
+        return 0
+    if one.lead and other.lead and one.lead != other.lead:
+        return 0
+    if _a_change(one) != _a_change(other):
+        return 0
+    if one.counted and other.counted:
+        return 2 * len(one.counted & other.counted)
+    if not one.counted and not other.counted and one.unit:
+        # "$180 billion" and "$160 billion" with nothing after them: the same change ("rose"), or the same word
+        # before them ("agreed to pay").
+        return int(bool(one.lead and one.lead == other.lead) or bool(one.before and one.before == other.before))
+    return 0
+
+
+def _a_change(quantity: Quantity) -> bool:
+    """Whether a figure is the size of a change ("lost nearly 60 seats", "rose 4 percent"), which is never the size
+    of the whole it changed ("holds 194 seats", "stands at 5 percent"): a level and a change of one count are two
+    figures of two things, bound to two acts, whatever noun they share."""
+    if quantity.lead == "level":
+        # "rose to 43.2 percent": the level a change reached.
+        return False
+    return quantity.lead in ("up", "down") or bool(quantity.counted & _CHANGE_KEYS) or quantity.before in _CHANGE_KEYS
+
+
+def number_finding(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
+    surely = len(qa.counted & qb.counted) >= 2 or qa.unit == "s"
+    confidence = (0.9 if surely else 0.8) if qa.exact and qb.exact else 0.7
+    if not qa.counted:
+        confidence = 0.6
+    estimate = (qa.approximate != qb.approximate) and _near(qa, qb)
+    return Finding(
+        "number",
+        (qa.start, qa.end),
+        (qb.start, qb.end),
+        a.text[qa.start : qa.phrase_end],
+        b.text[qb.start : qb.phrase_end],
+        confidence,
+        DIFFERS if estimate else "A says {a}; B says {b}.",
+        "differs" if estimate else "conflict",
+    )
+
+
+def _near(one: Quantity, other: Quantity) -> bool:
+    """Whether an estimate and another figure are near enough to be one count told roughly ("about 300" / "372")."""
+    low, high = sorted((figure(one), figure(other)))
+    return low > 0 and high / low <= _ESTIMATE_REACH

@@ -1,0 +1,519 @@
+"""Names in their roles, and a name one sentence gives where the other gives another.
+
+A name is a run of capitalised words. Title words before the person ("Secretary of State Marco Rubio", "special
+envoy Steve Witkoff") are its role; a name without a title has a slot instead, the content word and preposition
+before it ("talks in Saudi Arabia"). Two names of one entity share their last word or one's words hold the other's
+("Trump" = "Donald Trump"); the normaliser has already unified nicknames, transliterations and acronyms.
+
+Two names conflict when they are different people with the same title ("Secretary of State Marco Rubio" / "...
+John Smith"), or different places or organisations after the same words ("talks in Saudi Arabia" / "talks in
+Qatar"), neither named anywhere in the other sentence. Aliases never conflict.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+from rapidfuzz import fuzz
+
+from .._text._normalize import stem
+from .._text._words import Word, gap, words_of
+from ._actions import actions_near, same_action
+from ._dates import DATE_WORDS, MONTHS, WEEKDAYS
+from ._finding import Finding
+from ._name_forms import acronym_of, written_otherwise
+from ._wording import SPELLING_RATIO, a_real_change
+
+if TYPE_CHECKING:
+    from ._facts import Facts
+
+__all__ = [
+    "NameFact",
+    "capitalised_for_its_place",
+    "find_names",
+    "name_findings",
+    "name_key",
+    "names_a_person",
+    "replaced_names",
+    "same_entity",
+]
+
+_CORE_TITLES = frozenset(
+    {"president", "secretary", "minister", "premier", "chancellor", "governor", "gov", "senator", "sen", "rep"}
+    | {"mayor", "judge", "justice", "general", "gen", "sgt", "sergeant", "lt", "col", "colonel", "captain", "capt"}
+    | {"admiral", "adm", "chief", "ceo", "chairman", "chairwoman", "director", "spokesman", "spokeswoman"}
+    | {"spokesperson", "advisor", "adviser", "envoy", "ambassador", "king", "queen", "prince", "princess", "sheikh"}
+    | {"pope", "cardinal", "bishop", "commissioner", "agent", "detective", "inspector", "attorney", "coach"}
+    | {"speaker", "leader", "founder", "chair", "executive", "officer", "lawyer", "prosecutor", "manager"}
+    | {"aide", "staffer", "official", "representative", "congressman", "congresswoman", "lawmaker", "councilman"}
+)
+_ROLE_MODIFIERS = frozenset(
+    {"vice", "prime", "foreign", "defense", "defence", "deputy", "national", "security", "state", "special"}
+    | {"federal", "police", "party", "opposition", "finance", "interior", "health", "acting", "former", "top"}
+    | {"general", "district", "us", "u.s", "senior", "assistant", "press", "white", "house", "of"}
+)
+# Honorifics say nothing of a role: "Mr. Smith" and "Dr. Smith" may well be the same person.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof", "professor"})
+_NATIONALITY_ENDINGS = ("ian", "ese", "ish", "can", "ean", "ani", "eli", "udi", "ch")
+_JOINERS = frozenset({"of", "the", "de", "al", "bin", "von", "van", "du", "la", "le", "da"})
+# Months and weekdays are dates, compared as dates.
+_CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
+_SLOT_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "for", "with", "by", "of", "against", "into", "on"})
+_MIN_SLOT_WEIGHT = 1.0
+_MIN_DERIVED_STEM = 4
+# Looser than the normaliser's 90, which must keep distinct words apart everywhere: here two names in the same
+# role are compared, and a conflict is only reported when they differ clearly.
+_TRANSLITERATION_RATIO = 80.0
+_MIN_LEADING_NAME_WEIGHT = 3.0
+# Keys of titles that many hold at once: not a role that only one person fills.
+# A name is at most this many words ("Town Hall Square", "Eduardo Reyes").
+_MAX_NAME_WORDS = 4
+# Verbs whose subject is the source of what a sentence reports (not "said": a speaker is a quotation's concern).
+_SOURCE_VERBS = frozenset({"reported", "reports", "noted", "notes", "wrote", "writes", "revealed", "reveals"})
+# Verbs whose object is whom something was said to.
+_TELLING = frozenset({"told", "tell", "tells", "telling"})
+# A short form of a name word ("Ft.", "Wm.", "Geo.") has at most this many letters.
+_MAX_SHORT_FORM = 3
+# Verbs whose subject at the start of a sentence is the source of what it reports.
+_REPORTING = frozenset({"reported", "reports", "said", "says", "told", "wrote", "writes", "announced", "revealed"})
+# Capitalised words that name a scale, not a person or a place: "40 degrees Celsius" / "104 degrees Fahrenheit".
+_CAPITALISED_UNITS = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian")
+_SHARED_TITLES = frozenset(
+    stem(title)
+    for title in (
+        *("sen", "senator", "rep", "representative", "gov", "governor", "judge", "justice", "gen", "general"),
+        *("sgt", "sergeant", "lt", "lieutenant", "col", "colonel", "capt", "captain", "agent", "detective"),
+        *("officer", "mr", "mrs", "ms", "dr", "u.s", "us", "state", "former"),
+    )
+)
+
+
+@attrs.frozen
+class NameFact:
+    """A name of a person, place or organisation.
+
+    Args:
+        text: The name as written, without its title.
+        start: Its offset in the sentence.
+        end: The offset after it.
+        keys: Keys of its words, joiners left out.
+        role: Keys of the title before it ("secretari", "of", "state"); empty when it has none.
+        slot: (content word, preposition) before an untitled name ("talk", "in"); empty when there is none.
+        affix: Joined to the word before by a hyphen ("D-Ore."): part of a label, not a name on its own.
+    """
+
+    text: str
+    start: int
+    end: int
+    keys: tuple[str, ...]
+    role: tuple[str, ...] = ()
+    slot: tuple[str, ...] = ()
+    affix: bool = False
+
+
+def find_names(sentence: str, words: Sequence[Word]) -> tuple[NameFact, ...]:
+    """The names of a sentence, each with its role or slot."""
+    found: list[NameFact] = []
+    position = 0
+    while position < len(words):
+        end = _run_end(sentence, words, position)
+        if end > position:
+            name = _name(sentence, words, position, end)
+            if name is not None:
+                found.append(name)
+        position = max(end, position + 1)
+    return tuple(found)
+
+
+def capitalised_for_its_place(sentence: str, value: tuple[int, int], others: Sequence[str]) -> bool:
+    """Whether the sentence's first word has its capital only because it starts the sentence ("About 60
+    firefighters", "Six workers", "The fire"), so that a phrase it starts reads lowered inside running text.
+
+    A word is lowered only when it is a common English word (below the rarity at which a sentence's first word is
+    read as a name), neither a title, a month nor a weekday, not written capitalised after the first word of this
+    sentence or of ``others``, and known in lower case: a function word, a word of ``value`` (the span of a figure's
+    number words and hedges, "About 60"), or a word written in lower case in one of the sentences. "Trump", "Police"
+    in a pair that writes neither in lower case, and "UAE" keep their capital.
+    """
+    _, words = words_of(sentence)
+    if not words or not words[0].text[:1].isupper() or not words[0].text[1:].islower():
+        return False
+    first = words[0]
+    bare = _bare(first)
+    if first.weight >= _MIN_LEADING_NAME_WEIGHT or bare in _CORE_TITLES or bare in _CALENDAR:
+        return False
+    later = [word for text in (sentence, *others) for word in words_of(text)[1][1:]]
+    if any(word.lower == first.lower and word.capitalised for word in later):
+        return False
+    return (
+        first.weight == 0.0
+        or value[0] <= first.start < value[1]
+        or any(word.lower == first.lower and not word.capitalised for word in later)
+    )
+
+
+def _starts_name(words: Sequence[Word], position: int) -> bool:
+    word = words[position]
+    if not word.capitalised or word.lower in _JOINERS or _bare(word) in _CALENDAR:
+        return False
+    if position > 0:
+        return True
+    # The first word of a sentence is capitalised anyway: a name only if it is rare or a title.
+    return word.weight >= _MIN_LEADING_NAME_WEIGHT or _bare(word) in _CORE_TITLES
+
+
+def _run_end(sentence: str, words: Sequence[Word], position: int) -> int:
+    if not _starts_name(words, position):
+        return position
+    end = position + 1
+    while end < len(words) and gap(sentence, words, end - 1, end) in {" ", ". "}:
+        word = words[end]
+        if word.capitalised and word.text.isalpha() and _bare(word) not in _CALENDAR:
+            end += 1
+            continue
+        if word.lower in _JOINERS and end + 1 < len(words):
+            end += 1
+            continue
+        break
+    while end > position and words[end - 1].lower in _JOINERS:
+        end -= 1
+    return end
+
+
+def _bare(word: Word) -> str:
+    lower = word.lower[:-2] if word.lower.endswith("'s") else word.lower
+    return lower.rstrip(".")
+
+
+def _is_role_word(word: Word) -> bool:
+    bare = _bare(word)
+    return bare in _CORE_TITLES or bare in _ROLE_MODIFIERS or (bare.endswith(_NATIONALITY_ENDINGS) and word.capitalised)
+
+
+def _name(sentence: str, words: Sequence[Word], start: int, end: int) -> NameFact | None:
+    person = start
+    while person < end and (_is_role_word(words[person]) or _bare(words[person]) in _HONORIFICS):
+        person += 1
+    title = [w for w in words[start:person] if _bare(w) not in _HONORIFICS]
+    if not any(_bare(w) in _CORE_TITLES for w in title):
+        title = _lowercase_title(sentence, words, start)
+        person = start
+    if person >= end:
+        return None
+    keys = tuple(w.key for w in words[person:end] if w.lower not in _JOINERS)
+    text = sentence[words[person].start : words[end - 1].end]
+    role = tuple(w.key for w in title)
+    slot = () if role else _slot(sentence, words, start, end)
+    affix = sentence[words[person].start - 1 : words[person].start] == "-" if words[person].start else False
+    return NameFact(text, words[person].start, words[end - 1].end, keys, role, slot, affix)
+
+
+def _lowercase_title(sentence: str, words: Sequence[Word], start: int) -> list[Word]:
+    """ "special envoy Steve Witkoff", "FBI spokesman Steve Lazarus": a title in lower case before the name, joined
+    to it by spaces only ("had hired a lawyer, Bloomberg reported" gives Bloomberg no title)."""
+    title: list[Word] = []
+    index = start - 1
+    while (
+        index >= 0
+        and (_is_role_word(words[index]) or words[index].text.isupper())
+        and len(title) < 3
+        and not sentence[words[index].end : words[index + 1].start].strip()
+    ):
+        title.insert(0, words[index])
+        index -= 1
+    return title if any(_bare(w) in _CORE_TITLES for w in title) else []
+
+
+def _slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tuple[str, ...]:
+    if end < len(words) and words[end].lower in _SOURCE_VERBS:
+        # "..., as Roll Call reported", "..., Politico noted": the source of what the sentence reports.
+        return ("source",)
+    if start >= 1 and words[start - 1].lower == "the":
+        # "according to The Hill", "told The Hill": the article is part of the name.
+        start -= 1
+    if start >= 1 and words[start - 1].lower in _TELLING:
+        # "told Fox News", "tells CNN": whom something was said to.
+        return ("addressee",)
+    if start < 2 or words[start - 1].lower not in _SLOT_PREPOSITIONS:
+        return ()
+    if sentence[words[end - 1].end : words[end - 1].end + 1] == "-":
+        # "for Phoenix-based U-Haul": the name only qualifies the word after it.
+        return ()
+    head = words[start - 2]
+    if head.lower == "according":
+        # "according to CNN": the source again, however light the word "according" weighs.
+        return ("source",)
+    if head.weight < _MIN_SLOT_WEIGHT or (head.capitalised and start > 2) or head.is_digits:
+        return ()
+    return (head.key, words[start - 1].lower)
+
+
+def names_a_person(word: Word) -> bool:
+    """Whether a word names a person: a name (capitalised inside the sentence) or a title or honorific ("senator",
+    "aide", "Mr.")."""
+    return (word.capitalised and word.start > 0) or _bare(word) in _CORE_TITLES or _bare(word) in _HONORIFICS
+
+
+def same_entity(one: NameFact, other: NameFact, aliases: Mapping[str, str]) -> bool:
+    """Whether two names may name one entity: a shared surname, one inside the other, or a user alias."""
+    if _canonical(one, aliases) == _canonical(other, aliases):
+        return True
+    if one.keys[-1] == other.keys[-1] or _transliterated(one.keys[-1], other.keys[-1]):
+        return True
+    mine, theirs = set(one.keys), set(other.keys)
+    return (
+        mine <= theirs or theirs <= mine or _initials_of(one, other) or _initials_of(other, one) or _derived(one, other)
+    )
+
+
+def _transliterated(one: str, other: str) -> bool:
+    """ "Zelenskyy" / "Zelensky", "Gaddafi" / "Qaddafi" is left alone: alike surnames with the same first letter."""
+    if one[:1] != other[:1] or min(len(one), len(other)) < _MIN_DERIVED_STEM + 1:
+        return False
+    return fuzz.ratio(one, other) >= _TRANSLITERATION_RATIO
+
+
+def _initials_of(short: NameFact, full: NameFact) -> bool:
+    """ "JI" for "Jemaah Islamiah": the initials of the other name's words."""
+    letters = short.text.replace(".", "")
+    return letters.isupper() and len(full.keys) >= 2 and letters.lower() == "".join(k[0] for k in full.keys)
+
+
+def _derived(one: NameFact, other: NameFact) -> bool:
+    """ "Iraq" and "Iraqi", "Ukraine" and "Ukrainian": one name is the other's stem with an ending."""
+    if len(one.keys) != 1 or len(other.keys) != 1:
+        return False
+    shorter, longer = sorted((one.keys[0], other.keys[0]), key=len)
+    return len(shorter) >= _MIN_DERIVED_STEM and longer.startswith(shorter)
+
+
+def name_key(name: str) -> str:
+    """The key a name is compared by: its words' keys without joiners ("Bank of England" -> "bank england")."""
+    _, words = words_of(name)
+    return " ".join(word.key for word in words if word.lower not in _JOINERS)
+
+
+def _canonical(name: NameFact, aliases: Mapping[str, str]) -> str:
+    joined = " ".join(name.keys)
+    return aliases.get(joined, joined)
+
+
+# Comparison
+
+
+def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Finding]:
+    if not (_unshared_capitals(a, b) and _unshared_capitals(b, a)):
+        # Each sentence must name something the other does not name at all.
+        return []
+    found = []
+    for na in a.names:
+        for nb in b.names:
+            same_role = na.role and na.role == nb.role
+            same_slot = not na.role and not nb.role and na.slot and na.slot == nb.slot
+            if not (same_role or same_slot) or same_entity(na, nb, aliases):
+                continue
+            if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
+                continue
+            if not _names_of_one_act(a, na, b, nb) or not (_a_proper_name(na, a) and _a_proper_name(nb, b)):
+                continue
+            words_a = [w for w in a.words if na.start <= w.start < na.end]
+            words_b = [w for w in b.words if nb.start <= w.start < nb.end]
+            sources = na.slot == nb.slot == ("source",)
+            if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
+                # An acronym may stand for a name ("GOP"), but two sources of a report are each named in full.
+                continue
+            if written_otherwise(a.text, na.start, b.text, nb.start):
+                continue
+            found.append(_name_finding(a, na, b, nb, 0.7 if same_role else 0.5))
+    return found
+
+
+def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Finding]:
+    """Names put in place of other names in one claim told nearly word for word: "Ciobanu's lawyer, Victor Rusu, said"
+    / "Her lawyer, Victor Lupu, said", "the town of Palanan" / "the town of Divilacan".
+
+    The two sentences' words are aligned; a stretch of capitalised words that the other sentence replaces with other
+    capitalised words, neither named anywhere in the other sentence nor a spelling or alias of the other, is a name
+    changed in the same place of the claim.
+    """
+    matcher = difflib.SequenceMatcher(None, [w.key for w in a.words], [w.key for w in b.words], autojunk=False)
+    found = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace":
+            continue
+        # The changed stretch may run on past the name ("Victor Rusu, said" / "Victor Lupu, called"): the names
+        # are the capitalised words at its start.
+        words_a = _leading_name(a.words[i1:i2]) or _source_at_start(a.words, i1, i2)
+        words_b = _leading_name(b.words[j1:j2]) or _source_at_start(b.words, j1, j2)
+        if not words_a or not words_b or {w.key for w in words_a} & b.keys or {w.key for w in words_b} & a.keys:
+            continue
+        text_a = a.text[words_a[0].start : words_a[-1].end]
+        text_b = b.text[words_b[0].start : words_b[-1].end]
+        if _before_one_surname(a.words, i2, b.words, j2):
+            if _one_given_name(words_a, words_b):
+                continue
+        elif not a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
+            continue
+        sources = bool(_source_at_start(a.words, i1, i2) and _source_at_start(b.words, j1, j2))
+        if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
+            # An acronym may stand for a name ("GOP"), but two sources of a report are each named in full or not.
+            continue
+        if _spelled_alike(words_a, words_b):
+            continue
+        if written_otherwise(a.text, words_a[0].start, b.text, words_b[0].start):
+            continue
+        if acronym_of(text_a, text_b) or acronym_of(text_b, text_a):
+            # "the U.S. Chamber of Commerce" / "the United States Chamber of Commerce": the acronym of the words
+            # put in its place.
+            continue
+        found.append(
+            Finding(
+                "name", (words_a[0].start, words_a[-1].end), (words_b[0].start, words_b[-1].end), text_a, text_b, 0.5
+            )
+        )
+    return found
+
+
+def _source_at_start(words: Sequence[Word], first: int, last: int) -> Sequence[Word]:
+    """The source of a report named at the start of a sentence, where every word is capitalised: "Politico reported",
+    "The Hill reported that", "NBC News said". The class of language read: capitalised words, an article aside,
+    that open the sentence and are the subject of a verb of saying or reporting right after them."""
+    if first != 0 or last >= len(words) or words[last].lower not in _REPORTING:
+        return ()
+    stretch = words[first:last]
+    if stretch and stretch[0].lower == "the":
+        stretch = stretch[1:]
+    if not stretch or len(stretch) > _MAX_NAME_WORDS:
+        return ()
+    # A pronoun ("She said") is no name: it has no weight of its own.
+    named = all(w.capitalised and w.weight > 0 and w.lower.replace("-", "").isalpha() for w in stretch)
+    return stretch if named else ()
+
+
+def _before_one_surname(words_a: Sequence[Word], end_a: int, words_b: Sequence[Word], end_b: int) -> bool:
+    """Whether two changed stretches stand before the same name word (a surname both sentences give)."""
+    if end_a >= len(words_a) or end_b >= len(words_b):
+        return False
+    return words_a[end_a].key == words_b[end_b].key and _a_name_word(words_a[end_a])
+
+
+def _one_given_name(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    """Whether two given names before one surname name one person: the same name, its nickname (the normaliser has
+    already made "Mike" "Michael"), or a transliteration, which keeps the first letter and most of the others
+    ("Muammar" / "Moammar"). "Loretta Sanchez" / "Linda Sanchez" are two people, however alike the names look."""
+    if [w.key for w in one] == [w.key for w in other]:
+        return True
+    if any(_bare(w) in _HONORIFICS or _bare(w) in _CORE_TITLES for w in (*one, *other)):
+        # "Mr. Bush" / "Jeb Bush", "Sen. Webb" / "Mark Webb": a title or honorific in place of the given name.
+        return True
+    if len(one) != 1 or len(other) != 1:
+        return not a_real_change(one, other)
+    first, second = one[0].lower.rstrip("."), other[0].lower.rstrip(".")
+    if first[:1] != second[:1]:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    # "Ft." / "Fort", "Wm." / "William": a short form keeps the first letter and some of the others, in order.
+    cut = len(shorter) <= _MAX_SHORT_FORM and _in_order(shorter, longer)
+    return cut or fuzz.ratio(first, second) >= _TRANSLITERATION_RATIO
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def _spelled_alike(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    """Whether a word of one name is another's spelled otherwise ("Muammar" / "Moammar")."""
+    return any(fuzz.ratio(x.lower, y.lower) >= SPELLING_RATIO for x in one for y in other)
+
+
+def _leading_name(words: Sequence[Word]) -> Sequence[Word]:
+    count = 0
+    while count < min(len(words), _MAX_NAME_WORDS) and _a_name_word(words[count]):
+        count += 1
+    return words[:count] if count == len(words) or not _a_name_word(words[count]) else ()
+
+
+def _shortens(short: Sequence[Word], long: Sequence[Word]) -> bool:
+    """Whether a name is an acronym ("UAE" for "Emirates") or a cut ("Ark." / "Arkansas") that may stand for the
+    other. An acronym stands only for a name whose words' initials it holds, in order: "MSNBC" is not "Fox News"."""
+    if len(short) != 1:
+        return False
+    word = short[0].text.rstrip(".")
+    whole = "".join(w.lower for w in long)
+    initials = "".join(w.lower[:1] for w in long if w.lower not in _JOINERS)
+    # A name of several words starts the acronym ("United Arab Emirates"); a one-word name is the head it ends on
+    # ("Emirates" of "UAE").
+    placed = word.lower().startswith(initials[:1]) if len(initials) > 1 else word.lower().endswith(initials)
+    acronym = word.isupper() and len(word) >= 2 and _in_order(initials, word.lower()) and placed
+    return acronym or (len(long) == 1 and whole.startswith(word.lower()))
+
+
+def _a_name_word(word: Word) -> bool:
+    plain = word.lower.removesuffix("'s")
+    return (
+        word.capitalised
+        and word.start > 0
+        and word.weight > 0
+        and plain.replace("-", "").isalpha()
+        and plain not in DATE_WORDS
+        and plain not in _CAPITALISED_UNITS
+    )
+
+
+def _aliased(one: str, other: str, aliases: Mapping[str, str]) -> bool:
+    key_one, key_other = name_key(one), name_key(other)
+    return aliases.get(key_one, key_one) == aliases.get(key_other, key_other)
+
+
+def _a_proper_name(name: NameFact, facts: Facts) -> bool:
+    """Not a letter of an abbreviation ("U" of "U.S.") nor a people's adjective ("American presidents"; a place
+    such as "the village of Kapandriti" is followed by no noun it describes)."""
+    letters = "".join(letter for letter in name.text if letter.isalpha())
+    if len(letters) <= 2:
+        return False
+    following = next((w for w in facts.words if w.start >= name.end), None)
+    describes = following is not None and following.lower.isalpha() and not following.capitalised
+    adjective = len(name.keys) == 1 and name.text.lower().endswith(_DEMONYM_ENDINGS) and describes
+    return not adjective
+
+
+def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
+    """Whether two names in one role are in the same place of the claim.
+
+    A title many people hold ("Sen.", "Gen.") is no role: "Sen. John Kerry" the nominee and "Sen. James Risch" a
+    questioner are different people doing different things, so such names must do the same act.
+    """
+    if not set(na.role) <= _SHARED_TITLES:
+        return True
+    acts_a = actions_near(a.text, a.words, na.start, na.end)
+    acts_b = actions_near(b.text, b.words, nb.start, nb.end)
+    return same_action(acts_a, acts_b)
+
+
+def _unshared_capitals(facts: Facts, other: Facts) -> bool:
+    return any(word.capitalised and word.key not in other.keys for word in facts.words[1:])
+
+
+def _named_in(name: NameFact, facts: Facts, aliases: Mapping[str, str]) -> bool:
+    """Whether a sentence names the entity anywhere, under any of its aliases."""
+    if any(same_entity(name, other, aliases) for other in facts.names):
+        return True
+    return bool(set(name.keys) & facts.keys)
+
+
+def _name_finding(a: Facts, na: NameFact, b: Facts, nb: NameFact, confidence: float) -> Finding:
+    role = a.text[_role_start(a, na) : na.start].strip() if na.role else ""
+    template = f"A says the {role} is {{a}}; B says {{b}}." if role else "A says {a}; B says {b}."
+    return Finding("name", (na.start, na.end), (nb.start, nb.end), na.text, nb.text, confidence, template)
+
+
+def _role_start(facts: Facts, name: NameFact) -> int:
+    """Where the title before a name starts: as many words back as the role has keys."""
+    before = [w for w in facts.words if w.end <= name.start]
+    count = len(name.role)
+    return before[-count].start if count <= len(before) else name.start

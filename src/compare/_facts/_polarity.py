@@ -1,0 +1,463 @@
+"""What a sentence affirms or denies, and one sentence affirming what the other denies.
+
+A predicate under a negation ("did not respond", "never", "refused to sign") or a verb that denies ("rejected" =
+not accepted, "denied" = not confirmed) is denied; two sentences conflict when one affirms the same predicate of
+the same things that the other denies ("did not respond" / "responded").
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._text._segment import clause_spans
+from .._text._words import Word, lower_at
+from ._actions import subject_before
+from ._finding import Finding
+from ._names import names_a_person
+from ._numbers import DOWN_VERBS, UP_VERBS
+from ._wording import AUX, CONTENT_WEIGHT, NEGATION_WORDS
+
+if TYPE_CHECKING:
+    from ._facts import Facts
+
+__all__ = ["DENYING_POLES", "Predicate", "dropped_negations", "find_predicates", "polarity_findings", "sole_negation"]
+
+_DENIED_OBJECTS = frozenset({"no", "none", "nothing"})
+_NEGATING_VERBS = frozenset(
+    {"refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed", "fails", "failing"}
+)
+# Contractions written without their apostrophe, as some wire copy does ("havent been finalized").
+_BARE_CONTRACTIONS = frozenset(
+    {"dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "arent", "havent", "hasnt", "hadnt", "cant", "couldnt"}
+    | {"wouldnt", "shouldnt", "wont", "mustnt"}
+)
+# Words that put what follows them in doubt or under a negation: a verb after them is not plainly affirmed
+# ("nor was Dean asked", "had no plans to release", "wasn't his role to determine").
+_DOUBT = frozenset({"not", "never", "no", "nor", "neither", "without", "cannot", "if", "whether", "unless"})
+# A verb after these is a possibility or a rumour, not a claim: "could allow", "speculated that ... offered".
+_DOUBT |= frozenset({"could", "might", "may", "speculated", "rumored", "rumoured", "alleged", "allegedly"})
+_DOUBT_WORDS = 6
+_QUESTIONS = frozenset({"whether", "if"})
+# Verbs of two opposite poles, a closed class of English that news reports state facts with: assent ("approved" /
+# "rejected", "endorsed" / "opposed"), confirmation ("confirmed" / "denied"), praise and blame ("praised" /
+# "criticized"), the outcome of a contest ("won" /
+# "lost") and the direction of a change ("rose" / "fell", "raised" / "lowered": the verbs _numbers reads as the
+# direction a figure changed in). One report giving one pole where the other gives the other, of the same thing,
+# is one affirming what the other denies: (concept, the pole it names).
+_POLES = {
+    "accept": (
+        ("accepted", "accepts", "accept", "approved", "approves", "approve", "agreed", "agrees", "endorsed"),
+        ("endorses", "endorse", "supported", "supports", "support", "backed", "backs", "favored", "favors"),
+        ("favoured", "ratified", "ratifies", "ratify"),
+    ),
+    "accept-": (
+        ("rejected", "rejects", "reject", "refused", "opposed", "opposes", "oppose", "vetoed", "vetoes", "veto"),
+        ("disapproved", "spurned"),
+    ),
+    "confirm": (("confirmed", "confirms", "admitted", "acknowledged"),),
+    "confirm-": (("denied", "denies"),),
+    "praise": (("praised", "praises", "praise", "commended", "commends", "commend", "lauded", "lauds", "hailed"),),
+    "praise-": (
+        ("criticized", "criticizes", "criticize", "criticised", "condemned", "condemns", "condemn", "denounced"),
+        ("denounces", "denounce", "blasted", "faulted"),
+    ),
+    "win": (("won", "wins"),),
+    "win-": (("lost", "loses"),),
+}
+_CONCEPTS = {
+    word: (concept.rstrip("-"), not concept.endswith("-"))
+    for concept, groups in _POLES.items()
+    for group in groups
+    for word in group
+}
+_CONCEPTS.update(dict.fromkeys(UP_VERBS, ("direction", True)))
+_CONCEPTS.update({word: ("direction", False) for word in DOWN_VERBS if word not in _CONCEPTS})
+# The words of the denying poles: a sentence without one, nor a negation, affirms everything it says.
+DENYING_POLES = frozenset(word for word, (_, affirmed) in _CONCEPTS.items() if not affirmed) | {"declined"}
+# Concepts whose denying pole denies as "not" does, casting doubt on the verbs after it ("denied that he knew").
+_DENYING_CONCEPTS = frozenset({"accept", "confirm"})
+# "declined the invitation" rejects it; "declined 5 percent" is a fall, "declined to comment" a refusal.
+_OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+# Words between a negation and the predicate it denies: "did not immediately respond", "has not yet been".
+_SCOPE_SKIP = frozenset(
+    {"be", "been", "being", "yet", "immediately", "also", "even", "ever", "always", "officially", "formally"}
+    | {"publicly", "fully", "really", "actually", "to", "have", "has", "had", "get", "got", "directly", "only"}
+    | {"so", "very", "as", "a", "an", "the", "explicitly", "specifically", "necessarily", "just", "previously"}
+)
+_AUXILIARIES = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do"})
+_AUXILIARIES |= frozenset({"has", "have", "had", "was", "were", "is", "are", "been"})
+_SCOPE_WORDS = 4
+_CONTEXT_WORDS = 4
+_MIN_CONTEXT_WEIGHT = 1.0
+# Two clauses state one proposition when this share of the shorter one's content words stands in the other.
+_PROPOSITION_SHARE = 0.6
+_AGENT_REACH = 4
+# A negation added or dropped changes at most this many words on either side ("would not" / "were ready to").
+_MAX_NEGATED_CHANGE = 3
+_DENIAL_REACH = 3
+_OPEN_QUESTION = frozenset({"whether", "if", "unless", "could", "might", "may"})
+# Words that deny as "not" does: "failed to strike" is "had not struck", "without a deal" is "with no deal".
+_DENYING_WORDS = NEGATION_WORDS | frozenset(
+    {"without", "fail", "failed", "fails", "refused", "refuses", "declined", "declines", "denied", "denies"}
+    | {"none", "nothing", "nobody", "neither", "nor", "lack", "lacked", "lacks", "cannot"}
+    # Abstention denies the act abstained from: "refrained from mentioning" is "made no mention".
+    | {"refrained", "refrains", "refrain", "avoided", "avoids", "avoid"}
+)
+
+
+@attrs.frozen
+class Predicate:
+    """Something a sentence affirms or denies.
+
+    Args:
+        key: The predicate's key ("respond"), or a concept ("accept" for "agreed" and "rejected").
+        affirmed: False under a negation or for a denying verb.
+        start: Offset of the phrase as written ("did not respond").
+        end: The offset after it.
+        verb: Whether the predicate stands as a verb ("responded", "to respond"), not as a noun.
+        concept: Whether ``key`` is a concept of opposite verbs rather than one word under a negation.
+        context: Keys of the content words around it, which say what is affirmed or denied.
+        asked: The question words it stands under ("whether he supports"): asked, not stated; it compares only with
+            a predicate asked in the same words.
+    """
+
+    key: str
+    affirmed: bool
+    start: int
+    end: int
+    verb: bool
+    concept: bool = False
+    context: frozenset[str] = frozenset()
+    asked: frozenset[str] = frozenset()
+
+
+def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ...]:
+    """What the sentence affirms and denies, negations resolved to the predicate they deny."""
+    found: list[Predicate] = []
+    negated: set[int] = set()
+    for position, word in enumerate(words):
+        if _is_negation(word, words, position):
+            target = _scope_target(words, position)
+            if target is not None:
+                negated.update(range(position, target + 1))
+                # "did not respond": the auxiliary belongs to the phrase a reader looks for.
+                first = position - 1 if lower_at(words, position - 1) in _AUXILIARIES - {"to"} else position
+                found.append(
+                    _predicate(words, words[target], False, words[first].start, words[target].end, target, position)
+                )
+    doubts = [position for position, word in enumerate(words) if _casts_doubt(word)]
+    denials = [position for position, word in enumerate(words) if word.lower in {"not", "never", "nor"}]
+    for position, word in enumerate(words):
+        concept = _concept(words, position)
+        asked = _asked(words, position, doubts, denials) if concept is not None else None
+        if position in negated or (_in_doubt(position, doubts, denials) and not asked):
+            continue
+        if concept is not None:
+            key, affirmed = concept
+            predicate = _predicate(words, word, affirmed, word.start, word.end, position, position)
+            found.append(attrs.evolve(predicate, key=key, concept=True, verb=True, asked=asked or frozenset()))
+        elif _is_verb(words, position):
+            # "offered no opinion", "made no mention": a verb whose object is denied is denied itself.
+            affirmed = lower_at(words, position + 1) not in _DENIED_OBJECTS
+            found.append(_predicate(words, word, affirmed, word.start, word.end, position, position))
+    return tuple(found)
+
+
+def _is_negation(word: Word, words: Sequence[Word], position: int) -> bool:
+    """A negation of a verb: "did not", "wasn't", "never", "no longer", "refused to" (not "but not troops")."""
+    if lower_at(words, position + 1) == "only":
+        return False
+    if word.lower.endswith("n't") or word.lower in _BARE_CONTRACTIONS or word.lower in {"never", "cannot"}:
+        return True
+    if word.lower == "not":
+        return lower_at(words, position - 1) in _AUXILIARIES - {"to"} or lower_at(words, position - 1).endswith("'s")
+    if word.lower == "no" and lower_at(words, position + 1) == "longer":
+        return True
+    return word.lower in _NEGATING_VERBS and lower_at(words, position + 1) == "to"
+
+
+def _casts_doubt(word: Word) -> bool:
+    lower = word.lower
+    if lower in _DOUBT or lower in _NEGATING_VERBS or lower in _BARE_CONTRACTIONS or lower.endswith("n't"):
+        return True
+    concept, affirmed = _CONCEPTS.get(lower, ("", True))
+    return concept in _DENYING_CONCEPTS and not affirmed
+
+
+def _concept(words: Sequence[Word], position: int) -> tuple[str, bool] | None:
+    """The concept and pole a verb names, if it names one of two opposite poles."""
+    lower = words[position].lower
+    if lower == "declined" and lower_at(words, position + 1) in _OBJECT_STARTS:
+        return "accept", False
+    return _CONCEPTS.get(lower)
+
+
+def _asked(words: Sequence[Word], position: int, doubts: Sequence[int], denials: Sequence[int]) -> frozenset[str]:
+    """The question words a verb stands under when a question is all that puts it in doubt ("asked whether he
+    supports"): one pole asked in one report and the other in the other is a different question, as a changed word
+    is; empty when nothing or more than a question puts it in doubt."""
+    before = {words[d].lower for d in doubts if position - _DOUBT_WORDS <= d < position}
+    after = any(position < d <= position + _DOUBT_WORDS for d in denials)
+    return frozenset(before) if before and before <= _QUESTIONS and not after else frozenset()
+
+
+def _in_doubt(position: int, doubts: Sequence[int], denials: Sequence[int]) -> bool:
+    """Whether a verb stands near a negation or a doubt, so that it is not plainly affirmed.
+
+    Before it: "nor was Dean asked", "had no plans to release". After it: "was considered a witness, not a suspect"
+    affirms "considered" and denies something else, which a word-level reading cannot untangle.
+
+    Args:
+        position: The verb's position among the words.
+        doubts: Positions of words that cast doubt on what follows them.
+        denials: Positions of "not", "never", "nor".
+    """
+    return any(position - _DOUBT_WORDS <= d < position for d in doubts) or any(
+        position < d <= position + _DOUBT_WORDS for d in denials
+    )
+
+
+def _scope_target(words: Sequence[Word], position: int) -> int | None:
+    for index in range(position + 1, min(len(words), position + 1 + _SCOPE_WORDS)):
+        lower = words[index].lower
+        if lower in _SCOPE_SKIP or lower == "longer":
+            continue
+        if words[index].is_digits or not lower.isalpha() or words[index].weight == 0.0:
+            return None
+        return index
+    return None
+
+
+def _is_verb(words: Sequence[Word], position: int) -> bool:
+    """Whether a word stands as a plain verb: a past form ("responded") or after an auxiliary ("will respond").
+
+    An infinitive ("wanted to march") is not: it says what someone wanted, planned or was asked, not what is.
+    """
+    word = words[position]
+    if not word.lower.isalpha() or (word.capitalised and position > 0) or word.weight == 0.0:
+        return False
+    before = lower_at(words, position - 1)
+    return (word.lower.endswith("ed") and len(word.lower) > 4) or (before in _AUXILIARIES and before != "to")
+
+
+def _predicate(
+    words: Sequence[Word], target: Word, affirmed: bool, start: int, end: int, position: int, cue: int
+) -> Predicate:
+    around = [*words[max(0, cue - _CONTEXT_WORDS) : cue], *words[position + 1 : position + 1 + _CONTEXT_WORDS]]
+    context = frozenset(w.key for w in around if w.weight >= _MIN_CONTEXT_WEIGHT and not w.is_digits)
+    return Predicate(target.key, affirmed, start, end, _is_verb(words, position) or not affirmed, context=context)
+
+
+# Comparison
+
+
+def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
+    if not (a.may_deny or b.may_deny):
+        return []
+    keys = {p.key for p in a.predicates} & {p.key for p in b.predicates}
+    found = []
+    for key in sorted(keys):
+        in_a = [p for p in a.predicates if p.key == key]
+        in_b = [p for p in b.predicates if p.key == key]
+        polarity_a, polarity_b = {p.affirmed for p in in_a}, {p.affirmed for p in in_b}
+        if len(polarity_a) != 1 or len(polarity_b) != 1 or polarity_a == polarity_b:
+            continue
+        pa, pb = in_a[0], in_b[0]
+        if not (pa.verb and pb.verb) or pa.asked != pb.asked:
+            continue
+        if (pa.concept or pb.concept) and not pa.context & pb.context:
+            continue
+        if not _same_proposition(a, pa, b, pb) or _of_other_subjects(a, pa.start, b, pb.start):
+            continue
+        found.append(
+            Finding(
+                "polarity",
+                (pa.start, pa.end),
+                (pb.start, pb.end),
+                f'"{a.text[pa.start : pa.end]}"',
+                f'"{b.text[pb.start : pb.end]}"',
+                0.6,
+                "A says {a}; B says {b}: one affirms what the other denies.",
+            )
+        )
+    return found
+
+
+def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
+    """A negation one of two nearly identical sentences has where the other has none: "there was no evidence that
+    the fire was set" / "there was evidence that the fire was set", "would not return to the table" / "were ready to
+    return to the table".
+
+    The words are aligned; a short changed stretch with a negation on one side only, in sentences that do not hold
+    the same number of negations, is one affirming what the other denies.
+    """
+    if _negations(a.words) == _negations(b.words):
+        return []
+    matcher = difflib.SequenceMatcher(None, [w.key for w in a.words], [w.key for w in b.words], autojunk=False)
+    codes = matcher.get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(codes):
+        if tag == "equal" or i2 - i1 > _MAX_NEGATED_CHANGE or j2 - j1 > _MAX_NEGATED_CHANGE:
+            continue
+        if not (0 < index < len(codes) - 1):
+            # A clause one sentence adds at its end ("..., has denied wrongdoing") negates nothing the other says.
+            continue
+        if bool(_negations(a.words[i1:i2])) == bool(_negations(b.words[j1:j2])):
+            continue
+        if _possibility(a.words[max(0, i1 - 1) : i2]) != _possibility(b.words[max(0, j1 - 1) : j2]):
+            # "could allow" / "does not allow": a possibility is not what the denial contradicts; "could help" /
+            # "could not help" affirm and deny one possibility.
+            continue
+        if _named_elsewhere(_agent_before(a.words, i1), b) or _named_elsewhere(_agent_before(b.words, j1), a):
+            continue
+        span_a = _negated_span(a, i1, i2)
+        span_b = _negated_span(b, j1, j2)
+        if _of_other_subjects(a, span_a[0], b, span_b[0]):
+            continue
+        return [
+            Finding(
+                "polarity",
+                span_a,
+                span_b,
+                f'"{a.text[slice(*span_a)]}"',
+                f'"{b.text[slice(*span_b)]}"',
+                0.6,
+                "A says {a}; B says {b}: one affirms what the other denies.",
+            )
+        ]
+    return []
+
+
+def sole_negation(a: Facts, b: Facts) -> list[Finding]:
+    """In one claim told nearly word for word but reordered, a sentence that denies what the other, with no denial
+    at all, states: "no ransom had been paid" / "were paid a ransom", "would not return" / "were ready to return"."""
+    for one, other, swap in ((a, b, False), (b, a, True)):
+        if _negations(one.words) != 1 or _negations(other.words):
+            continue
+        position = next(i for i, w in enumerate(one.words) if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
+        target = _denied_word(one.words, position)
+        match = next((w for w in other.words if target is not None and w.key == target.key), None)
+        if target is None or match is None or _left_open(other.words, match) != _left_open(one.words, target):
+            continue
+        if _named_elsewhere(_agent_before(one.words, position), other):
+            continue
+        span_one = (one.words[position].start, target.end)
+        if _of_other_subjects(one, span_one[0], other, match.start):
+            continue
+        finding = Finding(
+            "polarity",
+            span_one,
+            (match.start, match.end),
+            f'"{one.text[slice(*span_one)]}"',
+            f'"{other.text[match.start : match.end]}"',
+            0.5,
+            "A says {a}; B says {b}: one affirms what the other denies.",
+        )
+        return [finding.swapped() if swap else finding]
+    return []
+
+
+def _of_other_subjects(a: Facts, at_a: int, b: Facts, at_b: int) -> bool:
+    """Whether what one sentence affirms and the other denies is said of two subjects that share no word: "only the
+    aide faced consequences" / "the senator suffered no consequences" are two people, and agree.
+
+    The class of language read: a predicate with its own written subject on each side, a person named or titled
+    ("the aide", "the senator", "Mr. Merrill"). A subject given as a pronoun or left out ("did not respond"), or a
+    thing, which another report may name otherwise ("the plant" / "the facility"), is no subject here, and the
+    predicates still compare.
+    """
+    subject_a = [w for w in subject_before(a.text, a.words, at_a) if _a_subject_word(w)]
+    subject_b = [w for w in subject_before(b.text, b.words, at_b) if _a_subject_word(w)]
+    if not (any(names_a_person(w) for w in subject_a) and any(names_a_person(w) for w in subject_b)):
+        # A thing may be named otherwise ("the plant" / "the new facility"); people are told apart by name or title.
+        return False
+    return not {w.key for w in subject_a} & {w.key for w in subject_b}
+
+
+def _a_subject_word(word: Word) -> bool:
+    return word.weight >= CONTENT_WEIGHT and word.lower not in NEGATION_WORDS and word.lower not in AUX
+
+
+def _possibility(words: Sequence[Word]) -> frozenset[str]:
+    """The words of a question or a possibility among these ("could", "whether"); one possibility affirmed on one
+    side and denied on the other stands under the same words on both."""
+    return frozenset(w.lower for w in words if w.lower in _OPEN_QUESTION)
+
+
+def _left_open(words: Sequence[Word], word: Word) -> frozenset[str]:
+    """The question or possibility words before a word: "announces whether he will seek a second term" leaves open
+    what the other sentence denies, unless the denial stands under the same words ("could not help" / "could
+    help")."""
+    return _possibility([w for w in words if w.end <= word.start])
+
+
+def _denied_word(words: Sequence[Word], position: int) -> Word | None:
+    """The content word a negation denies: the first after it, auxiliaries and articles skipped ("no ransom had
+    been paid" denies the ransom, "would not return" the return)."""
+    for word in words[position + 1 : position + 1 + _DENIAL_REACH]:
+        if word.weight >= CONTENT_WEIGHT and word.lower not in AUX and word.lower.isalpha():
+            return word
+    return None
+
+
+def _negations(words: Sequence[Word]) -> int:
+    return sum(1 for w in words if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
+
+
+def _negated_span(facts: Facts, first: int, last: int) -> tuple[int, int]:
+    """The changed words and the word after them ("no evidence", "not at risk"); the word at the change when
+    nothing changed on this side."""
+    words = facts.words
+    end = min(last + 1, len(words))
+    start = min(first, end - 1)
+    return words[start].start, words[end - 1].end
+
+
+def _same_proposition(a: Facts, pa: Predicate, b: Facts, pb: Predicate) -> bool:
+    """Whether two predicates, one affirmed and one denied, say the same thing of the same things.
+
+    Their clauses must share most of their content words: "Sestak was offered positions on advisory boards" and
+    "did not offer Mr. Sestak a full-time paid position because ..." share a verb and a name, not a proposition;
+    "responded to the request" and "did not respond to an email" have different subjects.
+    """
+    if _named_elsewhere(_agent(a, pa), b) or _named_elsewhere(_agent(b, pb), a):
+        return False
+    keys_a = _clause_keys(a, pa.start)
+    keys_b = _clause_keys(b, pb.start)
+    smaller = min(len(keys_a), len(keys_b))
+    return smaller > 0 and len(keys_a & keys_b) >= _PROPOSITION_SHARE * smaller
+
+
+def _agent(facts: Facts, predicate: Predicate) -> Word | None:
+    """The content word just before a predicate, auxiliaries and negations skipped: who acts ("Clinton's team
+    responded", "Mr. Merrill, did not respond"), or None when none stands within a few words."""
+    return _agent_before(facts.words, sum(1 for w in facts.words if w.end <= predicate.start))
+
+
+def _agent_before(words: Sequence[Word], position: int) -> Word | None:
+    """The agent of what stands at words[position]: the nearest content word before it (see _agent)."""
+    before = words[max(0, position - _AGENT_REACH) : position]
+    for word in reversed(before):
+        if word.lower in NEGATION_WORDS or word.weight < CONTENT_WEIGHT or word.lower in AUX:
+            continue
+        return word
+    return None
+
+
+def _named_elsewhere(agent: Word | None, other: Facts) -> bool:
+    """Whether a predicate's agent is a name the other sentence does not give: someone else acts there ("Mr.
+    Merrill did not respond" against "Clinton's team responded"). A common noun may be paraphrased ("the plant" /
+    "the facility"), so only names count."""
+    return agent is not None and agent.capitalised and agent.start > 0 and agent.key not in other.keys
+
+
+def _clause_keys(facts: Facts, at: int) -> frozenset[str]:
+    start, end = next(((s, e) for s, e in clause_spans(facts.text) if s <= at < e), (0, len(facts.text)))
+    return frozenset(
+        w.key
+        for w in facts.words
+        if start <= w.start and w.end <= end and w.weight >= CONTENT_WEIGHT and w.lower not in NEGATION_WORDS
+    )

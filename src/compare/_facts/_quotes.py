@@ -1,0 +1,248 @@
+"""Quotations with their speakers, and a quotation two sentences give with words changed or another speaker.
+
+A quotation is the words between quotation marks (any style: they are folded to '"'), with the speaker the sentence
+gives them ("..., Trump said", "Trump said: ..."). Two quotations are one when most of their words align; a word
+changed inside the stretch both quote is a misquotation unless it is a spelling, a contraction or a function word.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._text._normalize import quoted_spans
+from .._text._words import Word
+from ._finding import Finding, one_to_one
+from ._names import NameFact, same_entity
+from ._wording import NEGATION_WORDS, a_changed_connective, a_real_change
+
+if TYPE_CHECKING:
+    from ._facts import Facts
+
+__all__ = ["QuoteFact", "find_quotes", "paired_quotes", "quote_findings", "speaker_of_paired_quote"]
+
+# A verb of saying at most this many words before a quotation gives it its speaker ("Trump told reporters the plan").
+_SAY_REACH = 4
+_SAY = frozenset(
+    {"said", "says", "say", "added", "adds", "stated", "states", "told", "wrote", "writes", "asked", "insisted"}
+    | {"declared", "explained", "argued", "tweeted", "posted", "warned", "announced", "noted", "claimed"}
+)
+_QUOTE_MIN_SHARED = 4
+_QUOTE_MIN_SHARE = 0.6
+# Quotations with more of their words changed than this share of the shorter are renderings, not one quotation.
+_QUOTE_MAX_REWORDED = 0.35
+_QUOTE_MAX_CHANGE = 4
+# A changed word or two at the very start or end of both quotations is still a change inside the quotation.
+_EDGE_CHANGE = 2
+
+
+@attrs.frozen
+class QuoteFact:
+    """A quotation.
+
+    Args:
+        start: Offset of its first quoted character.
+        end: Offset after its last quoted character.
+        words: The quoted words.
+        speaker: Who the sentence says spoke the words, when it names them.
+    """
+
+    start: int
+    end: int
+    words: tuple[Word, ...]
+    speaker: NameFact | None = None
+
+
+def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact]) -> tuple[QuoteFact, ...]:
+    """The quotations of a sentence, with their speakers when the sentence names them."""
+    found = []
+    for start, end in quoted_spans(sentence):
+        inner = tuple(w for w in words if start <= w.start and w.end <= end)
+        if not inner:
+            continue
+        found.append(QuoteFact(start, end, inner, _speaker(sentence, words, names, start, end + 1)))
+    return tuple(found)
+
+
+def _speaker(sentence: str, words: Sequence[Word], names: Sequence[NameFact], start: int, end: int) -> NameFact | None:
+    """Who the sentence gives a quotation to, in the forms news attributes quotations in: "..., Trump said",
+    "..., said Trump", "Trump said: ...", "Trump told reporters ...", "..., according to Trump", "According to
+    Trump, ..."; None for "he said" or "the senator said"."""
+    after = [w for w in words if w.start >= end][:4]
+    if [w.lower for w in after[:2]] == ["according", "to"] and len(after) > 2:
+        return _name_at(names, after[2].start)
+    if after and after[0].lower in _SAY:
+        return _name_at(names, after[1].start) if len(after) > 1 else None
+    for index, word in enumerate(after[:3]):
+        if word.lower in _SAY and index > 0:
+            return _name_ending_at(names, after[index - 1].end)
+    earlier = [w for w in words if w.end < start]
+    for index in range(len(earlier) - 1, max(0, len(earlier) - _SAY_REACH) - 1, -1):
+        if earlier[index].lower in _SAY and index > 0:
+            return _name_ending_at(names, earlier[index - 1].end)
+    for index, word in enumerate(earlier[:-2]):
+        if word.lower == "according" and earlier[index + 1].lower == "to":
+            return _name_at(names, earlier[index + 2].start)
+    return None
+
+
+def _name_at(names: Sequence[NameFact], start: int) -> NameFact | None:
+    return next((name for name in names if name.start <= start < name.end or name.start == start), None)
+
+
+def _name_ending_at(names: Sequence[NameFact], end: int) -> NameFact | None:
+    return next((name for name in names if name.end == end and not name.affix), None)
+
+
+# Comparison
+
+
+def quote_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Finding]:
+    if not (a.quotes and b.quotes):
+        return []
+    found = []
+    for qa, qb, matcher in paired_quotes(a.quotes, b.quotes):
+        found.extend(_changed_words(a, qa, b, qb, matcher))
+        if (
+            qa.speaker is not None
+            and qb.speaker is not None
+            and not same_entity(qa.speaker, qb.speaker, aliases)
+            and not _names(b, qa.speaker)
+            and not _names(a, qb.speaker)
+        ):
+            found.append(_speaker_finding(qa.speaker, qb.speaker))
+    return found
+
+
+def _names(facts: Facts, speaker: NameFact) -> bool:
+    """Whether the sentence names the speaker anywhere: "said UNIFI official Rob O'Neill" / "Unifi official Rob
+    O'Neill said" name one speaker, whichever of the names the quotation is read as given to."""
+    surname = speaker.text.split()[-1].removesuffix("'s").casefold()
+    return surname in facts.folded.casefold()
+
+
+def paired_quotes(
+    quotes_a: Sequence[QuoteFact], quotes_b: Sequence[QuoteFact]
+) -> list[tuple[QuoteFact, QuoteFact, difflib.SequenceMatcher[str]]]:
+    """Each quotation with its closest counterpart, one to one, closest pairs first.
+
+    A sentence that quotes twice must not have its first quotation held against the other report's second: a
+    quotation the other report gives word for word is settled before any near match is considered.
+    """
+    candidates = []
+    for index_a, qa in enumerate(quotes_a):
+        for index_b, qb in enumerate(quotes_b):
+            matcher = _quote_matcher(qa, qb)
+            if matcher is not None:
+                candidates.append((-matcher.ratio(), index_a, index_b, (qa, qb, matcher)))
+    return one_to_one(candidates)
+
+
+def speaker_of_paired_quote(a: Facts, b: Facts, at_a: int, at_b: int) -> bool:
+    """Whether the names are the speakers of one quotation both sentences give (a "quote" finding then)."""
+    for qa, qb, _ in paired_quotes(a.quotes, b.quotes):
+        for quote, at in ((qa, at_a), (qb, at_b)):
+            if quote.speaker is not None and quote.speaker.start <= at < quote.speaker.end:
+                return True
+    return False
+
+
+def _quote_matcher(qa: QuoteFact, qb: QuoteFact) -> difflib.SequenceMatcher[str] | None:
+    """A word alignment of two quotations when they are one quotation, else None."""
+    words_a = [w.lower for w in qa.words]
+    words_b = [w.lower for w in qb.words]
+    matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    if shared < _QUOTE_MIN_SHARED or shared < _QUOTE_MIN_SHARE * min(len(words_a), len(words_b)):
+        return None
+    return matcher
+
+
+def _changed_words(
+    a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, matcher: difflib.SequenceMatcher[str]
+) -> list[Finding]:
+    """Words one quotation has where the other has different ones, inside the stretch both quote."""
+    if _reworded(matcher) > _QUOTE_MAX_REWORDED * min(len(qa.words), len(qb.words)):
+        # "those remarks are well over the line" / "you make comments that are well over the line": two renderings
+        # of a remark that share a phrase, each worded its own way; which words changed is no longer clear.
+        return []
+    found = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        at_edge = (i1 == 0 and j1 == 0) or i2 == len(qa.words) or j2 == len(qb.words)
+        short = i2 - i1 <= _EDGE_CHANGE and j2 - j1 <= _EDGE_CHANGE
+        if tag == "equal" or (at_edge and not (tag == "replace" and short and _ends_together(qa, i2, qb, j2))):
+            # Before the first or after the last shared word one report just quotes more.
+            continue
+        if at_edge and not _marked_edge(a, qa, b, qb, at_start=i1 == 0 and j1 == 0):
+            # A quotation begun or ended in a neighbouring sentence: its edge here is the sentence's, not its own.
+            continue
+        if tag != "replace":
+            inserted = {w.lower for w in (*qa.words[i1:i2], *qb.words[j1:j2])}
+            if not inserted & NEGATION_WORDS and not any(w.endswith("n't") for w in inserted):
+                continue
+            i1, j1 = i1 - 1, j1 - 1
+        if i2 - i1 > _QUOTE_MAX_CHANGE or j2 - j1 > _QUOTE_MAX_CHANGE:
+            continue
+        if not (
+            a_real_change(qa.words[i1:i2], qb.words[j1:j2]) or a_changed_connective(qa.words[i1:i2], qb.words[j1:j2])
+        ):
+            continue
+        span_a = (qa.words[i1].start, qa.words[i2 - 1].end)
+        span_b = (qb.words[j1].start, qb.words[j2 - 1].end)
+        if _bracketed(a.folded, span_a[0]) or _bracketed(b.folded, span_b[0]):
+            # "[his] innocence" / "Steve's innocence": words an editor put inside the quotation, not the speaker's.
+            continue
+        found.append(
+            Finding(
+                "quote",
+                span_a,
+                span_b,
+                f'"{a.text[slice(*span_a)]}"',
+                f'"{b.text[slice(*span_b)]}"',
+                0.6,
+                "A quotes {a} where B quotes {b} in the same quotation.",
+            )
+        )
+    return found
+
+
+def _reworded(matcher: difflib.SequenceMatcher[str]) -> int:
+    """How many words differ inside the stretch both quotations quote (between their first and last shared word)."""
+    opcodes = matcher.get_opcodes()
+    equal = [index for index, (tag, *_) in enumerate(opcodes) if tag == "equal"]
+    if not equal:
+        return 0
+    inside = opcodes[equal[0] + 1 : equal[-1]]
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in inside if tag != "equal")
+
+
+def _marked_edge(a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, *, at_start: bool) -> bool:
+    """Whether both quotations have their own marks at the edge a change stands at."""
+    if at_start:
+        return a.folded[qa.start - 1 : qa.start] == '"' and b.folded[qb.start - 1 : qb.start] == '"'
+    return a.folded[qa.end : qa.end + 1] == '"' and b.folded[qb.end : qb.end + 1] == '"'
+
+
+def _bracketed(text: str, start: int) -> bool:
+    return text[start - 1 : start] in ("[", "(")
+
+
+def _ends_together(qa: QuoteFact, i2: int, qb: QuoteFact, j2: int) -> bool:
+    """Whether a change at an edge of the quotations is at the same edge of both (a changed last word, not one report
+    quoting on)."""
+    return (i2 == len(qa.words)) == (j2 == len(qb.words))
+
+
+def _speaker_finding(speaker_a: NameFact, speaker_b: NameFact) -> Finding:
+    return Finding(
+        "quote",
+        (speaker_a.start, speaker_a.end),
+        (speaker_b.start, speaker_b.end),
+        speaker_a.text,
+        speaker_b.text,
+        0.7,
+        "A gives the quotation to {a}; B gives it to {b}.",
+    )
