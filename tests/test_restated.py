@@ -206,3 +206,31 @@ def test_one_before_a_noun_is_still_a_figure() -> None:
     source = "The storm flattened a barn and a shed near the river, the fire service said on Sunday."
     rewrite = "The storm flattened a barn and a shed near the river, and one man was hurt, the fire service said."
     assert "one" in _fails(assert_supported, rewrite, source)
+
+
+SLIPS = [("Cowan", "Cowen"), ("Hollis", "Hallis"), ("Okafor", "Okafur"), ("Brandt", "Brendt"), ("Moreno", "Morena")]
+
+
+@pytest.mark.parametrize(("spelling", "slip"), SLIPS)
+def test_a_name_the_source_spells_two_ways_is_stated_by_either(spelling: str, slip: str) -> None:
+    source = (
+        f"The governor picked William {spelling} for the vacant seat on Wednesday. "
+        f"{spelling} served as the governor's chief legal counsel until January. "
+        f'"I can do the job," said {slip}, who will hold the seat until a special election.'
+    )
+    rewrite = (
+        f"The governor chose William {spelling} for the vacant seat on Wednesday. "
+        f"{spelling} was the governor's chief legal counsel until January. "
+        f'"I can do the job," said {spelling}, who will hold the seat until a special election.'
+    )
+    _passes(rewrite, source)
+
+
+@pytest.mark.parametrize(("spelling", "slip"), SLIPS)
+def test_a_name_spelled_otherwise_only_by_the_rewrite_is_still_named(spelling: str, slip: str) -> None:
+    source = (
+        f"The governor picked William {spelling} for the vacant seat on Wednesday. "
+        f'"I can do the job," said {spelling}, who will hold the seat until a special election.'
+    )
+    rewrite = source.replace(f"said {spelling}", f"said {slip}")
+    assert slip in _fails(assert_supported, rewrite, source)

@@ -31,7 +31,7 @@ from ._collate._model import Collation, ValueSplit
 from ._compare import claim_tokens, compare
 from ._facts._dates import DATE_WORDS
 from ._facts._quantities import Quantity, find_quantities
-from ._facts._restated import is_courtesy_title, mentions, stated_keys
+from ._facts._restated import is_courtesy_title, mentions, slips, stated_keys
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Detail, Link, Sentence
 from ._outputs._counts import plural
@@ -374,11 +374,14 @@ def _facts(comparison: Comparison) -> tuple[list[Fact], list[Fact], set[str], se
     A fact is stated by the other report when its key stands there in any form: "Civil Protection Minister Petros
     Andreou" is covered by "Petros Andreou, the civil protection minister", whose "protection" is a plain word; or
     when the other report gives it in another form (_facts/_restated: a state, party, title or acronym written
-    another way).
+    another way, or a name the source spells two ways).
     """
     claims_a, claims_b = _claims(comparison.sentences_a), _claims(comparison.sentences_b)
     tokens_a, tokens_b = claim_tokens(claims_a, claims_b, comparison.settings.aliases)
     keys_a, keys_b = stated_keys(tokens_a), stated_keys(tokens_b)
+    # A name the source spells two ways is stated by either spelling: a slip of the reference is no fact to repeat.
+    # A second spelling the candidate brings in is a change to check, so the candidate's slips stay facts.
+    keys_b |= slips(tokens_a, keys_b)
     return _first_facts(claims_a, tokens_a), _first_facts(claims_b, tokens_b), keys_a, keys_b
 
 

@@ -14,7 +14,9 @@ ask whether the other report states a word; these forms answer for words that th
 - a verb of saying that reports speech without judging it ("posited", "added", "told", "wrote"): which of them a
   report uses is its style, not a fact.
 
-Courtesy titles ("Mr.", "Mrs.", "Ms.") say nothing about a person that the name does not: they are no fact.
+Courtesy titles ("Mr.", "Mrs.", "Ms.") say nothing about a person that the name does not: they are no fact. And a
+report that spells one name two ways ("Cowan" throughout, "Cowen" once: a slip) has it stated by either spelling
+(`slips`).
 
 Each form is a `Mention`: a stretch of a sentence with what it states (a concept key, "=state:AZ", or the initials
 of a run of words) and the keys that state it in the other report. Concept keys start with "=", which no token key
@@ -31,7 +33,7 @@ import attrs
 
 from .._text._normalize import Token
 
-__all__ = ["Mention", "is_courtesy_title", "mentions", "restated_spans", "stated_keys"]
+__all__ = ["Mention", "is_courtesy_title", "mentions", "restated_spans", "slips", "stated_keys"]
 
 # Courtesy titles, lower case: a person's name says as much without them.
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "messrs", "mx", "mme", "mlle"})
@@ -131,6 +133,32 @@ def stated_keys(sentences: Iterable[Sequence[Token]]) -> set[str]:
         stated.update(t.key for t in tokens)
         stated.update(m.states for m in mentions(tokens))
     return stated
+
+
+# Shortest name whose one-letter variant is read as a slip: shorter names differ by a letter and are other people.
+_MIN_SLIP_LENGTH = 5
+
+
+def slips(sentences: Iterable[Sequence[Token]], stated: AbstractSet[str]) -> set[str]:
+    """Name keys of one report that the other report does not state but states in the report's own other spelling:
+    the same length, the same first letter, one letter apart ("cowen" when the report also writes "cowan" and the
+    other report does). A spelling only the other report uses is no slip: that is a changed name."""
+    names = {t.key for tokens in sentences for t in tokens if t.kind == "name" and len(t.key) >= _MIN_SLIP_LENGTH}
+    by_pattern: dict[str, set[str]] = {}
+    for name in names:
+        for pattern in _one_letter_open(name):
+            by_pattern.setdefault(pattern, set()).add(name)
+    return {
+        name
+        for name in names
+        if name not in stated
+        and any(other in stated for pattern in _one_letter_open(name) for other in by_pattern[pattern] - {name})
+    }
+
+
+def _one_letter_open(name: str) -> list[str]:
+    """The name with each letter after the first left open: two names one letter apart share one of these."""
+    return [f"{name[:i]}?{name[i + 1 :]}" for i in range(1, len(name))]
 
 
 def restated_spans(tokens: Sequence[Token], stated: AbstractSet[str]) -> list[tuple[int, int]]:
