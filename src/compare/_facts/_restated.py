@@ -102,6 +102,7 @@ _MAX_INITIALS = 6
 # Two-letter acronyms are matched only by capitalised words ("United States"): two lower-case words in a row
 # spell some two letters everywhere.
 _MIN_LOWER_INITIALS = 3
+_WORD_KINDS = frozenset({"word", "name", "acronym"})
 
 
 @attrs.frozen
@@ -127,11 +128,18 @@ def is_courtesy_title(token: Token) -> bool:
 
 
 def stated_keys(sentences: Iterable[Sequence[Token]]) -> set[str]:
-    """Every key the sentences state: their tokens' keys and what their mentions state."""
+    """Every key the sentences state: their tokens' keys, what their forms state, and the initials of their runs of
+    words (which state an acronym the other report writes)."""
     stated: set[str] = set()
     for tokens in sentences:
+        words = _words(tokens)
         stated.update(t.key for t in tokens)
-        stated.update(m.states for m in mentions(tokens))
+        stated.update(m.states for m in _concepts(words))
+        stated.update("=initials:" + part for run in _runs(words) for part in _initials(run))
+        # The beginnings of its acronyms, so that the other report's runs of words are read only as far as they
+        # could spell one.
+        acronyms = [t.key[1:] for t in tokens if t.kind == "acronym"]
+        stated.update("=prefix:" + letters[:end] for letters in acronyms for end in range(1, len(letters)))
     return stated
 
 
@@ -163,15 +171,31 @@ def _one_letter_open(name: str) -> list[str]:
 
 def restated_spans(tokens: Sequence[Token], stated: AbstractSet[str]) -> list[tuple[int, int]]:
     """Stretches of a sentence that the other report, whose stated keys are `stated`, gives in another form."""
-    return [(m.start, m.end) for m in mentions(tokens) if not m.said_by.isdisjoint(stated)]
+    words = _words(tokens)
+    spans = [(m.start, m.end) for m in _concepts(words) if not m.said_by.isdisjoint(stated)]
+    return spans + [(start, end) for start, end, _ in _expansions(words, stated)]
 
 
 def mentions(tokens: Sequence[Token]) -> tuple[Mention, ...]:
-    """The sentence's states, parties, titles, acronyms, expansions of acronyms and verbs of saying."""
-    words = sorted((t for t in tokens if t.kind in {"word", "name", "acronym"}), key=lambda t: (t.start, t.end))
+    """The sentence's states, parties, titles, verbs of saying, acronyms and runs of words an acronym may
+    abbreviate."""
+    words = _words(tokens)
+    runs = [
+        Mention(start, end, "=initials:" + letters, frozenset({"^" + letters}))
+        for start, end, letters in _expansions(words)
+    ]
+    return tuple(_concepts(words) + runs)
+
+
+def _words(tokens: Sequence[Token]) -> list[Token]:
+    """The sentence's word, name and acronym tokens in text order."""
+    return sorted((t for t in tokens if t.kind in _WORD_KINDS), key=lambda t: (t.start, t.end))
+
+
+def _concepts(words: Sequence[Token]) -> list[Mention]:
+    """The sentence's states, parties, titles, verbs of saying and acronyms."""
     states = _states(words)
-    found = states + _parties(words, states) + _titles(words) + _sayings(words)
-    return tuple(found + _acronyms(words) + _expansions(words))
+    return states + _parties(words, states) + _titles(words) + _sayings(words) + _acronyms(words)
 
 
 def _concept(start: int, end: int, key: str) -> Mention:
@@ -307,29 +331,53 @@ def _acronyms(words: Sequence[Token]) -> list[Mention]:
     ]
 
 
-def _expansions(words: Sequence[Token]) -> list[Mention]:
-    """Runs of words that could be what an acronym abbreviates, stated by that acronym: two to six words with a
-    letter each, joiners ("and", "of") between them allowed, each gap at most a comma and a space; two-letter runs
-    only of capitalised words."""
-    found: list[Mention] = []
-    for position, first in enumerate(words):
-        if first.kind == "acronym" or first.surface in _INITIALS_JOINERS or not first.surface[:1].isalpha():
-            continue
-        letters = first.surface[0]
-        capitalised = _capitalised(first)
-        previous = first
-        for token in words[position + 1 :]:
-            if token.start - previous.end > _INITIALS_GAP or token.kind == "acronym":
-                break
+def _runs(words: Sequence[Token]) -> list[tuple[list[Token], str, list[bool]]]:
+    """Stretches of words that an acronym may abbreviate, each with its initials and which of its words are
+    capitalised: words with a letter each, joiners ("and", "of") skipped, each gap at most a comma and a space."""
+    runs: list[tuple[list[Token], str, list[bool]]] = []
+    current: list[Token] = []
+    previous: Token | None = None
+    for token in words:
+        joiner = token.surface in _INITIALS_JOINERS
+        broken = previous is None or token.start - previous.end > _INITIALS_GAP
+        if broken or token.kind == "acronym" or not token.surface[:1].isalpha():
+            runs.append(_run(current))
+            current = []
+        if token.kind != "acronym" and token.surface[:1].isalpha() and not (joiner and not current):
+            if not joiner:
+                current.append(token)
             previous = token
-            if token.surface in _INITIALS_JOINERS:
-                continue
-            if not token.surface[:1].isalpha():
-                break
-            letters += token.surface[0]
-            capitalised = capitalised and _capitalised(token)
-            if len(letters) > _MAX_INITIALS:
-                break
-            if len(letters) >= _MIN_LOWER_INITIALS or capitalised:
-                found.append(Mention(first.start, token.end, "=initials:" + letters, frozenset({"^" + letters})))
+        else:
+            previous = None
+    runs.append(_run(current))
+    return [run for run in runs if len(run[0]) >= 2]
+
+
+def _run(words: list[Token]) -> tuple[list[Token], str, list[bool]]:
+    return words, "".join(t.surface[0] for t in words), [_capitalised(t) for t in words]
+
+
+def _initials(run: tuple[list[Token], str, list[bool]]) -> set[str]:
+    """Every stretch of the run's initials an acronym may be: three to six letters, or two of capitalised words."""
+    _, letters, capitals = run
+    found = {letters[i:j] for i in range(len(letters)) for j in range(i + _MIN_LOWER_INITIALS, i + _MAX_INITIALS + 1)}
+    found = {part for part in found if len(part) >= _MIN_LOWER_INITIALS}
+    return found | {letters[i : i + 2] for i in range(len(letters) - 1) if capitals[i] and capitals[i + 1]}
+
+
+def _expansions(words: Sequence[Token], stated: AbstractSet[str] | None = None) -> list[tuple[int, int, str]]:
+    """Stretches of runs of words that could be what an acronym abbreviates, as (start, end, initials): those of
+    three to six words, or two capitalised words. With `stated`, only those whose initials are an acronym stated
+    there, read as far as the initials begin one (the "=prefix:" keys of `stated_keys`)."""
+    found: list[tuple[int, int, str]] = []
+    for run, letters, capitals in _runs(words):
+        for i in range(len(run)):
+            for j in range(i + 2, min(len(run), i + _MAX_INITIALS) + 1):
+                part = letters[i:j]
+                if stated is not None and "=prefix:" + part[:-1] not in stated:
+                    break
+                if len(part) < _MIN_LOWER_INITIALS and not (capitals[i] and capitals[i + 1]):
+                    continue
+                if stated is None or "^" + part in stated:
+                    found.append((run[i].start, run[j - 1].end, part))
     return found
