@@ -17,6 +17,7 @@ from ._facts._classify import find_conflicts, find_contradictions, find_elsewher
 from ._facts._details import find_details
 from ._facts._facts import ReportFacts
 from ._facts._names import name_key
+from ._facts._restated import slips, stated_keys
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
 from ._providers import provides
@@ -263,7 +264,8 @@ def _details(
     """
     # What the other report states anywhere, linked to this claim or not: a clause it states in another sentence
     # is no detail only this report gives.
-    stated = {t.key for sentence_tokens in other_tokens for t in sentence_tokens}
+    stated = stated_keys(other_tokens)
+    stated |= slips(tokens, stated)
     partners: dict[int, set[str]] = {}
     settled: dict[int, list[tuple[int, int]]] = {}
     for mine, _, spans in pairs:

@@ -31,12 +31,13 @@ from ._collate._model import Collation, ValueSplit
 from ._compare import claim_tokens, compare
 from ._facts._dates import DATE_WORDS
 from ._facts._numbers import Quantity, find_quantities
+from ._facts._restated import is_courtesy_title, mentions, slips, stated_keys
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Detail, Link, Sentence
 from ._outputs._counts import plural
 from ._outputs._terminal import marked, value_span
 from ._settings import Settings
-from ._text._normalize import Token, tokenize
+from ._text._normalize import Token, fold, stem, tokenize
 from ._text._words import words_of
 
 __all__ = ["Allowance", "ReportLike", "assert_consistent", "assert_covers", "assert_supported", "key_facts"]
@@ -55,6 +56,21 @@ _MEASURED_UNITS = frozenset({"m", "kg", "\u00b0C"})
 _SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 # Between a first name and a surname: a space, or a particle of the surname ("Pieter van Dalen").
 _NAME_GAP = re.compile(r" (?:(?:van|von|de|der|den|da|di|del|la|le|al|bin|ibn|dos|das|du) )*")
+_WORD = re.compile(r"[^\W_]+")
+# A figure in a span of time: digits or a number word ("two weeks", "a dozen years", "an hour" is a figure too).
+_FIGURE = re.compile(
+    r"\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b", re.I
+)
+# "one" standing for a noun ("the Democratic one will", "this one is"): after a determiner and at most one word,
+# before punctuation, an auxiliary or a relative, not before a noun ("the one person").
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:the|this|that|which|each|every|another|any|a|an|no)\s+(?:(?!only\b)[\w-]+\s+)?$", re.I
+)
+_PRONOUN_ONE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\"\u201d]|$|(?:will|would|is|was|are|were|has|had|have|that|who|which|can|could|may|might|should"
+    r"|must|does|did)\b)",
+    re.I,
+)
 _RELATIVE_AFTER = re.compile(r"\s+(?:earlier|ago|later|before|after|previously)\b", re.IGNORECASE)
 
 
@@ -68,6 +84,8 @@ class Fact:
         key: What it is compared by (shared by the forms the normaliser unifies).
         sentence: The sentence it stands in.
         span: Where it stands in the sentence.
+        said_by: Keys that state it in another form ("California" for "Calif.", "senator" for "Sen."): the other
+            report states the fact when it states its key or one of these.
     """
 
     kind: str
@@ -75,6 +93,35 @@ class Fact:
     key: str
     sentence: Sentence
     span: tuple[int, int]
+    said_by: frozenset[str] = frozenset()
+
+
+class _Stated:
+    """What a report states, to ask whether it states a fact of the other.
+
+    A fact is stated when the report gives its key or a form of it (``Fact.said_by``); a quotation also when the
+    report gives its words in the same order, its marks placed elsewhere or the quotation cut at another place; a
+    span with no figure ("a weeks-long review", "for months") when the report names its unit in any phrase ("a
+    review of several weeks"): that span says nothing more than the unit.
+    """
+
+    def __init__(self, keys: set[str], sentences: Sequence[Sentence]) -> None:
+        self.keys = keys
+        self._words = f" {' '.join(_words(s.text) for s in _claims(sentences))} "
+
+    def states(self, fact: Fact) -> bool:
+        if fact.key in self.keys or not fact.said_by.isdisjoint(self.keys):
+            return True
+        if fact.kind == "quote":
+            return f" {_words(fact.value)} " in self._words
+        if fact.kind == "duration" and not _FIGURE.search(fact.value):
+            return any(stem(word) in self.keys for word in _words(fact.value).split())
+        return False
+
+
+def _words(text: str) -> str:
+    """The text's words, lower case, one space apart."""
+    return " ".join(_WORD.findall(fold(text).lower()))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -204,7 +251,8 @@ def assert_covers(
     missing_claims = comparison.unique_a
     missing_parts = comparison.details_a
     facts_a, _, _, keys_b = _facts(comparison)
-    missing_facts = _not_measured_alike([f for f in facts_a if f.key not in keys_b], comparison.sentences_b)
+    stated_b = _Stated(keys_b, comparison.sentences_b)
+    missing_facts = _not_measured_alike([f for f in facts_a if not stated_b.states(f)], comparison.sentences_b)
     uncovered = len(missing_claims) + len({detail.sentence for detail in missing_parts})
     claims_ok = _share(len(claims) - uncovered, len(claims)) >= at_least
     facts_ok = _share(len(facts_a) - len(missing_facts), len(facts_a)) >= at_least
@@ -246,8 +294,9 @@ def assert_supported(candidate: ReportLike, source: ReportLike, *, settings: Set
     reported = {(s.index, (0, len(s.text))) for s in unlinked}
     reported |= {(link.b, c.b_span) for link, c in conflicting if c.b_span is not None}
     reported |= {(detail.sentence, (detail.start, detail.end)) for detail in added}
+    stated_a = _Stated(known, comparison.sentences_a)
     invented = _not_measured_alike(
-        [f for f in facts_b if f.key not in known and not _overlaps_any(f, reported)], comparison.sentences_a
+        [f for f in facts_b if not stated_a.states(f) and not _overlaps_any(f, reported)], comparison.sentences_a
     )
     if unlinked or conflicting or added or invented:
         raise AssertionError(_support_message(comparison, unlinked, conflicting, added, invented))
@@ -323,12 +372,16 @@ def _facts(comparison: Comparison) -> tuple[list[Fact], list[Fact], set[str], se
     form: keys unified across the reports as the engine unifies them, the comparison's alias settings included.
 
     A fact is stated by the other report when its key stands there in any form: "Civil Protection Minister Petros
-    Andreou" is covered by "Petros Andreou, the civil protection minister", whose "protection" is a plain word.
+    Andreou" is covered by "Petros Andreou, the civil protection minister", whose "protection" is a plain word; or
+    when the other report gives it in another form (_facts/_restated: a state, party, title or acronym written
+    another way, or a name the source spells two ways).
     """
     claims_a, claims_b = _claims(comparison.sentences_a), _claims(comparison.sentences_b)
     tokens_a, tokens_b = claim_tokens(claims_a, claims_b, comparison.settings.aliases)
-    keys_a = {t.key for tokens in tokens_a for t in tokens}
-    keys_b = {t.key for tokens in tokens_b for t in tokens}
+    keys_a, keys_b = stated_keys(tokens_a), stated_keys(tokens_b)
+    # A name the source spells two ways is stated by either spelling: a slip of the reference is no fact to repeat.
+    # A second spelling the candidate brings in is a change to check, so the candidate's slips stay facts.
+    keys_b |= slips(tokens_a, keys_b)
     return _first_facts(claims_a, tokens_a), _first_facts(claims_b, tokens_b), keys_a, keys_b
 
 
@@ -336,13 +389,15 @@ def _first_facts(sentences: Sequence[Sentence], tokens: Sequence[tuple[Token, ..
     facts: dict[str, Fact] = {}
     for sentence, sentence_tokens in zip(sentences, tokens, strict=True):
         fact_tokens = _fact_tokens(sentence_tokens)
+        forms = mentions(sentence_tokens)
         for position, token in enumerate(fact_tokens):
             following = fact_tokens[position + 1] if position + 1 < len(fact_tokens) else None
             if _not_a_fact(sentence, token) or _a_first_name(sentence.text, token, following):
                 continue
             if token.key not in facts:
                 value = sentence.text[token.start : token.end]
-                facts[token.key] = Fact(token.kind, value, token.key, sentence, (token.start, token.end))
+                said_by = frozenset().union(*(m.said_by for m in forms if m.start <= token.start < m.end))
+                facts[token.key] = Fact(token.kind, value, token.key, sentence, (token.start, token.end), said_by)
     return list(facts.values())
 
 
@@ -359,14 +414,24 @@ def _a_first_name(text: str, token: Token, following: Token | None) -> bool:
 
 def _not_a_fact(sentence: Sentence, token: Token) -> bool:
     """A capitalised word that names nothing to check: one letter ("A" after a dateline), a day or a month (dates are
-    compared as dates), a temperature scale, or a word of the dateline; or a span of time that dates something ("a
-    year earlier" is "last year" in other words), not a duration."""
+    compared as dates), a temperature scale, a courtesy title ("Mr."), or a word of the dateline; a span of time
+    that dates something ("a year earlier" is "last year" in other words), not a duration; or "one" standing for a
+    noun."""
     if sentence.dateline is not None and sentence.dateline[0] <= token.start < sentence.dateline[1]:
         return True
     if token.kind == "duration" and _RELATIVE_AFTER.match(sentence.text, token.end):
         return True
+    if token.kind == "number" and token.surface == "one" and _a_pronoun(sentence.text, token):
+        return True
+    if is_courtesy_title(token):
+        return True
     surface = token.surface.removesuffix("'s")
     return token.kind == "name" and (len(surface) < 2 or surface in DATE_WORDS or surface in _SCALES)
+
+
+def _a_pronoun(text: str, token: Token) -> bool:
+    """Whether "one" stands for a noun ("the winner of the Democratic one will"): no figure to check."""
+    return bool(_PRONOUN_ONE_BEFORE.search(text[: token.start]) and _PRONOUN_ONE_AFTER.match(text, token.end))
 
 
 def _fact_tokens(tokens: Sequence[Token]) -> list[Token]:

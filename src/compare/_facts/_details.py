@@ -14,10 +14,12 @@ said ones is a detail when it weighs at least ``Settings.detail_run_weight``.
 
 Weights are the words' rarity in English, so function words count for nothing. A word counts as said when its key
 is among the partners' keys (aliases and transliterations already resolved), or when it is part of a duration, a
-count or a quotation the partners give in other words ("an hour" = "60-minute"), or a part of a name they give
-("Donald" when they write "Trump"). Hedges ("approximately") and values that a conflict already reports (22 vs 23)
-are not details. The partners' keys are those of every claim of the other report, linked or not: a clause whose
-words the other report states in another sentence is not something only this report gives.
+count or a quotation the partners give in other words ("an hour" = "60-minute"), a part of a name they give
+("Donald" when they write "Trump"), or a form of something they write in another form (_restated: "R-Ariz." when
+they write "Arizona Republican", "posited" when they write "said", "LGBT" when they spell it out). Hedges
+("approximately"), courtesy titles ("Mr.") and values that a conflict already reports (22 vs 23) are not details.
+The partners' keys are those of every claim of the other report, linked or not: a clause whose words the other
+report states in another sentence is not something only this report gives.
 
 A dateline ("WASHINGTON —", "CHOTA, Peru (AP) —") is never part of a detail, and a detail that starts or ends
 inside a quotation is widened to the whole quotation, so that no quotation is shown cut open. A quotation mark at
@@ -36,6 +38,7 @@ from collections.abc import Set as AbstractSet
 from .._text._normalize import Token
 from .._text._segment import clause_spans
 from ._numbers import HEDGE_WORDS
+from ._restated import is_courtesy_title, restated_spans
 
 __all__ = ["find_details"]
 
@@ -83,8 +86,7 @@ def find_details(
         (start, end) offsets into the sentence, in order; neighbouring detail clauses are joined into one span.
     """
     said = _said_spans(tokens, partner_keys, settled)
-    # A hedge ("approximately an hour") says how precise a figure is, not something more.
-    content = [t for t in tokens if t.kind in _CONTENT_KINDS and t.rarity > 0.0 and t.surface not in HEDGE_WORDS]
+    content = [t for t in tokens if _carries_content(t)]
     unsaid = _unsaid(sentence, content, partner_keys, said)
     spans: list[tuple[int, int]] = []
     for start, end in clause_spans(sentence):
@@ -104,6 +106,17 @@ def find_details(
             )
     widened = (_whole_quotations(sentence, span) for span in _joined(sentence, _after_dateline(sentence, spans)))
     return tuple(span for span in (_without_dangling_marks(sentence, span) for span in widened) if span[0] < span[1])
+
+
+def _carries_content(token: Token) -> bool:
+    """A word that can make a detail: not a function word, a hedge ("approximately an hour" says how precise a
+    figure is, not something more) or a courtesy title ("Mr.")."""
+    return (
+        token.kind in _CONTENT_KINDS
+        and token.rarity > 0.0
+        and token.surface not in HEDGE_WORDS
+        and not is_courtesy_title(token)
+    )
 
 
 def _after_dateline(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -208,9 +221,10 @@ def _one_name(sentence: str, first: Token, second: Token) -> bool:
 def _said_spans(
     tokens: Sequence[Token], partner_keys: AbstractSet[str], settled: Iterable[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Stretches of the sentence whose words count as said: facts the partners give, and settled conflicts."""
+    """Stretches of the sentence whose words count as said: facts the partners give, in these words or in another
+    form (see _restated), and settled conflicts."""
     covered = [(t.start, t.end) for t in tokens if t.kind in _COVERING_KINDS and t.key in partner_keys]
-    return covered + list(settled)
+    return covered + restated_spans(tokens, partner_keys) + list(settled)
 
 
 def _is_said(token: Token, partner_keys: AbstractSet[str], said: list[tuple[int, int]]) -> bool:

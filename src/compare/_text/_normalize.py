@@ -380,7 +380,9 @@ def _hyphenated(sentence: str, first: Token, second: Token) -> bool:
     return sentence[first.end : second.start] == "-"
 
 
-_QUOTE = re.compile(r'"([^"]{8,}?)"')
+# Marks paired in order: a short quotation ("1 in 3") is a pair too, or the words after it up to the next quotation
+# would be read as one. Quotations of fewer than four words give no key (_QUOTE_MIN_WORDS).
+_QUOTE = re.compile(r'"([^"]+?)"')
 _QUOTE_BREAK = re.compile(r"[,;:.!?]+")
 _QUOTE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _QUOTE_MIN_WORDS = 4
