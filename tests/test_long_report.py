@@ -182,8 +182,8 @@ def test_the_command_shows_its_steps_on_a_terminal_and_only_there(tmp_path: Path
     os.close(parent)
     assert run.returncode == 0
     text = shown.decode("utf-8", "replace")
-    assert "comparing" in text
-    assert "steps" in text
+    # Which steps outlast the bar's delay depends on the machine; that some step is drawn does not.
+    assert re.search(r"(reading|comparing|writing)[^\r]* \d/\d steps \[", text)
     assert "wrote out.pdf (" in text
     quiet = subprocess.run(command, cwd=tmp_path, env=environment, capture_output=True, text=True, check=True)
     assert quiet.stderr.startswith("wrote out.pdf (")
