@@ -101,6 +101,11 @@ _MAX_NEGATED_CHANGE = 3
 _DENIAL_REACH = 3
 _OPEN_QUESTION = frozenset({"whether", "if", "unless", "could", "might", "may"})
 # Words that deny as "not" does: "failed to strike" is "had not struck", "without a deal" is "with no deal".
+# What a noun phrase set against another starts with ("not a spot", "not the senator", "not his party").
+_NOUN_PHRASE_STARTS = frozenset(
+    {"a", "an", "the", "another", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"}
+)
+_CONTRAST_JOINERS = frozenset({"but", "and", "or"})
 _DENYING_WORDS = NEGATION_WORDS | frozenset(
     {"without", "fail", "failed", "fails", "refused", "refuses", "declined", "declines", "denied", "denies"}
     | {"none", "nothing", "nobody", "neither", "nor", "lack", "lacked", "lacks", "cannot"}
@@ -337,7 +342,7 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
     for one, other, swap in ((a, b, False), (b, a, True)):
         if _negations(one.words) != 1 or _negations(other.words):
             continue
-        position = next(i for i, w in enumerate(one.words) if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
+        position = next(i for i in range(len(one.words)) if _denies(one.words, i))
         target = _denied_word(one.words, position)
         match = next((w for w in other.words if target is not None and w.key == target.key), None)
         if target is None or match is None or _left_open(other.words, match) != _left_open(one.words, target):
@@ -404,7 +409,25 @@ def _denied_word(words: Sequence[Word], position: int) -> Word | None:
 
 
 def _negations(words: Sequence[Word]) -> int:
-    return sum(1 for w in words if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
+    return sum(1 for position in range(len(words)) if _denies(words, position))
+
+
+def _denies(words: Sequence[Word], position: int) -> bool:
+    """Whether the word at `position` denies something: a negation or a denying verb, but not a "not" that sets
+    one noun phrase against another."""
+    lower = words[position].lower
+    return (lower in _DENYING_WORDS or lower.endswith("n't")) and not _contrastive_not(words, position)
+
+
+def _contrastive_not(words: Sequence[Word], position: int) -> bool:
+    """A "not" that opens a noun phrase set against another, after a comma or a joining word ("deserve respect,
+    not a spot at a bar", "the aide, not the senator, signed it", "but not the troops"): it says which of two
+    things, and denies no act. After an auxiliary or a verb ("would not pay", "said not a word") it denies."""
+    if words[position].lower != "not" or position == 0 or lower_at(words, position + 1) not in _NOUN_PHRASE_STARTS:
+        return False
+    previous = words[position - 1]
+    # Words follow each other after one space; more between them is punctuation (", not the").
+    return previous.lower in _CONTRAST_JOINERS or words[position].start - previous.end > 1
 
 
 def _negated_span(facts: Facts, first: int, last: int) -> tuple[int, int]:

@@ -38,6 +38,22 @@ def _check_name(instance: Report, attribute: attrs.Attribute[str | None], value:
         raise InputError(f"report name must be str, not {type(value).__name__}")
 
 
+def _as_date(value: datetime.date | str | None) -> datetime.date | None:
+    """The day a report was published, from a date, a datetime or an ISO 8601 string ("2025-03-19")."""
+    if value is None or type(value) is datetime.date:
+        return value
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            raise InputError(f"published {value!r} is not a date: give a datetime.date or 'YYYY-MM-DD'") from None
+    if isinstance(value, datetime.date):
+        return value
+    raise InputError(f"published must be a datetime.date or 'YYYY-MM-DD', not {type(value).__name__}")
+
+
 @attrs.frozen
 class Report:
     """One report of an event, with what is known about where it comes from.
@@ -48,7 +64,8 @@ class Report:
             :func:`compare.compare` call the reports "A" and "B".
         source: The outlet that published it.
         url: Where it was published.
-        published: The day it was published.
+        published: The day it was published: a ``datetime.date`` (a datetime gives its day) or an ISO string
+            ("2025-03-19"). Relative dates ("on Friday", "last week") are read against it.
         sentence_spans: Character spans of sentences that were split before the report was made; ``None`` lets
             compare split the text. Set by :meth:`from_sentences`.
     """
@@ -57,7 +74,7 @@ class Report:
     text: str = attrs.field(validator=_check_text)
     source: str | None = attrs.field(default=None, kw_only=True)
     url: str | None = attrs.field(default=None, kw_only=True)
-    published: datetime.date | None = attrs.field(default=None, kw_only=True)
+    published: datetime.date | None = attrs.field(default=None, kw_only=True, converter=_as_date)
     sentence_spans: tuple[tuple[int, int], ...] | None = attrs.field(default=None, kw_only=True)
 
     @property
@@ -73,7 +90,7 @@ class Report:
         name: str | None = None,
         source: str | None = None,
         url: str | None = None,
-        published: datetime.date | None = None,
+        published: datetime.date | str | None = None,
     ) -> Report:
         """Make a report from its text.
 
@@ -100,7 +117,7 @@ class Report:
         name: str | None = None,
         source: str | None = None,
         url: str | None = None,
-        published: datetime.date | None = None,
+        published: datetime.date | str | None = None,
         encoding: str | None = None,
     ) -> Report:
         """Read a report from a file, by its suffix: a web page (``.html``, ``.htm``: its article text, title,
@@ -136,7 +153,7 @@ class Report:
         name: str | None = None,
         source: str | None = None,
         url: str | None = None,
-        published: datetime.date | None = None,
+        published: datetime.date | str | None = None,
     ) -> Report:
         """Make a report from a web page: trafilatura extracts the article's text, setting menus, footers and
         comments aside, and reads the page's title, outlet and publication date from its metadata.
@@ -165,7 +182,7 @@ class Report:
         timeout: float = 20.0,
         name: str | None = None,
         source: str | None = None,
-        published: datetime.date | None = None,
+        published: datetime.date | str | None = None,
     ) -> Report:
         """Fetch a report from an http(s) URL: a web page is read as :meth:`from_html` reads it, Markdown and text
         by their content type.
@@ -195,7 +212,7 @@ class Report:
         name: str | None = None,
         source: str | None = None,
         url: str | None = None,
-        published: datetime.date | None = None,
+        published: datetime.date | str | None = None,
     ) -> Report:
         """Make a report from sentences that are already split; each item is kept as exactly one sentence.
 
