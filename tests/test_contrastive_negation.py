@@ -68,3 +68,21 @@ def test_a_not_after_an_auxiliary_still_denies(case: tuple[str, str, str, str, s
     a = f"{speaker} {verb} {subject} would not pay for {determiner} {rejected} in the city."
     b = f"{speaker} {verb} {subject} would pay for {determiner} {rejected} in the city."
     assert [f.split(":")[0] for f in _findings(a, b)] == ["polarity"]
+
+
+@pytest.mark.parametrize("case", _cases(14), ids=lambda case: " ".join(case[:3]))
+def test_a_contrast_agrees_with_the_denial_it_implies(case: tuple[str, str, str, str, str, str]) -> None:
+    speaker, subject, wanted, rejected, determiner, verb = case
+    a = f"{speaker} {verb} {subject} would go only to {wanted}, not {determiner} {rejected}."
+    b = f"{speaker} {verb} {subject} would not go to {determiner} {rejected}."
+    assert _findings(a, b) == []
+
+
+@pytest.mark.parametrize("case", _cases(15), ids=lambda case: " ".join(case[:3]))
+def test_a_contrast_opening_a_sentence_agrees_with_one_after_an_interjection(
+    case: tuple[str, str, str, str, str, str],
+) -> None:
+    _speaker, _subject, wanted, rejected, determiner, _verb = case
+    a = f"Not {determiner} {rejected} paid for by the city."
+    b = f"Oh, not {determiner} {rejected} paid for by the city, {wanted} instead."
+    assert _findings(a, b) == []

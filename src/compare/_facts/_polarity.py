@@ -310,7 +310,7 @@ def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
         if not (0 < index < len(codes) - 1):
             # A clause one sentence adds at its end ("..., has denied wrongdoing") negates nothing the other says.
             continue
-        if bool(_negations(a.words[i1:i2])) == bool(_negations(b.words[j1:j2])):
+        if bool(_denials_between(a.words, i1, i2)) == bool(_denials_between(b.words, j1, j2)):
             continue
         if _possibility(a.words[max(0, i1 - 1) : i2]) != _possibility(b.words[max(0, j1 - 1) : j2]):
             # "could allow" / "does not allow": a possibility is not what the denial contradicts; "could help" /
@@ -342,7 +342,9 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
     for one, other, swap in ((a, b, False), (b, a, True)):
         if _negations(one.words) != 1 or _negations(other.words):
             continue
-        position = next(i for i in range(len(one.words)) if _denies(one.words, i))
+        position = next(i for i, w in enumerate(one.words) if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
+        if _contrastive_not(one.words, position):
+            continue
         target = _denied_word(one.words, position)
         match = next((w for w in other.words if target is not None and w.key == target.key), None)
         if target is None or match is None or _left_open(other.words, match) != _left_open(one.words, target):
@@ -409,22 +411,31 @@ def _denied_word(words: Sequence[Word], position: int) -> Word | None:
 
 
 def _negations(words: Sequence[Word]) -> int:
-    return sum(1 for position in range(len(words)) if _denies(words, position))
+    return sum(1 for w in words if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
 
 
-def _denies(words: Sequence[Word], position: int) -> bool:
-    """Whether the word at `position` denies something: a negation or a denying verb, but not a "not" that sets
-    one noun phrase against another."""
-    lower = words[position].lower
-    return (lower in _DENYING_WORDS or lower.endswith("n't")) and not _contrastive_not(words, position)
+def _denials_between(words: Sequence[Word], start: int, end: int) -> int:
+    """The negations among words[start:end] that deny an act, leaving out a "not" that sets one noun phrase
+    against another (read with the word before the stretch)."""
+    return sum(
+        1
+        for position in range(start, end)
+        if (words[position].lower in _DENYING_WORDS or words[position].lower.endswith("n't"))
+        and not _contrastive_not(words, position)
+    )
 
 
 def _contrastive_not(words: Sequence[Word], position: int) -> bool:
-    """A "not" that opens a noun phrase set against another, after a comma or a joining word ("deserve respect,
-    not a spot at a bar", "the aide, not the senator, signed it", "but not the troops"): it says which of two
-    things, and denies no act. After an auxiliary or a verb ("would not pay", "said not a word") it denies."""
-    if words[position].lower != "not" or position == 0 or lower_at(words, position + 1) not in _NOUN_PHRASE_STARTS:
+    """A "not" that opens a noun phrase set against another, after a comma or a joining word or opening a sentence
+    ("deserve respect, not a spot at a bar", "the aide, not the senator, signed it", "but not the troops"): it says
+    which of two things is meant, so it is never the one denial that sets its sentence against another naming the
+    second thing plainly. It still counts as a negation ("applies to married couples, not civil unions" / "would
+    not apply to civil unions" hold one each). After an auxiliary or a verb ("would not pay", "said not a word") it
+    is an ordinary denial."""
+    if words[position].lower != "not" or lower_at(words, position + 1) not in _NOUN_PHRASE_STARTS:
         return False
+    if position == 0:
+        return True  # "Not a theology based on the Bible.": a fragment that names what is meant
     previous = words[position - 1]
     # Words follow each other after one space; more between them is punctuation (", not the").
     return previous.lower in _CONTRAST_JOINERS or words[position].start - previous.end > 1
