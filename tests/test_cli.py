@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import http.server
 import io
 import json
 import socket
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -18,6 +15,7 @@ from compare._cli._main import main
 from compare._cli._options import read_aliases
 from compare._inputs._extract import markdown_to_text, read_input
 from compare._outputs._terminal import markdown, summary, wants_colour
+from conftest import Serve
 
 WORKFLOWS = Path(__file__).parent.parent / "fixtures" / "workflows"
 WIRE = WORKFLOWS / "wire.txt"
@@ -79,30 +77,9 @@ def test_standard_input_is_sniffed_for_html() -> None:
     assert "injured 14 workers" in report.text
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path != "/story":
-            self.send_error(404)
-            return
-        body = PAGE.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def server() -> Iterator[str]:
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def server(serve: Serve) -> str:
+    return serve({"/story": (200, "text/html; charset=utf-8", PAGE.encode())})
 
 
 def test_a_url_is_fetched_and_its_article_extracted(server: str, capsys: pytest.CaptureFixture[str]) -> None:

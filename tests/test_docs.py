@@ -112,6 +112,13 @@ def _workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def _run(command: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    """Run a documented command as a reader would, in the reader's folder, capturing what it prints."""
+    return subprocess.run(
+        command, cwd=folder, env=_environment(), capture_output=True, text=True, check=False, timeout=300
+    )
+
+
 def _environment() -> dict[str, str]:
     scripts = str(Path(sys.executable).parent)
     # The blocks run in another folder: this checkout's sources first, whichever copy the interpreter has installed.
@@ -163,15 +170,7 @@ def test_python_blocks_run_in_a_repl(document: Path, tmp_path: Path) -> None:
     source = workspace / "blocks.json"
     source.write_text(json.dumps([[block.label, block.code] for block in blocks]), encoding="utf-8")
     # python -c: a console, as a reader's, has no script for spawned workers to import.
-    done = subprocess.run(
-        [sys.executable, "-c", _CONSOLE, str(source)],
-        cwd=workspace,
-        env=_environment(),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    done = _run([sys.executable, "-c", _CONSOLE, str(source)], workspace)
     assert done.returncode == 0, done.stderr[-3000:]
 
 
@@ -208,15 +207,7 @@ def test_sessions_print_what_they_show(document: Path, tmp_path: Path) -> None:
     workspace = _workspace(tmp_path)
     source = workspace / "sessions.json"
     source.write_text(json.dumps([[block.label, block.line, block.code] for block in blocks]), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-c", _DOCTEST, str(source)],
-        cwd=workspace,
-        env=_environment(),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    done = _run([sys.executable, "-c", _DOCTEST, str(source)], workspace)
     assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
 
 
@@ -227,15 +218,7 @@ SH_BLOCKS = [block for block in BLOCKS if block.language == "sh"]
 def test_shell_blocks_run(block: Block, tmp_path: Path) -> None:
     if block.skip:
         pytest.skip(block.skip)
-    done = subprocess.run(
-        ["sh", "-ec", block.code],
-        cwd=_workspace(tmp_path),
-        env=_environment(),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    done = _run(["sh", "-ec", block.code], _workspace(tmp_path))
     assert done.returncode == 0, f"{block.label}:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
 
 

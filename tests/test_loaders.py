@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import http.server
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import compare
+from conftest import Serve
 
 PAGE = """<!doctype html><html><head><title>Fire in Rotterdam | Port News</title>
 <meta property="og:title" content="Fire injures 14 at Rotterdam warehouse">
@@ -77,27 +75,9 @@ def test_from_file_with_an_encoding(tmp_path: Path) -> None:
         compare.Report.from_file(path, encoding="no-such-encoding")
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        body = PAGE.encode()
-        self.send_response(200 if self.path == "/story" else 404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def server() -> Iterator[str]:
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def server(serve: Serve) -> str:
+    return serve({"/story": (200, "text/html; charset=utf-8", PAGE.encode())})
 
 
 def test_from_url_fetches_the_page(server: str) -> None:

@@ -4,13 +4,11 @@ errors (not "report file"), and one numbering of the reports in every output of 
 
 from __future__ import annotations
 
-import http.server
 import io
 import re
 import sys
-import threading
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -18,6 +16,7 @@ import pytest
 
 import compare
 from compare._cli._main import main
+from conftest import Serve
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 WIRE = str(FIXTURES / "workflows" / "wire.txt")
@@ -67,29 +66,10 @@ def test_the_terminal_numbers_a_collation_s_reports_as_the_markdown_does(capsys:
     assert _numbered(terminal[: len(WAREHOUSE)]) == expected
 
 
-class _Pages(http.server.BaseHTTPRequestHandler):
-    """Serves a picture at /photo.png and an empty text at /empty.txt."""
-
-    def do_GET(self) -> None:
-        body, kind = (PNG_HEAD * 40, "image/png") if self.path == "/photo.png" else (b"", "text/plain")
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def pages() -> Iterator[str]:
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def pages(serve: Serve) -> str:
+    """Serves a picture at /photo.png and an empty text at /empty.txt."""
+    return serve({"/photo.png": (200, "image/png", PNG_HEAD * 40), "/empty.txt": (200, "text/plain", b"")})
 
 
 @pytest.mark.parametrize(("path", "what"), [("/photo.png", "is binary"), ("/empty.txt", "is empty")])
