@@ -264,7 +264,8 @@ def _details(
     """
     # What the other report states anywhere, linked to this claim or not: a clause it states in another sentence
     # is no detail only this report gives.
-    stated = stated_keys(other_tokens)
+    acronyms = {t.key[1:] for mine, _, _ in pairs for t in tokens[mine] if t.kind == "acronym"}
+    stated = stated_keys(other_tokens, acronyms)
     stated |= slips(tokens, stated)
     partners: dict[int, set[str]] = {}
     settled: dict[int, list[tuple[int, int]]] = {}

@@ -127,19 +127,28 @@ def is_courtesy_title(token: Token) -> bool:
     return token.kind == "name" and token.surface in _COURTESY_TITLES
 
 
-def stated_keys(sentences: Iterable[Sequence[Token]]) -> set[str]:
+def stated_keys(sentences: Iterable[Sequence[Token]], acronyms: AbstractSet[str] | None = None) -> set[str]:
     """Every key the sentences state: their tokens' keys, what their forms state, and the initials of their runs of
-    words (which state an acronym the other report writes)."""
+    words (which state an acronym the other report writes).
+
+    Args:
+        sentences: The tokens of each sentence.
+        acronyms: The acronyms (lower-case letters) whose words spelled out are looked for; ``None`` for every
+            acronym any run of words could spell. Reading every run's initials is most of the work, and the
+            sentences asked about usually hold no acronym.
+    """
     stated: set[str] = set()
     for tokens in sentences:
         words = _words(tokens)
         stated.update(t.key for t in tokens)
         stated.update(m.states for m in _concepts(words))
-        stated.update("=initials:" + part for run in _runs(words) for part in _initials(run))
+        if acronyms is None or acronyms:
+            spelled = (part for run in _runs(words) for part in _initials(run))
+            stated.update("=initials:" + part for part in spelled if acronyms is None or part in acronyms)
         # The beginnings of its acronyms, so that the other report's runs of words are read only as far as they
         # could spell one.
-        acronyms = [t.key[1:] for t in tokens if t.kind == "acronym"]
-        stated.update("=prefix:" + letters[:end] for letters in acronyms for end in range(1, len(letters)))
+        written = [t.key[1:] for t in tokens if t.kind == "acronym"]
+        stated.update("=prefix:" + letters[:end] for letters in written for end in range(1, len(letters)))
     return stated
 
 
@@ -232,14 +241,20 @@ def _state_forms() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     return by_words, by_acronym
 
 
+@functools.cache
+def _state_first_words() -> frozenset[str]:
+    return frozenset(form[0] for form in _state_forms()[0])
+
+
 def _states(words: Sequence[Token]) -> list[Mention]:
     by_words, by_acronym = _state_forms()
+    first_words = _state_first_words()
     found: list[Mention] = []
     for position, token in enumerate(words):
         if token.kind == "acronym" and token.key in by_acronym:
             found.append(_concept(token.start, token.end, "=state:" + by_acronym[token.key]))
             continue
-        if not _capitalised(token):
+        if token.surface not in first_words or not _capitalised(token):
             continue
         for length in (3, 2, 1):
             run = words[position : position + length]
@@ -360,9 +375,13 @@ def _run(words: list[Token]) -> tuple[list[Token], str, list[bool]]:
 def _initials(run: tuple[list[Token], str, list[bool]]) -> set[str]:
     """Every stretch of the run's initials an acronym may be: three to six letters, or two of capitalised words."""
     _, letters, capitals = run
-    found = {letters[i:j] for i in range(len(letters)) for j in range(i + _MIN_LOWER_INITIALS, i + _MAX_INITIALS + 1)}
-    found = {part for part in found if len(part) >= _MIN_LOWER_INITIALS}
-    return found | {letters[i : i + 2] for i in range(len(letters) - 1) if capitals[i] and capitals[i + 1]}
+    size = len(letters)
+    found = {
+        letters[i:j]
+        for i in range(size - _MIN_LOWER_INITIALS + 1)
+        for j in range(i + _MIN_LOWER_INITIALS, min(size, i + _MAX_INITIALS) + 1)
+    }
+    return found | {letters[i : i + 2] for i in range(size - 1) if capitals[i] and capitals[i + 1]}
 
 
 def _expansions(words: Sequence[Token], stated: AbstractSet[str] | None = None) -> list[tuple[int, int, str]]:

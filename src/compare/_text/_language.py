@@ -50,7 +50,8 @@ def detect_language(text: str) -> str | None:
     """
     sample = text[:_MAX_CHARS]
     letters = [char for char in sample if char.isalpha()]
-    other_script = sum(1 for char in letters if _script(char) != "LATIN")
+    # ASCII letters are Latin: only the others need their script looked up.
+    other_script = sum(1 for char in letters if not char.isascii() and _script(char) != "LATIN")
     if other_script * 2 > len(letters) and other_script >= _MIN_SCRIPT_LETTERS:
         return _best_guess_but_english(sample)
     if len(letters) < _MIN_LETTERS:
