@@ -32,13 +32,26 @@ for event in rows:
     names = sorted(texts)
     pairs += [(texts[x], texts[y]) for i, x in enumerate(names) for y in names[i + 1 :]]
 compare.compare(*pairs[0])
+
+
+def forget():
+    # --no-reuse: what a report read in one comparison leaves for the next is dropped, as if every pair were new.
+    from compare._text import _language, _normalize
+
+    for function in (_normalize.tokenize, _language.detect_language):
+        getattr(function, "cache_clear", lambda: None)()
+
+
+forget()
 if sys.argv[3] == "run":
     for a, b in pairs:
+        if sys.argv[4] == "no-reuse":
+            forget()
         compare.compare(a, b)
 """
 
 
-def instructions(source: Path, data: Path, events: int, mode: str) -> int:
+def instructions(source: Path, data: Path, events: int, mode: str, reuse: bool) -> int:
     """The instructions callgrind counts for one run of PROGRAM with the engine under ``source``."""
     with tempfile.TemporaryDirectory() as folder:
         result = subprocess.run(
@@ -52,6 +65,7 @@ def instructions(source: Path, data: Path, events: int, mode: str) -> int:
                 str(data),
                 str(events),
                 mode,
+                "reuse" if reuse else "no-reuse",
             ],
             capture_output=True,
             text=True,
@@ -64,8 +78,8 @@ def instructions(source: Path, data: Path, events: int, mode: str) -> int:
     return int(found.group(1))
 
 
-def comparisons(source: Path, data: Path, events: int) -> int:
-    return instructions(source, data, events, "run") - instructions(source, data, events, "warm")
+def comparisons(source: Path, data: Path, events: int, reuse: bool) -> int:
+    return instructions(source, data, events, "run", reuse) - instructions(source, data, events, "warm", reuse)
 
 
 def main() -> None:
@@ -73,9 +87,15 @@ def main() -> None:
     parser.add_argument("data", type=Path, help="basil-dev.jsonl")
     parser.add_argument("--baseline", help="a git revision to count in the same run")
     parser.add_argument("--events", type=int, default=10, help="events of the file to use (3 pairs each)")
+    parser.add_argument(
+        "--no-reuse",
+        action="store_true",
+        help="forget each report's sentences between comparisons (each article is in two pairs of an event)",
+    )
     arguments = parser.parse_args()
     data = arguments.data.resolve()
-    now = comparisons(HERE.parent / "src", data, arguments.events)
+    reuse = not arguments.no_reuse
+    now = comparisons(HERE.parent / "src", data, arguments.events, reuse)
     print(f"instructions for {3 * arguments.events} pairs: {now:,}")
     if arguments.baseline:
         with tempfile.TemporaryDirectory() as folder:
@@ -83,7 +103,7 @@ def main() -> None:
                 ["git", "worktree", "add", "-q", "--detach", folder, arguments.baseline], check=True, cwd=HERE
             )
             try:
-                before = comparisons(Path(folder) / "src", data, arguments.events)
+                before = comparisons(Path(folder) / "src", data, arguments.events, reuse)
             finally:
                 subprocess.run(["git", "worktree", "remove", "--force", folder], check=True, cwd=HERE)
         print(f"at {arguments.baseline}: {before:,} (speed ratio {before / now:.3f})")

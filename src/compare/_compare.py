@@ -17,7 +17,7 @@ from ._facts._classify import find_conflicts, find_contradictions, find_elsewher
 from ._facts._details import find_details
 from ._facts._facts import ReportFacts
 from ._facts._names import name_key
-from ._facts._restated import slips, stated_keys
+from ._facts._restated import mentions, slips, stated_keys
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
 from ._providers import provides
@@ -264,8 +264,8 @@ def _details(
     """
     # What the other report states anywhere, linked to this claim or not: a clause it states in another sentence
     # is no detail only this report gives.
-    acronyms = {t.key[1:] for mine, _, _ in pairs for t in tokens[mine] if t.kind == "acronym"}
-    stated = stated_keys(other_tokens, acronyms)
+    asked = {key for mine, _, _ in pairs for mention in mentions(tokens[mine]) for key in mention.said_by}
+    stated = stated_keys(other_tokens, asked)
     stated |= slips(tokens, stated)
     partners: dict[int, set[str]] = {}
     settled: dict[int, list[tuple[int, int]]] = {}

@@ -103,6 +103,8 @@ _MAX_INITIALS = 6
 # spell some two letters everywhere.
 _MIN_LOWER_INITIALS = 3
 _WORD_KINDS = frozenset({"word", "name", "acronym"})
+# What a run of words states when an acronym could be its initials: "=initials:fbi".
+_INITIALS = "=initials:"
 
 
 @attrs.frozen
@@ -127,24 +129,26 @@ def is_courtesy_title(token: Token) -> bool:
     return token.kind == "name" and token.surface in _COURTESY_TITLES
 
 
-def stated_keys(sentences: Iterable[Sequence[Token]], acronyms: AbstractSet[str] | None = None) -> set[str]:
+def stated_keys(sentences: Iterable[Sequence[Token]], wanted: AbstractSet[str] | None = None) -> set[str]:
     """Every key the sentences state: their tokens' keys, what their forms state, and the initials of their runs of
     words (which state an acronym the other report writes).
 
     Args:
         sentences: The tokens of each sentence.
-        acronyms: The acronyms (lower-case letters) whose words spelled out are looked for; ``None`` for every
-            acronym any run of words could spell. Reading every run's initials is most of the work, and the
-            sentences asked about usually hold no acronym.
+        wanted: The keys asked about (what states the forms of the sentences asking: their mentions'
+            ``said_by``); ``None`` for every key. Reading every form of every sentence is most of the work, and the
+            few sentences asking usually hold few kinds of form.
     """
+    kinds = None if wanted is None else {_kind_of(key) for key in wanted}
+    acronyms = None if wanted is None else {key[len(_INITIALS) :] for key in wanted if key.startswith(_INITIALS)}
     stated: set[str] = set()
     for tokens in sentences:
         words = _words(tokens)
         stated.update(t.key for t in tokens)
-        stated.update(m.states for m in _concepts(words))
+        stated.update(m.states for m in _concepts(words, kinds))
         if acronyms is None or acronyms:
             spelled = (part for run in _runs(words) for part in _initials(run))
-            stated.update("=initials:" + part for part in spelled if acronyms is None or part in acronyms)
+            stated.update(_INITIALS + part for part in spelled if acronyms is None or part in acronyms)
         # The beginnings of its acronyms, so that the other report's runs of words are read only as far as they
         # could spell one.
         written = [t.key[1:] for t in tokens if t.kind == "acronym"]
@@ -190,7 +194,7 @@ def mentions(tokens: Sequence[Token]) -> tuple[Mention, ...]:
     abbreviate."""
     words = _words(tokens)
     runs = [
-        Mention(start, end, "=initials:" + letters, frozenset({"^" + letters}))
+        Mention(start, end, _INITIALS + letters, frozenset({"^" + letters}))
         for start, end, letters in _expansions(words)
     ]
     return tuple(_concepts(words) + runs)
@@ -201,10 +205,26 @@ def _words(tokens: Sequence[Token]) -> list[Token]:
     return sorted((t for t in tokens if t.kind in _WORD_KINDS), key=lambda t: (t.start, t.end))
 
 
-def _concepts(words: Sequence[Token]) -> list[Mention]:
-    """The sentence's states, parties, titles, verbs of saying and acronyms."""
-    states = _states(words)
-    return states + _parties(words, states) + _titles(words) + _sayings(words) + _acronyms(words)
+def _concepts(words: Sequence[Token], kinds: AbstractSet[str] | None = None) -> list[Mention]:
+    """The sentence's states, parties, titles, verbs of saying and acronyms; with `kinds`, only the forms of
+    those kinds ("=state", "=party", "=title", "=say", "^" for an acronym)."""
+
+    def wanted(kind: str) -> bool:
+        return kinds is None or kind in kinds
+
+    states = _states(words) if wanted("=state") or wanted("=party") else []
+    return (
+        (states if wanted("=state") else [])
+        + (_parties(words, states) if wanted("=party") else [])
+        + (_titles(words) if wanted("=title") else [])
+        + (_sayings(words) if wanted("=say") else [])
+        + (_acronyms(words) if wanted("^") else [])
+    )
+
+
+def _kind_of(key: str) -> str:
+    """The kind of form a key names: "=state:NJ" -> "=state", "^fbi" -> "^"."""
+    return "^" if key.startswith("^") else key.split(":", 1)[0]
 
 
 def _concept(start: int, end: int, key: str) -> Mention:
@@ -340,9 +360,7 @@ def _sayings(words: Sequence[Token]) -> list[Mention]:
 def _acronyms(words: Sequence[Token]) -> list[Mention]:
     """Each acronym, stated by the same acronym or by a run of words with its initials."""
     return [
-        Mention(t.start, t.end, t.key, frozenset({t.key, "=initials:" + t.key[1:]}))
-        for t in words
-        if t.kind == "acronym"
+        Mention(t.start, t.end, t.key, frozenset({t.key, _INITIALS + t.key[1:]})) for t in words if t.kind == "acronym"
     ]
 
 

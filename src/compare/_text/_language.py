@@ -29,7 +29,7 @@ _MIN_SCRIPT_LETTERS = 12
 # Below this probability the detector is guessing: say nothing rather than warn wrongly.
 _MIN_PROBABILITY = 0.9
 # Only the start of a long report is read: a page of text tells its language, and the time stays bounded.
-_MAX_CHARS = 5000
+_MAX_CHARS = 2000
 _NAMES = {
     "ar": "Arabic", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
     "es": "Spanish", "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi",
@@ -39,6 +39,8 @@ _NAMES = {
 }  # fmt: skip
 
 
+# A report compared with several others is detected once.
+@functools.lru_cache(maxsize=64)
 def detect_language(text: str) -> str | None:
     """The language the text looks written in.
 

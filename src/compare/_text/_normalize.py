@@ -184,6 +184,9 @@ def _number_key(value: float) -> str:
     return f"#{value:.15g}"
 
 
+# A report is compared with several others (a collation, a batch against one wire copy), and every comparison
+# reads its sentences again: tokens are immutable, so each sentence is read once.
+@functools.lru_cache(maxsize=8192)
 def tokenize(sentence: str) -> tuple[Token, ...]:
     """Split a sentence into tokens with keys for matching.
 
