@@ -17,7 +17,7 @@ from ._facts._classify import find_conflicts, find_contradictions, find_elsewher
 from ._facts._details import find_details
 from ._facts._facts import ReportFacts
 from ._facts._names import name_key
-from ._facts._restated import mentions, slips, stated_keys
+from ._facts._restated import asked_keys, slips, stated_keys
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
 from ._providers import provides
@@ -264,7 +264,7 @@ def _details(
     """
     # What the other report states anywhere, linked to this claim or not: a clause it states in another sentence
     # is no detail only this report gives.
-    asked = {key for mine, _, _ in pairs for mention in mentions(tokens[mine]) for key in mention.said_by}
+    asked = asked_keys(tokens[mine] for mine in sorted({mine for mine, _, _ in pairs}))
     stated = stated_keys(other_tokens, asked)
     stated |= slips(tokens, stated)
     partners: dict[int, set[str]] = {}

@@ -33,7 +33,7 @@ import attrs
 
 from .._text._normalize import Token
 
-__all__ = ["Mention", "is_courtesy_title", "mentions", "restated_spans", "slips", "stated_keys"]
+__all__ = ["Mention", "asked_keys", "is_courtesy_title", "mentions", "restated_spans", "slips", "stated_keys"]
 
 # Courtesy titles, lower case: a person's name says as much without them.
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "messrs", "mx", "mme", "mlle"})
@@ -127,6 +127,13 @@ class Mention:
 def is_courtesy_title(token: Token) -> bool:
     """Whether the token is a courtesy title ("Mr.", "Mrs.", "Ms."), which states nothing of its own."""
     return token.kind == "name" and token.surface in _COURTESY_TITLES
+
+
+def asked_keys(sentences: Iterable[Sequence[Token]]) -> set[str]:
+    """The keys that state the forms these sentences write (their mentions' ``said_by``): what `stated_keys`
+    needs to read of the other report for them. A run of words is stated by an acronym's key, which every
+    report's tokens give anyway."""
+    return {key for tokens in sentences for m in _concepts(_words(tokens)) for key in m.said_by}
 
 
 def stated_keys(sentences: Iterable[Sequence[Token]], wanted: AbstractSet[str] | None = None) -> set[str]:
