@@ -26,10 +26,9 @@ STORMS = ("Hurricane Ondine", "Hurricane Bastian", "Hurricane Calla", "Hurricane
 # Each kind: the agency or company that reports every event of the kind, and stock sentences with slots for one
 # event's place, person or product, and figures (x, y). Every stock sentence holds at least one slot, so that two
 # events' sentences differ in something an editor would read as the event's own.
-KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "earthquake": (
         "the US Geological Survey",
-        "place",
         (
             "A magnitude {x}.{y} earthquake struck near {place} on Tuesday, {agency} said.",
             "The quake struck at a depth of {x}{y} kilometres, about {y}{x} kilometres from {place}.",
@@ -39,7 +38,6 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "derailment": (
         "the National Transportation Safety Board",
-        "place",
         (
             "A passenger train derailed near {place} on Sunday, killing {x} people and injuring {y}{x} others.",
             "{x} cars and both locomotives left the tracks, {agency} said.",
@@ -49,7 +47,6 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "hurricane": (
         "the National Hurricane Center",
-        "storm",
         (
             "{storm} made landfall near {place} on Saturday as a category {x} hurricane.",
             "Maximum sustained winds were near {x}{y}0 mph with higher gusts, {agency} said.",
@@ -59,7 +56,6 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "phone launch": (
         "Samsung",
-        "product",
         (
             "{agency} unveiled the {product} on Wednesday at an event in {place}.",
             "The {product} will go on sale on April {x}{y} and cost ${x}{y}9.",
@@ -69,7 +65,6 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "arrest": (
         "police",
-        "person",
         (
             "{person}, {x}{y}, was arrested in {place} on Friday and charged with murder, {agency} said.",
             "{person} is due to appear in court in {place} on Monday.",
@@ -79,7 +74,6 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "earnings": (
         "Reuters Estimates",
-        "product",
         (
             "The maker of the {product} posted a {x}{y} percent rise in quarterly profit on Thursday.",
             "Revenue rose {y}{x} percent to ${x}.{y} billion, beating forecasts, according to {agency}.",
@@ -89,7 +83,6 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "wildfire": (
         "Cal Fire",
-        "place",
         (
             "A wildfire near {place} forced the evacuation of {x}{y}0 homes on Sunday.",
             "The fire has burned {x},{y}00 acres and was {y}{x} percent contained, {agency} said.",
@@ -99,7 +92,6 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "rehab": (
         "a spokesman",
-        "person",
         (
             "{person} has entered a rehab facility in {place}, {agency} said.",
             "{person}, {x}{y}, has struggled with alcohol in the past.",
@@ -110,7 +102,7 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 
-def event(rng: random.Random, slot: str, taken: set[str]) -> dict[str, str]:
+def event(rng: random.Random, taken: set[str]) -> dict[str, str]:
     """One event's slot values, none of them in `taken` (the other event's), digits x and y from 1 to 9."""
     pools = {"place": PLACES, "person": PEOPLE, "product": PRODUCTS, "storm": STORMS}
     values = {name: rng.choice([v for v in pool if v not in taken]) for name, pool in pools.items()}
@@ -127,9 +119,9 @@ def report(stock: tuple[str, ...], agency: str, values: dict[str, str], order: l
 @CASES
 @given(st.sampled_from(sorted(KINDS)), st.randoms(use_true_random=False))
 def test_stock_sentences_of_two_events_of_one_kind_do_not_link(kind: str, rng: random.Random) -> None:
-    agency, slot, stock = KINDS[kind]
-    first = event(rng, slot, set())
-    second = event(rng, slot, set(first.values()))
+    agency, stock = KINDS[kind]
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
     order_a, order_b = list(range(len(stock))), list(range(len(stock)))
     rng.shuffle(order_b)
     comparison = compare.compare(report(stock, agency, first, order_a), report(stock, agency, second, order_b))
@@ -184,8 +176,7 @@ RETOLD: dict[str, tuple[tuple[str, str], ...]] = {
 @CASES
 @given(st.sampled_from(sorted(RETOLD)), st.randoms(use_true_random=False))
 def test_one_event_told_by_two_outlets_links_sentence_to_sentence(kind: str, rng: random.Random) -> None:
-    _, slot, _ = KINDS[kind]
-    values = event(rng, slot, set())
+    values = event(rng, set())
     pairs = RETOLD[kind]
     a = " ".join(first.format(**values) for first, _ in pairs)
     b = " ".join(second.format(**values) for _, second in reversed(pairs))
@@ -197,8 +188,7 @@ def test_one_event_told_by_two_outlets_links_sentence_to_sentence(kind: str, rng
 @CASES
 @given(st.sampled_from(sorted(RETOLD)), st.randoms(use_true_random=False))
 def test_one_event_with_a_figure_told_otherwise_links_with_a_conflict(kind: str, rng: random.Random) -> None:
-    _, slot, _ = KINDS[kind]
-    values = event(rng, slot, set())
+    values = event(rng, set())
     first, second = RETOLD[kind][0]
     other = dict(values, x=str(int(values["x"]) % 9 + 1))
     comparison = compare.compare(first.format(**values), second.format(**other))
@@ -210,9 +200,9 @@ def test_one_event_with_a_figure_told_otherwise_links_with_a_conflict(kind: str,
 @given(st.sampled_from(sorted(KINDS)), st.randoms(use_true_random=False))
 def test_one_stock_sentence_alone_links_with_a_conflict(kind: str, rng: random.Random) -> None:
     """Without the rest of the reports a place and a figure told otherwise are one claim told otherwise."""
-    agency, slot, stock = KINDS[kind]
-    first = event(rng, slot, set())
-    second = event(rng, slot, set(first.values()))
+    agency, stock = KINDS[kind]
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
     comparison = compare.compare(report(stock, agency, first, [0]), report(stock, agency, second, [0]))
     assert [(link.a, link.b) for link in comparison.links] == [(0, 0)]
     assert comparison.links[0].is_conflicting
