@@ -57,18 +57,22 @@ def one_event(
     Returns:
         One flag per candidate, True to keep it.
     """
+    keep = [True] * len(candidates)
+    # Most comparisons stop at one of the first two questions, before the reports' facts are counted.
+    if len(candidates) < _MIN_LINKS_READ or not any(c.conflicting for c in candidates):
+        return keep
     names = _name_keys(tokens_a, tokens_b)
     keys_a, keys_b = [{t.key for t in tokens} for tokens in tokens_a], [{t.key for t in tokens} for tokens in tokens_b]
     used_a, used_b = set().union(*keys_a), set().union(*keys_b)
-    facts = _distinctive(keys_a) & _distinctive(keys_b) & (names | _fact_keys(tokens_a, tokens_b))
     own = [bool((keys_a[c.a] & names) - used_b) and bool((keys_b[c.b] & names) - used_a) for c in candidates]
-    agreeing = [
-        not mine and not c.conflicting and bool(keys_a[c.a] & keys_b[c.b] & facts)
+    if not any(mine and c.conflicting for c, mine in zip(candidates, own, strict=True)):
+        return keep
+    facts = _distinctive(keys_a) & _distinctive(keys_b) & (names | _fact_keys(tokens_a, tokens_b))
+    if any(
+        not mine and not c.conflicting and keys_a[c.a] & keys_b[c.b] & facts
         for c, mine in zip(candidates, own, strict=True)
-    ]
-    disagreeing = any(mine and c.conflicting for c, mine in zip(candidates, own, strict=True))
-    if any(agreeing) or not disagreeing or len(candidates) < _MIN_LINKS_READ:
-        return [True] * len(candidates)
+    ):
+        return keep
     return [not (mine or c.conflicting) for c, mine in zip(candidates, own, strict=True)]
 
 
