@@ -13,6 +13,7 @@ from ._align._match import select_links
 from ._align._relatedness import relatedness
 from ._align._score import score_pairs
 from ._errors import InputError
+from ._events import Candidate, one_event
 from ._facts._classify import find_conflicts, find_contradictions, find_elsewhere
 from ._facts._details import find_details
 from ._facts._facts import ReportFacts
@@ -193,6 +194,14 @@ def _links(
         conflicts = find_conflicts(facts_a[i], facts_b[j], aliases, close=score >= _CLOSE_SCORE)
         conflicts = tuple(_with_elsewhere(c, (i, facts_a, claims_a), (j, facts_b, claims_b)) for c in conflicts)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
+    # Reports of two events of one kind disagree wherever their stock sentences meet (see _events).
+    keep = one_event(
+        [Candidate(i, j, link.is_conflicting) for (i, j, _), link in zip(chosen, links, strict=True)],
+        tokens_a,
+        tokens_b,
+    )
+    chosen = [c for c, kept in zip(chosen, keep, strict=True) if kept]
+    links = [link for link, kept in zip(links, keep, strict=True) if kept]
     positions = [(i, j) for i, j, _ in chosen]
     linked_a, linked_b = len({i for i, _ in positions}), len({j for _, j in positions})
     return {

@@ -1,0 +1,208 @@
+"""Reports of different events of one kind (issue 19): two earthquakes, two derailments, two phone launches are
+told in the kind's stock phrases ("the quake struck at a depth of 10 kilometres"), and their sentences must not link
+across the events. Cases are generated: each kind's stock sentences, filled once per event with other names, places
+and figures, the agency that reports every event of the kind left the same. Controls: the same event told by two
+outlets in other words links sentence to sentence, and with one figure told otherwise links with a conflict."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import compare
+
+CASES = settings(
+    max_examples=40, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+
+# Made-up names, so that no word of a case is a real event's.
+PLACES = ("Carrowmore", "Delvany", "Eskerby", "Fallowmere", "Glenarth", "Harrowgate Bay", "Iskarra", "Lundale")
+PEOPLE = ("Maren Holt", "Tobias Quill", "Ilse Varga", "Corin Ashby", "Dagny Rook", "Pavel Strand", "Noor Halvey")
+PRODUCTS = ("Orbis X2", "Lumen 7", "Kestrel Pro", "Vanta S", "Halo Fold", "Pico Air")
+STORMS = ("Hurricane Ondine", "Hurricane Bastian", "Hurricane Calla", "Hurricane Ferris", "Hurricane Greta")
+
+# Each kind: the agency or company that reports every event of the kind, and stock sentences with slots for one
+# event's place, person or product, and figures (x, y). Every stock sentence holds at least one slot, so that two
+# events' sentences differ in something an editor would read as the event's own.
+KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "earthquake": (
+        "the US Geological Survey",
+        (
+            "A magnitude {x}.{y} earthquake struck near {place} on Tuesday, {agency} said.",
+            "The quake struck at a depth of {x}{y} kilometres, about {y}{x} kilometres from {place}.",
+            "Residents of {place} said the shaking lasted about {x}{y} seconds.",
+            "It was followed by {x} aftershocks, the strongest of magnitude {y}.{x}.",
+        ),
+    ),
+    "derailment": (
+        "the National Transportation Safety Board",
+        (
+            "A passenger train derailed near {place} on Sunday, killing {x} people and injuring {y}{x} others.",
+            "{x} cars and both locomotives left the tracks, {agency} said.",
+            "The train was carrying {x}{y}{y} passengers and {y}{x} crew members to {place}.",
+            "A team of {y}{x} investigators arrived in {place} on Monday.",
+        ),
+    ),
+    "hurricane": (
+        "the National Hurricane Center",
+        (
+            "{storm} made landfall near {place} on Saturday as a category {x} hurricane.",
+            "Maximum sustained winds were near {x}{y}0 mph with higher gusts, {agency} said.",
+            "{storm} is moving toward the west near {y}{x} mph.",
+            "A station at {place} reported a gust of {y}{x} mph.",
+        ),
+    ),
+    "phone launch": (
+        "Samsung",
+        (
+            "{agency} unveiled the {product} on Wednesday at an event in {place}.",
+            "The {product} will go on sale on April {x}{y} and cost ${x}{y}9.",
+            "The {product} has a {x}.{y}-inch screen and a {y}{x} megapixel camera.",
+            "{agency} plans to offer the {product} in {x}{y} countries.",
+        ),
+    ),
+    "arrest": (
+        "police",
+        (
+            "{person}, {x}{y}, was arrested in {place} on Friday and charged with murder, {agency} said.",
+            "{person} is due to appear in court in {place} on Monday.",
+            "Bail for {person} was set at ${x}{y}0,000.",
+            "The victim, a {y}{x}-year-old man, was found dead in {place}.",
+        ),
+    ),
+    "earnings": (
+        "Reuters Estimates",
+        (
+            "The maker of the {product} posted a {x}{y} percent rise in quarterly profit on Thursday.",
+            "Revenue rose {y}{x} percent to ${x}.{y} billion, beating forecasts, according to {agency}.",
+            "Shares rose {x} percent in after-hours trading in {place}.",
+            "The company sold {x}.{y} million {product} phones in the quarter.",
+        ),
+    ),
+    "wildfire": (
+        "Cal Fire",
+        (
+            "A wildfire near {place} forced the evacuation of {x}{y}0 homes on Sunday.",
+            "The fire has burned {x},{y}00 acres and was {y}{x} percent contained, {agency} said.",
+            "About {x}{y}0 firefighters were battling the blaze near {place}.",
+            "Winds gusting to {x}{y} miles per hour drove the flames toward {place}.",
+        ),
+    ),
+    "rehab": (
+        "a spokesman",
+        (
+            "{person} has entered a rehab facility in {place}, {agency} said.",
+            "{person}, {x}{y}, has struggled with alcohol in the past.",
+            "{person} plans to resume filming in {place} after {x} weeks of treatment.",
+            "{person} won an award in 19{x}{y} for a role in a film shot in {place}.",
+        ),
+    ),
+}
+
+
+def event(rng: random.Random, taken: set[str]) -> dict[str, str]:
+    """One event's slot values, none of them in `taken` (the other event's), digits x and y from 1 to 9."""
+    pools = {"place": PLACES, "person": PEOPLE, "product": PRODUCTS, "storm": STORMS}
+    values = {name: rng.choice([v for v in pool if v not in taken]) for name, pool in pools.items()}
+    digits = [d for d in "123456789" if d not in taken]
+    values["x"], values["y"] = rng.sample(digits, 2)
+    return values
+
+
+def report(stock: tuple[str, ...], agency: str, values: dict[str, str], order: list[int]) -> str:
+    sentences = [stock[i].format(agency=agency, **values) for i in order]
+    return " ".join(sentence[0].upper() + sentence[1:] for sentence in sentences)
+
+
+@CASES
+@given(st.sampled_from(sorted(KINDS)), st.randoms(use_true_random=False))
+def test_stock_sentences_of_two_events_of_one_kind_do_not_link(kind: str, rng: random.Random) -> None:
+    agency, stock = KINDS[kind]
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
+    order_a, order_b = list(range(len(stock))), list(range(len(stock)))
+    rng.shuffle(order_b)
+    comparison = compare.compare(report(stock, agency, first, order_a), report(stock, agency, second, order_b))
+    assert not comparison.links, [
+        (comparison.sentences_a[link.a].text, comparison.sentences_b[link.b].text) for link in comparison.links
+    ]
+
+
+# The same event told by a second outlet: each stock sentence in other words, the slots the same.
+RETOLD: dict[str, tuple[tuple[str, str], ...]] = {
+    "earthquake": (
+        (
+            "A magnitude {x}.{y} earthquake struck near {place} on Tuesday.",
+            "An earthquake of magnitude {x}.{y} hit near {place} on Tuesday.",
+        ),
+        (
+            "Residents of {place} said the shaking lasted about {x}{y} seconds.",
+            "The shaking in {place} lasted about {x}{y} seconds, residents said.",
+        ),
+    ),
+    "derailment": (
+        (
+            "A passenger train derailed near {place} on Sunday, killing {x} people.",
+            "{x} people were killed when a passenger train derailed near {place} on Sunday.",
+        ),
+        (
+            "A team of {y}{x} investigators arrived in {place} on Monday.",
+            "{y}{x} investigators reached {place} on Monday.",
+        ),
+    ),
+    "hurricane": (
+        (
+            "{storm} made landfall near {place} on Saturday as a category {x} hurricane.",
+            "{storm} came ashore near {place} on Saturday as a category {x} hurricane.",
+        ),
+    ),
+    "arrest": (
+        (
+            "{person}, {x}{y}, was arrested in {place} on Friday and charged with murder.",
+            "Police in {place} arrested {person}, {x}{y}, on Friday and charged him with murder.",
+        ),
+    ),
+    "wildfire": (
+        (
+            "A wildfire near {place} forced the evacuation of {x}{y}0 homes on Sunday.",
+            "{x}{y}0 homes near {place} were evacuated on Sunday because of a wildfire.",
+        ),
+    ),
+}
+
+
+@CASES
+@given(st.sampled_from(sorted(RETOLD)), st.randoms(use_true_random=False))
+def test_one_event_told_by_two_outlets_links_sentence_to_sentence(kind: str, rng: random.Random) -> None:
+    values = event(rng, set())
+    pairs = RETOLD[kind]
+    a = " ".join(first.format(**values) for first, _ in pairs)
+    b = " ".join(second.format(**values) for _, second in reversed(pairs))
+    comparison = compare.compare(a, b)
+    last = len(pairs) - 1
+    assert sorted((link.a, link.b) for link in comparison.links) == [(i, last - i) for i in range(len(pairs))]
+
+
+@CASES
+@given(st.sampled_from(sorted(RETOLD)), st.randoms(use_true_random=False))
+def test_one_event_with_a_figure_told_otherwise_links_with_a_conflict(kind: str, rng: random.Random) -> None:
+    values = event(rng, set())
+    first, second = RETOLD[kind][0]
+    other = dict(values, x=str(int(values["x"]) % 9 + 1))
+    comparison = compare.compare(first.format(**values), second.format(**other))
+    assert [(link.a, link.b) for link in comparison.links] == [(0, 0)]
+    assert any(conflict.kind == "number" for conflict in comparison.links[0].conflicts)
+
+
+@CASES
+@given(st.sampled_from(sorted(KINDS)), st.randoms(use_true_random=False))
+def test_one_stock_sentence_alone_links_with_a_conflict(kind: str, rng: random.Random) -> None:
+    """Without the rest of the reports a place and a figure told otherwise are one claim told otherwise."""
+    agency, stock = KINDS[kind]
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
+    comparison = compare.compare(report(stock, agency, first, [0]), report(stock, agency, second, [0]))
+    assert [(link.a, link.b) for link in comparison.links] == [(0, 0)]
+    assert comparison.links[0].is_conflicting
