@@ -522,6 +522,147 @@ def _outlet_addressed(rng: random.Random) -> Case:
     return template.format(outlet=one, **fill), template.format(outlet=other, **fill)
 
 
+# Issue 18, second round: classes read from the misses of the dev halves (bench/rewrites2.py and
+# bench/capabilities.py, dev half only).
+
+_ORGANISATIONS = (
+    "Federal Election Commission",
+    "Treasury Department",
+    "Defense Department",
+    "Securities and Exchange Commission",
+    "Republican National Committee",
+    "Justice Department",
+    "Environmental Protection Agency",
+    "National Park Service",
+    "Government Accountability Office",
+    "Small Business Administration",
+)
+_DESCRIPTIONS = (
+    "a former state treasurer",
+    "a vocal supporter of the plan",
+    "a longtime critic of the agency",
+    "the former party chairman",
+    "a retired Army officer",
+)
+_NEWSROOMS = ("Politico", "Roll Call", "USA Today", "The Washington Post", "The Boston Globe", "Axios")
+
+
+def _name_replaced_word_for_word(rng: random.Random) -> Case:
+    (first, last), (other_first, other_last) = _person(rng), _person(rng)
+    while other_last == last or other_first == first:
+        other_first, other_last = _person(rng)
+    person, other_person = f"{first} {last}", f"{other_first} {other_last}"
+    org, other_org = rng.sample(_ORGANISATIONS, 2)
+    outlet, other_outlet = rng.sample(_NEWSROOMS, 2)
+    speaker = " ".join(_person(rng))
+    frames = (
+        # The subject opening the sentence.
+        ("{who}, {descr}, said on {day} that {clause}.", person, other_person),
+        ("{who}, {descr}, became the latest official contender for the post this weekend.", person, other_person),
+        ("{who} was first to report the news of the {thing} on {day}.", outlet, other_outlet),
+        # An organisation after an article, one of a list, or sharing a common word with another name.
+        ("{speaker} denounced the leak of the {thing} memo to The Guardian and {who} on {day}.", outlet,
+         other_outlet),
+        ("{speaker}, the chairman of the {who}, said on {day} that {clause}.", org, other_org),
+        ("The {who} and the Departments of Labor and Commerce opened an inquiry into the {thing} on {day}.", org,
+         other_org),
+        ("Officials from the Census Bureau and the {who} said on {day} that {clause}.", org, other_org),
+    )  # fmt: skip
+    template, one, other = rng.choice(frames)
+    fill = {"descr": rng.choice(_DESCRIPTIONS), "day": rng.choice(_WEEKDAYS), "clause": rng.choice(_CLAUSES)}
+    fill |= {"thing": rng.choice(_THINGS), "speaker": speaker}
+    return template.format(who=one, **fill), template.format(who=other, **fill)
+
+
+_OPENING_SYNONYMS = (
+    ("Officials", "Authorities"),
+    ("Investigators", "Detectives"),
+    ("Critics", "Opponents"),
+    ("Lawmakers", "Legislators"),
+    ("Residents", "Locals"),
+    ("Rescuers", "Rescue workers"),
+    ("Analysts", "Experts"),
+)
+
+
+def _sentence_opened_otherwise(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    dotted, plain, expansion = rng.choice(_ACRONYMS)
+    honorific = "Ms." if first in ("Jane", "Loretta", "Priya", "Angela", "Maria", "Helen") else "Mr."
+    one, other = rng.choice(
+        (
+            *_OPENING_SYNONYMS,
+            (f"{first} {last}", last),
+            (f"{first} {last}", f"{honorific} {last}"),
+            (f"The {expansion}", f"The {plain}"),
+            (f"The {dotted}", f"The {expansion}"),
+        )
+    )
+    template = rng.choice(
+        (
+            "{who} said on {day} that {clause}, according to a statement.",
+            "{who} warned on {day} that {clause}.",
+            "{who} argued again on {day} that {clause}.",
+        )
+    )
+    fill = {"day": rng.choice(_WEEKDAYS), "clause": rng.choice(_CLAUSES)}
+    return template.format(who=one, **fill), template.format(who=other, **fill)
+
+
+# A quotation and the pairs of words that change what it says: a negation, the other pole of a verb, the other end
+# of an adverb or quantifier, another name.
+_QUOTATIONS = (
+    ("I think we {w} win this fight", (("will", "won't"), ("can", "can't"), ("should", "shouldn't"))),
+    ("I {w} the verdict of the voters", (("accept", "reject"), ("support", "oppose"))),
+    ("We have {w} been honest with the voters about this", (("always", "never"),)),
+    ("{w} in this room knows the plan is dead", (("Everyone", "Nobody"),)),
+    ("This {w} about the money, and it never was", (("is", "isn't"),)),
+    ("The families of {w} deserve better than this", (("Texas", "Ohio"), ("Americans", "Democrats"))),
+)
+
+
+def _word_changed_inside_quotation(rng: random.Random) -> Case:
+    quotation, pairs = rng.choice(_QUOTATIONS)
+    one, other = rng.choice(pairs)
+    if rng.random() < 0.5:
+        one, other = other, one
+    first, last = _person(rng)
+    template = rng.choice(
+        (
+            '"{q}," {first} {last} said on {day}.',
+            '{first} {last} told reporters on {day}: "{q}."',
+            '"{q}," said {first} {last}, who spoke on {day}.',
+        )
+    )
+    fill = {"first": first, "last": last, "day": rng.choice(_WEEKDAYS)}
+    return template.format(q=quotation.format(w=one), **fill), template.format(q=quotation.format(w=other), **fill)
+
+
+# (the dated act, the other act, a verb of the first): two acts of one story, each sentence naming both.
+_TWO_ACTS = (
+    ("general election", "primary", "win"),
+    ("final vote", "hearing", "lose"),
+    ("sentencing", "trial", "attend"),
+    ("signing ceremony", "debate", "skip"),
+)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
+
+
+def _dates_of_two_acts_both_name(rng: random.Random) -> Case:
+    dated, other_act, verb = rng.choice(_TWO_ACTS)
+    first, last = _person(rng)
+    month, other_month = rng.sample(_MONTHS, 2)
+    day = rng.randrange(2, 28)
+    when, other_when = rng.choice(
+        ((f"{month} {day}", f"in {other_month}"), (f"{month} {day}", f"on {other_month} {day + 1}"))
+    )
+    who = rng.choice(("aides said", "officials said", "according to his campaign"))
+    return (
+        f"{first} {last} is expected to {verb} the {when} {dated} after the {other_act}, {who}.",
+        f"{first} {last} is expected to {verb} the {dated} after the {other_act} {other_when}, {who}.",
+    )
+
+
 INVARIANT = {
     "state abbreviation": _state_abbreviation,
     "party-state tag": _party_state_tag,
@@ -538,6 +679,8 @@ INVARIANT = {
     "negation form": _negation_form,
     "acronym in a quotation": _acronym_in_quotation,
     "party nickname": _party_nickname,
+    "sentence opened otherwise": _sentence_opened_otherwise,
+    "dates of two acts both sentences name": _dates_of_two_acts_both_name,
 }
 DIRECTIONAL = {
     "ordinal": (_ordinal, ("number",)),
@@ -553,6 +696,9 @@ DIRECTIONAL = {
     "first name changed": (_first_name_changed, ("name",)),
     # A quotation given to another person is a change of its speaker, which may be called either kind.
     "quotation speaker changed": (_quotation_speaker_changed, ("quote", "name")),
+    "name replaced word for word": (_name_replaced_word_for_word, ("name",)),
+    # A misquotation first: a negation, a pole or a name changed inside a quotation is a change of what was said.
+    "word changed inside a quotation": (_word_changed_inside_quotation, ("quote",)),
 }
 
 
