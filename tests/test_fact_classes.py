@@ -544,6 +544,7 @@ _DESCRIPTIONS = (
     "the former party chairman",
     "a retired Army officer",
 )
+_CITIES_OF_TWO_WORDS = ("New York", "Los Angeles", "San Diego", "Las Vegas", "New Orleans", "Santa Fe")
 _NEWSROOMS = ("Politico", "Roll Call", "USA Today", "The Washington Post", "The Boston Globe", "Axios")
 
 
@@ -567,6 +568,8 @@ def _name_replaced_word_for_word(rng: random.Random) -> Case:
         ("The {who} and the Departments of Labor and Commerce opened an inquiry into the {thing} on {day}.", org,
          other_org),
         ("Officials from the Census Bureau and the {who} said on {day} that {clause}.", org, other_org),
+        # A name whose first word is a common word ("New York", "Los Angeles").
+        ("{speaker} wrote in the {who} Times on {day} that {clause}.", *rng.sample(_CITIES_OF_TWO_WORDS, 2)),
     )  # fmt: skip
     template, one, other = rng.choice(frames)
     fill = {"descr": rng.choice(_DESCRIPTIONS), "day": rng.choice(_WEEKDAYS), "clause": rng.choice(_CLAUSES)}
@@ -596,6 +599,9 @@ def _sentence_opened_otherwise(rng: random.Random) -> Case:
             (f"{first} {last}", f"{honorific} {last}"),
             (f"The {expansion}", f"The {plain}"),
             (f"The {dotted}", f"The {expansion}"),
+            # Titles of many people, cut or spelled out.
+            (f"Reps. {first} {last} and {rng.choice(_FIRST)} Harmon", f"Representatives {first} {last} and Harmon"),
+            (f"Sens. {first} {last} and Jo Harmon", f"Senators {first} {last} and Jo Harmon"),
         )
     )
     template = rng.choice(
