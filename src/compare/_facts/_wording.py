@@ -83,8 +83,10 @@ def a_real_change(one: Sequence[Word], other: Sequence[Word]) -> bool:
     spelled_one, spelled_other = spelled(one), spelled(other)
     names = all(w.lower in _NAME_JOINERS or any(letter.isupper() for letter in w.text) for w in (*one, *other))
     alike = _NAME_SPELLING_RATIO if names else SPELLING_RATIO
-    if spelled_one == spelled_other or fuzz.ratio(spelled_one, spelled_other) >= alike:
-        # "Muammar al-Qaddafi" / "Moammar Gadhafi": one name transliterated otherwise.
+    # A name transliterated otherwise keeps its last word alike too: "Muammar al-Qaddafi" / "Moammar Gadhafi" are
+    # one name, "Mark Whitaker" / "Maria Okafor" two, however alike the letters of the whole run.
+    last_alike = not names or fuzz.ratio(spelled(one[-1:]), spelled(other[-1:])) >= alike
+    if spelled_one == spelled_other or (fuzz.ratio(spelled_one, spelled_other) >= alike and last_alike):
         return False
     shorter, longer = sorted((spelled_one, spelled_other), key=len)
     if len(shorter) >= _MIN_SHARED_START and longer.startswith(shorter[:_MIN_SHARED_START]):
