@@ -644,6 +644,20 @@ def _word_changed_inside_quotation(rng: random.Random) -> Case:
     return template.format(q=quotation.format(w=one), **fill), template.format(q=quotation.format(w=other), **fill)
 
 
+_PHRASES = ("a seat at the table", "a spot at the bar", "a place in the museum", "a job for the lawyers")
+
+
+def _negation_outside_the_shorter_quotation(rng: random.Random) -> Case:
+    phrase = rng.choice(_PHRASES)
+    first, last = _person(rng)
+    said = rng.choice(("wrote", "said", "argued"))
+    opening = rng.choice(("Act like you deserve respect", "Fight for what you were promised", "Ask for a vote"))
+    return (
+        f'{first} {last} {said} on Friday that the families deserved more than "{phrase}."',
+        f'{first} {last} {said} on Friday: "{opening}, not {phrase}."',
+    )
+
+
 # (the dated act, the other act, a verb of the first): two acts of one story, each sentence naming both.
 _TWO_ACTS = (
     ("general election", "primary", "win"),
@@ -687,6 +701,8 @@ INVARIANT = {
     "party nickname": _party_nickname,
     "sentence opened otherwise": _sentence_opened_otherwise,
     "dates of two acts both sentences name": _dates_of_two_acts_both_name,
+    # One report quotes more: a negation before the words the other quotes denies nothing the other says.
+    "negation outside the shorter quotation": _negation_outside_the_shorter_quotation,
 }
 DIRECTIONAL = {
     "ordinal": (_ordinal, ("number",)),
