@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._text._words import Word, lower_at, lowers
-from ._actions import actions_near, other_subjects, same_action, subject_of_act, word_after
+from ._actions import a_verb_form, actions_near, other_subjects, same_action, subject_of_act, word_after
 from ._finding import DIFFERS, Finding
 
 if TYPE_CHECKING:
@@ -76,6 +76,12 @@ DAY_OFFSETS: dict[tuple[str, ...], int] = {
 }
 # A sentence without any of these words holds no date.
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "weekend", "month", "year", "ago"})
+# Words before a date inside a noun phrase ("the June 25 election", "its March meeting").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last"})
+# Words that qualify a date without changing what it dates ("in mid May", "the early June vote").
+_DATE_QUALIFIERS = frozenset({"mid", "early", "late"})
+_MAX_HEAD_WORDS = 3
+_THING_WEIGHT = 0.5
 # Words a date can start with, besides digits.
 _STARTERS = frozenset(
     {*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, *(phrase[0] for phrase in DAY_OFFSETS), "last", "this", "weekend"}
@@ -412,7 +418,7 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
     unmatched_b = [d for d in b.dates if not any(compare_dates(d, other) for other in a.dates)]
     for da in unmatched_a:
         for db in unmatched_b:
-            if _written_alike_date(a, da, b, db) or not _same_precision(da, db):
+            if _written_alike_date(a, da, b, db) or not _same_precision(da, db) or _of_two_things(a, da, b, db):
                 continue
             if compare_dates(da, db) is False and _dates_of_one_act(a, da, b, db):
                 finding = _date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)
@@ -428,6 +434,7 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
             and not _a_period(db)
             and compare_dates(da, db) is False
             and not _of_other_subjects(a, da, b, db)
+            and not _of_two_things(a, da, b, db)
         ):
             # One claim told nearly word for word, with its one date changed ("until at least Sunday" / "Saturday").
             return [_date_finding(a, da, b, db, 0.5)]
@@ -497,6 +504,47 @@ def _of_other_subjects(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     subject_a = subject_of_act(a.text, a.words, da.start, da.end, [(d.start, d.end) for d in a.dates])
     subject_b = subject_of_act(b.text, b.words, db.start, db.end, [(d.start, d.end) for d in b.dates])
     return other_subjects(subject_a, subject_b, a.keys, b.keys)
+
+
+def _of_two_things(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether two dates are the dates of two things of one story, each sentence naming both.
+
+    The class of language read: a date written inside a noun phrase is the date of its head ("the June 25 special
+    general election", "Tuesday's final vote"), and a date after a noun and "on" or "in" the date of that noun ("the
+    primaries in May", "the hearing on June 22"). "the June 25 general election ... the primary" / "the primaries in
+    May ... the general election" date the election and the primaries: each sentence names the other's dated thing
+    undated, so the two dates say nothing against each other.
+    """
+    thing_a, thing_b = _dated_thing(a, da), _dated_thing(b, db)
+    if not thing_a or not thing_b or thing_a & thing_b:
+        return False
+    return bool(thing_a & b.keys) and bool(thing_b & a.keys)
+
+
+def _dated_thing(facts: Facts, date: DateFact) -> frozenset[str]:
+    """The keys of the noun phrase a date is the date of, when the date is written inside it or right after it."""
+    words = facts.words
+    first = next((i for i, w in enumerate(words) if w.start >= date.start), len(words))
+    after = next((i for i, w in enumerate(words) if w.start >= date.end), len(words))
+    before = first - 1
+    while before >= 0 and words[before].lower in _DATE_QUALIFIERS:
+        before -= 1
+    if before >= 0 and (words[before].lower in _DETERMINERS or words[before].lower.endswith("'s")):
+        head: list[Word] = []
+        for word in words[after : after + _MAX_HEAD_WORDS]:
+            joined = not head or not facts.text[head[-1].end : word.start].strip()
+            if not (joined and _a_common_word(word)):
+                break
+            head.append(word)
+        return frozenset(w.key for w in head)
+    if before >= 1 and words[before].lower in {"on", "in"}:
+        noun = words[before - 1]
+        return frozenset({noun.key}) if _a_common_word(noun) and not a_verb_form(noun) else frozenset()
+    return frozenset()
+
+
+def _a_common_word(word: Word) -> bool:
+    return word.lower.isalpha() and not word.capitalised and word.weight >= _THING_WEIGHT
 
 
 def _same_word_after(a: Facts, end_a: int, b: Facts, end_b: int) -> bool:
