@@ -644,6 +644,43 @@ def _word_changed_inside_quotation(rng: random.Random) -> Case:
     return template.format(q=quotation.format(w=one), **fill), template.format(q=quotation.format(w=other), **fill)
 
 
+# (one pole, the other) of an evaluation or a change in quality, in frames where both read.
+_QUALITY_POLES = (
+    ("better", "worse", "{who} said conditions for {group} would get {pole} next year."),
+    ("better", "worse", "{who} said the outlook for {group} was {pole} than a year ago."),
+    ("improved", "worsened", "{who} said conditions for {group} had {pole} since the spring."),
+    ("improved", "deteriorated", "Relations with {group} have {pole} sharply, {who} said."),
+    ("strengthened", "weakened", "{who} said the ruling had {pole} the case made by {group}."),
+)
+
+
+def _quality_of_two_poles(rng: random.Random) -> Case:
+    one, other, template = rng.choice(_QUALITY_POLES)
+    if rng.random() < 0.5:
+        one, other = other, one
+    who = " ".join(_person(rng))
+    group = rng.choice(("farmers", "small businesses", "veterans", "the unions", "renters"))
+    return template.format(who=who, group=group, pole=one), template.format(who=who, group=group, pole=other)
+
+
+def _pole_beside_an_unchanged_one(rng: random.Random) -> Case:
+    one, other, what = rng.choice(_ANTONYMS[:6])
+    if rng.random() < 0.5:
+        one, other = other, one
+    first, last = _person(rng)
+    body = rng.choice(("The council", "The board", "The committee"))
+    template = rng.choice(
+        (
+            "{body} {pole} {what} on {day}, although {first} {last} had refused to sign it.",
+            "{body}, backed by {first} {last}, {pole} {what} on {day}.",
+            "{first} {last} said {body_lower} {pole} {what} after the mayor rejected a delay on {day}.",
+        )
+    )
+    fill = {"body": body, "body_lower": body.lower(), "what": what, "first": first, "last": last}
+    fill["day"] = rng.choice(_WEEKDAYS)
+    return template.format(pole=one, **fill), template.format(pole=other, **fill)
+
+
 _PHRASES = ("a seat at the table", "a spot at the bar", "a place in the museum", "a job for the lawyers")
 
 
@@ -721,6 +758,9 @@ DIRECTIONAL = {
     "name replaced word for word": (_name_replaced_word_for_word, ("name",)),
     # A misquotation first: a negation, a pole or a name changed inside a quotation is a change of what was said.
     "word changed inside a quotation": (_word_changed_inside_quotation, ("quote",)),
+    "quality of two poles": (_quality_of_two_poles, ("polarity",)),
+    # Another verb of the same pair ("refused", "backed") stated alike in both sentences is no reason to look away.
+    "pole beside an unchanged one": (_pole_beside_an_unchanged_one, ("polarity",)),
 }
 
 
