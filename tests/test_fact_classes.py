@@ -651,6 +651,8 @@ _QUALITY_POLES = (
     ("improved", "worsened", "{who} said conditions for {group} had {pole} since the spring."),
     ("improved", "deteriorated", "Relations with {group} have {pole} sharply, {who} said."),
     ("strengthened", "weakened", "{who} said the ruling had {pole} the case made by {group}."),
+    # Only light words around the pole: the rest of the clause says it is one proposition.
+    ("better", "worse", "People are losing the belief that things will get {pole}, he said."),
 )
 
 
