@@ -274,7 +274,9 @@ def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
             continue
         if not (pa.verb and pb.verb) or pa.asked != pb.asked:
             continue
-        if (pa.concept or pb.concept) and not pa.context & pb.context:
+        if (pa.concept or pb.concept) and (pa.context or pb.context) and not pa.context & pb.context:
+            # Two poles said of different things; with only light words around both ("things will get better"),
+            # the clause's words decide below whether it is one proposition.
             continue
         if not _same_proposition(a, pa, b, pb) or _of_other_subjects(a, pa.start, b, pb.start):
             continue
