@@ -683,6 +683,27 @@ def _pole_beside_an_unchanged_one(rng: random.Random) -> Case:
     return template.format(pole=one, **fill), template.format(pole=other, **fill)
 
 
+def _month_after_a_phrase_of_time(rng: random.Random) -> Case:
+    month, other = rng.sample(_MONTHS, 2)
+    first, last = _person(rng)
+    clause = rng.choice(_CLAUSES)
+    cue = rng.choice(("as recently as", "as early as", "as late as", "as of", "last", "next"))
+    if cue == "next":
+        return (
+            f"{first} {last} said the hearing would open next {month}, and that {clause}.",
+            f"{first} {last} said the hearing would open next {other}, and that {clause}.",
+        )
+    template = rng.choice(
+        (
+            "{first} {last} opposes the measure, arguing {cue} {month} that {clause}.",
+            "{first} {last} said {cue} {month} that {clause}.",
+            "{Cue} {month}, {first} {last} argued that {clause}.",
+        )
+    )
+    fill = {"first": first, "last": last, "clause": clause, "cue": cue, "Cue": cue[0].upper() + cue[1:]}
+    return template.format(month=month, **fill), template.format(month=other, **fill)
+
+
 _PHRASES = ("a seat at the table", "a spot at the bar", "a place in the museum", "a job for the lawyers")
 
 
@@ -754,6 +775,7 @@ DIRECTIONAL = {
     "source in an attribution": (_source_in_attribution, ("name",)),
     "outlet addressed": (_outlet_addressed, ("name",)),
     "year of one act": (_year_of_one_act, ("date",)),
+    "month after a phrase of time": (_month_after_a_phrase_of_time, ("date",)),
     "first name changed": (_first_name_changed, ("name",)),
     # A quotation given to another person is a change of its speaker, which may be called either kind.
     "quotation speaker changed": (_quotation_speaker_changed, ("quote", "name")),
