@@ -432,7 +432,9 @@ def _subject_at_start(words: Sequence[Word], first: int, last: int) -> Sequence[
     if first > start or last <= start:
         return ()
     end = start
-    while end < len(words) and end - start < _MAX_NAME_WORDS and _name_word_anywhere(words[end]):
+    while end < len(words) and end - start < _MAX_NAME_WORDS:
+        if not (_name_word_anywhere(words[end]) or (end > start and _ends_name(words[end]))):
+            break
         end += 1
     if end == start or end > last:
         return ()
@@ -549,6 +551,10 @@ def _opens_name(words: Sequence[Word], index: int) -> bool:
     return index + 1 < len(words) and _a_name_word(words[index + 1])
 
 
+def _an_acronym(word: Word) -> bool:
+    return len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()
+
+
 def _ends_name(word: Word) -> bool:
     """A relative day capitalised after a name word is part of it ("USA Today", "Memorial Day"), not a date."""
     return word.capitalised and word.start > 0 and word.lower in _NAMED_DAYS
@@ -562,7 +568,8 @@ def _shortens(short: Sequence[Word], long: Sequence[Word]) -> bool:
         return False
     word = short[0].text.rstrip(".")
     whole = "".join(w.lower for w in long)
-    initials = "".join(w.lower[:1] for w in long if w.lower not in _JOINERS)
+    # An acronym inside the longer name is kept whole: "CBS News" is shortened "CBSN", never "CNN".
+    initials = "".join(w.lower if _an_acronym(w) else w.lower[:1] for w in long if w.lower not in _JOINERS)
     # A name of several words starts the acronym ("United Arab Emirates"); a one-word name is the head it ends on
     # ("Emirates" of "UAE").
     placed = word.lower().startswith(initials[:1]) if len(initials) > 1 else word.lower().endswith(initials)
