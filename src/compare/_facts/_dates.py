@@ -102,6 +102,9 @@ _LATEST_AHEAD = datetime.timedelta(days=60)
 # Words before a bare number that make it a year: "in 2001", "from 1976 to 1980".
 # Words before a month named alone that make it a date ("in May"; a bare "May" may be a name or a verb).
 _MONTH_CUES = frozenset({"in", "by", "since", "until", "till", "from", "through", "during", "early", "late", "mid"})
+_MONTH_DETERMINERS = frozenset({"last", "next", "this"})
+# "as recently as February", "as early as March", "as late as June", "as far back as May".
+_AS_PHRASES = frozenset({"recently", "early", "late", "soon", "back"})
 _YEAR_CUES = frozenset(
     {"in", "since", "of", "by", "until", "from", "to", "through", "and", "between", "before", "after"}
 )
@@ -305,13 +308,22 @@ def _relative_day(
     return None
 
 
+def _month_cue(words: Sequence[Word], position: int) -> bool:
+    """Whether the words before a month make it a date: a preposition of time ("in", "until"), a phrase of time
+    ("as recently as", "as early as", "as of") or a determiner of time ("last March", "next May")."""
+    before, earlier = lower_at(words, position - 1), lower_at(words, position - 2)
+    if before in _MONTH_CUES or before in _MONTH_DETERMINERS:
+        return True
+    return (before == "as" and earlier in _AS_PHRASES) or (before == "of" and earlier == "as")
+
+
 def _calendar(
     sentence: str, words: Sequence[Word], position: int, published: datetime.date | None
 ) -> tuple[DateFact | None, int]:
     """ "March 18", "Oct. 2, 1999", "March 2003"."""
     month_word = words[position]
     dotted = sentence[month_word.end : month_word.end + 1] == "."
-    after_cue = lower_at(words, position - 1) in _MONTH_CUES
+    after_cue = _month_cue(words, position)
     if month_word.lower in _AMBIGUOUS_MONTHS and not (
         dotted or after_cue or lower_at(words, position + 1)[:1].isdigit()
     ):
@@ -319,8 +331,8 @@ def _calendar(
     month = MONTHS[month_word.lower]
     following = words[position + 1] if position + 1 < len(words) else None
     if following is None or not following.text.isdigit():
-        if lower_at(words, position - 1) in _MONTH_CUES:
-            # "in March", "until February": a month, not a person or a march.
+        if after_cue:
+            # "in March", "until February", "as recently as April", "last March": a month, not a person or a march.
             return DateFact(month_word.text, month_word.start, month_word.end, month=month), 1
         return None, 1
     if _is_year(following):
