@@ -704,6 +704,43 @@ def _month_after_a_phrase_of_time(rng: random.Random) -> Case:
     return template.format(month=month, **fill), template.format(month=other, **fill)
 
 
+_CITIES = ("Kansas City", "Chicago", "Denver", "Atlanta", "Phoenix", "Baltimore", "Omaha", "Cleveland")
+
+
+def _place_of_one_act(rng: random.Random) -> Case:
+    city, other = rng.sample(_CITIES, 2)
+    body = rng.choice(("delegates", "party members", "union members", "shareholders"))
+    meeting = rng.choice(("annual convention", "national meeting", "spring conference"))
+    what = rng.choice(("the measure", "the resolution", "the new platform"))
+    day = rng.choice(_WEEKDAYS)
+    return (
+        f"{body.capitalize()} at the {meeting} approved {what} {day} in {city}.",
+        f"{what[0].upper() + what[1:]} was approved by {body} at the {meeting} in {other} on {day}.",
+    )
+
+
+def _year_of_a_role(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    year = rng.choice((2004, 2008, 2010, 2012))
+    role = rng.choice(("Republican vice presidential nominee", "Democratic nominee for governor", "party chairman"))
+    clause = rng.choice(_CLAUSES)
+    return (
+        f"{first} {last}, the {year} {role}, said on Monday that {clause}.",
+        f"{first} {last}, the {role} in {year + 4}, said on Monday that {clause}.",
+    )
+
+
+def _date_of_a_when_clause(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    day, other = rng.sample(_WEEKDAYS, 2)
+    what = rng.choice(("the movement", "the union", "the plan", "the senator"))
+    event = rng.choice(("the resolution was proposed", "the bill was introduced", "the report was released"))
+    return (
+        f"{first} {last} weighed in to defend {what} on {day} when {event}.",
+        f"{first} {last} came to the defense of {what} on {other}, when {event}.",
+    )
+
+
 _PHRASES = ("a seat at the table", "a spot at the bar", "a place in the museum", "a job for the lawyers")
 
 
@@ -776,6 +813,9 @@ DIRECTIONAL = {
     "outlet addressed": (_outlet_addressed, ("name",)),
     "year of one act": (_year_of_one_act, ("date",)),
     "month after a phrase of time": (_month_after_a_phrase_of_time, ("date",)),
+    "place of one act": (_place_of_one_act, ("name",)),
+    "year of a role": (_year_of_a_role, ("date",)),
+    "date of a when-clause": (_date_of_a_when_clause, ("date",)),
     "first name changed": (_first_name_changed, ("name",)),
     # A quotation given to another person is a change of its speaker, which may be called either kind.
     "quotation speaker changed": (_quotation_speaker_changed, ("quote", "name")),
@@ -814,4 +854,27 @@ def test_a_changed_fact_is_a_conflict_of_its_kind(name: str) -> None:
         found = {found[0] for found in _conflicts(a, b)}
         if not found & set(kinds):
             missed.append((a, b, found))
+    assert not missed, f"{len(missed)} of {_CASES_PER_CLASS} missed, e.g. {missed[:3]}"
+
+
+def _two_dates_changed(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    year = rng.choice((2004, 2008, 2010, 2012))
+    role = rng.choice(("Republican vice presidential nominee", "Democratic nominee for governor", "party chairman"))
+    day, other = rng.sample(_WEEKDAYS, 2)
+    what = rng.choice(("the movement", "the union", "the plan"))
+    event = rng.choice(("the resolution was proposed", "the bill was introduced", "the report was released"))
+    return (
+        f"{first} {last}, the {year} {role}, weighed in to defend {what} on {day} when {event}.",
+        f"{first} {last}, the {role} in {year + 4}, came to the defense of {what} on {other}, when {event}.",
+    )
+
+
+def test_two_dates_changed_in_one_pair_of_sentences_are_two_conflicts() -> None:
+    missed = []
+    for a, b in _generated(_two_dates_changed, seed=200):
+        result = compare.compare(a, b)
+        dates = [c for link in result.links for c in link.conflicts if c.is_conflict and c.kind == "date"]
+        if len(dates) < 2:
+            missed.append((a, b, [(c.a_value, c.b_value) for c in dates]))
     assert not missed, f"{len(missed)} of {_CASES_PER_CLASS} missed, e.g. {missed[:3]}"
