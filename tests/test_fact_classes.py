@@ -119,6 +119,8 @@ def _acronym(rng: random.Random) -> Case:
             "The {org} said on {day} that it had opened an inquiry into the {thing}.",
             "{first} {last} accused the {org} of ignoring warnings about the {thing}.",
             "Officials at the {org} declined to comment on the {thing} on {day}.",
+            # Followed by "and" and another body: the letters are not a name of their own.
+            "The inquiry into the {thing}, by the {org} and the United States attorney's office, began on {day}.",
         )
     )
     fill = {"first": first, "last": last, "thing": thing, "day": day}
