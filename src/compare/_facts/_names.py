@@ -362,7 +362,7 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
         if not words_a or not words_b or _named_by_other(words_a, b.keys) or _named_by_other(words_b, a.keys):
             continue
         if _a_letter(words_a) or _a_letter(words_b) or _a_title(words_a) or _a_title(words_b):
-            # "F" of "the F.A.A.": a letter of a dotted abbreviation, not a name; "Reps." / "Representatives": a
+            # "F" of "the F.A.A.": letters of a dotted abbreviation, not a name; "Reps." / "Representatives": a
             # title written otherwise.
             continue
         text_a = a.text[words_a[0].start : words_a[-1].end]
@@ -405,7 +405,8 @@ def _name_in_stretch(words: Sequence[Word], first: int, last: int) -> Sequence[W
 
 
 def _a_letter(name: Sequence[Word]) -> bool:
-    return len(name) == 1 and len(name[0].lower.rstrip(".")) == 1
+    """Letters of a dotted abbreviation ("F" or "F.B" of "the F.B.I."), read as words of their own."""
+    return all(len(word.lower.rstrip(".")) == 1 for word in name)
 
 
 def _a_title(name: Sequence[Word]) -> bool:
