@@ -270,10 +270,17 @@ def _date_at(
         return _ago(
             word, words[position + 2], int(float(word.text.replace(",", ""))), words[position + 1], published
         ), 3
-    if _is_year(word) and lower_at(words, position - 1) in _YEAR_CUES:
+    if _is_year(word) and (lower_at(words, position - 1) in _YEAR_CUES or _year_of_a_noun(words, position)):
         year = int(word.text)
         return DateFact(word.text, word.start, word.end, year=year), 1
     return None, 1
+
+
+def _year_of_a_noun(words: Sequence[Word], position: int) -> bool:
+    """A year written inside a noun phrase, before the noun it dates: "the 2008 Republican nominee", "its 2012
+    report" (a year, not a count: a count of 2008 things is written "2,008")."""
+    before, after = lower_at(words, position - 1), lower_at(words, position + 1)
+    return before in _DETERMINERS - {"next", "last"} and after.isalpha()
 
 
 def _is_year(word: Word) -> bool:
@@ -428,16 +435,25 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
         return []
     unmatched_a = [d for d in a.dates if not any(compare_dates(d, other) for other in b.dates)]
     unmatched_b = [d for d in b.dates if not any(compare_dates(d, other) for other in a.dates)]
+    # Each date is paired at most once, in text order: a claim may date two acts ("the 2008 nominee ... on Monday"),
+    # and each changed date is a finding of its own.
+    found, used_b = [], set()
     for da in unmatched_a:
-        for db in unmatched_b:
+        for index, db in enumerate(unmatched_b):
+            if index in used_b:
+                continue
             if _written_alike_date(a, da, b, db) or not _same_precision(da, db) or _of_two_things(a, da, b, db):
                 continue
             if compare_dates(da, db) is False and _dates_of_one_act(a, da, b, db):
                 finding = _date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)
                 if _a_period(da) or _a_period(db):
                     # "last week" / "Thursday": each resolved against its own report's day, which may differ.
-                    return [attrs.evolve(finding, severity="differs", template=DIFFERS)]
-                return [finding]
+                    finding = attrs.evolve(finding, severity="differs", template=DIFFERS)
+                found.append(finding)
+                used_b.add(index)
+                break
+    if found:
+        return found
     if close and len(a.dates) == len(b.dates) == 1 and unmatched_a and unmatched_b:
         da, db = unmatched_a[0], unmatched_b[0]
         if (
@@ -489,7 +505,10 @@ def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
         return False
     acts_a = actions_near(a.text, a.words, da.start, da.end)
     acts_b = actions_near(b.text, b.words, db.start, db.end)
-    return same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end)
+    if same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end):
+        return True
+    # The date of one thing written inside its noun phrase or after it: "the 2008 nominee" / "the nominee in 2012".
+    return bool(_dated_thing(a, da) & _dated_thing(b, db))
 
 
 def acts_of_other_subjects(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -543,15 +562,27 @@ def _dated_thing(facts: Facts, date: DateFact) -> frozenset[str]:
         before -= 1
     if before >= 0 and (words[before].lower in _DETERMINERS or words[before].lower.endswith("'s")):
         head: list[Word] = []
-        for word in words[after : after + _MAX_HEAD_WORDS]:
-            joined = not head or not facts.text[head[-1].end : word.start].strip()
-            if not (joined and _a_common_word(word)):
+        previous = words[first:after][-1] if words[first:after] else None
+        for word in words[after : after + _MAX_HEAD_WORDS + 1]:
+            joined = previous is None or not facts.text[previous.end : word.start].strip()
+            # A name before the head describes it ("the 2008 Republican nominee"): stepped over, not the head.
+            if not joined or not (_a_common_word(word) or (word.capitalised and word.lower.isalpha())):
                 break
-            head.append(word)
+            if _a_common_word(word):
+                head.append(word)
+            previous = word
         return frozenset(w.key for w in head)
     if before >= 1 and words[before].lower in {"on", "in"}:
-        noun = words[before - 1]
-        return frozenset({noun.key}) if _a_common_word(noun) and not a_verb_form(noun) else frozenset()
+        # "the hearing on June 22", "the nominee for governor in 2012": the noun before, and the nouns it is joined
+        # to by "of" or "for".
+        thing: set[str] = set()
+        index = before - 1
+        while index >= 0 and _a_common_word(words[index]) and not a_verb_form(words[index]):
+            thing.add(words[index].key)
+            if lower_at(words, index - 1) not in {"of", "for"}:
+                break
+            index -= 2
+        return frozenset(thing)
     return frozenset()
 
 
