@@ -721,6 +721,17 @@ def _place_of_one_act(rng: random.Random) -> Case:
     )
 
 
+def _name_describing_a_noun(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    party = rng.choice(("Democratic", "Republican"))
+    hopeful = rng.choice(("presidential hopeful", "Senate candidate", "primary rival"))
+    city = rng.choice(_CITIES)
+    return (
+        f"The senator took a swipe at the front-runner in {city} on Friday, calling the plan a failure.",
+        f"The senator also took a swipe at {party} {hopeful} {first} {last} on Friday, calling the plan a failure.",
+    )
+
+
 def _year_of_a_role(rng: random.Random) -> Case:
     first, last = _person(rng)
     year = rng.choice((2004, 2008, 2010, 2012))
@@ -802,6 +813,8 @@ INVARIANT = {
     "dates of two acts both sentences name": _dates_of_two_acts_both_name,
     # One report quotes more: a negation before the words the other quotes denies nothing the other says.
     "negation outside the shorter quotation": _negation_outside_the_shorter_quotation,
+    # "at Democratic presidential hopeful Hillary Clinton": a name describing the noun after it is no place.
+    "name describing a noun": _name_describing_a_noun,
 }
 DIRECTIONAL = {
     "ordinal": (_ordinal, ("number",)),
