@@ -754,6 +754,18 @@ def _date_of_a_when_clause(rng: random.Random) -> Case:
     )
 
 
+def _date_of_a_when_clause_told_otherwise(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    day, other = rng.sample(_WEEKDAYS, 2)
+    what = rng.choice(("the movement", "the union", "the plan", "the senator"))
+    event = rng.choice(("the resolution was proposed", "the bill was introduced", "the report was released"))
+    more = rng.choice(("calling on the governor to apologize", "urging voters to ignore the critics"))
+    return (
+        f"{first} {last} weighed in to defend {what} on {day} when {event}.",
+        f"{first} {last} came to {what}'s defense on {other}, when {event}, {more} in a television interview.",
+    )
+
+
 _PHRASES = ("a seat at the table", "a spot at the bar", "a place in the museum", "a job for the lawyers")
 
 
@@ -831,6 +843,7 @@ DIRECTIONAL = {
     "place of one act": (_place_of_one_act, ("name",)),
     "year of a role": (_year_of_a_role, ("date",)),
     "date of a when-clause": (_date_of_a_when_clause, ("date",)),
+    "date of a when-clause told otherwise": (_date_of_a_when_clause_told_otherwise, ("date",)),
     "first name changed": (_first_name_changed, ("name",)),
     # A quotation given to another person is a change of its speaker, which may be called either kind.
     "quotation speaker changed": (_quotation_speaker_changed, ("quote", "name")),
