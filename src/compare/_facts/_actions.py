@@ -126,9 +126,18 @@ def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> froz
         The acts' keys (a kin group's name, or the word's stem).
     """
     clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
-    found = _acts_within(words, clause, start, end)
+    found = _acts_within(words, clause, start, end) | _acts_of_when_clause(words, end)
     # "In 2020, a court ... ordered": a value set off by a comma governs the clause beside it.
     return found or _acts_within(words, (0, len(text)), start, end)
+
+
+def _acts_of_when_clause(words: Sequence[Word], end: int) -> frozenset[str]:
+    """The acts of a when-clause right after a value, a comma or not between: "on Sunday, when the resolution was
+    proposed" dates the proposal as well as what the main clause tells."""
+    after = [w for w in words if w.start >= end]
+    if not after or after[0].lower != "when":
+        return frozenset()
+    return frozenset(key for w in after[1 : 1 + _REACH] if (key := _act_key(w)) is not None)
 
 
 def _acts_within(words: Sequence[Word], clause: tuple[int, int], start: int, end: int) -> frozenset[str]:
