@@ -795,6 +795,23 @@ def _quotation_given_by_pronoun_and_by_name(rng: random.Random) -> Case:
     return f'{opening} "{remark}," she said.', f'{opening} "{remark}," {named} said.'
 
 
+def _one_date_changed_beside_another(rng: random.Random) -> Case:
+    month = rng.choice(("Feb.", "Jan.", "March", "April", "Aug."))
+    day = rng.randrange(2, 20)
+    year = rng.choice((2009, 2011, 2013))
+    (first, last), (other_first, other_last) = _person(rng), _person(rng)
+    law = rng.choice(("the Foreign Intelligence Surveillance Act of 1978", "the Clean Water Act of 1972"))
+    template = (
+        "On {date}, Senators {first} {last} of Ohio, the chairwoman of the panel, and {first2} {last2} of Iowa, the "
+        "ranking Republican, invited every senator to a briefing on expiring provisions of {law}."
+    )
+    fill = {"first": first, "last": last, "first2": other_first, "last2": other_last, "law": law}
+    return (
+        template.format(date=f"{month} {day}, {year}", **fill),
+        template.format(date=f"{month} {day + rng.randrange(2, 8)}, {year}", **fill),
+    )
+
+
 _PHRASES = ("a seat at the table", "a spot at the bar", "a place in the museum", "a job for the lawyers")
 
 
@@ -875,6 +892,8 @@ DIRECTIONAL = {
     "year of a role": (_year_of_a_role, ("date",)),
     "date of a when-clause": (_date_of_a_when_clause, ("date",)),
     "date of a when-clause told otherwise": (_date_of_a_when_clause_told_otherwise, ("date",)),
+    # One claim told word for word: its one changed date, whatever other dates it gives alike.
+    "one date changed beside another": (_one_date_changed_beside_another, ("date",)),
     "first name changed": (_first_name_changed, ("name",)),
     # A quotation given to another person is a change of its speaker, which may be called either kind.
     "quotation speaker changed": (_quotation_speaker_changed, ("quote", "name")),
