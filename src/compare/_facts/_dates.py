@@ -454,7 +454,9 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
                 break
     if found:
         return found
-    if close and len(a.dates) == len(b.dates) == 1 and unmatched_a and unmatched_b:
+    if close and len(unmatched_a) == len(unmatched_b) == 1:
+        # One claim told nearly word for word, with its one date changed ("until at least Sunday" / "Saturday"),
+        # whatever dates it gives alike besides ("On Feb. 8, 2011, ... the Act of 1978").
         da, db = unmatched_a[0], unmatched_b[0]
         if (
             _same_precision(da, db)
@@ -464,7 +466,6 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
             and not _of_other_subjects(a, da, b, db)
             and not _of_two_things(a, da, b, db)
         ):
-            # One claim told nearly word for word, with its one date changed ("until at least Sunday" / "Saturday").
             return [_date_finding(a, da, b, db, 0.5)]
     return _vaguer_date(a, b)
 
