@@ -812,6 +812,22 @@ def _one_date_changed_beside_another(rng: random.Random) -> Case:
     )
 
 
+_MONTH_FORMS = (("Sept.", "September"), ("Jan.", "January"), ("March", "March"), ("Oct.", "October"))
+
+
+def _day_written_first(rng: random.Random) -> Case:
+    short, month = rng.choice(_MONTH_FORMS)
+    day, year = rng.randrange(1, 29), rng.choice((2001, 2008, 2012))
+    first, last = _person(rng)
+    thing = rng.choice(("the plane that crashed into the Pentagon", "the ship that sank off the coast"))
+    one = f"{short} {day}, {year}" if rng.random() < 0.5 else f"{month} {day}, {year}"
+    other = f"{day} {month} {year}" if rng.random() < 0.5 else f"{day} {month}"
+    return (
+        f"{first} {last} was killed on {thing} on {one}, officials said.",
+        f"{first} {last} was killed on {thing} on {other}, officials said.",
+    )
+
+
 _PHRASES = ("a seat at the table", "a spot at the bar", "a place in the museum", "a job for the lawyers")
 
 
@@ -961,3 +977,14 @@ def test_two_dates_changed_in_one_pair_of_sentences_are_two_conflicts() -> None:
         if len(dates) < 2:
             missed.append((a, b, [(c.a_value, c.b_value) for c in dates]))
     assert not missed, f"{len(missed)} of {_CASES_PER_CLASS} missed, e.g. {missed[:3]}"
+
+
+def test_a_day_written_before_its_month_is_the_same_day_not_a_vaguer_one() -> None:
+    flagged = []
+    for a, b in _generated(_day_written_first, seed=300):
+        result = compare.compare(a, b)
+        assert result.links, f"not linked: {a!r} / {b!r}"
+        found = [(c.kind, c.a_value, c.b_value, c.severity) for link in result.links for c in link.conflicts]
+        if found:
+            flagged.append((a, b, found))
+    assert not flagged, f"{len(flagged)} of {_CASES_PER_CLASS} flagged, e.g. {flagged[:3]}"
