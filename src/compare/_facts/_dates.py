@@ -255,6 +255,8 @@ def _date_at(
         return _relative_day(word, word, _RELATIVE_DAYS[bare], published, None), 1
     if word.lower in MONTHS and word.capitalised:
         return _calendar(sentence, words, position, published)
+    if _a_day_before_its_month(words, position):
+        return _day_first(sentence, words, position, published)
     offset = DAY_OFFSETS.get(lowers(words, position, 3))
     if offset is not None and anchor is not None:
         return _relative_day(word, words[position + 2], offset, None, anchor), 3
@@ -356,6 +358,32 @@ def _calendar(
         year, end, width = int(year_word.text), year_word, 3
     text = sentence[month_word.start : end.end]
     return _calendar_day(text, month_word.start, end.end, month, day, year, published), width
+
+
+def _a_day_before_its_month(words: Sequence[Word], position: int) -> bool:
+    word, month = words[position], words[position + 1] if position + 1 < len(words) else None
+    return (
+        month is not None
+        and word.text.isdigit()
+        and 1 <= int(word.text) <= 31
+        and len(word.text) <= 2
+        and month.capitalised
+        and month.lower in MONTHS
+    )
+
+
+def _day_first(
+    sentence: str, words: Sequence[Word], position: int, published: datetime.date | None
+) -> tuple[DateFact | None, int]:
+    """ "11 September 2001", "12 March": a calendar day written day first, as much of the world writes it."""
+    day_word, month_word = words[position], words[position + 1]
+    end, width, year = month_word, 2, None
+    year_word = words[position + 2] if position + 2 < len(words) else None
+    if year_word is not None and _is_year(year_word) and sentence[month_word.end : year_word.start].strip(" .") == "":
+        year, end, width = int(year_word.text), year_word, 3
+    text = sentence[day_word.start : end.end]
+    month, day = MONTHS[month_word.lower], int(day_word.text)
+    return _calendar_day(text, day_word.start, end.end, month, day, year, published), width
 
 
 def _calendar_day(
