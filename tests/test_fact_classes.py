@@ -828,6 +828,34 @@ def _day_written_first(rng: random.Random) -> Case:
     )
 
 
+def _figure_changed_beside_another(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    x = rng.choice((2, 3, 4, 12, 40))
+    y = x + rng.choice((2, 3, 5))
+    p, q = rng.choice(((35.7, 28.6), (41.2, 30.5), (22.4, 18.1)))
+    frames = (
+        (
+            f"{first} {last} said that if the city raises the limit by ${x} million, it should cut ${x} million "
+            "from the budget.",
+            f"{first} {last} said that if the city raises the limit by ${x} million, it should cut ${y} million "
+            "from the budget.",
+        ),
+        (
+            f"{first} {last} opposes the ${x}00 billion plan because it would raise taxes on incomes of more than "
+            "$1 million a year.",
+            f"{first} {last} opposes the ${y}00 billion plan because it would raise taxes on incomes of more than "
+            "$1 million a year.",
+        ),
+        (
+            f"Last year the firm paid an effective tax rate of {p} percent and gave over 10 percent of its income "
+            f"to charity, {first} {last} said.",
+            f"Last year the firm paid an effective tax rate of {q} percent and gave over 10 percent of its income "
+            f"to charity, {first} {last} said.",
+        ),
+    )
+    return rng.choice(frames)
+
+
 _PHRASES = ("a seat at the table", "a spot at the bar", "a place in the museum", "a job for the lawyers")
 
 
@@ -910,6 +938,8 @@ DIRECTIONAL = {
     "date of a when-clause told otherwise": (_date_of_a_when_clause_told_otherwise, ("date",)),
     # One claim told word for word: its one changed date, whatever other dates it gives alike.
     "one date changed beside another": (_one_date_changed_beside_another, ("date",)),
+    # A figure given alike in both ("more than $1 million") supports no other figure of the claim.
+    "figure changed beside another": (_figure_changed_beside_another, ("number",)),
     "first name changed": (_first_name_changed, ("name",)),
     # A quotation given to another person is a change of its speaker, which may be called either kind.
     "quotation speaker changed": (_quotation_speaker_changed, ("quote", "name")),
