@@ -856,6 +856,25 @@ def _figure_changed_beside_another(rng: random.Random) -> Case:
     return rng.choice(frames)
 
 
+def _word_changed_in_a_short_quotation(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    said = rng.choice(("added", "said", "told reporters"))
+    one, other = rng.choice((("always", "rarely"), ("often", "seldom"), ("last", "first"), ("first", "next")))
+    quotation = rng.choice(
+        (
+            "It's {w} been bipartisan",
+            "We did the same thing {w} time",
+            "That was {w} the plan",
+        )
+    )
+    if "time" not in quotation and one in ("last", "first", "next"):
+        quotation = "We did the same thing {w} time"
+    return (
+        f'"{quotation.format(w=one)}," {first} {last} {said}.',
+        f'"{quotation.format(w=other)}," {first} {last} {said}.',
+    )
+
+
 _PHRASES = ("a seat at the table", "a spot at the bar", "a place in the museum", "a job for the lawyers")
 
 
@@ -940,6 +959,8 @@ DIRECTIONAL = {
     "one date changed beside another": (_one_date_changed_beside_another, ("date",)),
     # A figure given alike in both ("more than $1 million") supports no other figure of the claim.
     "figure changed beside another": (_figure_changed_beside_another, ("number",)),
+    # A short quotation of one claim told word for word, an adverb of frequency or order changed.
+    "word changed in a short quotation": (_word_changed_in_a_short_quotation, ("quote",)),
     "first name changed": (_first_name_changed, ("name",)),
     # A quotation given to another person is a change of its speaker, which may be called either kind.
     "quotation speaker changed": (_quotation_speaker_changed, ("quote", "name")),
