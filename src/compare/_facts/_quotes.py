@@ -39,6 +39,7 @@ _SAY = frozenset(
     | {"declared", "explained", "argued", "tweeted", "posted", "warned", "announced", "noted", "claimed"}
 )
 _QUOTE_MIN_SHARED = 4
+_SHORT_QUOTE_SHARED = 3
 _QUOTE_MIN_SHARE = 0.6
 # Quotations with more of their words changed than this share of the shorter are renderings, not one quotation.
 _QUOTE_MAX_REWORDED = 0.35
@@ -291,6 +292,11 @@ def _quote_matcher(qa: QuoteFact, qb: QuoteFact) -> difflib.SequenceMatcher[str]
     words_b = [w.lower for w in qb.words]
     matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
     shared = sum(block.size for block in matcher.get_matching_blocks())
+    # A short quotation with one word changed is still one quotation ("It's always been bipartisan" / "It's
+    # rarely been bipartisan"), however few words it has.
+    one_word_changed = len(words_a) == len(words_b) == shared + 1 and shared >= _SHORT_QUOTE_SHARED
+    if one_word_changed:
+        return matcher
     if shared < _QUOTE_MIN_SHARED or shared < _QUOTE_MIN_SHARE * min(len(words_a), len(words_b)):
         return None
     return matcher

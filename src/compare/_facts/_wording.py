@@ -39,7 +39,9 @@ _FUNCTION_WORDS = frozenset(
 # modals ("and" / "or", "all" / "some", "can" / "must").
 _MEANING_WORDS = frozenset(
     {"and", "or", "nor", "but", "before", "after", "all", "some", "any", "every", "each", "none", "no", "only"}
-    | {"more", "less", "fewer", "most", "least", "always", "never", "sometimes", "often", "rarely"}
+    | {"more", "less", "fewer", "most", "least", "always", "never", "sometimes", "often", "rarely", "seldom"}
+    # Order: "the same thing we did last time" / "first time".
+    | {"first", "last", "next", "previous"}
     | {"can", "cannot", "could", "may", "might", "must", "should", "shall", "able", "not"}
 )
 _MIN_SHARED_START = 4
