@@ -322,11 +322,14 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
         # Each sentence must name something the other does not name at all.
         return []
     found = []
-    for na in a.names:
-        for nb in b.names:
+    # Names standing where a place stands, each sentence's read once.
+    placed_a = [not na.role and _after_place_word(a, na) for na in a.names]
+    placed_b = [not nb.role and _after_place_word(b, nb) for nb in b.names]
+    for na, at_place_a in zip(a.names, placed_a, strict=True):
+        for nb, at_place_b in zip(b.names, placed_b, strict=True):
             same_role = na.role and na.role == nb.role
             same_slot = not na.role and not nb.role and na.slot and na.slot == nb.slot
-            same_place = not (same_role or same_slot) and _places_of_one_act(a, na, b, nb)
+            same_place = at_place_a and at_place_b and not same_slot and _places_of_one_act(a, na, b, nb)
             if not (same_role or same_slot or same_place) or same_entity(na, nb, aliases):
                 continue
             if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
@@ -626,15 +629,13 @@ def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
 
 
 def _places_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
-    """Whether two untitled names are the places of one act, each after "in" or "at".
+    """Whether two untitled names, each after "in" or "at" (the caller has checked), are the places of one act.
 
     The class of language read: a place is bound to its act as a date is, whatever stands between ("approved the
     measure Tuesday in Kansas City" / "was approved by delegates to the annual convention in Chicago on Tuesday"):
     the acts before it in its clause, or the acts a few words after it. Two acts of two different subjects are two
     acts ("Obama spoke in Chicago" / "Romney spoke in Ohio").
     """
-    if na.role or nb.role or not (_after_place_word(a, na) and _after_place_word(b, nb)):
-        return False
     acts_a = actions_of_clause(a.text, a.words, na.start, na.end)
     acts_b = actions_of_clause(b.text, b.words, nb.start, nb.end)
     if not same_action(acts_a, acts_b):

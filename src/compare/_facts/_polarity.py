@@ -268,6 +268,10 @@ def _predicate(
 def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
     if not (a.may_deny or b.may_deny):
         return []
+    poles_a = {(p.key, p.affirmed) for p in a.predicates}
+    if not any((p.key, not p.affirmed) in poles_a for p in b.predicates):
+        # No predicate one sentence affirms and the other denies: nothing to align.
+        return []
     found = []
     for pa, pb in _counterparts(*_stated_differently(a, b)):
         if pa.affirmed == pb.affirmed:

@@ -8,6 +8,7 @@ changed inside the stretch both quote is a misquotation unless it is a spelling,
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -144,6 +145,8 @@ def speaker_never_named(a: Facts, b: Facts, report_a: str, report_b: str) -> lis
     """
     if not (a.quotes and b.quotes) or not (report_a and report_b):
         return []
+    if not any(_pronoun_speaker(facts, q) for facts in (a, b) for q in facts.quotes):
+        return []
     found = []
     for qa, qb, _ in paired_quotes(a.quotes, b.quotes):
         for pronoun_side, named_side, report, swap in ((a, qb, report_a, False), (b, qa, report_b, True)):
@@ -189,6 +192,14 @@ def _names(facts: Facts, speaker: NameFact) -> bool:
 
 def paired_quotes(
     quotes_a: Sequence[QuoteFact], quotes_b: Sequence[QuoteFact]
+) -> list[tuple[QuoteFact, QuoteFact, difflib.SequenceMatcher[str]]]:
+    """Each quotation with its closest counterpart (see ``_paired_quotes``), kept for the few readers of one link."""
+    return _paired_quotes(tuple(quotes_a), tuple(quotes_b))
+
+
+@functools.lru_cache(maxsize=32)
+def _paired_quotes(
+    quotes_a: tuple[QuoteFact, ...], quotes_b: tuple[QuoteFact, ...]
 ) -> list[tuple[QuoteFact, QuoteFact, difflib.SequenceMatcher[str]]]:
     """Each quotation with its closest counterpart, one to one, closest pairs first.
 
