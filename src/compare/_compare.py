@@ -190,9 +190,7 @@ def _links(
         if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
     ]
     for i, j, score in chosen:
-        conflicts = find_conflicts(
-            facts_a[i], facts_b[j], aliases, close=score >= _CLOSE_SCORE, reports=(report_a.text, report_b.text)
-        )
+        conflicts = find_conflicts(facts_a[i], facts_b[j], aliases, close=score >= _CLOSE_SCORE)
         conflicts = tuple(_with_elsewhere(c, (i, facts_a, claims_a), (j, facts_b, claims_b)) for c in conflicts)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
     positions = [(i, j) for i, j, _ in chosen]

@@ -32,7 +32,7 @@ from ._finding import Finding
 from ._names import capitalised_for_its_place, name_findings, replaced_names
 from ._numbers import Quantity, agree, figure, number_finding, number_findings
 from ._polarity import dropped_negations, polarity_findings, sole_negation
-from ._quotes import as_misquotations, quote_findings, speaker_never_named, speaker_of_paired_quote
+from ._quotes import as_misquotations, quote_findings, speaker_of_paired_quote
 
 __all__ = ["find_conflicts", "find_contradictions", "find_elsewhere"]
 
@@ -47,12 +47,7 @@ _ELSEWHERE_RARITY = 1.0
 
 
 def find_conflicts(
-    facts_a: Facts,
-    facts_b: Facts,
-    aliases: Mapping[str, str] | None = None,
-    *,
-    close: bool = False,
-    reports: tuple[str, str] = ("", ""),
+    facts_a: Facts, facts_b: Facts, aliases: Mapping[str, str] | None = None, *, close: bool = False
 ) -> tuple[Conflict, ...]:
     """The details on which two linked sentences conflict.
 
@@ -62,17 +57,15 @@ def find_conflicts(
         aliases: User-supplied aliases: a name's keys joined by spaces -> its canonical form.
         close: Whether the sentences tell one claim nearly word for word, so that the one figure or date each
             gives, where the words around them differ, is still the value of the same fact.
-        reports: The whole texts of A's and B's reports, which say whom a pronoun speaker may stand for; empty
-            when not known.
 
     Returns:
         The conflicts, in the order they stand in A's sentence.
     """
     aliases = aliases or {}
     if _order(facts_b) < _order(facts_a):
-        findings = [finding.swapped() for finding in _findings(facts_b, facts_a, aliases, close, reports[::-1])]
+        findings = [finding.swapped() for finding in _findings(facts_b, facts_a, aliases, close)]
     else:
-        findings = _findings(facts_a, facts_b, aliases, close, reports)
+        findings = _findings(facts_a, facts_b, aliases, close)
     conflicts = [_written(finding, facts_a.text, facts_b.text) for finding in findings]
     return tuple(sorted(conflicts, key=lambda c: (c.a_span or (0, 0), c.b_span or (0, 0), c.kind)))
 
@@ -109,9 +102,7 @@ def _order(facts: Facts) -> tuple[str, str, str]:
     return facts.text, str(facts.published), repr(facts.anchor)
 
 
-def _findings(
-    a: Facts, b: Facts, aliases: Mapping[str, str], close: bool, reports: tuple[str, ...] = ("", "")
-) -> list[Finding]:
+def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> list[Finding]:
     said_otherwise = as_misquotations(
         a,
         b,
@@ -123,7 +114,6 @@ def _findings(
     )
     found = [*number_findings(a, b, close), *date_findings(a, b, close), *said_otherwise]
     found += quote_findings(a, b, aliases)
-    found += speaker_never_named(a, b, reports[0], reports[1])
     return _without_overlaps(sorted(found, key=lambda f: _KINDS.index(f.kind)))
 
 

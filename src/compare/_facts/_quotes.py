@@ -29,7 +29,6 @@ __all__ = [
     "find_quotes",
     "paired_quotes",
     "quote_findings",
-    "speaker_never_named",
     "speaker_of_paired_quote",
 ]
 
@@ -45,7 +44,6 @@ _QUOTE_MIN_SHARE = 0.6
 # Quotations with more of their words changed than this share of the shorter are renderings, not one quotation.
 _QUOTE_MAX_REWORDED = 0.35
 _QUOTE_MAX_CHANGE = 4
-_PRONOUNS = frozenset({"he", "she"})
 _MISQUOTED = "A quotes {a} where B quotes {b} in the same quotation."
 # A changed word or two at the very start or end of both quotations is still a change inside the quotation.
 _EDGE_CHANGE = 2
@@ -127,60 +125,6 @@ def quote_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
         ):
             found.append(_speaker_finding(qa.speaker, qb.speaker))
     return found
-
-
-def speaker_never_named(a: Facts, b: Facts, report_a: str, report_b: str) -> list[Finding]:
-    """A quotation one sentence gives to a pronoun ("..., she said") and the other to a person the first report
-    never names anywhere ("..., Pelosi said").
-
-    The class of language read: a pronoun speaker stands for someone its report has named; a person that report
-    never names cannot be the one it means, so the quotation has another speaker. A person the report does name
-    ("she said" / "Clinton said" where the report names Clinton) may well be the pronoun, and is no finding.
-
-    Args:
-        a: The facts of A's sentence.
-        b: The facts of B's sentence.
-        report_a: The whole text of A's report.
-        report_b: The whole text of B's report.
-    """
-    if not (a.quotes and b.quotes) or not (report_a and report_b):
-        return []
-    if not any(_pronoun_speaker(facts, q) for facts in (a, b) for q in facts.quotes):
-        return []
-    found = []
-    for qa, qb, _ in paired_quotes(a.quotes, b.quotes):
-        for pronoun_side, named_side, report, swap in ((a, qb, report_a, False), (b, qa, report_b, True)):
-            pronoun = _pronoun_speaker(pronoun_side, qa if not swap else qb)
-            speaker = named_side.speaker
-            if pronoun is None or speaker is None or _named_in_report(speaker, report):
-                continue
-            finding = Finding(
-                "quote",
-                (pronoun.start, pronoun.end),
-                (speaker.start, speaker.end),
-                pronoun.text,
-                speaker.text,
-                0.5,
-                "A gives the quotation to {a}; B gives it to {b}, and one of the reports never names the other's "
-                "speaker.",
-            )
-            found.append(finding.swapped() if swap else finding)
-    return found
-
-
-def _pronoun_speaker(facts: Facts, quote: QuoteFact) -> Word | None:
-    """The pronoun a quotation is given to right after it: "..., she said", "..., said he"."""
-    after = [w for w in facts.words if w.start > quote.end][:2]
-    if len(after) < 2:
-        return None
-    if after[0].lower in _PRONOUNS and after[1].lower in _SAY:
-        return after[0]
-    return after[1] if after[0].lower in _SAY and after[1].lower in _PRONOUNS else None
-
-
-def _named_in_report(speaker: NameFact, report: str) -> bool:
-    surname = speaker.text.split()[-1].removesuffix("'s").casefold()
-    return surname in report.casefold()
 
 
 def _names(facts: Facts, speaker: NameFact) -> bool:
