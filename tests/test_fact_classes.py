@@ -706,32 +706,6 @@ def _month_after_a_phrase_of_time(rng: random.Random) -> Case:
     return template.format(month=month, **fill), template.format(month=other, **fill)
 
 
-_CITIES = ("Kansas City", "Chicago", "Denver", "Atlanta", "Phoenix", "Baltimore", "Omaha", "Cleveland")
-
-
-def _place_of_one_act(rng: random.Random) -> Case:
-    city, other = rng.sample(_CITIES, 2)
-    body = rng.choice(("delegates", "party members", "union members", "shareholders"))
-    meeting = rng.choice(("annual convention", "national meeting", "spring conference"))
-    what = rng.choice(("the measure", "the resolution", "the new platform"))
-    day = rng.choice(_WEEKDAYS)
-    return (
-        f"{body.capitalize()} at the {meeting} approved {what} {day} in {city}.",
-        f"{what[0].upper() + what[1:]} was approved by {body} at the {meeting} in {other} on {day}.",
-    )
-
-
-def _name_describing_a_noun(rng: random.Random) -> Case:
-    first, last = _person(rng)
-    party = rng.choice(("Democratic", "Republican"))
-    hopeful = rng.choice(("presidential hopeful", "Senate candidate", "primary rival"))
-    city = rng.choice(_CITIES)
-    return (
-        f"The senator took a swipe at the front-runner in {city} on Friday, calling the plan a failure.",
-        f"The senator also took a swipe at {party} {hopeful} {first} {last} on Friday, calling the plan a failure.",
-    )
-
-
 def _year_of_a_role(rng: random.Random) -> Case:
     first, last = _person(rng)
     year = rng.choice((2004, 2008, 2010, 2012))
@@ -905,8 +879,6 @@ INVARIANT = {
     "dates of two acts both sentences name": _dates_of_two_acts_both_name,
     # One report quotes more: a negation before the words the other quotes denies nothing the other says.
     "negation outside the shorter quotation": _negation_outside_the_shorter_quotation,
-    # "at Democratic presidential hopeful Hillary Clinton": a name describing the noun after it is no place.
-    "name describing a noun": _name_describing_a_noun,
 }
 DIRECTIONAL = {
     "ordinal": (_ordinal, ("number",)),
@@ -920,7 +892,6 @@ DIRECTIONAL = {
     "outlet addressed": (_outlet_addressed, ("name",)),
     "year of one act": (_year_of_one_act, ("date",)),
     "month after a phrase of time": (_month_after_a_phrase_of_time, ("date",)),
-    "place of one act": (_place_of_one_act, ("name",)),
     "year of a role": (_year_of_a_role, ("date",)),
     "date of a when-clause": (_date_of_a_when_clause, ("date",)),
     "date of a when-clause told otherwise": (_date_of_a_when_clause_told_otherwise, ("date",)),

@@ -21,7 +21,6 @@ from .._text._words import Word
 __all__ = [
     "a_verb_form",
     "actions_near",
-    "actions_of_clause",
     "other_subjects",
     "same_action",
     "same_verb",
@@ -150,14 +149,6 @@ def _acts_within(words: Sequence[Word], clause: tuple[int, int], start: int, end
     if acts_before:
         found.add(acts_before[-1])
     return frozenset(found)
-
-
-def actions_of_clause(text: str, words: Sequence[Word], start: int, end: int) -> frozenset[str]:
-    """Every act of a value's clause before it, with the acts near it: a place is the place of the clause's verb
-    and of the event nouns on the way to it ("was approved by delegates at the conference in Baltimore")."""
-    clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
-    before = {key for w in words if clause[0] <= w.start and w.end <= start and (key := _act_key(w)) is not None}
-    return frozenset(before) | actions_near(text, words, start, end)
 
 
 def same_action(one: frozenset[str], other: frozenset[str]) -> bool:

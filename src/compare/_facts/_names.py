@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from .._text._normalize import stem
 from .._text._words import Word, gap, words_of
-from ._actions import actions_near, actions_of_clause, other_subjects, same_action, subject_of_act
+from ._actions import actions_near, same_action
 from ._dates import DATE_WORDS, MONTHS, WEEKDAYS
 from ._finding import Finding
 from ._name_forms import acronym_of, written_otherwise
@@ -79,8 +79,6 @@ _ORGANISATION_HEADS = frozenset(
     | {"board", "court", "party", "university", "college", "company", "corporation", "institute", "foundation"}
     | {"association", "authority", "ministry", "administration", "union", "bank", "fund", "center", "centre"}
 )
-# The prepositions a place of an act stands after.
-_PLACE_WORDS = frozenset({"in", "at"})
 # Relative days that, capitalised after a name word, end a name: "USA Today", "Memorial Day".
 _NAMED_DAYS = frozenset({"today", "tonight", "tomorrow", "day"})
 # Words that join the words of one name: "Securities and Exchange Commission", "Departments of Labor".
@@ -322,21 +320,15 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
         # Each sentence must name something the other does not name at all.
         return []
     found = []
-    # Names standing where a place stands, each sentence's read once.
-    placed_a = [not na.role and _after_place_word(a, na) for na in a.names]
-    placed_b = [not nb.role and _after_place_word(b, nb) for nb in b.names]
-    for na, at_place_a in zip(a.names, placed_a, strict=True):
-        for nb, at_place_b in zip(b.names, placed_b, strict=True):
+    for na in a.names:
+        for nb in b.names:
             same_role = na.role and na.role == nb.role
             same_slot = not na.role and not nb.role and na.slot and na.slot == nb.slot
-            same_place = at_place_a and at_place_b and not same_slot and _places_of_one_act(a, na, b, nb)
-            if not (same_role or same_slot or same_place) or same_entity(na, nb, aliases):
+            if not (same_role or same_slot) or same_entity(na, nb, aliases):
                 continue
             if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
                 continue
-            if not (same_place or _names_of_one_act(a, na, b, nb)) or not (
-                _a_proper_name(na, a) and _a_proper_name(nb, b)
-            ):
+            if not _names_of_one_act(a, na, b, nb) or not (_a_proper_name(na, a) and _a_proper_name(nb, b)):
                 continue
             words_a = [w for w in a.words if na.start <= w.start < na.end]
             words_b = [w for w in b.words if nb.start <= w.start < nb.end]
@@ -626,32 +618,6 @@ def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
     acts_a = actions_near(a.text, a.words, na.start, na.end)
     acts_b = actions_near(b.text, b.words, nb.start, nb.end)
     return same_action(acts_a, acts_b)
-
-
-def _places_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
-    """Whether two untitled names, each after "in" or "at" (the caller has checked), are the places of one act.
-
-    The class of language read: a place is bound to its act as a date is, whatever stands between ("approved the
-    measure Tuesday in Kansas City" / "was approved by delegates to the annual convention in Chicago on Tuesday"):
-    the acts before it in its clause, or the acts a few words after it. Two acts of two different subjects are two
-    acts ("Obama spoke in Chicago" / "Romney spoke in Ohio").
-    """
-    acts_a = actions_of_clause(a.text, a.words, na.start, na.end)
-    acts_b = actions_of_clause(b.text, b.words, nb.start, nb.end)
-    if not same_action(acts_a, acts_b):
-        return False
-    subject_a = subject_of_act(a.text, a.words, na.start, na.end)
-    subject_b = subject_of_act(b.text, b.words, nb.start, nb.end)
-    return not other_subjects(subject_a, subject_b, a.keys, b.keys)
-
-
-def _after_place_word(facts: Facts, name: NameFact) -> bool:
-    """After "in" or "at", and ending its noun phrase: "at Democratic presidential hopeful Hillary Clinton" names
-    no place, the name only describes the noun after it."""
-    before = [w for w in facts.words if w.end <= name.start]
-    after = next((w for w in facts.words if w.start >= name.end), None)
-    describes = after is not None and after.lower.isalpha() and not after.capitalised and after.weight >= 1.0
-    return bool(before) and before[-1].lower in _PLACE_WORDS and not describes
 
 
 def _unshared_capitals(facts: Facts, other: Facts) -> bool:
