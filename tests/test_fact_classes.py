@@ -579,6 +579,31 @@ def _name_replaced_word_for_word(rng: random.Random) -> Case:
     return template.format(who=one, **fill), template.format(who=other, **fill)
 
 
+def _entity_named_otherwise_in_a_paraphrase(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    place, other_place = rng.choice((("the US", "America"), ("the UK", "Britain"), ("the Netherlands", "Holland")))
+    thing = rng.choice(("air travel", "hotel bookings", "car sales"))
+    one, other = rng.choice(
+        (
+            ("the Prime Minister", f"Mr. {last}"),
+            ("the Golden Bear", f"{first} {last}"),
+            ("the Iron Lady", f"Mrs. {last}"),
+        )
+    )
+    if rng.random() < 0.5:
+        return (
+            f"The flu outbreak, the wars abroad, and economic uncertainty in Europe and {place} have hurt {thing}.",
+            f"The outbreak of severe flu, the wars abroad and economic uncertainty in Europe and {other_place} have "
+            f"depressed {thing}.",
+        )
+    return (
+        f"Their son, the 34-year-old son of {one} who is playing on an exemption, birdied five of his first nine "
+        "holes before faltering.",
+        f"The 34-year-old son of {other}, who plays on a sponsor's exemption, birdied five of the first nine holes "
+        "before he shot a 69 on Friday.",
+    )
+
+
 _OPENING_SYNONYMS = (
     ("Officials", "Authorities"),
     ("Investigators", "Detectives"),
@@ -876,6 +901,9 @@ INVARIANT = {
     "acronym in a quotation": _acronym_in_quotation,
     "party nickname": _party_nickname,
     "sentence opened otherwise": _sentence_opened_otherwise,
+    # A paraphrase names a person or place by an epithet, a title or another name: the names are not compared word
+    # for word, as they are in one claim told word for word.
+    "entity named otherwise in a paraphrase": _entity_named_otherwise_in_a_paraphrase,
     "dates of two acts both sentences name": _dates_of_two_acts_both_name,
     # One report quotes more: a negation before the words the other quotes denies nothing the other says.
     "negation outside the shorter quotation": _negation_outside_the_shorter_quotation,
