@@ -604,6 +604,27 @@ def _entity_named_otherwise_in_a_paraphrase(rng: random.Random) -> Case:
     )
 
 
+def _person_named_in_two_styles(rng: random.Random) -> Case:
+    first, last = _person(rng)
+    one, other = rng.choice(
+        ((f"Mr. {last}", f"Sir {first}"), (f"Dr. {last}", f"Mrs. {last}"), (f"Ms. {last}", f"Dame {first}"))
+    )
+    clause = rng.choice(_CLAUSES)
+    return (
+        f"{one} has also told his officers that {clause}, according to the memo.",
+        f"{other} has also told his officers that {clause}, according to the memo.",
+    )
+
+
+def _decade_and_a_year(rng: random.Random) -> Case:
+    decade = rng.choice((1970, 1980, 1990))
+    year = decade + rng.randrange(1, 9)
+    return (
+        f"He is accused of bribing judges to influence the sale of the food company in {year}.",
+        f"He is accused of bribing judges to influence a takeover battle in the {decade}s involving the food company.",
+    )
+
+
 _OPENING_SYNONYMS = (
     ("Officials", "Authorities"),
     ("Investigators", "Detectives"),
@@ -904,6 +925,10 @@ INVARIANT = {
     # A paraphrase names a person or place by an epithet, a title or another name: the names are not compared word
     # for word, as they are in one claim told word for word.
     "entity named otherwise in a paraphrase": _entity_named_otherwise_in_a_paraphrase,
+    # "Mr. Stevens" / "Sir John": one person, each report with its own honorific.
+    "person named in two styles": _person_named_in_two_styles,
+    # "in 1985" / "in the 1980s": a year inside its decade.
+    "decade and a year": _decade_and_a_year,
     "dates of two acts both sentences name": _dates_of_two_acts_both_name,
     # One report quotes more: a negation before the words the other quotes denies nothing the other says.
     "negation outside the shorter quotation": _negation_outside_the_shorter_quotation,
