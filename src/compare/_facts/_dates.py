@@ -282,7 +282,9 @@ def _year_of_a_noun(words: Sequence[Word], position: int) -> bool:
     """A year written inside a noun phrase, before the noun it dates: "the 2008 Republican nominee", "its 2012
     report" (a year, not a count: a count of 2008 things is written "2,008")."""
     before, after = lower_at(words, position - 1), lower_at(words, position + 1)
-    return before in _DETERMINERS - {"next", "last"} and after.isalpha()
+    # "the 1980s" is a decade, its "s" written onto the year.
+    decade = position + 1 < len(words) and words[position + 1].start == words[position].end
+    return before in _DETERMINERS - {"next", "last"} and after.isalpha() and not decade
 
 
 def _is_year(word: Word) -> bool:

@@ -81,6 +81,8 @@ _ORGANISATION_HEADS = frozenset(
 )
 # Relative days that, capitalised after a name word, end a name: "USA Today", "Memorial Day".
 _NAMED_DAYS = frozenset({"today", "tonight", "tomorrow", "day"})
+# One claim told word for word: besides a changed name, at most this many words differ.
+_OTHER_WORDS_CHANGED = 1
 # Words that join the words of one name: "Securities and Exchange Commission", "Departments of Labor".
 _NAME_JOINERS = frozenset({"and", "of", "for", "&"})
 # Verbs whose object is whom something was said to.
@@ -351,15 +353,27 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
     changed in the same place of the claim.
     """
     matcher = difflib.SequenceMatcher(None, [w.key for w in a.words], [w.key for w in b.words], autojunk=False)
+    opcodes = matcher.get_opcodes()
+    changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
     found = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag != "replace":
             continue
+        # Word for word (nothing else changed but a word), a name in place of another is a changed name wherever
+        # it stands; in a paraphrase only a plain run of name words inside the sentence is, since a paraphrase
+        # names one entity otherwise ("the US" / "America", "the Prime Minister" / "Mr. Blair").
+        size = max(i2 - i1, j2 - j1)
+        word_for_word = changed - size <= _OTHER_WORDS_CHANGED and size <= _MAX_NAME_WORDS + 1
         # The changed stretch may run on past the name ("Victor Rusu, said" / "Victor Lupu, called"): the names
         # are the capitalised words at its start.
-        words_a = _name_in_stretch(a.words, i1, i2)
-        words_b = _name_in_stretch(b.words, j1, j2)
-        if not words_a or not words_b or _named_by_other(words_a, b.keys) or _named_by_other(words_b, a.keys):
+        words_a = _name_in_stretch(a.words, i1, i2, word_for_word)
+        words_b = _name_in_stretch(b.words, j1, j2, word_for_word)
+        if not words_a or not words_b:
+            continue
+        if _named_by_other(words_a, b.keys, word_for_word) or _named_by_other(words_b, a.keys, word_for_word):
+            continue
+        if _two_styles(a.words, i1, b.words, j1):
+            # "Mr. Stevens" / "Sir John": one person named in two styles, each with its own honorific.
             continue
         if _a_letter(words_a) or _a_letter(words_b) or _a_title(words_a) or _a_title(words_b):
             # "F" of "the F.A.A.": letters of a dotted abbreviation, not a name; "Reps." / "Representatives": a
@@ -392,11 +406,14 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
     return found
 
 
-def _name_in_stretch(words: Sequence[Word], first: int, last: int) -> Sequence[Word]:
+def _name_in_stretch(words: Sequence[Word], first: int, last: int, word_for_word: bool) -> Sequence[Word]:
     """The name a changed stretch of words starts with, if any: a run of capitalised words inside the sentence
-    ("Victor Rusu", "the Republican National Committee", "Securities and Exchange Commission"), the subject that
-    opens the sentence ("Sarah Palin, a vocal supporter", "USA Today was first to report") or the source of what
-    it reports ("Politico reported")."""
+    ("Victor Rusu") or the source of what it reports ("Politico reported"); in one claim told word for word also a
+    name after an article or joined by "and" or "of" ("the Republican National Committee", "Securities and Exchange
+    Commission") and the subject that opens the sentence ("Sarah Palin, a vocal supporter", "USA Today was first
+    to report")."""
+    if not word_for_word:
+        return _plain_name(words[first:last]) or _source_at_start(words, first, last)
     return (
         _leading_name(words[first:last])
         or _source_at_start(words, first, last)
@@ -404,9 +421,24 @@ def _name_in_stretch(words: Sequence[Word], first: int, last: int) -> Sequence[W
     )
 
 
+def _plain_name(words: Sequence[Word]) -> Sequence[Word]:
+    count = 0
+    while count < min(len(words), _MAX_NAME_WORDS) and _a_name_word(words[count]):
+        count += 1
+    return words[:count] if count == len(words) or not _a_name_word(words[count]) else ()
+
+
 def _a_letter(name: Sequence[Word]) -> bool:
     """Letters of a dotted abbreviation ("F" or "F.B" of "the F.B.I."), read as words of their own."""
     return all(len(word.lower.rstrip(".")) == 1 for word in name)
+
+
+def _two_styles(words_a: Sequence[Word], at_a: int, words_b: Sequence[Word], at_b: int) -> bool:
+    """Whether two changed stretches each open on a different honorific ("Mr." / "Sir", "Dr." / "Mrs.")."""
+    if at_a >= len(words_a) or at_b >= len(words_b):
+        return False
+    one, other = _bare(words_a[at_a]), _bare(words_b[at_b])
+    return one in _HONORIFICS and other in _HONORIFICS and one != other
 
 
 def _a_title(name: Sequence[Word]) -> bool:
@@ -414,10 +446,12 @@ def _a_title(name: Sequence[Word]) -> bool:
     return all(_bare(w).removesuffix("s") in _CORE_TITLES or _bare(w) in _CORE_TITLES | _HONORIFICS for w in name)
 
 
-def _named_by_other(name: Sequence[Word], keys: frozenset[str]) -> bool:
-    """Whether the other sentence holds every distinctive word of a name: "Defense Department" is not named by a
-    sentence that speaks of "Departments of Labor and Commerce" only."""
-    return {w.key for w in name if w.lower not in _NAME_JOINERS} <= keys
+def _named_by_other(name: Sequence[Word], keys: frozenset[str], word_for_word: bool) -> bool:
+    """Whether the other sentence names the name: in a paraphrase, any of its words; word for word, every
+    distinctive word ("Defense Department" is not named by a sentence that speaks of "Departments of Labor and
+    Commerce" only)."""
+    distinctive = {w.key for w in name if w.lower not in _NAME_JOINERS}
+    return distinctive <= keys if word_for_word else bool(distinctive & keys)
 
 
 def _subject_at_start(words: Sequence[Word], first: int, last: int) -> Sequence[Word]:
