@@ -509,6 +509,17 @@ def _source_in_attribution(rng: random.Random) -> Case:
     return template.format(source=one, **fill), template.format(source=other, **fill)
 
 
+def _source_of_a_paraphrase(rng: random.Random) -> Case:
+    one, other = rng.sample(_OUTLETS, 2)
+    first, last = _person(rng)
+    verb, other_verb = rng.choice((("criticized", "faulted"), ("praised", "lauded"), ("attacked", "blasted")))
+    return (
+        f"While serving as a senator in 2007, {first} {last} {verb} the administration for its secrecy, according "
+        f"to {one}.",
+        f"As a senator in 2007, {first} {last} {other_verb} the administration for its secrecy, according to {other}.",
+    )
+
+
 def _outlet_addressed(rng: random.Random) -> Case:
     one, other = rng.sample((*_OUTLETS, "Fox News", "MSNBC", "CBS News", "The Washington Post"), 2)
     first, last = _person(rng)
@@ -942,6 +953,8 @@ DIRECTIONAL = {
     "direction of change": (_direction_of_change, ("polarity",)),
     "source swapped": (_source_swapped, ("name",)),
     "source in an attribution": (_source_in_attribution, ("name",)),
+    # The source of a whole claim, whatever verbs the paraphrase tells it with.
+    "source of a paraphrase": (_source_of_a_paraphrase, ("name",)),
     "outlet addressed": (_outlet_addressed, ("name",)),
     "year of one act": (_year_of_one_act, ("date",)),
     "month after a phrase of time": (_month_after_a_phrase_of_time, ("date",)),
