@@ -330,11 +330,14 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
                 continue
             if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
                 continue
-            if not _names_of_one_act(a, na, b, nb) or not (_a_proper_name(na, a) and _a_proper_name(nb, b)):
+            sources = na.slot == nb.slot == ("source",)
+            # The source of a report is the source of the whole claim, whatever verb the claim is told with.
+            if not (sources or _names_of_one_act(a, na, b, nb)):
+                continue
+            if not (_a_proper_name(na, a) and _a_proper_name(nb, b)):
                 continue
             words_a = [w for w in a.words if na.start <= w.start < na.end]
             words_b = [w for w in b.words if nb.start <= w.start < nb.end]
-            sources = na.slot == nb.slot == ("source",)
             if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
                 # An acronym may stand for a name ("GOP"), but two sources of a report are each named in full.
                 continue
