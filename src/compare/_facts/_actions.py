@@ -19,6 +19,7 @@ from .._text._segment import clause_spans
 from .._text._words import Word
 
 __all__ = [
+    "a_verb_form",
     "actions_near",
     "other_subjects",
     "same_action",
@@ -124,9 +125,18 @@ def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> froz
         The acts' keys (a kin group's name, or the word's stem).
     """
     clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
-    found = _acts_within(words, clause, start, end)
+    found = _acts_within(words, clause, start, end) | _acts_of_when_clause(words, end)
     # "In 2020, a court ... ordered": a value set off by a comma governs the clause beside it.
     return found or _acts_within(words, (0, len(text)), start, end)
+
+
+def _acts_of_when_clause(words: Sequence[Word], end: int) -> frozenset[str]:
+    """The acts of a when-clause right after a value, a comma or not between: "on Sunday, when the resolution was
+    proposed" dates the proposal as well as what the main clause tells."""
+    after = [w for w in words if w.start >= end]
+    if not after or after[0].lower != "when":
+        return frozenset()
+    return frozenset(key for w in after[1 : 1 + _REACH] if (key := _act_key(w)) is not None)
 
 
 def _acts_within(words: Sequence[Word], clause: tuple[int, int], start: int, end: int) -> frozenset[str]:
@@ -209,7 +219,7 @@ def subject_before(text: str, words: Sequence[Word], at: int) -> tuple[Word, ...
     """
     clause = next(((s, e) for s, e in clause_spans(text) if s <= at < e), (0, len(text)))
     inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
-    verbs = [index for index, w in enumerate(inside) if w.lower in _VERB_GROUP or _a_verb_form(w)]
+    verbs = [index for index, w in enumerate(inside) if w.lower in _VERB_GROUP or a_verb_form(w)]
     # The verb that starts there ("did not include"), else the verb the word there follows ("suffered no charges",
     # "were ready to return"), else the first after it ("the aide faced").
     verb = next((i for i in verbs if inside[i].start == at), None)
@@ -224,7 +234,7 @@ def subject_before(text: str, words: Sequence[Word], at: int) -> tuple[Word, ...
     group = verb
     while group + 1 < len(inside) and inside[group].lower in _VERB_GROUP:
         group += 1
-    if inside[group - 1].lower in _BE and _a_verb_form(inside[group]):
+    if inside[group - 1].lower in _BE and a_verb_form(inside[group]):
         return ()
     return _subject_before(inside, verb, ())
 
@@ -238,14 +248,15 @@ def _subject_before(inside: Sequence[Word], verb: int, spans: Sequence[tuple[int
         if stepped_over or (before_value and word.weight == 0) or (word.weight == 0 and not subject):
             # A value and its preposition ("on Saturday"), or an auxiliary or adverb before the verb.
             continue
-        if word.weight == 0 or not word.lower.isalpha() or _a_verb_form(word):
+        if word.weight == 0 or not word.lower.isalpha() or a_verb_form(word):
             # "said employers would not return": the subject ends at the verb of the clause before it.
             break
         subject.insert(0, word)
     return tuple(subject)
 
 
-def _a_verb_form(word: Word) -> bool:
+def a_verb_form(word: Word) -> bool:
+    """Whether a word is a verb form that marks an act: an irregular form or a past in "-ed"."""
     return word.lower in _IRREGULAR or (word.lower.endswith("ed") and len(word.lower) > 4)
 
 

@@ -32,7 +32,7 @@ from ._finding import Finding
 from ._names import capitalised_for_its_place, name_findings, replaced_names
 from ._numbers import Quantity, agree, figure, number_finding, number_findings
 from ._polarity import dropped_negations, polarity_findings, sole_negation
-from ._quotes import quote_findings, speaker_of_paired_quote
+from ._quotes import as_misquotations, quote_findings, speaker_of_paired_quote
 
 __all__ = ["find_conflicts", "find_contradictions", "find_elsewhere"]
 
@@ -103,14 +103,17 @@ def _order(facts: Facts) -> tuple[str, str, str]:
 
 
 def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> list[Finding]:
-    found = [
-        *number_findings(a, b, close),
-        *date_findings(a, b, close),
-        *_names_of_one_act(a, b, aliases, close),
-        *polarity_findings(a, b),
-        *(dropped_negations(a, b) or sole_negation(a, b) if close else ()),
-        *quote_findings(a, b, aliases),
-    ]
+    said_otherwise = as_misquotations(
+        a,
+        b,
+        [
+            *_names_of_one_act(a, b, aliases, close),
+            *polarity_findings(a, b),
+            *(dropped_negations(a, b) or sole_negation(a, b) if close else ()),
+        ],
+    )
+    found = [*number_findings(a, b, close), *date_findings(a, b, close), *said_otherwise]
+    found += quote_findings(a, b, aliases)
     return _without_overlaps(sorted(found, key=lambda f: _KINDS.index(f.kind)))
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._text._words import Word, lower_at, lowers
-from ._actions import actions_near, other_subjects, same_action, subject_of_act, word_after
+from ._actions import a_verb_form, actions_near, other_subjects, same_action, subject_of_act, word_after
 from ._finding import DIFFERS, Finding
 
 if TYPE_CHECKING:
@@ -76,6 +76,12 @@ DAY_OFFSETS: dict[tuple[str, ...], int] = {
 }
 # A sentence without any of these words holds no date.
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "weekend", "month", "year", "ago"})
+# Words before a date inside a noun phrase ("the June 25 election", "its March meeting").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last"})
+# Words that qualify a date without changing what it dates ("in mid May", "the early June vote").
+_DATE_QUALIFIERS = frozenset({"mid", "early", "late"})
+_MAX_HEAD_WORDS = 3
+_THING_WEIGHT = 0.5
 # Words a date can start with, besides digits.
 _STARTERS = frozenset(
     {*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, *(phrase[0] for phrase in DAY_OFFSETS), "last", "this", "weekend"}
@@ -96,6 +102,9 @@ _LATEST_AHEAD = datetime.timedelta(days=60)
 # Words before a bare number that make it a year: "in 2001", "from 1976 to 1980".
 # Words before a month named alone that make it a date ("in May"; a bare "May" may be a name or a verb).
 _MONTH_CUES = frozenset({"in", "by", "since", "until", "till", "from", "through", "during", "early", "late", "mid"})
+_MONTH_DETERMINERS = frozenset({"last", "next", "this"})
+# "as recently as February", "as early as March", "as late as June", "as far back as May".
+_AS_PHRASES = frozenset({"recently", "early", "late", "soon", "back"})
 _YEAR_CUES = frozenset(
     {"in", "since", "of", "by", "until", "from", "to", "through", "and", "between", "before", "after"}
 )
@@ -246,6 +255,8 @@ def _date_at(
         return _relative_day(word, word, _RELATIVE_DAYS[bare], published, None), 1
     if word.lower in MONTHS and word.capitalised:
         return _calendar(sentence, words, position, published)
+    if _a_day_before_its_month(words, position):
+        return _day_first(sentence, words, position, published)
     offset = DAY_OFFSETS.get(lowers(words, position, 3))
     if offset is not None and anchor is not None:
         return _relative_day(word, words[position + 2], offset, None, anchor), 3
@@ -261,10 +272,19 @@ def _date_at(
         return _ago(
             word, words[position + 2], int(float(word.text.replace(",", ""))), words[position + 1], published
         ), 3
-    if _is_year(word) and lower_at(words, position - 1) in _YEAR_CUES:
+    if _is_year(word) and (lower_at(words, position - 1) in _YEAR_CUES or _year_of_a_noun(words, position)):
         year = int(word.text)
         return DateFact(word.text, word.start, word.end, year=year), 1
     return None, 1
+
+
+def _year_of_a_noun(words: Sequence[Word], position: int) -> bool:
+    """A year written inside a noun phrase, before the noun it dates: "the 2008 Republican nominee", "its 2012
+    report" (a year, not a count: a count of 2008 things is written "2,008")."""
+    before, after = lower_at(words, position - 1), lower_at(words, position + 1)
+    # "the 1980s" is a decade, its "s" written onto the year.
+    decade = position + 1 < len(words) and words[position + 1].start == words[position].end
+    return before in _DETERMINERS - {"next", "last"} and after.isalpha() and not decade
 
 
 def _is_year(word: Word) -> bool:
@@ -299,13 +319,22 @@ def _relative_day(
     return None
 
 
+def _month_cue(words: Sequence[Word], position: int) -> bool:
+    """Whether the words before a month make it a date: a preposition of time ("in", "until"), a phrase of time
+    ("as recently as", "as early as", "as of") or a determiner of time ("last March", "next May")."""
+    before, earlier = lower_at(words, position - 1), lower_at(words, position - 2)
+    if before in _MONTH_CUES or before in _MONTH_DETERMINERS:
+        return True
+    return (before == "as" and earlier in _AS_PHRASES) or (before == "of" and earlier == "as")
+
+
 def _calendar(
     sentence: str, words: Sequence[Word], position: int, published: datetime.date | None
 ) -> tuple[DateFact | None, int]:
     """ "March 18", "Oct. 2, 1999", "March 2003"."""
     month_word = words[position]
     dotted = sentence[month_word.end : month_word.end + 1] == "."
-    after_cue = lower_at(words, position - 1) in _MONTH_CUES
+    after_cue = _month_cue(words, position)
     if month_word.lower in _AMBIGUOUS_MONTHS and not (
         dotted or after_cue or lower_at(words, position + 1)[:1].isdigit()
     ):
@@ -313,8 +342,8 @@ def _calendar(
     month = MONTHS[month_word.lower]
     following = words[position + 1] if position + 1 < len(words) else None
     if following is None or not following.text.isdigit():
-        if lower_at(words, position - 1) in _MONTH_CUES:
-            # "in March", "until February": a month, not a person or a march.
+        if after_cue:
+            # "in March", "until February", "as recently as April", "last March": a month, not a person or a march.
             return DateFact(month_word.text, month_word.start, month_word.end, month=month), 1
         return None, 1
     if _is_year(following):
@@ -331,6 +360,32 @@ def _calendar(
         year, end, width = int(year_word.text), year_word, 3
     text = sentence[month_word.start : end.end]
     return _calendar_day(text, month_word.start, end.end, month, day, year, published), width
+
+
+def _a_day_before_its_month(words: Sequence[Word], position: int) -> bool:
+    word, month = words[position], words[position + 1] if position + 1 < len(words) else None
+    return (
+        month is not None
+        and word.text.isdigit()
+        and 1 <= int(word.text) <= 31
+        and len(word.text) <= 2
+        and month.capitalised
+        and month.lower in MONTHS
+    )
+
+
+def _day_first(
+    sentence: str, words: Sequence[Word], position: int, published: datetime.date | None
+) -> tuple[DateFact | None, int]:
+    """ "11 September 2001", "12 March": a calendar day written day first, as much of the world writes it."""
+    day_word, month_word = words[position], words[position + 1]
+    end, width, year = month_word, 2, None
+    year_word = words[position + 2] if position + 2 < len(words) else None
+    if year_word is not None and _is_year(year_word) and sentence[month_word.end : year_word.start].strip(" .") == "":
+        year, end, width = int(year_word.text), year_word, 3
+    text = sentence[day_word.start : end.end]
+    month, day = MONTHS[month_word.lower], int(day_word.text)
+    return _calendar_day(text, day_word.start, end.end, month, day, year, published), width
 
 
 def _calendar_day(
@@ -410,17 +465,28 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
         return []
     unmatched_a = [d for d in a.dates if not any(compare_dates(d, other) for other in b.dates)]
     unmatched_b = [d for d in b.dates if not any(compare_dates(d, other) for other in a.dates)]
+    # Each date is paired at most once, in text order: a claim may date two acts ("the 2008 nominee ... on Monday"),
+    # and each changed date is a finding of its own.
+    found, used_b = [], set()
     for da in unmatched_a:
-        for db in unmatched_b:
-            if _written_alike_date(a, da, b, db) or not _same_precision(da, db):
+        for index, db in enumerate(unmatched_b):
+            if index in used_b:
+                continue
+            if _written_alike_date(a, da, b, db) or not _same_precision(da, db) or _of_two_things(a, da, b, db):
                 continue
             if compare_dates(da, db) is False and _dates_of_one_act(a, da, b, db):
                 finding = _date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)
                 if _a_period(da) or _a_period(db):
                     # "last week" / "Thursday": each resolved against its own report's day, which may differ.
-                    return [attrs.evolve(finding, severity="differs", template=DIFFERS)]
-                return [finding]
-    if close and len(a.dates) == len(b.dates) == 1 and unmatched_a and unmatched_b:
+                    finding = attrs.evolve(finding, severity="differs", template=DIFFERS)
+                found.append(finding)
+                used_b.add(index)
+                break
+    if found:
+        return found
+    if close and len(unmatched_a) == len(unmatched_b) == 1:
+        # One claim told nearly word for word, with its one date changed ("until at least Sunday" / "Saturday"),
+        # whatever dates it gives alike besides ("On Feb. 8, 2011, ... the Act of 1978").
         da, db = unmatched_a[0], unmatched_b[0]
         if (
             _same_precision(da, db)
@@ -428,8 +494,8 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
             and not _a_period(db)
             and compare_dates(da, db) is False
             and not _of_other_subjects(a, da, b, db)
+            and not _of_two_things(a, da, b, db)
         ):
-            # One claim told nearly word for word, with its one date changed ("until at least Sunday" / "Saturday").
             return [_date_finding(a, da, b, db, 0.5)]
     return _vaguer_date(a, b)
 
@@ -470,7 +536,10 @@ def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
         return False
     acts_a = actions_near(a.text, a.words, da.start, da.end)
     acts_b = actions_near(b.text, b.words, db.start, db.end)
-    return same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end)
+    if same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end):
+        return True
+    # The date of one thing written inside its noun phrase or after it: "the 2008 nominee" / "the nominee in 2012".
+    return bool(_dated_thing(a, da) & _dated_thing(b, db))
 
 
 def acts_of_other_subjects(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -497,6 +566,59 @@ def _of_other_subjects(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     subject_a = subject_of_act(a.text, a.words, da.start, da.end, [(d.start, d.end) for d in a.dates])
     subject_b = subject_of_act(b.text, b.words, db.start, db.end, [(d.start, d.end) for d in b.dates])
     return other_subjects(subject_a, subject_b, a.keys, b.keys)
+
+
+def _of_two_things(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether two dates are the dates of two things of one story, each sentence naming both.
+
+    The class of language read: a date written inside a noun phrase is the date of its head ("the June 25 special
+    general election", "Tuesday's final vote"), and a date after a noun and "on" or "in" the date of that noun ("the
+    primaries in May", "the hearing on June 22"). "the June 25 general election ... the primary" / "the primaries in
+    May ... the general election" date the election and the primaries: each sentence names the other's dated thing
+    undated, so the two dates say nothing against each other.
+    """
+    thing_a, thing_b = _dated_thing(a, da), _dated_thing(b, db)
+    if not thing_a or not thing_b or thing_a & thing_b:
+        return False
+    return bool(thing_a & b.keys) and bool(thing_b & a.keys)
+
+
+def _dated_thing(facts: Facts, date: DateFact) -> frozenset[str]:
+    """The keys of the noun phrase a date is the date of, when the date is written inside it or right after it."""
+    words = facts.words
+    first = next((i for i, w in enumerate(words) if w.start >= date.start), len(words))
+    after = next((i for i, w in enumerate(words) if w.start >= date.end), len(words))
+    before = first - 1
+    while before >= 0 and words[before].lower in _DATE_QUALIFIERS:
+        before -= 1
+    if before >= 0 and (words[before].lower in _DETERMINERS or words[before].lower.endswith("'s")):
+        head: list[Word] = []
+        previous = words[first:after][-1] if words[first:after] else None
+        for word in words[after : after + _MAX_HEAD_WORDS + 1]:
+            joined = previous is None or not facts.text[previous.end : word.start].strip()
+            # A name before the head describes it ("the 2008 Republican nominee"): stepped over, not the head.
+            if not joined or not (_a_common_word(word) or (word.capitalised and word.lower.isalpha())):
+                break
+            if _a_common_word(word):
+                head.append(word)
+            previous = word
+        return frozenset(w.key for w in head)
+    if before >= 1 and words[before].lower in {"on", "in"}:
+        # "the hearing on June 22", "the nominee for governor in 2012": the noun before, and the nouns it is joined
+        # to by "of" or "for".
+        thing: set[str] = set()
+        index = before - 1
+        while index >= 0 and _a_common_word(words[index]) and not a_verb_form(words[index]):
+            thing.add(words[index].key)
+            if lower_at(words, index - 1) not in {"of", "for"}:
+                break
+            index -= 2
+        return frozenset(thing)
+    return frozenset()
+
+
+def _a_common_word(word: Word) -> bool:
+    return word.lower.isalpha() and not word.capitalised and word.weight >= _THING_WEIGHT
 
 
 def _same_word_after(a: Facts, end_a: int, b: Facts, end_b: int) -> bool:

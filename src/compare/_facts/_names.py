@@ -73,6 +73,18 @@ _MIN_LEADING_NAME_WEIGHT = 3.0
 _MAX_NAME_WORDS = 4
 # Verbs whose subject is the source of what a sentence reports (not "said": a speaker is a quotation's concern).
 _SOURCE_VERBS = frozenset({"reported", "reports", "noted", "notes", "wrote", "writes", "revealed", "reveals"})
+# The nouns an organisation's name ends on, a closed class of English: never a person's surname.
+_ORGANISATION_HEADS = frozenset(
+    {"department", "commission", "committee", "agency", "office", "service", "bureau", "administration", "council"}
+    | {"board", "court", "party", "university", "college", "company", "corporation", "institute", "foundation"}
+    | {"association", "authority", "ministry", "administration", "union", "bank", "fund", "center", "centre"}
+)
+# Relative days that, capitalised after a name word, end a name: "USA Today", "Memorial Day".
+_NAMED_DAYS = frozenset({"today", "tonight", "tomorrow", "day"})
+# One claim told word for word: besides a changed name, at most this many words differ.
+_OTHER_WORDS_CHANGED = 1
+# Words that join the words of one name: "Securities and Exchange Commission", "Departments of Labor".
+_NAME_JOINERS = frozenset({"and", "of", "for", "&"})
 # Verbs whose object is whom something was said to.
 _TELLING = frozenset({"told", "tell", "tells", "telling"})
 # A short form of a name word ("Ft.", "Wm.", "Geo.") has at most this many letters.
@@ -318,11 +330,14 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
                 continue
             if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
                 continue
-            if not _names_of_one_act(a, na, b, nb) or not (_a_proper_name(na, a) and _a_proper_name(nb, b)):
+            sources = na.slot == nb.slot == ("source",)
+            # The source of a report is the source of the whole claim, whatever verb the claim is told with.
+            if not (sources or _names_of_one_act(a, na, b, nb)):
+                continue
+            if not (_a_proper_name(na, a) and _a_proper_name(nb, b)):
                 continue
             words_a = [w for w in a.words if na.start <= w.start < na.end]
             words_b = [w for w in b.words if nb.start <= w.start < nb.end]
-            sources = na.slot == nb.slot == ("source",)
             if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
                 # An acronym may stand for a name ("GOP"), but two sources of a report are each named in full.
                 continue
@@ -341,15 +356,31 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
     changed in the same place of the claim.
     """
     matcher = difflib.SequenceMatcher(None, [w.key for w in a.words], [w.key for w in b.words], autojunk=False)
+    opcodes = matcher.get_opcodes()
+    changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
     found = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag != "replace":
             continue
+        # Word for word (nothing else changed but a word), a name in place of another is a changed name wherever
+        # it stands; in a paraphrase only a plain run of name words inside the sentence is, since a paraphrase
+        # names one entity otherwise ("the US" / "America", "the Prime Minister" / "Mr. Blair").
+        size = max(i2 - i1, j2 - j1)
+        word_for_word = changed - size <= _OTHER_WORDS_CHANGED and size <= _MAX_NAME_WORDS + 1
         # The changed stretch may run on past the name ("Victor Rusu, said" / "Victor Lupu, called"): the names
         # are the capitalised words at its start.
-        words_a = _leading_name(a.words[i1:i2]) or _source_at_start(a.words, i1, i2)
-        words_b = _leading_name(b.words[j1:j2]) or _source_at_start(b.words, j1, j2)
-        if not words_a or not words_b or {w.key for w in words_a} & b.keys or {w.key for w in words_b} & a.keys:
+        words_a = _name_in_stretch(a.words, i1, i2, word_for_word)
+        words_b = _name_in_stretch(b.words, j1, j2, word_for_word)
+        if not words_a or not words_b:
+            continue
+        if _named_by_other(words_a, b.keys, word_for_word) or _named_by_other(words_b, a.keys, word_for_word):
+            continue
+        if _two_styles(a.words, i1, b.words, j1):
+            # "Mr. Stevens" / "Sir John": one person named in two styles, each with its own honorific.
+            continue
+        if _a_letter(words_a) or _a_letter(words_b) or _a_title(words_a) or _a_title(words_b):
+            # "F" of "the F.A.A.": letters of a dotted abbreviation, not a name; "Reps." / "Representatives": a
+            # title written otherwise.
             continue
         text_a = a.text[words_a[0].start : words_a[-1].end]
         text_b = b.text[words_b[0].start : words_b[-1].end]
@@ -378,6 +409,96 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
     return found
 
 
+def _name_in_stretch(words: Sequence[Word], first: int, last: int, word_for_word: bool) -> Sequence[Word]:
+    """The name a changed stretch of words starts with, if any: a run of capitalised words inside the sentence
+    ("Victor Rusu") or the source of what it reports ("Politico reported"); in one claim told word for word also a
+    name after an article or joined by "and" or "of" ("the Republican National Committee", "Securities and Exchange
+    Commission") and the subject that opens the sentence ("Sarah Palin, a vocal supporter", "USA Today was first
+    to report")."""
+    if not word_for_word:
+        return _plain_name(words[first:last]) or _source_at_start(words, first, last)
+    return (
+        _leading_name(words[first:last])
+        or _source_at_start(words, first, last)
+        or _subject_at_start(words, first, last)
+    )
+
+
+def _plain_name(words: Sequence[Word]) -> Sequence[Word]:
+    count = 0
+    while count < min(len(words), _MAX_NAME_WORDS) and _a_name_word(words[count]):
+        count += 1
+    return words[:count] if count == len(words) or not _a_name_word(words[count]) else ()
+
+
+def _a_letter(name: Sequence[Word]) -> bool:
+    """Letters of a dotted abbreviation ("F" or "F.B" of "the F.B.I."), read as words of their own."""
+    return all(len(word.lower.rstrip(".")) == 1 for word in name)
+
+
+def _two_styles(words_a: Sequence[Word], at_a: int, words_b: Sequence[Word], at_b: int) -> bool:
+    """Whether two changed stretches each open on a different honorific ("Mr." / "Sir", "Dr." / "Mrs.")."""
+    if at_a >= len(words_a) or at_b >= len(words_b):
+        return False
+    one, other = _bare(words_a[at_a]), _bare(words_b[at_b])
+    return one in _HONORIFICS and other in _HONORIFICS and one != other
+
+
+def _a_title(name: Sequence[Word]) -> bool:
+    """Titles and honorifics, one or many ("Reps.", "Representatives", "Sen."): no name."""
+    return all(_bare(w).removesuffix("s") in _CORE_TITLES or _bare(w) in _CORE_TITLES | _HONORIFICS for w in name)
+
+
+def _named_by_other(name: Sequence[Word], keys: frozenset[str], word_for_word: bool) -> bool:
+    """Whether the other sentence names the name: in a paraphrase, any of its words; word for word, every
+    distinctive word ("Defense Department" is not named by a sentence that speaks of "Departments of Labor and
+    Commerce" only)."""
+    distinctive = {w.key for w in name if w.lower not in _NAME_JOINERS}
+    return distinctive <= keys if word_for_word else bool(distinctive & keys)
+
+
+def _subject_at_start(words: Sequence[Word], first: int, last: int) -> Sequence[Word]:
+    """A name opening the sentence, an article aside, where every word is capitalised anyway: "Sarah Palin, a vocal
+    supporter, said", "USA Today was first to report", "The Boston Globe reported".
+
+    The class of language read: a sentence's first capital says nothing, so the opening words are a name only when
+    they read as one by themselves, whatever verb follows: two capitalised words or more in a row ("Maria Cino"),
+    an acronym ("CNN"), or one word too rare in English to open a sentence as a common noun ("Politico"). "Analysts
+    said" / "Experts said" open two sentences with common nouns, no names.
+    """
+    start = 1 if words and words[0].lower == "the" else 0
+    if first > start or last <= start:
+        return ()
+    end = start
+    while end < len(words) and end - start < _MAX_NAME_WORDS:
+        if not (_name_word_anywhere(words[end]) or (end > start and _ends_name(words[end]))):
+            break
+        end += 1
+    if end == start or end > last:
+        return ()
+    run = words[start:end]
+    return run if _reads_as_name(run) else ()
+
+
+def _reads_as_name(run: Sequence[Word]) -> bool:
+    """Whether capitalised words opening a sentence read as a name by themselves: two words or more, an acronym, or
+    one word too rare in English to be a common noun."""
+    single = run[0]
+    acronym = single.text.isupper() and len(single.text) >= 2
+    return len(run) >= 2 or acronym or single.weight >= _MIN_LEADING_NAME_WEIGHT
+
+
+def _name_word_anywhere(word: Word) -> bool:
+    plain = word.lower.removesuffix("'s")
+    return (
+        word.capitalised
+        and word.weight > 0
+        and plain.replace("-", "").isalpha()
+        and plain not in DATE_WORDS
+        and plain not in _CAPITALISED_UNITS
+    )
+
+
 def _source_at_start(words: Sequence[Word], first: int, last: int) -> Sequence[Word]:
     """The source of a report named at the start of a sentence, where every word is capitalised: "Politico reported",
     "The Hill reported that", "NBC News said". The class of language read: capitalised words, an article aside,
@@ -391,14 +512,20 @@ def _source_at_start(words: Sequence[Word], first: int, last: int) -> Sequence[W
         return ()
     # A pronoun ("She said") is no name: it has no weight of its own.
     named = all(w.capitalised and w.weight > 0 and w.lower.replace("-", "").isalpha() for w in stretch)
-    return stretch if named else ()
+    # A newsroom reports or writes; whoever merely said something is a name only when the words read as one
+    # ("Analysts said" / "Experts said" are common nouns).
+    outlet = words[last].lower in _SOURCE_VERBS
+    return stretch if named and (outlet or _reads_as_name(stretch)) else ()
 
 
 def _before_one_surname(words_a: Sequence[Word], end_a: int, words_b: Sequence[Word], end_b: int) -> bool:
-    """Whether two changed stretches stand before the same name word (a surname both sentences give)."""
+    """Whether two changed stretches stand before the same name word (a surname both sentences give); the head of
+    an organisation's name ("Justice Department" / "Treasury Department") is no surname."""
     if end_a >= len(words_a) or end_b >= len(words_b):
         return False
-    return words_a[end_a].key == words_b[end_b].key and _a_name_word(words_a[end_a])
+    shared = words_a[end_a]
+    head = shared.lower.removesuffix("'s") in _ORGANISATION_HEADS
+    return shared.key == words_b[end_b].key and _a_name_word(shared) and not head
 
 
 def _one_given_name(one: Sequence[Word], other: Sequence[Word]) -> bool:
@@ -432,20 +559,55 @@ def _spelled_alike(one: Sequence[Word], other: Sequence[Word]) -> bool:
 
 
 def _leading_name(words: Sequence[Word]) -> Sequence[Word]:
-    count = 0
-    while count < min(len(words), _MAX_NAME_WORDS) and _a_name_word(words[count]):
+    """The capitalised words a changed stretch starts with, an article before them aside ("the Republican National
+    Committee") and joiners between them kept ("Securities and Exchange Commission")."""
+    start = 1 if len(words) > 1 and words[0].lower == "the" and _a_name_word(words[1]) else 0
+    count = start
+    while count < min(len(words), start + _MAX_NAME_WORDS) and _continues_name(words, start, count):
         count += 1
-    return words[:count] if count == len(words) or not _a_name_word(words[count]) else ()
+    if count == start:
+        return ()
+    return words[start:count] if count == len(words) or not _a_name_word(words[count]) else ()
+
+
+def _continues_name(words: Sequence[Word], start: int, index: int) -> bool:
+    """Whether a word belongs to the name begun at ``start``: a name word, a common word opening the name, a named
+    day ending it, or a joiner between two name words."""
+    word = words[index]
+    if _a_name_word(word) or _opens_name(words, index) or (index > start and _ends_name(word)):
+        return True
+    joins = word.lower in _NAME_JOINERS and index > start and index + 1 < len(words)
+    return joins and _a_name_word(words[index + 1])
+
+
+def _opens_name(words: Sequence[Word], index: int) -> bool:
+    """A common word capitalised inside a sentence before a name word is the name's first word ("New York", "Los
+    Angeles", "Good Morning America"); an article is not ("The Guardian")."""
+    word = words[index]
+    if not (word.capitalised and word.start > 0 and word.lower.isalpha()) or word.lower in {"the", "a", "an"}:
+        return False
+    return index + 1 < len(words) and _a_name_word(words[index + 1])
+
+
+def _an_acronym(word: Word) -> bool:
+    return len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()
+
+
+def _ends_name(word: Word) -> bool:
+    """A relative day capitalised after a name word is part of it ("USA Today", "Memorial Day"), not a date."""
+    return word.capitalised and word.start > 0 and word.lower in _NAMED_DAYS
 
 
 def _shortens(short: Sequence[Word], long: Sequence[Word]) -> bool:
     """Whether a name is an acronym ("UAE" for "Emirates") or a cut ("Ark." / "Arkansas") that may stand for the
     other. An acronym stands only for a name whose words' initials it holds, in order: "MSNBC" is not "Fox News"."""
-    if len(short) != 1:
+    if len(short) != 1 or (len(long) == 1 and long[0].text.replace(".", "").isupper()):
+        # Two acronyms are two names ("NBC" / "CBS", "MSNBC" / "CNN"): neither is the other's short form.
         return False
     word = short[0].text.rstrip(".")
     whole = "".join(w.lower for w in long)
-    initials = "".join(w.lower[:1] for w in long if w.lower not in _JOINERS)
+    # An acronym inside the longer name is kept whole: "CBS News" is shortened "CBSN", never "CNN".
+    initials = "".join(w.lower if _an_acronym(w) else w.lower[:1] for w in long if w.lower not in _JOINERS)
     # A name of several words starts the acronym ("United Arab Emirates"); a one-word name is the head it ends on
     # ("Emirates" of "UAE").
     placed = word.lower().startswith(initials[:1]) if len(initials) > 1 else word.lower().endswith(initials)

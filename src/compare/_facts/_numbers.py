@@ -805,8 +805,7 @@ def _is_distributive(sentence: str, words: Sequence[Word], last: int) -> bool:
 def number_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
     if not (a.may_count and b.may_count):
         return []
-    unmatched_a = [q for q in a.quantities if not any(_supports(other, q) for other in b.quantities)]
-    unmatched_b = [q for q in b.quantities if not any(_supports(other, q) for other in a.quantities)]
+    unmatched_a, unmatched_b = _unsupported(a, b), _unsupported(b, a)
     candidates = []
     for qa in unmatched_a:
         for qb in unmatched_b:
@@ -820,6 +819,28 @@ def number_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
             # "Turnout was 41.2 percent" / "Turnout rose to 43.2 percent": the one figure of one claim told twice.
             found = [attrs.evolve(number_finding(a, qa, b, qb), confidence=0.6)]
     return found + _compatible_differences(a, b, found)
+
+
+def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
+    """The figures of a sentence the other sentence gives no figure for.
+
+    The class of language read: a figure both sentences write alike ("more than $1 million a year", "$2 trillion")
+    is the same figure in both, and supports nothing else; a sentence that gives a figure twice or a hedge beside
+    another figure ("raise the limit by $2 trillion ... $2 trillion in cuts", "35.7 percent ... over 10 percent")
+    keeps its other figures to be compared. Figures written alike are paired one to one first; each other figure is
+    supported by any of the other sentence's figures left.
+    """
+    written = [facts.text[q.start : q.end].lower() for q in facts.quantities]
+    left = list(other.quantities)
+    alike: set[int] = set()
+    for index, text in enumerate(written):
+        match = next((q for q in left if other.text[q.start : q.end].lower() == text), None)
+        if match is not None:
+            left.remove(match)
+            alike.add(index)
+    return [
+        q for index, q in enumerate(facts.quantities) if index not in alike and not any(_supports(o, q) for o in left)
+    ]
 
 
 def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:

@@ -16,7 +16,7 @@ import attrs
 from .._text._segment import clause_spans
 from .._text._words import Word, lower_at
 from ._actions import subject_before
-from ._finding import Finding
+from ._finding import Finding, one_to_one
 from ._names import names_a_person
 from ._numbers import DOWN_VERBS, UP_VERBS
 from ._wording import AUX, CONTENT_WEIGHT, NEGATION_WORDS
@@ -67,6 +67,11 @@ _POLES = {
     ),
     "win": (("won", "wins"),),
     "win-": (("lost", "loses"),),
+    # A quality judged or changed: "will get better" / "worse", "relations have improved" / "deteriorated".
+    "improve": (("better", "improved", "improves", "improve", "improving"),),
+    "improve-": (("worse", "worsened", "worsens", "worsen", "deteriorated", "deteriorates", "deteriorate"),),
+    "strengthen": (("stronger", "strengthened", "strengthens", "strengthen"),),
+    "strengthen-": (("weaker", "weakened", "weakens", "weaken"),),
 }
 _CONCEPTS = {
     word: (concept.rstrip("-"), not concept.endswith("-"))
@@ -263,18 +268,19 @@ def _predicate(
 def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
     if not (a.may_deny or b.may_deny):
         return []
-    keys = {p.key for p in a.predicates} & {p.key for p in b.predicates}
+    poles_a = {(p.key, p.affirmed) for p in a.predicates}
+    if not any((p.key, not p.affirmed) in poles_a for p in b.predicates):
+        # No predicate one sentence affirms and the other denies: nothing to align.
+        return []
     found = []
-    for key in sorted(keys):
-        in_a = [p for p in a.predicates if p.key == key]
-        in_b = [p for p in b.predicates if p.key == key]
-        polarity_a, polarity_b = {p.affirmed for p in in_a}, {p.affirmed for p in in_b}
-        if len(polarity_a) != 1 or len(polarity_b) != 1 or polarity_a == polarity_b:
+    for pa, pb in _counterparts(*_stated_differently(a, b)):
+        if pa.affirmed == pb.affirmed:
             continue
-        pa, pb = in_a[0], in_b[0]
         if not (pa.verb and pb.verb) or pa.asked != pb.asked:
             continue
-        if (pa.concept or pb.concept) and not pa.context & pb.context:
+        if (pa.concept or pb.concept) and (pa.context or pb.context) and not pa.context & pb.context:
+            # Two poles said of different things; with only light words around both ("things will get better"),
+            # the clause's words decide below whether it is one proposition.
             continue
         if not _same_proposition(a, pa, b, pb) or _of_other_subjects(a, pa.start, b, pb.start):
             continue
@@ -290,6 +296,51 @@ def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
             )
         )
     return found
+
+
+def _stated_differently(a: Facts, b: Facts) -> tuple[list[Predicate], list[Predicate]]:
+    """The predicates of each sentence, those both state alike at the same place of the claim set aside.
+
+    The class of language read: a claim holds several verbs of one pair of poles ("rejected reports that Obama
+    refused", "Democratic-backed legislation ... approves a spending bill"); the verb both sentences write alike,
+    where their words align, is no evidence either way, and the one changed ("rejected" / "accepted") is still a
+    denial of the other.
+    """
+    matcher = difflib.SequenceMatcher(None, [w.key for w in a.words], [w.key for w in b.words], autojunk=False)
+    aligned = {
+        a.words[block.a + k].start: b.words[block.b + k].start
+        for block in matcher.get_matching_blocks()
+        for k in range(block.size)
+    }
+    at_b = {(p.start, p.key, p.affirmed): p for p in b.predicates}
+    alike = {
+        id(p): at_b[(aligned[p.start], p.key, p.affirmed)]
+        for p in a.predicates
+        if (aligned.get(p.start), p.key, p.affirmed) in at_b
+    }
+    set_aside_b = {id(p) for p in alike.values()}
+    return [p for p in a.predicates if id(p) not in alike], [p for p in b.predicates if id(p) not in set_aside_b]
+
+
+def _counterparts(in_a: Sequence[Predicate], in_b: Sequence[Predicate]) -> list[tuple[Predicate, Predicate]]:
+    """Predicates of one key paired one to one: the only one of each sentence, else those with the most words
+    around them in common ("the board supported the request after the mayor rejected a delay": "supported" is the
+    counterpart of "opposed the request", not "rejected")."""
+    pairs = []
+    for key in sorted({p.key for p in in_a} & {p.key for p in in_b}):
+        of_a = [p for p in in_a if p.key == key]
+        of_b = [p for p in in_b if p.key == key]
+        if len(of_a) == len(of_b) == 1:
+            pairs.append((of_a[0], of_b[0]))
+            continue
+        candidates = [
+            (-len(pa.context & pb.context), i, j, (pa, pb))
+            for i, pa in enumerate(of_a)
+            for j, pb in enumerate(of_b)
+            if pa.context & pb.context
+        ]
+        pairs += one_to_one(candidates)
+    return pairs
 
 
 def dropped_negations(a: Facts, b: Facts) -> list[Finding]:

@@ -8,6 +8,7 @@ changed inside the stretch both quote is a misquotation unless it is a spelling,
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,14 @@ from ._wording import NEGATION_WORDS, a_changed_connective, a_real_change
 if TYPE_CHECKING:
     from ._facts import Facts
 
-__all__ = ["QuoteFact", "find_quotes", "paired_quotes", "quote_findings", "speaker_of_paired_quote"]
+__all__ = [
+    "QuoteFact",
+    "as_misquotations",
+    "find_quotes",
+    "paired_quotes",
+    "quote_findings",
+    "speaker_of_paired_quote",
+]
 
 # A verb of saying at most this many words before a quotation gives it its speaker ("Trump told reporters the plan").
 _SAY_REACH = 4
@@ -31,10 +39,12 @@ _SAY = frozenset(
     | {"declared", "explained", "argued", "tweeted", "posted", "warned", "announced", "noted", "claimed"}
 )
 _QUOTE_MIN_SHARED = 4
+_SHORT_QUOTE_SHARED = 3
 _QUOTE_MIN_SHARE = 0.6
 # Quotations with more of their words changed than this share of the shorter are renderings, not one quotation.
 _QUOTE_MAX_REWORDED = 0.35
 _QUOTE_MAX_CHANGE = 4
+_MISQUOTED = "A quotes {a} where B quotes {b} in the same quotation."
 # A changed word or two at the very start or end of both quotations is still a change inside the quotation.
 _EDGE_CHANGE = 2
 
@@ -127,6 +137,14 @@ def _names(facts: Facts, speaker: NameFact) -> bool:
 def paired_quotes(
     quotes_a: Sequence[QuoteFact], quotes_b: Sequence[QuoteFact]
 ) -> list[tuple[QuoteFact, QuoteFact, difflib.SequenceMatcher[str]]]:
+    """Each quotation with its closest counterpart (see ``_paired_quotes``), kept for the few readers of one link."""
+    return _paired_quotes(tuple(quotes_a), tuple(quotes_b))
+
+
+@functools.lru_cache(maxsize=32)
+def _paired_quotes(
+    quotes_a: tuple[QuoteFact, ...], quotes_b: tuple[QuoteFact, ...]
+) -> list[tuple[QuoteFact, QuoteFact, difflib.SequenceMatcher[str]]]:
     """Each quotation with its closest counterpart, one to one, closest pairs first.
 
     A sentence that quotes twice must not have its first quotation held against the other report's second: a
@@ -139,6 +157,79 @@ def paired_quotes(
             if matcher is not None:
                 candidates.append((-matcher.ratio(), index_a, index_b, (qa, qb, matcher)))
     return one_to_one(candidates)
+
+
+def as_misquotations(a: Facts, b: Facts, findings: Sequence[Finding]) -> list[Finding]:
+    """Findings inside one quotation both sentences give, told as changes of what was said.
+
+    The class of language read: a quotation is the speaker's words, so a negation added inside it ("I think we
+    will win" / "we won't win"), the other pole of a verb ("I accept the verdict" / "I reject the verdict") or
+    another name ("the families of Texas" / "of Ohio") misquotes the speaker before it denies or renames anything;
+    an editor checks the quotation. Values with a kind of their own keep it, as it says what changed more exactly:
+    figures, dates, and a person in a role ("I will ask Secretary of State Marco Rubio" / "... John Kerry"), who
+    holds the post whatever words the speaker used.
+    """
+    if not (a.quotes and b.quotes) or not findings:
+        return list(findings)
+    kept = []
+    for finding in findings:
+        pair = next((p for p in paired_quotes(a.quotes, b.quotes) if _touches(finding, p[0], p[1])), None)
+        if pair is None or _holds_a_role(a, finding.a_span):
+            kept.append(finding)
+            continue
+        stretch_a, stretch_b = _shared_stretch(*pair)
+        if _quoted_beyond(finding.a_span, pair[0], stretch_a) or _quoted_beyond(finding.b_span, pair[1], stretch_b):
+            # The finding stands on words one report quotes and the other does not quote at all ("a spot at the
+            # bar" / "not a spot at a bar"): one quotes more, and what it adds is neither denied nor misquoted.
+            continue
+        inside = _within(finding.a_span, stretch_a) and _within(finding.b_span, stretch_b)
+        kept.append(_misquoted(a, b, finding) if inside else finding)
+    return kept
+
+
+def _holds_a_role(facts: Facts, span: tuple[int, int]) -> bool:
+    return any(name.role and (name.start, name.end) == span for name in facts.names)
+
+
+def _touches(finding: Finding, qa: QuoteFact, qb: QuoteFact) -> bool:
+    return _overlap(finding.a_span, (qa.start, qa.end)) or _overlap(finding.b_span, (qb.start, qb.end))
+
+
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def _within(span: tuple[int, int], stretch: tuple[int, int]) -> bool:
+    return stretch[0] <= span[0] and span[1] <= stretch[1]
+
+
+def _quoted_beyond(span: tuple[int, int], quote: QuoteFact, stretch: tuple[int, int]) -> bool:
+    """Whether part of a span is quoted words outside the stretch both quotations share."""
+    inside = (max(span[0], quote.start), min(span[1], quote.end))
+    return inside[0] < inside[1] and not _within(inside, stretch)
+
+
+def _shared_stretch(
+    qa: QuoteFact, qb: QuoteFact, matcher: difflib.SequenceMatcher[str]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The offsets, in each sentence, from the first to the last word both quotations quote."""
+    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    first, last = blocks[0], blocks[-1]
+    return (
+        (qa.words[first.a].start, qa.words[last.a + last.size - 1].end),
+        (qb.words[first.b].start, qb.words[last.b + last.size - 1].end),
+    )
+
+
+def _misquoted(a: Facts, b: Facts, finding: Finding) -> Finding:
+    return attrs.evolve(
+        finding,
+        kind="quote",
+        a_phrase=f'"{a.text[slice(*finding.a_span)]}"',
+        b_phrase=f'"{b.text[slice(*finding.b_span)]}"',
+        confidence=0.6,
+        template=_MISQUOTED,
+    )
 
 
 def speaker_of_paired_quote(a: Facts, b: Facts, at_a: int, at_b: int) -> bool:
@@ -156,6 +247,11 @@ def _quote_matcher(qa: QuoteFact, qb: QuoteFact) -> difflib.SequenceMatcher[str]
     words_b = [w.lower for w in qb.words]
     matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
     shared = sum(block.size for block in matcher.get_matching_blocks())
+    # A short quotation with one word changed is still one quotation ("It's always been bipartisan" / "It's
+    # rarely been bipartisan"), however few words it has.
+    one_word_changed = len(words_a) == len(words_b) == shared + 1 and shared >= _SHORT_QUOTE_SHARED
+    if one_word_changed:
+        return matcher
     if shared < _QUOTE_MIN_SHARED or shared < _QUOTE_MIN_SHARE * min(len(words_a), len(words_b)):
         return None
     return matcher
@@ -203,7 +299,7 @@ def _changed_words(
                 f'"{a.text[slice(*span_a)]}"',
                 f'"{b.text[slice(*span_b)]}"',
                 0.6,
-                "A quotes {a} where B quotes {b} in the same quotation.",
+                _MISQUOTED,
             )
         )
     return found

@@ -39,7 +39,9 @@ _FUNCTION_WORDS = frozenset(
 # modals ("and" / "or", "all" / "some", "can" / "must").
 _MEANING_WORDS = frozenset(
     {"and", "or", "nor", "but", "before", "after", "all", "some", "any", "every", "each", "none", "no", "only"}
-    | {"more", "less", "fewer", "most", "least", "always", "never", "sometimes", "often", "rarely"}
+    | {"more", "less", "fewer", "most", "least", "always", "never", "sometimes", "often", "rarely", "seldom"}
+    # Order: "the same thing we did last time" / "first time".
+    | {"first", "last", "next", "previous"}
     | {"can", "cannot", "could", "may", "might", "must", "should", "shall", "able", "not"}
 )
 _MIN_SHARED_START = 4
@@ -83,14 +85,22 @@ def a_real_change(one: Sequence[Word], other: Sequence[Word]) -> bool:
     spelled_one, spelled_other = spelled(one), spelled(other)
     names = all(w.lower in _NAME_JOINERS or any(letter.isupper() for letter in w.text) for w in (*one, *other))
     alike = _NAME_SPELLING_RATIO if names else SPELLING_RATIO
-    if spelled_one == spelled_other or fuzz.ratio(spelled_one, spelled_other) >= alike:
-        # "Muammar al-Qaddafi" / "Moammar Gadhafi": one name transliterated otherwise.
+    # A name transliterated otherwise keeps its last word alike too: "Muammar al-Qaddafi" / "Moammar Gadhafi" are
+    # one name, "Mark Whitaker" / "Maria Okafor" two, however alike the letters of the whole run.
+    last_alike = not _full_names(one, other) or fuzz.ratio(spelled(one[-1:]), spelled(other[-1:])) >= alike
+    if spelled_one == spelled_other or (fuzz.ratio(spelled_one, spelled_other) >= alike and last_alike):
         return False
     shorter, longer = sorted((spelled_one, spelled_other), key=len)
     if len(shorter) >= _MIN_SHARED_START and longer.startswith(shorter[:_MIN_SHARED_START]):
         # "Sept" / "September", "chose" / "has chosen" once spelled out: an abbreviation or another tense.
         return False
     return any(w.weight >= _QUOTE_MIN_WEIGHT and w.lower not in _FUNCTION_WORDS for w in (*one, *other))
+
+
+def _full_names(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    """Two names of two words or more, each ending on a word, not a letter ("G.O.P" is letters)."""
+    runs = (one, other)
+    return all(len(run) >= 2 and len(run[-1].lower) > 1 and run[-1].text[:1].isupper() for run in runs)
 
 
 def a_changed_connective(one: Sequence[Word], other: Sequence[Word]) -> bool:
