@@ -36,9 +36,11 @@ compare.compare(*pairs[0])
 
 def forget():
     # --no-reuse: what a report read in one comparison leaves for the next is dropped, as if every pair were new.
+    from compare._align import _boilerplate
     from compare._text import _language, _normalize
 
-    for function in (_normalize.tokenize, _language.detect_language):
+    cached = (_normalize.tokenize, _language.detect_language, _boilerplate._is_furniture, _boilerplate._is_appeal)
+    for function in cached:
         getattr(function, "cache_clear", lambda: None)()
 
 

@@ -18,6 +18,7 @@ dateline's span is recorded so that its words are never read as a claim's words.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -528,6 +529,8 @@ def _is_terminated(text: str) -> bool:
     return bool(_TERMINATED.search(_MARKUP.sub("", text)))
 
 
+# A report compared with several others is read again each time; its sentences' patterns are read once.
+@functools.lru_cache(maxsize=8192)
 def _is_furniture(sentence: str) -> bool:
     """Whether a sentence is furniture by its own patterns, wherever it stands."""
     if not _WORD.search(sentence):
@@ -557,6 +560,7 @@ def _is_shouted(sentence: str) -> bool:
     return len(_WORD.findall(sentence)) >= 2 and len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_appeal(sentence: str) -> bool:
     # Someone quoted ("we owe our troops support," he said) speaks to the listener, not the page to its reader.
     sentence = _QUOTED.sub(" ", sentence)
