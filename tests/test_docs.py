@@ -201,7 +201,11 @@ def test_the_output_comment_rule_reads_printed_values_not_prose() -> None:
     assert not any(_OUTPUT_COMMENT.search(line) for line in prose)
 
 
-@pytest.mark.parametrize("document", SESSION_DOCUMENTS, ids=[str(d.relative_to(ROOT)) for d in SESSION_DOCUMENTS])
+@pytest.mark.parametrize(
+    "document",
+    [pytest.param(d, marks=[pytest.mark.slow] if _starts_a_cluster(d) else []) for d in SESSION_DOCUMENTS],
+    ids=[str(d.relative_to(ROOT)) for d in SESSION_DOCUMENTS],
+)
 def test_sessions_print_what_they_show(document: Path, tmp_path: Path) -> None:
     blocks = [block for block in BLOCKS if block.document == document and block.language == "pycon"]
     workspace = _workspace(tmp_path)
@@ -214,7 +218,17 @@ def test_sessions_print_what_they_show(document: Path, tmp_path: Path) -> None:
 SH_BLOCKS = [block for block in BLOCKS if block.language == "sh"]
 
 
-@pytest.mark.parametrize("block", SH_BLOCKS, ids=[block.label for block in SH_BLOCKS])
+def _writes_a_pdf_in_a_guide(block: Block) -> bool:
+    """Whether a guide's shell block writes a PDF: seconds each, and tests/test_cli*.py write PDFs in the default
+    run, so these run with the slow tests (the README's blocks always run)."""
+    return block.document.name != "README.md" and ".pdf" in block.code
+
+
+@pytest.mark.parametrize(
+    "block",
+    [pytest.param(b, marks=[pytest.mark.slow] if _writes_a_pdf_in_a_guide(b) else []) for b in SH_BLOCKS],
+    ids=[block.label for block in SH_BLOCKS],
+)
 def test_shell_blocks_run(block: Block, tmp_path: Path) -> None:
     if block.skip:
         pytest.skip(block.skip)
