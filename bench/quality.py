@@ -167,6 +167,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--sweep", type=float, nargs="+", metavar="T", help="only the engine, once per link_threshold given"
     )
     parser.add_argument(
+        "--semantic", action="store_true", help="also the engine with Settings.semantic on, timed in the same run"
+    )
+    parser.add_argument(
         "--detail-sweep",
         action="store_true",
         help="only MRPC: detail_min_weight and detail_unmatched_share on a grid, then detail_run_weight",
@@ -182,6 +185,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         sweep(mrpc_rows, ecb_rows, args.sweep)
         return
     methods: list[tuple[str, Linker]] = [("compare (defaults)", engine())]
+    if args.semantic:
+        methods.append(("compare --semantic", engine(compare.Settings(semantic=True))))
+        # Loads the model and checks its hashes before anything is timed.
+        compare.compare("warm up the model.", "warm up the model.", settings=compare.Settings(semantic=True))
+    engines = len(methods)
     if not args.engine_only:
         methods += [("token_set_ratio>=60, optimal", token_set_optimal), ("difflib>=0.5, greedy", difflib_greedy)]
     print("MRPC (gold links; hard negatives linked as plain agreement)")
@@ -195,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"with a conflict {m['gold_links_conflicting']}, with a detail {m['gold_links_partial']}"
         )
     print("ECB+ (same vs different event)")
-    for name, link in methods[:2]:
+    for name, link in methods[: engines + 1]:
         e = ecbplus(ecb_rows, link)
         print(
             f"  {name:32s} AUC {e['auc']:.3f}  gold recall {e['gold_recall']:.3f}  "

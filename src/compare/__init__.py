@@ -17,7 +17,16 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ._errors import CompareError, FormatError, InputError, RenderError, ReportFileError, SettingsError
+from ._errors import (
+    CompareError,
+    FormatError,
+    InputError,
+    ModelHashError,
+    RenderError,
+    ReportFileError,
+    SemanticModelError,
+    SettingsError,
+)
 
 if TYPE_CHECKING:
     __version__: str
@@ -42,10 +51,12 @@ __all__ = [
     "FormatError",
     "InputError",
     "Link",
+    "ModelHashError",
     "Reading",
     "RenderError",
     "Report",
     "ReportFileError",
+    "SemanticModelError",
     "Sentence",
     "Settings",
     "SettingsError",

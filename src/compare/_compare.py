@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._align._boilerplate import CLAIM, Part, find_furniture
 from ._align._match import select_links
 from ._align._relatedness import relatedness
-from ._align._score import score_pairs
+from ._align._score import PairScores, score_pairs
 from ._errors import InputError
 from ._events import Candidate, one_event
 from ._facts._classify import find_conflicts, find_contradictions, find_elsewhere
@@ -26,6 +26,9 @@ from ._settings import Settings
 from ._text._language import detect_language
 from ._text._normalize import Token, tokenize, unify_keys
 from ._text._segment import split_sentences
+
+if TYPE_CHECKING:
+    from ._semantic._links import Candidates
 
 __all__ = ["claim_tokens", "compare", "measure_relatedness"]
 
@@ -185,24 +188,31 @@ def _links(
     facts_a = ReportFacts([s.text for s in claims_a], tokens_a, report_a.published)
     facts_b = ReportFacts([s.text for s in claims_b], tokens_b, report_b.published)
     links = []
+    # Each link with its score and the engine's own score, which says how closely the words match.
     chosen = [
-        (i, j, score)
+        (i, j, score, score)
         for i, j, score in select_links(scores, settings)
         if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
     ]
-    for i, j, score in chosen:
-        conflicts = find_conflicts(facts_a[i], facts_b[j], aliases, close=score >= _CLOSE_SCORE)
+    if settings.semantic:
+        chosen = [
+            link
+            for link in _semantic_links(claims_a, claims_b, scores, chosen, settings)
+            if _claim_evidence(tokens_a[link[0]], tokens_b[link[1]]) >= settings.min_claim_weight
+        ]
+    for i, j, score, words in chosen:
+        conflicts = find_conflicts(facts_a[i], facts_b[j], aliases, close=words >= _CLOSE_SCORE)
         conflicts = tuple(_with_elsewhere(c, (i, facts_a, claims_a), (j, facts_b, claims_b)) for c in conflicts)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
     # Reports of two events of one kind disagree wherever their stock sentences meet (see _events).
     keep = one_event(
-        [Candidate(i, j, link.is_conflicting) for (i, j, _), link in zip(chosen, links, strict=True)],
+        [Candidate(i, j, link.is_conflicting) for (i, j, _, _), link in zip(chosen, links, strict=True)],
         tokens_a,
         tokens_b,
     )
     chosen = [c for c, kept in zip(chosen, keep, strict=True) if kept]
     links = [link for link, kept in zip(links, keep, strict=True) if kept]
-    positions = [(i, j) for i, j, _ in chosen]
+    positions = [(i, j) for i, j, _, _ in chosen]
     linked_a, linked_b = len({i for i, _ in positions}), len({j for _, j in positions})
     return {
         "links": tuple(links),
@@ -224,6 +234,54 @@ def _links(
             settings,
         ),
     }
+
+
+def _semantic_links(
+    claims_a: Sequence[Sentence],
+    claims_b: Sequence[Sentence],
+    scores: PairScores,
+    engine: Sequence[tuple[int, int, float, float]],
+    settings: Settings,
+) -> list[tuple[int, int, float, float]]:
+    """The links of the model that adds the encoder's cosine to the engine's evidence (Settings.semantic), each with
+    its probability and the engine's own score."""
+    from ._semantic._links import semantic_candidates, semantic_links
+
+    candidates = semantic_candidates(
+        scores, [(i, j) for i, j, _, _ in engine], [s.text for s in claims_a], [s.text for s in claims_b], settings
+    )
+    pairs = zip(candidates.a.tolist(), candidates.b.tolist(), strict=True)
+    words = dict(zip(pairs, candidates.engine_score.tolist(), strict=True))
+    return [(i, j, score, words[i, j]) for i, j, score in semantic_links(candidates, settings.relative_threshold)]
+
+
+def semantic_evidence(
+    comparison: Comparison, semantic_model: str | None = None
+) -> tuple[list[Sentence], list[Sentence], Candidates]:
+    """For fitting the semantic model (bench/semantic.py): the claims of a comparison made with the setting off and
+    the features of every pair of them, with the model found as Settings.semantic_model says."""
+    from ._semantic._links import semantic_candidates
+
+    claims_a = [_claim_text(s) for s in comparison.sentences_a if not s.boilerplate]
+    claims_b = [_claim_text(s) for s in comparison.sentences_b if not s.boilerplate]
+    tokens_a, tokens_b = claim_tokens(claims_a, claims_b, comparison.settings.aliases)
+    scores = score_pairs(
+        [s.text for s in claims_a],
+        tokens_a,
+        [s.text for s in claims_b],
+        tokens_b,
+        clause_min_weight=comparison.settings.clause_min_weight,
+    )
+    # The engine's links as _links chooses them before asking the model.
+    linked = [
+        (i, j)
+        for i, j, _ in select_links(scores, comparison.settings)
+        if _claim_evidence(tokens_a[i], tokens_b[j]) >= comparison.settings.min_claim_weight
+    ]
+    texts_a, texts_b = [s.text for s in claims_a], [s.text for s in claims_b]
+    settings = attrs.evolve(comparison.settings, semantic=True, semantic_model=semantic_model)
+    candidates = semantic_candidates(scores, linked, texts_a, texts_b, settings, min_cosine=-1.0)
+    return claims_a, claims_b, candidates
 
 
 def _with_elsewhere(

@@ -8,12 +8,24 @@ subclasses the closest builtin, so code that expects a ``ValueError`` or ``OSErr
     │   └── ReportFileError (OSError)    a path that is missing, a directory, or unreadable
     ├── FormatError (ValueError)         a serialised comparison that does not match the JSON contract
     ├── SettingsError (ValueError)       a Settings field out of its range
-    └── RenderError (RuntimeError)       the PDF or HTML could not be produced
+    ├── RenderError (RuntimeError)       the PDF or HTML could not be produced
+    └── SemanticModelError (RuntimeError)  the semantic model (Settings.semantic) cannot be loaded: its extra or
+        │                                 its files are not installed
+        └── ModelHashError (ValueError)  a model file that is not the pinned one, byte for byte
 """
 
 from __future__ import annotations
 
-__all__ = ["CompareError", "FormatError", "InputError", "RenderError", "ReportFileError", "SettingsError"]
+__all__ = [
+    "CompareError",
+    "FormatError",
+    "InputError",
+    "ModelHashError",
+    "RenderError",
+    "ReportFileError",
+    "SemanticModelError",
+    "SettingsError",
+]
 
 
 class CompareError(Exception):
@@ -38,3 +50,11 @@ class SettingsError(CompareError, ValueError):
 
 class RenderError(CompareError, RuntimeError):
     """The PDF or HTML report could not be produced."""
+
+
+class SemanticModelError(CompareError, RuntimeError):
+    """The semantic model (``Settings.semantic``) cannot be loaded: ``tokenizers`` or the model's files are missing."""
+
+
+class ModelHashError(SemanticModelError, ValueError):
+    """A semantic model file whose sha256 is not the one pinned: a corrupted or different model."""

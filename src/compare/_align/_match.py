@@ -13,7 +13,7 @@ import numpy as np
 from .._settings import Settings
 from ._score import PairScores
 
-__all__ = ["select_links"]
+__all__ = ["keep_near_best", "select_links"]
 
 
 def select_links(scores: PairScores, settings: Settings) -> list[tuple[int, int, float]]:
@@ -26,12 +26,25 @@ def select_links(scores: PairScores, settings: Settings) -> list[tuple[int, int,
     Returns:
         (A's sentence, B's sentence, score) for each link, sorted by A's then B's sentence.
     """
-    a, b, score = _linkable(scores, settings)
+    return keep_near_best(*_linkable(scores, settings), settings.relative_threshold)
+
+
+def keep_near_best(
+    a: np.ndarray, b: np.ndarray, score: np.ndarray, relative_threshold: float
+) -> list[tuple[int, int, float]]:
+    """Of pairs that each clear the threshold, those near the best of either sentence, as (a, b, score) sorted.
+
+    Args:
+        a: A's sentence of each pair.
+        b: B's sentence of each pair.
+        score: The pair's score.
+        relative_threshold: Settings.relative_threshold.
+    """
     if a.size == 0:
         return []
     best_a = _best_by(a, score)
     best_b = _best_by(b, score)
-    near_best = (score >= settings.relative_threshold * best_a[a]) & (score >= settings.relative_threshold * best_b[b])
+    near_best = (score >= relative_threshold * best_a[a]) & (score >= relative_threshold * best_b[b])
     is_best = (score >= best_a[a]) | (score >= best_b[b])
     # A sentence the other report repeats word for word has found its partner; its likeness to other sentences
     # is only the likeness of a report's own sentences to each other.

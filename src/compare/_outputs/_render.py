@@ -39,12 +39,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
-import attrs
 import jinja2
 from markupsafe import Markup, escape
 
 from .._errors import InputError, RenderError
 from .._files import write_atomically
+from .._settings import settings_dict
 from ._view import Page, Piece, Run, build_page, clean, is_long, sentence_kinds, shorten
 
 if TYPE_CHECKING:
@@ -454,7 +454,7 @@ def _common(comparison: Comparison, page: Page, stylesheet: str) -> dict[str, An
         "keywords": ", ".join(keyword.replace(",", " ") for keyword in page.keywords),
         "generator": f"compare-reports {version}",
         "css": Markup(css),
-        "settings": [(key, repr(value)) for key, value in attrs.asdict(comparison.settings).items()],
+        "settings": [(key, repr(value)) for key, value in settings_dict(comparison.settings).items()],
         "versions": [
             ("compare-reports", version),
             ("weasyprint", _version("weasyprint")),
