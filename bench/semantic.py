@@ -1,7 +1,7 @@
 """Fit the link model of Settings.semantic: all-MiniLM-L6-v2's cosine as one feature beside the engine's evidence,
 fitted on the dev half of the labelled real pairs (bench/labels/split.json) and measured on the validation half.
 
-    PYTHONPATH=src:bench python bench/semantic.py ../shared/bench/basil-dev.jsonl [--model PATH]
+    PYTHONPATH=src:bench python bench/semantic.py ../shared/bench/basil-dev.jsonl [--model PATH] [--speed]
 
 Needs the `semantic` extra and the model (sh scripts/setup.sh --semantic); PATH as Settings.semantic_model. Both
 model files' hashes are checked on load (compare._semantic._encoder).
@@ -12,7 +12,9 @@ link, whether each claim is the other's closest in meaning, and that times the c
 on dev; its threshold is the lowest whose dev link precision, with the engine's own matching rule applied to the
 probability, is at least the engine's own dev precision (the precision target).
 Printed: the constants to commit in compare/_semantic/_links.py, link precision, recall and F1 on each half for the
-engine alone and with the model, and the time per report pair of the comparison and of the encoder.
+engine alone and with the model, and the time per report pair of the comparison and of the encoder. With --speed,
+only the time per report pair of `compare.compare` with the setting off and on, over all labelled pairs, each pair
+timed off then on (best of three), and their ratio.
 """
 
 from __future__ import annotations
@@ -110,15 +112,35 @@ def line(name: str, values: tuple[float, float, float]) -> str:
     return f"{name}: P {values[0]:.3f} R {values[1]:.3f} F1 {values[2]:.3f}"
 
 
+def speed(pairs: Sequence[tuple[str, compare.Report, compare.Report, dict[str, Any]]], model: str | None) -> str:
+    on = compare.Settings(semantic=True, semantic_model=model)
+    totals = {False: 0.0, True: 0.0}
+    for _, a, b, _ in pairs:
+        for semantic, settings in ((False, compare.Settings()), (True, on)):
+            best = float("inf")
+            for _ in range(3):
+                start = time.perf_counter()
+                compare.compare(a, b, settings=settings)
+                best = min(best, time.perf_counter() - start)
+            totals[semantic] += best
+    off_ms, on_ms = (totals[key] / len(pairs) * 1000 for key in (False, True))
+    ratio = on_ms / off_ms
+    return f"time per report pair ({len(pairs)} pairs): off {off_ms:.0f} ms, on {on_ms:.0f} ms (ratio {ratio:.1f})"
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="basil-dev.jsonl")
     parser.add_argument("--model", help="Settings.semantic_model (default: the installed model package)")
     parser.add_argument("--labels", type=Path, default=HERE / "labels")
+    parser.add_argument("--speed", action="store_true", help="only the time per report pair, off and on")
     args = parser.parse_args(argv)
     data = {row["event"]: row for row in load(args.data)}
     # Loads the model and checks both hashes before anything is timed.
     compare.compare("One fact.", "One fact.", settings=compare.Settings(semantic=True, semantic_model=args.model))
+    if args.speed:
+        print(speed(list(labelled_pairs(data, args.labels, "all")), args.model))
+        return
     # The features are read from comparisons made with the setting off: the engine's own links are one of them.
     halves = {
         half: collect(list(labelled_pairs(data, args.labels, half)), args.model) for half in ("dev", "validation")

@@ -2,8 +2,8 @@
 checked byte for byte, and a missing extra or model says how to install it.
 
 Tests that need the model are marked ``semantic`` and skipped, with the reason, when the extra or the model is not
-installed; .ci/run installs both and runs them with COMPARE_REQUIRE_SEMANTIC=1, under which a missing model fails
-them instead.
+installed; .ci/run installs both and runs them all (``-m semantic``, the slow ones too) with COMPARE_REQUIRE_SEMANTIC=1,
+under which a missing model fails them instead.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import compare
 from compare._cli._main import main
@@ -220,3 +222,36 @@ def test_the_command_line_records_the_setting(tmp_path: Path) -> None:
     settings = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["settings"]
     assert settings["semantic"] is True
     assert settings["semantic_model"] is None
+
+
+def _fixture_sentences() -> list[str]:
+    texts = [(FIXTURES / "collation" / f"{name}.txt").read_text(encoding="utf-8") for name in ("wire", "island-post")]
+    return sorted({s.text for text in texts for s in compare.compare(text, text).sentences_a if len(s.text) > 20})
+
+
+FIXTURE_REPORTS = st.lists(st.sampled_from(_fixture_sentences()), min_size=1, max_size=6).map("\n".join)
+# Derandomised and without an example database, as in test_properties. Each example encodes up to 12 sentences: slow.
+FEW = settings(max_examples=10, deadline=None, database=None, derandomize=True)
+
+
+@pytest.mark.semantic
+@pytest.mark.slow
+@pytest.mark.usefixtures("model_folder")
+@FEW
+@given(a=FIXTURE_REPORTS, b=FIXTURE_REPORTS)
+def test_with_the_model_comparing_b_with_a_mirrors_a_with_b_and_the_json_round_trips(a: str, b: str) -> None:
+    forward, backward = compare.compare(a, b, settings=ON), compare.compare(b, a, settings=ON)
+    assert {(link.a, link.b) for link in forward.links} == {(link.b, link.a) for link in backward.links}
+    assert all(0.0 <= link.score <= 1.0 for link in forward.links)
+    assert compare.Comparison.from_json(forward.to_json()) == forward
+
+
+@pytest.mark.semantic
+@pytest.mark.slow
+@pytest.mark.usefixtures("model_folder")
+@FEW
+@given(a=FIXTURE_REPORTS)
+def test_with_the_model_a_report_still_agrees_with_itself(a: str) -> None:
+    result = compare.compare(a, a, settings=ON)
+    claims = [s.index for s in result.sentences_a if not s.boilerplate]
+    assert {(i, i) for i in claims} <= {(link.a, link.b) for link in result.links}

@@ -25,6 +25,7 @@ import numpy as np
 from .._errors import ModelHashError, SemanticModelError
 
 if TYPE_CHECKING:
+    from threadpoolctl import ThreadpoolController
     from tokenizers import Tokenizer
 
 __all__ = ["MODEL_SHA256", "PACKAGE", "TOKENIZER_SHA256", "Encoder", "load_encoder"]
@@ -59,16 +60,17 @@ def load_encoder(location: str | None) -> Encoder:
         ModelHashError: A file is not the official one, byte for byte.
     """
     try:
+        from threadpoolctl import ThreadpoolController
         from tokenizers import Tokenizer
-    except ImportError:
-        raise SemanticModelError(f"Settings.semantic needs the tokenizers library: {INSTALL}") from None
+    except ImportError as error:
+        raise SemanticModelError(f"Settings.semantic needs the {error.name} library: {INSTALL}") from None
     files = _read_files(_where(location))
     for name, expected in _FILES.items():
         _check(files[name], expected, name)
     tokenizer = Tokenizer.from_str(files["tokenizer.json"][1].decode("utf-8"))
     tokenizer.enable_truncation(_MAX_TOKENS)
     tokenizer.no_padding()
-    return Encoder(_tensors(files["model.safetensors"][1]), tokenizer)
+    return Encoder(_tensors(files["model.safetensors"][1]), tokenizer, ThreadpoolController())
 
 
 def _where(location: str | None) -> Path:
@@ -152,12 +154,22 @@ def _gelu(x: np.ndarray) -> np.ndarray:
 class Encoder:
     """all-MiniLM-L6-v2: mean-pooled, normalised sentence vectors of 384 dimensions."""
 
-    def __init__(self, weights: dict[str, np.ndarray], tokenizer: Tokenizer) -> None:
+    def __init__(self, weights: dict[str, np.ndarray], tokenizer: Tokenizer, threads: ThreadpoolController) -> None:
         self._w = weights
         self._tokenizer = tokenizer
+        self._threads = threads
 
-    def encode(self, sentences: Sequence[str], batch: int = 32) -> np.ndarray:
-        """One unit vector per sentence."""
+    def encode(self, sentences: Sequence[str]) -> np.ndarray:
+        """One unit vector per sentence, worked out on one core.
+
+        OpenBLAS's threads wait for each other on every one of the forward pass's small products: on a busy machine,
+        or beside compare_many's other worker processes, two threads made it 10 to 40 times slower than one
+        (docs/quality.md). One thread also makes the vectors the same bits on any machine.
+        """
+        with self._threads.limit(limits=1, user_api="blas"):
+            return self._encode(sentences)
+
+    def _encode(self, sentences: Sequence[str], batch: int = 32) -> np.ndarray:
         if not sentences:
             return np.zeros((0, _SIZE), dtype=np.float32)
         encodings = self._tokenizer.encode_batch(list(sentences))
