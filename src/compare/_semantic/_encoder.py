@@ -59,14 +59,15 @@ def load_encoder(location: str | None) -> Encoder:
         SemanticModelError: ``tokenizers`` is not installed, or the model is not where it is looked for.
         ModelHashError: A file is not the official one, byte for byte.
     """
+    # The files first: a folder the user named that is not there is the error to tell, whatever else is missing.
+    files = _read_files(_where(location))
+    for name, expected in _FILES.items():
+        _check(files[name], expected, name)
     try:
         from threadpoolctl import ThreadpoolController
         from tokenizers import Tokenizer
     except ImportError as error:
         raise SemanticModelError(f"Settings.semantic needs the {error.name} library: {INSTALL}") from None
-    files = _read_files(_where(location))
-    for name, expected in _FILES.items():
-        _check(files[name], expected, name)
     tokenizer = Tokenizer.from_str(files["tokenizer.json"][1].decode("utf-8"))
     tokenizer.enable_truncation(_MAX_TOKENS)
     tokenizer.no_padding()
