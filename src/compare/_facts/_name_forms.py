@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ._restated import PARTY_WORDS, us_states
+
 __all__ = ["acronym_of", "written_otherwise"]
 
 # A run of capitalised words with the joiners between them, or a dotted or plain acronym.
@@ -26,8 +28,6 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?|[A-Z]{2,}")
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "&"})
 # "R-Ohio", "D-N.Y.", "(R., Ohio)", "I-Vt."
 _TAG = re.compile(r"([RDI])\.?(?:-|,\s+)((?:[A-Z][a-z]*\.?\s?){1,3})")
-# "GOP" (the Grand Old Party) is the Republican Party's other name.
-_PARTY_WORDS = {"republican": "r", "gop": "r", "democrat": "d", "democratic": "d", "independent": "i"}
 # "Republican of Ohio", "a Democrat from Ohio"
 _SPELLED_TAG = re.compile(
     r"(Republican|GOP|Democrat|Democratic|Independent)(?:,?\s+(?:of|from)\s+([A-Z][\w.]*(?:\s[A-Z]\w*)?))?"
@@ -66,16 +66,8 @@ def _run(text: str, start: int) -> str:
 
 @functools.cache
 def _states() -> dict[str, str]:
-    """Every form of every state and territory -> the state's name."""
-    # Imported on first use: the package takes about 70 ms to import, which a comparison without names never needs.
-    import us
-
-    forms: dict[str, str] = {}
-    for state in (*us.states.STATES_AND_TERRITORIES, us.states.DC):
-        for form in (state.name, state.ap_abbr, state.abbr):
-            if form:
-                forms[_plain(form)] = state.name
-    return forms
+    """Every form of every state and territory, letters only -> the state's name."""
+    return {_plain(form): name for code, name, ap in us_states() for form in (name, ap, code) if form}
 
 
 def _plain(text: str) -> str:
@@ -97,7 +89,7 @@ def _party(text: str, start: int) -> tuple[str, str | None] | None:
     spelled = _SPELLED_TAG.match(text, begin)
     if spelled is not None:
         state = _state(spelled.group(2)) if spelled.group(2) else None
-        return _PARTY_WORDS[spelled.group(1).lower()], state
+        return PARTY_WORDS[spelled.group(1).lower()].lower(), state
     return None
 
 

@@ -33,7 +33,17 @@ import attrs
 
 from .._text._normalize import Token
 
-__all__ = ["Mention", "asked_keys", "is_courtesy_title", "mentions", "restated_spans", "slips", "stated_keys"]
+__all__ = [
+    "PARTY_WORDS",
+    "Mention",
+    "asked_keys",
+    "is_courtesy_title",
+    "mentions",
+    "restated_spans",
+    "slips",
+    "stated_keys",
+    "us_states",
+]
 
 # Courtesy titles, lower case: a person's name says as much without them.
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "messrs", "mx", "mme", "mlle"})
@@ -63,7 +73,7 @@ _TITLES: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 # Party names and nicknames (capitalised), and the letters of party-state tags ("R-Ariz.", "D-N.C.").
-_PARTY_WORDS: Mapping[str, str] = {
+PARTY_WORDS: Mapping[str, str] = {
     "republican": "R",
     "republicans": "R",
     "gop": "R",
@@ -248,18 +258,27 @@ def _capitalised(token: Token) -> bool:
 
 
 @functools.cache
-def _state_forms() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
-    """Each state's forms: word sequences of its name and abbreviations (lower case), and acronym keys ("^nj")."""
+def us_states() -> tuple[tuple[str, str, str], ...]:
+    """Every US state and territory, and DC, as (postal code, name, AP abbreviation or "")."""
+    # Imported on first use: the package takes about 70 ms to import, which a comparison without names never needs.
     import us
 
+    return tuple(
+        (str(state.abbr), str(state.name), str(state.ap_abbr or ""))
+        for state in (*us.states.STATES_AND_TERRITORIES, us.states.DC)
+    )
+
+
+@functools.cache
+def _state_forms() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+    """Each state's forms: word sequences of its name and abbreviations (lower case), and acronym keys ("^nj")."""
     by_words: dict[tuple[str, ...], str] = {}
     by_acronym: dict[str, str] = {}
-    for state in (*us.states.STATES_AND_TERRITORIES, us.states.DC):
-        code = str(state.abbr)
+    for code, name, ap_abbreviation in us_states():
         by_acronym["^" + code.lower()] = code
-        by_words[tuple(str(state.name).lower().split())] = code
+        by_words[tuple(name.lower().split())] = code
         # "N.J." is read as one acronym, "Calif." and "W.Va." as words.
-        parts = tuple(part.lower() for part in str(state.ap_abbr or "").split(".") if part)
+        parts = tuple(part.lower() for part in ap_abbreviation.split(".") if part)
         if len(parts) > 1 and all(len(part) == 1 for part in parts):
             by_acronym["^" + "".join(parts)] = code
         elif parts:
@@ -306,8 +325,8 @@ def _parties(words: Sequence[Token], states: Sequence[Mention]) -> list[Mention]
     state_starts = {m.start for m in states}
     found: list[Mention] = []
     for position, token in enumerate(words):
-        if _capitalised(token) and token.surface in _PARTY_WORDS:
-            found.append(_concept(token.start, token.end, "=party:" + _PARTY_WORDS[token.surface]))
+        if _capitalised(token) and token.surface in PARTY_WORDS:
+            found.append(_concept(token.start, token.end, "=party:" + PARTY_WORDS[token.surface]))
         elif (
             token.kind == "name" and token.surface in _PARTY_LETTERS and _a_party_letter(words, position, state_starts)
         ):
