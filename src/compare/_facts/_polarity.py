@@ -393,7 +393,7 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
     for one, other, swap in ((a, b, False), (b, a, True)):
         if _negations(one.words) != 1 or _negations(other.words):
             continue
-        position = next(i for i, w in enumerate(one.words) if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
+        position = next(i for i, w in enumerate(one.words) if _denying(w))
         if _contrastive_not(one.words, position):
             continue
         target = _denied_word(one.words, position)
@@ -462,17 +462,19 @@ def _denied_word(words: Sequence[Word], position: int) -> Word | None:
 
 
 def _negations(words: Sequence[Word]) -> int:
-    return sum(1 for w in words if w.lower in _DENYING_WORDS or w.lower.endswith("n't"))
+    return sum(1 for w in words if _denying(w))
+
+
+def _denying(word: Word) -> bool:
+    """A negation or a denying verb ("not", "didn't", "refused", "without")."""
+    return word.lower in _DENYING_WORDS or word.lower.endswith("n't")
 
 
 def _denials_between(words: Sequence[Word], start: int, end: int) -> int:
     """The negations among words[start:end] that deny an act, leaving out a "not" that sets one noun phrase
     against another (read with the word before the stretch)."""
     return sum(
-        1
-        for position in range(start, end)
-        if (words[position].lower in _DENYING_WORDS or words[position].lower.endswith("n't"))
-        and not _contrastive_not(words, position)
+        1 for position in range(start, end) if _denying(words[position]) and not _contrastive_not(words, position)
     )
 
 
