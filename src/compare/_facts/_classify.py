@@ -28,7 +28,7 @@ import attrs
 from .._model import Conflict
 from ._dates import acts_of_other_subjects, date_findings
 from ._facts import Facts, ReportFacts
-from ._finding import Finding
+from ._finding import Finding, overlap, within
 from ._names import capitalised_for_its_place, name_findings, replaced_names
 from ._numbers import Quantity, agree, figure, number_finding, number_findings
 from ._polarity import dropped_negations, polarity_findings, sole_negation
@@ -126,23 +126,15 @@ def _names_of_one_act(a: Facts, b: Facts, aliases: Mapping[str, str], close: boo
         replaced = replaced_names(a, b, aliases)
         found += [f for f in replaced if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0])]
     subjects = acts_of_other_subjects(a, b) if found else []
-    return [f for f in found if not any(_inside(f.a_span, sa) and _inside(f.b_span, sb) for sa, sb in subjects)]
-
-
-def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
+    return [f for f in found if not any(within(f.a_span, sa) and within(f.b_span, sb) for sa, sb in subjects)]
 
 
 def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     for finding in findings:
-        if not any(_overlap(finding.a_span, k.a_span) or _overlap(finding.b_span, k.b_span) for k in kept):
+        if not any(overlap(finding.a_span, k.a_span) or overlap(finding.b_span, k.b_span) for k in kept):
             kept.append(finding)
     return kept
-
-
-def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
-    return one[0] < other[1] and other[0] < one[1]
 
 
 def find_elsewhere(facts: Facts, span: tuple[int, int], others: ReportFacts, skip: int) -> int | None:

@@ -1,5 +1,5 @@
-"""A conflict found between two sentences, before it is written out (by _classify), and how findings are paired one
-to one."""
+"""A conflict found between two sentences, before it is written out (by _classify), how findings are paired one to
+one, and how the spans they stand on meet."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import attrs
 
-__all__ = ["DIFFERS", "Finding", "one_to_one"]
+__all__ = ["DIFFERS", "Finding", "one_to_one", "overlap", "within"]
 
 _T = TypeVar("_T")
 
@@ -53,3 +53,13 @@ def one_to_one(candidates: Sequence[tuple[float, int, int, _T]]) -> list[_T]:
             used_b.add(item_b)
             taken.append(payload)
     return taken
+
+
+def overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two (start, end) spans share a character."""
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def within(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether a (start, end) span lies inside another."""
+    return outer[0] <= span[0] and span[1] <= outer[1]

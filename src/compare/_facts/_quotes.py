@@ -16,7 +16,7 @@ import attrs
 
 from .._text._normalize import quoted_spans
 from .._text._words import Word
-from ._finding import Finding, one_to_one
+from ._finding import Finding, one_to_one, overlap, within
 from ._names import NameFact, same_entity
 from ._wording import NEGATION_WORDS, a_changed_connective, a_real_change
 
@@ -182,7 +182,7 @@ def as_misquotations(a: Facts, b: Facts, findings: Sequence[Finding]) -> list[Fi
             # The finding stands on words one report quotes and the other does not quote at all ("a spot at the
             # bar" / "not a spot at a bar"): one quotes more, and what it adds is neither denied nor misquoted.
             continue
-        inside = _within(finding.a_span, stretch_a) and _within(finding.b_span, stretch_b)
+        inside = within(finding.a_span, stretch_a) and within(finding.b_span, stretch_b)
         kept.append(_misquoted(a, b, finding) if inside else finding)
     return kept
 
@@ -192,21 +192,13 @@ def _holds_a_role(facts: Facts, span: tuple[int, int]) -> bool:
 
 
 def _touches(finding: Finding, qa: QuoteFact, qb: QuoteFact) -> bool:
-    return _overlap(finding.a_span, (qa.start, qa.end)) or _overlap(finding.b_span, (qb.start, qb.end))
-
-
-def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
-    return one[0] < other[1] and other[0] < one[1]
-
-
-def _within(span: tuple[int, int], stretch: tuple[int, int]) -> bool:
-    return stretch[0] <= span[0] and span[1] <= stretch[1]
+    return overlap(finding.a_span, (qa.start, qa.end)) or overlap(finding.b_span, (qb.start, qb.end))
 
 
 def _quoted_beyond(span: tuple[int, int], quote: QuoteFact, stretch: tuple[int, int]) -> bool:
     """Whether part of a span is quoted words outside the stretch both quotations share."""
     inside = (max(span[0], quote.start), min(span[1], quote.end))
-    return inside[0] < inside[1] and not _within(inside, stretch)
+    return inside[0] < inside[1] and not within(inside, stretch)
 
 
 def _shared_stretch(
