@@ -806,13 +806,8 @@ def number_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
     if not (a.may_count and b.may_count):
         return []
     unmatched_a, unmatched_b = _unsupported(a, b), _unsupported(b, a)
-    candidates = []
-    for qa in unmatched_a:
-        for qb in unmatched_b:
-            shared = _same_thing(qa, qb)
-            if shared:
-                candidates.append((-shared, qa.start, qb.start, (qa, qb)))
-    found = [number_finding(a, qa, b, qb) for qa, qb in one_to_one(candidates)]
+    pairs = [(qa, qb) for qa in unmatched_a for qb in unmatched_b]
+    found = [number_finding(a, qa, b, qb) for qa, qb in _of_one_thing(pairs)]
     if close and not found and len(unmatched_a) == len(unmatched_b) == 1:
         qa, qb = unmatched_a[0], unmatched_b[0]
         if _one_figure_told_twice(qa, qb):
@@ -863,7 +858,7 @@ def _compatible_differences(a: Facts, b: Facts, conflicts: Sequence[Finding]) ->
     """
     taken_a = {f.a_span for f in conflicts}
     taken_b = {f.b_span for f in conflicts}
-    candidates = []
+    pairs = []
     for qa in a.quantities:
         for qb in b.quantities:
             if (qa.start, qa.end) in taken_a or (qb.start, qb.end) in taken_b:
@@ -871,12 +866,19 @@ def _compatible_differences(a: Facts, b: Facts, conflicts: Sequence[Finding]) ->
             if (qa.exact and qb.exact) or figure(qa) == figure(qb) or not agree(qa, qb):
                 # Two plain figures that agree are one figure rounded; "about 300" and "300" one figure hedged.
                 continue
-            if _written_alike(qa, b.quantities) or _written_alike(qb, a.quantities):
-                continue
-            shared = _same_thing(qa, qb)
-            if shared:
-                candidates.append((-shared, qa.start, qb.start, (qa, qb)))
-    return [_difference(a, qa, b, qb) for qa, qb in one_to_one(candidates)]
+            if not (_written_alike(qa, b.quantities) or _written_alike(qb, a.quantities)):
+                pairs.append((qa, qb))
+    return [_difference(a, qa, b, qb) for qa, qb in _of_one_thing(pairs)]
+
+
+def _of_one_thing(pairs: Sequence[tuple[Quantity, Quantity]]) -> list[tuple[Quantity, Quantity]]:
+    """The pairs whose figures measure the same thing, one to one, the surest first (see ``_same_thing``)."""
+    candidates = []
+    for qa, qb in pairs:
+        shared = _same_thing(qa, qb)
+        if shared:
+            candidates.append((-shared, qa.start, qb.start, (qa, qb)))
+    return one_to_one(candidates)
 
 
 def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
