@@ -34,10 +34,12 @@ _NUMBER_WORDS = frozenset(
     | {"second", "minute", "hour", "day", "week", "month", "year", "decade", "seconds", "minutes", "hours"}
     | {"days", "weeks", "months", "years", "decades", *ORDINAL_WORDS}
 )
-# A sentence without any of these words affirms everything it says.
+# A sentence without any of these words (negations, and the denying poles of _polarity's verbs) affirms everything
+# it says.
 _DENIAL_WORDS = frozenset(
     {"not", "never", "cannot", "longer", "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "arent", "havent"}
     | {"hasnt", "hadnt", "cant", "couldnt", "wouldnt", "shouldnt", "wont"}
+    | DENYING_POLES
 )
 _DENIAL_STARTS = ("refus", "declin", "fail", "reject", "deni")
 # A sentence without one of these phrases counts no day from an earlier one.
@@ -101,10 +103,7 @@ class Facts:
     def may_deny(self) -> bool:
         """Whether it holds a word that negates or denies, without which it affirms everything it says."""
         return any(
-            word.lower in _DENIAL_WORDS
-            or word.lower.endswith("n't")
-            or word.lower.startswith(_DENIAL_STARTS)
-            or word.lower in DENYING_POLES
+            word.lower in _DENIAL_WORDS or word.lower.endswith("n't") or word.lower.startswith(_DENIAL_STARTS)
             for word in self.words
         )
 
