@@ -150,7 +150,9 @@ class ReportFacts:
         the comparison: many links ask the same question of the same report (a sentence repeated thousands of
         times, each copy in a conflict), and each asking would otherwise read the whole report again.
         """
-        found = self._first.get(question)
+        # The count is part of the key: an answer cut at two positions does not answer a question of three.
+        key = (question, count)
+        found = self._first.get(key)
         if found is None:
             positions: list[int] = []
             for position in range(len(self)):
@@ -158,7 +160,7 @@ class ReportFacts:
                     positions.append(position)
                     if len(positions) == count:
                         break
-            found = self._first[question] = tuple(positions)
+            found = self._first[key] = tuple(positions)
         return found
 
     def _read(self, position: int, *, with_anchor: bool) -> Facts:
