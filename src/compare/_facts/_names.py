@@ -68,7 +68,6 @@ _MIN_DERIVED_STEM = 4
 # role are compared, and a conflict is only reported when they differ clearly.
 _TRANSLITERATION_RATIO = 80.0
 _MIN_LEADING_NAME_WEIGHT = 3.0
-# Keys of titles that many hold at once: not a role that only one person fills.
 # A name is at most this many words ("Town Hall Square", "Eduardo Reyes").
 _MAX_NAME_WORDS = 4
 # Verbs whose subject is the source of what a sentence reports (not "said": a speaker is a quotation's concern).
@@ -77,7 +76,7 @@ _SOURCE_VERBS = frozenset({"reported", "reports", "noted", "notes", "wrote", "wr
 _ORGANISATION_HEADS = frozenset(
     {"department", "commission", "committee", "agency", "office", "service", "bureau", "administration", "council"}
     | {"board", "court", "party", "university", "college", "company", "corporation", "institute", "foundation"}
-    | {"association", "authority", "ministry", "administration", "union", "bank", "fund", "center", "centre"}
+    | {"association", "authority", "ministry", "union", "bank", "fund", "center", "centre"}
 )
 # Relative days that, capitalised after a name word, end a name: "USA Today", "Memorial Day".
 _NAMED_DAYS = frozenset({"today", "tonight", "tomorrow", "day"})
@@ -94,6 +93,7 @@ _REPORTING = frozenset({"reported", "reports", "said", "says", "told", "wrote", 
 # Capitalised words that name a scale, not a person or a place: "40 degrees Celsius" / "104 degrees Fahrenheit".
 _CAPITALISED_UNITS = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ian")
+# Keys of titles that many hold at once: not a role that only one person fills.
 _SHARED_TITLES = frozenset(
     stem(title)
     for title in (
