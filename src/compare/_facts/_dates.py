@@ -553,8 +553,7 @@ def acts_of_other_subjects(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tu
         for db in b.dates:
             if compare_dates(da, db) is not False:
                 continue
-            subject_a = subject_of_act(a.text, a.words, da.start, da.end, [(d.start, d.end) for d in a.dates])
-            subject_b = subject_of_act(b.text, b.words, db.start, db.end, [(d.start, d.end) for d in b.dates])
+            subject_a, subject_b = _subject(a, da), _subject(b, db)
             if other_subjects(subject_a, subject_b, a.keys, b.keys):
                 found.append(((subject_a[0].start, subject_a[-1].end), (subject_b[0].start, subject_b[-1].end)))
     return found
@@ -563,9 +562,12 @@ def acts_of_other_subjects(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tu
 def _of_other_subjects(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     """Whether the acts two dates are bound to are done by two different subjects ("the Senate panel said Tuesday" /
     "the House panel said on Wednesday"): two acts, whose days never compare."""
-    subject_a = subject_of_act(a.text, a.words, da.start, da.end, [(d.start, d.end) for d in a.dates])
-    subject_b = subject_of_act(b.text, b.words, db.start, db.end, [(d.start, d.end) for d in b.dates])
-    return other_subjects(subject_a, subject_b, a.keys, b.keys)
+    return other_subjects(_subject(a, da), _subject(b, db), a.keys, b.keys)
+
+
+def _subject(facts: Facts, date: DateFact) -> tuple[Word, ...]:
+    """The subject of the act a date is bound to, the sentence's other dates read as no subject."""
+    return subject_of_act(facts.text, facts.words, date.start, date.end, [(d.start, d.end) for d in facts.dates])
 
 
 def _of_two_things(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
