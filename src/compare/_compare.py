@@ -177,23 +177,12 @@ def _links(
     if not claims_a or not claims_b:
         return {"links": (), "relatedness": 0.0}
     aliases = _alias_keys(settings.aliases)
-    tokens_a, tokens_b = claim_tokens(claims_a, claims_b, settings.aliases)
-    scores = score_pairs(
-        [s.text for s in claims_a],
-        tokens_a,
-        [s.text for s in claims_b],
-        tokens_b,
-        clause_min_weight=settings.clause_min_weight,
-    )
+    tokens_a, tokens_b, scores, engine = _engine_links(claims_a, claims_b, settings)
     facts_a = ReportFacts([s.text for s in claims_a], tokens_a, report_a.published)
     facts_b = ReportFacts([s.text for s in claims_b], tokens_b, report_b.published)
     links = []
     # Each link with its score and the engine's own score, which says how closely the words match.
-    chosen = [
-        (i, j, score, score)
-        for i, j, score in select_links(scores, settings)
-        if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
-    ]
+    chosen = [(i, j, score, score) for i, j, score in engine]
     if settings.semantic:
         chosen = [
             link
@@ -264,24 +253,34 @@ def semantic_evidence(
 
     claims_a = [_claim_text(s) for s in comparison.sentences_a if not s.boilerplate]
     claims_b = [_claim_text(s) for s in comparison.sentences_b if not s.boilerplate]
-    tokens_a, tokens_b = claim_tokens(claims_a, claims_b, comparison.settings.aliases)
+    _, _, scores, engine = _engine_links(claims_a, claims_b, comparison.settings)
+    texts_a, texts_b = [s.text for s in claims_a], [s.text for s in claims_b]
+    settings = attrs.evolve(comparison.settings, semantic=True, semantic_model=semantic_model)
+    candidates = semantic_candidates(
+        scores, [(i, j) for i, j, _ in engine], texts_a, texts_b, settings, min_cosine=-1.0
+    )
+    return claims_a, claims_b, candidates
+
+
+def _engine_links(
+    claims_a: Sequence[Sentence], claims_b: Sequence[Sentence], settings: Settings
+) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]], PairScores, list[tuple[int, int, float]]]:
+    """The claims' tokens, the engine's scores of their pairs, and the links it chooses by itself, before the
+    semantic model is asked: those whose claims share enough besides names (Settings.min_claim_weight)."""
+    tokens_a, tokens_b = claim_tokens(claims_a, claims_b, settings.aliases)
     scores = score_pairs(
         [s.text for s in claims_a],
         tokens_a,
         [s.text for s in claims_b],
         tokens_b,
-        clause_min_weight=comparison.settings.clause_min_weight,
+        clause_min_weight=settings.clause_min_weight,
     )
-    # The engine's links as _links chooses them before asking the model.
-    linked = [
-        (i, j)
-        for i, j, _ in select_links(scores, comparison.settings)
-        if _claim_evidence(tokens_a[i], tokens_b[j]) >= comparison.settings.min_claim_weight
+    links = [
+        (i, j, score)
+        for i, j, score in select_links(scores, settings)
+        if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
     ]
-    texts_a, texts_b = [s.text for s in claims_a], [s.text for s in claims_b]
-    settings = attrs.evolve(comparison.settings, semantic=True, semantic_model=semantic_model)
-    candidates = semantic_candidates(scores, linked, texts_a, texts_b, settings, min_cosine=-1.0)
-    return claims_a, claims_b, candidates
+    return tokens_a, tokens_b, scores, links
 
 
 def _with_elsewhere(

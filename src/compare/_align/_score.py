@@ -231,14 +231,15 @@ def _plausible(scores: PairScores) -> PairScores:
 
 def _scored(found: PairFeatures) -> PairScores:
     weights = np.asarray(WEIGHTS)
-    logit = np.maximum(found.features @ weights, found.slotted @ weights) + BIAS
+    as_written, as_slots = found.features @ weights, found.slotted @ weights
+    logit = np.maximum(as_written, as_slots) + BIAS
     counted = ~_names_alone(found)
     words = np.where(counted, 1.0 / (1.0 + np.exp(-logit)), 0.0)
     # The same quotation and the words around it are two pieces of evidence: either makes a link, both a surer one.
     score = np.where(found.quoted, 1.0 - (1.0 - QUOTED_SCORE) * (1.0 - words), words)
     # The quoted words are the shared evidence, however light each ("I have not done anything wrong").
     # Figures read as slots are shared evidence too, where they raise the score (see _slotted).
-    slots = found.slotted @ weights > found.features @ weights
+    slots = as_slots > as_written
     shared = np.where(found.quoted, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
     # A name stated once in each report ties two sentences only when it is what they say (see _names_alone).
     return PairScores(found.a, found.b, score, shared, np.where(counted, found.anchor, 0.0))
