@@ -122,3 +122,52 @@ def test_acts_still_to_come_still_conflict(seed: int) -> None:
     a = compare.Report(f"The council will vote on the plan on {day_a}. {_CONTEXT_A}", published=published_a)
     b = compare.Report(f"The council will vote on the plan on {day_b}. {_CONTEXT_B}", published=published_b)
     assert [finding.is_conflict for finding in _date_findings(a, b)] == [True]
+
+
+# A date bound to a recorded or published medium, against the date of the saying it carries.
+_MEDIA = (
+    "in an interview {day} on Fox News",
+    "in an interview that aired {day}",
+    "in a podcast episode released {day}",
+    "in an op-ed published {day}",
+    "during an appearance {day} on CNN",
+    "in a radio interview {day}",
+    "in a documentary broadcast {day}",
+)
+_CLAIMS = (
+    "the party could lose its majority in November",
+    "the city had no plans to sell the stadium",
+    "the company would cut about a tenth of its staff",
+    "the strike could last into the spring",
+    "the senator would not seek a third term",
+)
+
+
+def _medium_cases(seed: int) -> list[tuple[str, str, str, str, str]]:
+    rng = random.Random(seed)
+    return [
+        (rng.choice(_SPEAKERS), rng.choice(_MEDIA), rng.choice(_CLAIMS), *rng.sample(_WEEKDAYS[:5], 2))
+        for _ in range(_CASES)
+    ]
+
+
+@pytest.mark.parametrize("case", _medium_cases(5), ids=lambda case: f"{case[1]} {case[3]} / {case[4]}")
+def test_the_day_a_medium_carried_a_saying_is_not_the_day_it_was_said(case: tuple[str, str, str, str, str]) -> None:
+    """An interview is taped on one day and aired on another, an op-ed written before it runs: the medium's day
+    against the day of the saying is a difference to show, not a conflict."""
+    speaker, medium, claim, day_a, day_b = case
+    published = datetime.date(2024, 5, 18)
+    a = compare.Report(f"{speaker} said {medium.format(day=day_a)} that {claim}. {_CONTEXT_A}", published=published)
+    b = compare.Report(f"{speaker} said on {day_b} that {claim}. {_CONTEXT_B}", published=published)
+    for one, other in ((a, b), (b, a)):
+        findings = _date_findings(one, other)
+        assert findings and not any(finding.is_conflict for finding in findings)
+
+
+@pytest.mark.parametrize("case", _medium_cases(6), ids=lambda case: f"{case[1]} {case[3]} / {case[4]}")
+def test_two_days_of_one_medium_still_conflict(case: tuple[str, str, str, str, str]) -> None:
+    speaker, medium, claim, day_a, day_b = case
+    published = datetime.date(2024, 5, 18)
+    a = compare.Report(f"{speaker} said {medium.format(day=day_a)} that {claim}. {_CONTEXT_A}", published=published)
+    b = compare.Report(f"{speaker} said {medium.format(day=day_b)} that {claim}. {_CONTEXT_B}", published=published)
+    assert [finding.is_conflict for finding in _date_findings(a, b)] == [True]
