@@ -80,6 +80,16 @@ DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "wee
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last"})
 # Words that qualify a date without changing what it dates ("in mid May", "the early June vote").
 _DATE_QUALIFIERS = frozenset({"mid", "early", "late"})
+# Nouns and verbs of a recorded or published medium, which carries a saying on a day of its own: an interview is
+# taped on one day and aired on another, an op-ed written before it runs ("op-ed" is the words "op" and "ed").
+# Words that also name other things ("program", "show", "released") are left out.
+_MEDIA = frozenset(
+    {"interview", "interviews", "podcast", "episode", "ed", "column", "editorial", "broadcast", "documentary"}
+    | {"appearance", "aired", "airs", "taped"}
+)
+# A date bound to a medium stands this many words after it at most ("in an interview that aired Tuesday"), or
+# right before it ("Tuesday's interview").
+_MEDIUM_REACH = 4
 _MAX_HEAD_WORDS = 3
 _THING_WEIGHT = 0.5
 # Words a date can start with, besides digits.
@@ -479,6 +489,8 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
                 if _a_period(da) or _a_period(db):
                     # "last week" / "Thursday": each resolved against its own report's day, which may differ.
                     finding = attrs.evolve(finding, severity="differs", template=DIFFERS)
+                if _other_occasions(a, da, b, db) or _a_medium_against_its_saying(a, da, b, db):
+                    finding = attrs.evolve(finding, severity="differs", template=_OTHER_OCCASIONS)
                 found.append(finding)
                 used_b.add(index)
                 break
@@ -490,14 +502,64 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
         da, db = unmatched_a[0], unmatched_b[0]
         if (
             _same_precision(da, db)
+            and not _written_alike_date(a, da, b, db)
             and not _a_period(da)
             and not _a_period(db)
             and compare_dates(da, db) is False
             and not _of_other_subjects(a, da, b, db)
             and not _of_two_things(a, da, b, db)
         ):
-            return [_date_finding(a, da, b, db, 0.5)]
+            finding = _date_finding(a, da, b, db, 0.5)
+            if _other_occasions(a, da, b, db) or _a_medium_against_its_saying(a, da, b, db):
+                finding = attrs.evolve(finding, severity="differs", template=_OTHER_OCCASIONS)
+            return [finding]
     return _vaguer_date(a, b)
+
+
+_OTHER_OCCASIONS = "A says {a}; B says {b}: both can be true, as days of two occasions (said, aired, repeated)."
+
+
+def _other_occasions(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether two past days of one act must be two occasions of it, as one falls after the other report was
+    published.
+
+    The class of language read: reports of different days each date a past act by its weekday or calendar day,
+    resolved against their own publication day ("said on Tuesday" in a report of Tuesday 17 April, "said on Monday"
+    in one of Tuesday 24 April). A report cannot tell of what happened after it was published, so a speaker who
+    repeats a line, or a board that meets again, is not a conflict of days. Acts still to come are not read so: an
+    announcement dates its act after the report that announces it.
+    """
+    return _past_after_the_other(a, da, b, db) or _past_after_the_other(b, db, a, da)
+
+
+def _past_after_the_other(own: Facts, date: DateFact, other: Facts, other_date: DateFact) -> bool:
+    day, other_day = date.day, other_date.day
+    if day is None or other_day is None or own.published is None or other.published is None:
+        return False
+    return day <= own.published and other_day <= other.published and day > other.published
+
+
+def _a_medium_against_its_saying(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether one date is the day of a medium that carried a saying and the other the day of the saying itself.
+
+    The class of language read: a date bound to a recorded or published medium ("in an interview Tuesday on Fox
+    News", "in an op-ed published Sunday", "Tuesday's broadcast") against a date bound to the act of saying alone
+    ("said on Monday"). A medium carries a saying on a day of its own (taped on Monday, aired on Tuesday), so the
+    two days can both be true. Two days of one medium still conflict.
+    """
+    if not (_a_day(da) and _a_day(db)):
+        return False
+    return _bound_to_a_medium(a, da) != _bound_to_a_medium(b, db)
+
+
+def _a_day(date: DateFact) -> bool:
+    return date.weekday is not None or date.month_day is not None or date.day is not None
+
+
+def _bound_to_a_medium(facts: Facts, date: DateFact) -> bool:
+    before = [w for w in facts.words if w.end <= date.start][-_MEDIUM_REACH:]
+    after = [w for w in facts.words if w.start >= date.end][:1]
+    return any(word.lower in _MEDIA for word in (*before, *after))
 
 
 def _vaguer_date(a: Facts, b: Facts) -> list[Finding]:
