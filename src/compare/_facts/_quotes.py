@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._text._normalize import quoted_spans
+from .._text._normalize import fold, quoted_spans
 from .._text._words import Word
 from ._finding import Finding, one_to_one, overlap, within
 from ._names import NameFact, same_entity
@@ -130,8 +130,10 @@ def quote_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
 def _names(facts: Facts, speaker: NameFact) -> bool:
     """Whether the sentence names the speaker anywhere: "said UNIFI official Rob O'Neill" / "Unifi official Rob
     O'Neill said" name one speaker, whichever of the names the quotation is read as given to."""
-    surname = speaker.text.split()[-1].removesuffix("'s").casefold()
-    return surname in facts.folded.casefold()
+    surname = fold(speaker.text).split()[-1].removesuffix("'s").casefold()
+    # Words of the sentence, not letters inside one: "Ross" is not named by "crossings"; "Smith-Jones" is two words.
+    words = {word.lower.removesuffix("'s") for word in facts.words}
+    return all(part in words for part in surname.replace("-", " ").split())
 
 
 def paired_quotes(
