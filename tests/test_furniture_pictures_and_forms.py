@@ -240,7 +240,8 @@ def test_a_claim_like_a_form_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["WaPo story here.", "NYT article here.", "Full interview here.", "Transcript here.", "The BBC report here."]
+    "line",
+    ["WaPo story here.", "NYT article here.", "Full interview here.", "Transcript here.", "The BBC report here."],
 )
 def test_a_link_text_alone_is_set_aside(line: str) -> None:
     _assert_set_aside(line)
