@@ -335,3 +335,33 @@ def test_a_place_before_a_colon_stays_a_dateline(place: str) -> None:
     first = compare.compare(text, OTHER).sentences_a[2]
     assert first.dateline is not None
     assert first.text[slice(*first.dateline)].startswith(place)
+
+
+CHROME = [
+    "The news is by your side.",
+    "Sign up today for free and stay informed.",
+    "Success! You're on the list.",
+    "Your weekend starts here.",
+    "News you can trust.",
+]
+
+
+@pytest.mark.parametrize(("chrome", "city"), list(zip(CHROME, CITIES, strict=True)))
+def test_the_page_words_to_its_reader_above_the_headline_are_set_aside(chrome: str, city: str) -> None:
+    text = (
+        f"{chrome}\nFloods force hundreds from homes in {city}\nBy Sam Field\n"
+        f"The river in {city} rose two metres overnight, the fire service said.\nNo deaths were reported."
+    )
+    sentences = compare.compare(text, OTHER).sentences_a
+    assert all(s.boilerplate for s in sentences if s.text in chrome)
+    assert not any(s.boilerplate for s in sentences if "metres" in s.text or "deaths" in s.text)
+
+
+@pytest.mark.parametrize("lede", ["Ten people died.", "The levee in Otley failed at 3 a.m."])
+def test_a_short_first_claim_above_an_unterminated_line_is_kept(lede: str) -> None:
+    # A short claim above an unterminated line is the article's first paragraph above a subheading (or a headline
+    # that lost its place): only words to the reader are the page's chrome.
+    for city in CITIES:
+        text = f"{lede}\nRescue crews searched {city} through the night\nThe river rose two metres overnight."
+        sentences = compare.compare(text, OTHER).sentences_a
+        assert not any(s.boilerplate for s in sentences if s.text in (lede, "The river rose two metres overnight."))

@@ -101,6 +101,10 @@ _MAX_BYLINE_WORDS = 10
 # Captions stand above the dateline paragraph, but never more than a few sentences: further down, a line that
 # opens like a dateline belongs to the article (or to the next article of the page).
 _MAX_LINES_ABOVE_DATELINE = 2
+# The page's chrome above its headline: a few lines, each of a few words, speaking to the reader, when it ends as a
+# sentence.
+_MAX_LINES_ABOVE_HEADLINE = 8
+_MAX_CHROME_WORDS = 8
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WORDS = re.compile(r"\S+")
@@ -445,7 +449,8 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         # Lines that all end as sentences do (a list of claims) are no page either.
         return
     copies = Counter(_copy_key(line.text) for line in lines if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS)
-    body = _body_start(lines, sentences, terminated, copies)
+    headline_below = _headline_below_chrome(lines, terminated)
+    body = _body_start(lines, sentences, terminated, copies, after=headline_below)
     headline = ""
     seen: set[str] = set()
     for position, line in enumerate(lines):
@@ -548,7 +553,32 @@ def _set(line: _Line, roles: list[str], role: str) -> None:
         roles[index] = role
 
 
-def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool], copies: Counter[str]) -> int:
+def _headline_below_chrome(lines: list[_Line], terminated: list[bool]) -> int:
+    """The position of the page's headline when only the page's words to its reader stand above it, else -1.
+
+    A page's chrome above its headline may end as sentences do ("The news is by your side.", "Sign up today for
+    free and stay informed.", "Success! You're on the list."), but it is short and speaks to the reader. A longer
+    sentence, or one that does not speak to the reader ("Ten people died."), above an unterminated line is the
+    article's first paragraph above a subheading: the article has begun.
+    """
+    for position, line in enumerate(lines[:_MAX_LINES_ABOVE_HEADLINE]):
+        words = len(_WORDS.findall(line.text))
+        if terminated[position]:
+            if words > _MAX_CHROME_WORDS or not _READER.search(_QUOTED.sub(" ", line.text)):
+                return -1
+            continue
+        if (
+            _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS
+            and not _is_credit_or_time(line.text, words)
+            and not _is_prose(line.text, False, _MAX_HEADLINE_WORDS)
+        ):
+            return position if any(terminated[:position]) else -1
+    return -1
+
+
+def _body_start(
+    lines: list[_Line], sentences: list[str], terminated: list[bool], copies: Counter[str], *, after: int = -1
+) -> int:
     """The first line of the article: the one that opens with a dateline, else the first that reads as prose and is
     neither furniture by its patterns nor repeated on the page. Captions and bylines stand above it.
 
@@ -557,6 +587,7 @@ def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool]
         sentences: The page's sentences.
         terminated: Whether each line ends as a sentence does.
         copies: How many times the page gives each line of some length.
+        after: The position of a headline with only the page's chrome above it: the article starts below it.
 
     Returns:
         The position of the line among the lines (their number when none is a sentence).
@@ -564,7 +595,8 @@ def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool]
     candidates = [
         position
         for position, line in enumerate(lines)
-        if _is_prose(line.text, terminated[position], _MAX_HEADLINE_WORDS)
+        if position > after
+        and _is_prose(line.text, terminated[position], _MAX_HEADLINE_WORDS)
         and copies[_copy_key(line.text)] < 2
         and not any(_is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
     ]
