@@ -241,6 +241,10 @@ _WIRE_CAPTION = re.compile(
     r"\b(?:shows?|(?:provided|released|made available|distributed|obtained) by)\b",
     re.IGNORECASE,
 )
+# The wire caption's frame stands in its first characters ("Jane Roe\u2014AP This Feb 4, 2015, file sketch").
+_WIRE_CAPTION_OPENING = 60
+# What may follow a closing bracket at the end of a sentence.
+_CLOSING = " \t.!?\"'\u201d\u2019"
 # A picture's credit in brackets closing a paragraph ("... near Greeneville. (AP Photo/Earl Neikirk)", "(Utah
 # Department of Corrections, via AP)"): every sentence before it is the picture's caption.
 _BRACKETED_PICTURE_CREDIT = re.compile(
@@ -274,6 +278,8 @@ _FORM = re.compile(
     r"|\bthis (?:web)?site uses\b.*\b(?:cookies?|spam|comments?|akismet)\b",
     re.IGNORECASE,
 )
+# Words one of which every form's text holds.
+_FORM_WORDS = ("please", "your comment", "site uses")
 _WIDGET_STATE = re.compile(r"^\W*[A-Za-z]+(?:\u2026|\.\.\.)\W*$")
 # A picture's credit after a dash closing its caption ("... assess the damage - Getty Images", "- PA Pictures").
 _PICTURE_CREDIT_END = re.compile(
@@ -671,7 +677,7 @@ def _is_furniture(sentence: str) -> bool:
         return True
     if _CAPTION.search(sentence) or _CAPTION_CREDIT.search(sentence) or _PICTURE_CREDIT_END.search(sentence):
         return True
-    if _is_picture_caption(sentence) or _FORM.search(_QUOTED.sub(" ", sentence)):
+    if _is_picture_caption(sentence) or _is_form(sentence):
         return True
     if len(_WORDS.findall(sentence)) <= _MAX_BYLINE_WORDS and _BYLINE.match(sentence):
         return True
@@ -683,22 +689,32 @@ def _is_furniture(sentence: str) -> bool:
 def _spreads(sentence: str) -> bool:
     """Whether a sentence makes its whole line furniture: an appeal, a photographer's credit closing a caption, or
     the wire agencies' caption formula. A wire credit after a claim ("(Reporting by ...)") is furniture alone."""
-    if _is_appeal(sentence) or _WIRE_CAPTION.match(sentence):
+    if _is_appeal(sentence) or _is_wire_caption(sentence):
         return True
-    return bool(
-        _PHOTO_BY.search(sentence) or _PICTURE_CREDIT_END.search(sentence) or _BRACKETED_PICTURE_CREDIT.search(sentence)
-    )
+    if _PHOTO_BY.search(sentence) or _PICTURE_CREDIT_END.search(sentence):
+        return True
+    return sentence.rstrip(_CLOSING).endswith(")") and bool(_BRACKETED_PICTURE_CREDIT.search(sentence))
+
+
+def _is_wire_caption(sentence: str) -> bool:
+    # Most sentences hold neither "this" nor "FILE" near their start, and the pattern costs more than the look.
+    opening = sentence[:_WIRE_CAPTION_OPENING].lower()
+    return ("this" in opening or "file" in opening) and bool(_WIRE_CAPTION.match(sentence))
+
+
+def _is_form(sentence: str) -> bool:
+    lower = sentence.lower()
+    return any(word in lower for word in _FORM_WORDS) and bool(_FORM.search(_QUOTED.sub(" ", sentence)))
 
 
 def _is_picture_caption(sentence: str) -> bool:
     """Whether a sentence is a picture's caption or credit by its form: the wire agencies' formula, a short "Photo
     of ...", a short "courtesy of" credit."""
-    if _WIRE_CAPTION.match(sentence):
+    if _is_wire_caption(sentence):
         return True
-    words = len(_WORDS.findall(sentence))
-    if _PICTURE_OF.match(sentence) and words <= _MAX_PICTURE_OF_WORDS:
-        return True
-    return bool(_COURTESY.match(sentence)) and words <= _MAX_COURTESY_WORDS
+    if _PICTURE_OF.match(sentence):
+        return len(_WORDS.findall(sentence)) <= _MAX_PICTURE_OF_WORDS
+    return bool(_COURTESY.match(sentence)) and len(_WORDS.findall(sentence)) <= _MAX_COURTESY_WORDS
 
 
 def _is_shouted(sentence: str) -> bool:
