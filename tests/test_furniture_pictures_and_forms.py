@@ -81,6 +81,7 @@ CREDITED_CAPTIONS = _fill(
         "Firefighters battle the flames near {city}, fire officials said {date}.\n{agency} via AP\n{name}",
         "Sandbags line a street in {city}.\n{name}/Getty Images",
         "A man walks past a flooded home in {city}.\nPhoto: {name}",
+        "A crowd gathers on the river bank in {city}. Nobody was hurt.\nImage credit: {name}",
     ]
 )
 CREDITED_LOOKALIKES = _fill(
@@ -365,3 +366,87 @@ def test_a_short_first_claim_above_an_unterminated_line_is_kept(lede: str) -> No
         text = f"{lede}\nRescue crews searched {city} through the night\nThe river rose two metres overnight."
         sentences = compare.compare(text, OTHER).sentences_a
         assert not any(s.boilerplate for s in sentences if s.text in (lede, "The river rose two metres overnight."))
+
+
+BAR_CREDITED = _fill(
+    [
+        "Police are appealing for witnesses after a crash near {city} left two people injured | Google Maps",
+        "Rescuers search the rubble in {city} on {date}. | {agency}",
+        "Sandbags line a street in {city} | PA",
+    ]
+)
+BAR_LOOKALIKES = _fill(
+    [
+        "The league table reads Leeds | Otley | {city}, the club said.",
+        "{name} said the scores were 2 | 1 in {city} on {date}.",
+    ]
+)
+
+
+@pytest.mark.parametrize("line", BAR_CREDITED)
+def test_a_line_closed_by_a_credit_after_a_bar_is_set_aside(line: str) -> None:
+    _assert_set_aside(line)
+
+
+@pytest.mark.parametrize("line", BAR_LOOKALIKES)
+def test_a_claim_holding_bars_is_kept(line: str) -> None:
+    _assert_kept(line)
+
+
+TEASERS_ABOVE_LINKS = _fill(
+    [
+        "The council in {city} met on {date} to discuss the levee. At the meeting, the vote...\nRead More",
+        "It was shocking to read that patrols in {city} have been cut while residents are too scared to walk...\n"
+        "Continue reading",
+        "{name} writes that the river in {city} has risen every spring since the dam was built and that the...\n"
+        "\u2026read more",
+    ]
+)
+
+
+# A page whose last paragraph holds two sentences: a link's bare text above it labels no list of links.
+LINKED_PAGE = PAGE.replace(
+    "until Friday.", "until Friday. The council will meet on Monday to discuss the damage to the river wall."
+)
+
+
+@pytest.mark.parametrize("line", TEASERS_ABOVE_LINKS)
+def test_a_teaser_cut_off_above_its_link_is_set_aside(line: str) -> None:
+    _assert_set_aside(line, LINKED_PAGE)
+
+
+@pytest.mark.parametrize("city", CITIES)
+def test_a_whole_paragraph_above_a_link_and_a_trailing_off_are_kept(city: str) -> None:
+    # A paragraph ending as a sentence does above "Read more" is the article's own; three full stops with no link
+    # below are a writer trailing off.
+    page = LINKED_PAGE.replace("{line}\nRescue crews", "{line}\nRead more\nRescue crews")
+    mine, claims = _roles_of(f"The levee in {city} failed at 3 a.m., the council said.", page)
+    assert not any(mine)
+    assert not any(claims)
+    _assert_kept(f"Residents of {city} waited, and waited, and waited...")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Welcome to the discussion.",
+        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+        "Please refrain from personal attacks.",
+    ],
+)
+def test_a_comment_section_welcome_and_rules_are_set_aside(line: str) -> None:
+    _assert_set_aside(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    _fill(
+        [
+            "Please avoid the area around {city}, police said.",
+            "Fans in {city} were asked to avoid offensive chants at the match on {date}.",
+            "{name} welcomed the discussion of flood defences in {city}.",
+        ]
+    ),
+)
+def test_a_claim_like_comment_rules_is_kept(line: str) -> None:
+    _assert_kept(line)

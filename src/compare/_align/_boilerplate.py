@@ -19,6 +19,7 @@ dateline's span is recorded so that its words are never read as a claim's words.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -150,7 +151,10 @@ _READER_ADDRESS = re.compile(
     r"|(?:got|have) an? (?:news )?(?:tip|story idea)\b"
     # A sign-up form's answer ("Success! You're on the list.").
     r"|you(?:'re|\u2019re| are) (?:now )?(?:on the list|subscribed|signed up)\b"
-    r"|thanks? (?:you )?for (?:signing up|subscribing))",
+    r"|thanks? (?:you )?for (?:signing up|subscribing)"
+    # A comment section's welcome and rules ("Welcome to the discussion.", "Please avoid obscene, vulgar ...").
+    r"|welcome to the (?:discussion|conversation|comments?(?: section)?)\b"
+    r"|please (?:avoid|refrain from) (?:obscene|offensive|abusive|vulgar|profane|personal attacks))",
     re.IGNORECASE,
 )
 
@@ -253,9 +257,11 @@ _BRACKETED_PICTURE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A line that credits the picture above it alone: a photographer's and agency's names with a slash ("Jose Carlos
-# Fajardo/The Associated Press"), an agency's photo service ("AP Photo", "Getty Images"), or "via" an agency.
+# Fajardo/The Associated Press"), an agency's photo service ("AP Photo", "Getty Images"), "via" an agency, or a
+# credit's label ("Image credit: Jane Roe").
 _PICTURE_CREDIT_LINE = re.compile(
     r"(?-i:[A-Z][\w.'\u2019-]*)\s?/\s?(?-i:[A-Z])|\b(?:photos?|images|pictures|photography)\W*$"
+    r"|^\W*(?:(?:photo|image|picture)s?\s+)?(?:credit|by)\s*:"
     r"|\bvia (?:AP|Reuters|AFP|EPA|Getty)\b",
     re.IGNORECASE,
 )
@@ -280,6 +286,15 @@ _FORM = re.compile(
 )
 # Words one of which every form's text holds.
 _FORM_WORDS = ("please", "your comment", "site uses")
+# A caption's credit after a bar closing its line ("... fled the scene | Google Maps", "... the collision. | PA").
+_BAR_CREDIT = re.compile(r"\S\s+\|\s*(?:[A-Z][\w.&'\u2019-]*\s?){1,4}$")
+# A link's bare text on a line of its own ("Read More", "…read more", "Continue reading...").
+_BARE_LINK = re.compile(
+    r"^\W*(?:read(?: the)?(?: full)?(?: more| story| article)?|continue reading|full story|view story)\W*$",
+    re.IGNORECASE,
+)
+# A teaser cut off with three full stops ("... At the Council meeting 26 Nov, the vote...").
+_CUT_OFF = re.compile(r"\w(?:\.\.\.|\u2026)$")
 _WIDGET_STATE = re.compile(r"^\W*[A-Za-z]+(?:\u2026|\.\.\.)\W*$")
 # A picture's credit after a dash closing its caption ("... assess the damage - Getty Images", "- PA Pictures").
 _PICTURE_CREDIT_END = re.compile(
@@ -437,10 +452,16 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         # One line is no page: only patterns tell.
         return
     for line in lines:
-        if _is_teaser(line.text) or _is_editors_note(sentences[line.first]) or _WIDGET_STATE.match(line.text):
+        if (
+            _is_teaser(line.text)
+            or _is_editors_note(sentences[line.first])
+            or _WIDGET_STATE.match(line.text)
+            or ("|" in line.text and _BAR_CREDIT.search(line.text))
+        ):
             # A paragraph the page cut off in mid-sentence is a teaser of another story, even on a page whose lines
             # all end as sentences do; a note that opens its paragraph runs through it ("CORRECTION: ... The correct
-            # name is ..."); one word trailing off is a widget's state ("Processing…"), never a paragraph.
+            # name is ..."); one word trailing off is a widget's state ("Processing…"), never a paragraph; a line closed
+            # by a credit after a bar is a caption ("... fled the scene | Google Maps").
             _set(line, roles, FURNITURE)
     _set_aside_self_descriptions(lines, sentences, roles)
     for line in lines:
@@ -476,7 +497,18 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         if role != CLAIM:
             _set(line, roles, role)
     _set_aside_credited_captions(lines, sentences, roles)
+    _set_aside_teasers_above_links(lines, roles)
     _set_aside_trailing_links(lines, roles)
+
+
+def _set_aside_teasers_above_links(lines: list[_Line], roles: list[str]) -> None:
+    """Set aside the teasers that stand above their link (in place): a paragraph cut off in mid-sentence ("... the
+    vote...") directly above a link's bare text ("Read More") is the opening of another page. Three full stops end
+    a writer's trailing off too, so only the link below tells them apart; a paragraph ending as a sentence does
+    above "Read more" is the article's own (a feed of whole paragraphs)."""
+    for line, following in itertools.pairwise(lines):
+        if _CUT_OFF.search(line.text) and _BARE_LINK.match(following.text):
+            _set(line, roles, FURNITURE)
 
 
 def _set_aside_credited_captions(lines: list[_Line], sentences: list[str], roles: list[str]) -> None:
