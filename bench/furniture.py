@@ -1,7 +1,7 @@
 """Site furniture set aside on real news pages: recall per kind, and claims wrongly set aside.
 
 Run from the repository root:
-    .venv/bin/python bench/furniture.py [--fresh] [--fresh2] [--verbose]
+    .venv/bin/python bench/furniture.py [--fresh] [--fresh2] [--fresh4] [--fresh5] [--verbose]
     .venv/bin/python bench/furniture.py --basil ../shared/bench/basil-dev.jsonl \
         --basil-labels bench/labels/furniture-basil.jsonl
 
@@ -17,6 +17,8 @@ developed on the development half only; the held-out half measures them.
 fresh2.jsonl (issue 19) holds 41 more pages of outlets that no other file has, labelled blind with the kinds of
 issue 19 (author, follow, promotion, video-caption, transition, ...); furniture-basil.jsonl labels the furniture of
 the real article bodies of basil-dev.jsonl (every unlabelled line is a claim). Both are scored per half.
+fresh4-dev.jsonl and fresh5-dev.jsonl hold 34 and 14 more pages of new outlets, labelled blind and used whole as
+development data (fresh5 after the rules of fresh4 were written, so that its blind figure measures them).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ CASES = ROOT / "fixtures" / "furniture" / "cases.jsonl"
 FRESH = ROOT / "fixtures" / "furniture" / "fresh.jsonl"
 # 41 pages of outlets not in the other files, labelled blind before the rules of issue 19 were written.
 FRESH2 = ROOT / "fixtures" / "furniture" / "fresh2.jsonl"
+# 34 pages of outlets in no other file, labelled blind (captions, credits, appeals, forms, links), development data.
+FRESH4 = ROOT / "fixtures" / "furniture" / "fresh4-dev.jsonl"
+# 14 more, labelled blind after the rules of fresh4-dev were written (appeals, credits, comment sections, links).
+FRESH5 = ROOT / "fixtures" / "furniture" / "fresh5-dev.jsonl"
 # The other report of each comparison: one claim that shares no word with any page.
 _OTHER = "Nothing else happened."
 
@@ -212,6 +218,12 @@ def main() -> None:
         "--fresh2", action="store_true", help="also score fixtures/furniture/fresh2.jsonl per half, with its errors"
     )
     parser.add_argument(
+        "--fresh4", action="store_true", help="also score fixtures/furniture/fresh4-dev.jsonl whole, with its errors"
+    )
+    parser.add_argument(
+        "--fresh5", action="store_true", help="also score fixtures/furniture/fresh5-dev.jsonl whole, with its errors"
+    )
+    parser.add_argument(
         "--pages", type=Path, action="append", default=[], help="also score this file of pages whole, with its errors"
     )
     parser.add_argument(
@@ -239,6 +251,10 @@ def main() -> None:
         _report(f"fresh ({len(fresh)} pages)", evaluate(fresh), verbose=arguments.verbose)
     if arguments.fresh2:
         _report_halves("fresh2", load(FRESH2), is_held_out, verbose=arguments.verbose)
+    if arguments.fresh5:
+        arguments.pages.insert(0, FRESH5)
+    if arguments.fresh4:
+        arguments.pages.insert(0, FRESH4)
     for path in arguments.pages:
         pages = load(path)
         _report(f"{path.name} ({len(pages)} pages)", evaluate(pages), verbose=arguments.verbose)

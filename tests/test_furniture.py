@@ -33,8 +33,8 @@ def scored() -> dict[str, object]:
 
 def test_real_pages_furniture_is_set_aside(scored: dict[str, object]) -> None:
     bench = _bench()
-    # Measured 0.943 of 542 lines (0.988 development half, 0.901 held out): docs/quality.md.
-    assert bench.recall(scored) >= 0.9
+    # Measured 0.959 of 542 lines (0.988 development half, 0.933 held out): docs/quality.md.
+    assert bench.recall(scored) >= 0.95
 
 
 def test_most_furniture_kinds_are_set_aside(scored: dict[str, object]) -> None:
@@ -177,8 +177,8 @@ def test_json_without_roles_reads_boilerplate_as_furniture(page: compare.Compari
 def test_pages_of_new_outlets_furniture_is_set_aside() -> None:
     bench = _bench()
     counts = bench.evaluate(bench.load(bench.FRESH2))
-    # Labelled blind with the kinds of issue 19 before its rules: 0.809 then, 0.907 now (0.949 development half,
-    # 0.871 validation); the one claim line lost was lost before these rules too (docs/quality.md).
+    # Labelled blind with the kinds of issue 19 before its rules: 0.809 then, 0.912 now (0.949 development half,
+    # 0.879 validation); the one claim line lost was lost before these rules too (docs/quality.md).
     assert bench.recall(counts) >= 0.9
     assert counts["claims_set_aside"] <= 1
     lines, found = counts["lines"], counts["set_aside"]
@@ -187,10 +187,28 @@ def test_pages_of_new_outlets_furniture_is_set_aside() -> None:
     assert sum(found[kind] for kind in new_kinds) >= 0.75 * sum(lines[kind] for kind in new_kinds)
 
 
+def test_pages_of_fresh4_outlets_furniture_is_set_aside() -> None:
+    bench = _bench()
+    counts = bench.evaluate(bench.load(bench.FRESH4))
+    # Labelled blind before the rules of its classes (pictures, forms, links): 0.816 then, 0.962 now; the claim line
+    # lost is the body's copy of the deck above the article (docs/quality.md).
+    assert bench.recall(counts) >= 0.95
+    assert counts["claims_set_aside"] <= 1
+    assert counts["false_datelines"] == 0
+
+
+def test_pages_of_fresh5_outlets_furniture_is_set_aside() -> None:
+    bench = _bench()
+    counts = bench.evaluate(bench.load(bench.FRESH5))
+    # Labelled blind after the rules of fresh4-dev: 0.883 then, 0.974 once read; no claim line lost (docs/quality.md).
+    assert bench.recall(counts) >= 0.95
+    assert counts["claims_set_aside"] == 0
+
+
 def test_fresh_pages_furniture_is_set_aside_and_claims_kept() -> None:
     bench = _bench()
     counts = bench.evaluate(bench.load(bench.FRESH))
-    # Labelled blind after the rules of cases.jsonl were written: 0.834 then; 0.922 once read (docs/quality.md).
+    # Labelled blind after the rules of cases.jsonl were written: 0.834 then; 0.959 now (docs/quality.md).
     assert bench.recall(counts) >= 0.9
     assert counts["claims_set_aside"] == 0
 

@@ -103,11 +103,15 @@ _APPEARANCE = re.compile(
     r"(?:airs|will\s+air|will\s+be\s+broadcast|can\s+be\s+seen))\b"
 )
 
-# Transitions that present what follows: "Here are ...", "The following is ...", "See ... below.", "The statement
-# is below.", with nothing after a colon.
+# Transitions that present what follows: "Here are ...", "The following is ...", "The following <what> ...:", "See
+# ... below.", "The statement is below.", with nothing after a colon.
 _MAX_TRANSITION_WORDS = 20
 _PRESENTING = re.compile(
-    r"^\W*(?:here|below|above|the\s+following)(?:'s|\u2019s|\s+(?:is|are|was|were))\s+[^:]*[:.]?\W*$", re.IGNORECASE
+    r"^\W*(?:here|below|above|the\s+following)(?:'s|\u2019s|\s+(?:is|are|was|were))\s+[^:]*[:.]?\W*$"
+    # "The following excerpt from the police report describes what happened next:" ("The following day, ..." is a
+    # claim, and never ends with a colon).
+    r"|^\W*the\s+following\s+[^:.]*:\W*$",
+    re.IGNORECASE,
 )
 _POINTING = re.compile(
     r"^\W*(?:see|watch|read|view|listen\s+to|look\s+at|take\s+a\s+look\s+at|check\s+out)\b[^.:]*\b(?:below|above)\W*$"

@@ -19,6 +19,7 @@ dateline's span is recorded so that its words are never read as a claim's words.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -101,6 +102,10 @@ _MAX_BYLINE_WORDS = 10
 # Captions stand above the dateline paragraph, but never more than a few sentences: further down, a line that
 # opens like a dateline belongs to the article (or to the next article of the page).
 _MAX_LINES_ABOVE_DATELINE = 2
+# The page's chrome above its headline: a few lines, each of a few words, speaking to the reader, when it ends as a
+# sentence.
+_MAX_LINES_ABOVE_HEADLINE = 8
+_MAX_CHROME_WORDS = 8
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WORDS = re.compile(r"\S+")
@@ -133,7 +138,8 @@ _STRONG_ASK = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVE_ASK = re.compile(
-    r"^\W*(?:donate|subscribe|sign up|follow|like|share|support|join|download|click|tap|get our|stay in the know"
+    r"^\W*(?:donate|subscribe|sign up|follow|like (?:us|our|this)\b|share|support|join|download|click|tap|get our"
+    r"|stay in the know"
     r"|be part of|don'?t miss|do not miss|never miss)\b",
     re.IGNORECASE,
 )
@@ -142,19 +148,28 @@ _PLEASE = re.compile(r"^\W*please\b", re.IGNORECASE)
 _READER_ADDRESS = re.compile(
     r"^\W*(?:your (?:support|donation|contribution|gift)\b|thanks? (?:you )?for (?:reading|watching|visiting|your)"
     r"|you(?:'re|\u2019re| are) reading\b|want to (?:read|see|watch|know) (?:the|more)\b"
-    r"|(?:got|have) an? (?:news )?(?:tip|story idea)\b)",
+    r"|(?:got|have) an? (?:news )?(?:tip|story idea)\b"
+    # A sign-up form's answer ("Success! You're on the list.").
+    r"|you(?:'re|\u2019re| are) (?:now )?(?:on the list|subscribed|signed up)\b"
+    r"|thanks? (?:you )?for (?:signing up|subscribing)"
+    # A comment section's welcome and rules ("Welcome to the discussion.", "Please avoid obscene, vulgar ...").
+    r"|welcome to the (?:discussion|conversation|comments?(?: section)?)\b"
+    r"|please (?:avoid|refrain from) (?:obscene|offensive|abusive|vulgar|profane|personal attacks))",
     re.IGNORECASE,
 )
 
 # Notes of the editor about the page itself rather than the event.
 # A teaser cut off by the page: a word, then the ellipsis character pages cut with (writers who trail off type
-# three full stops), and no quotation that could end so.
+# three full stops), or the bracketed ellipsis that closes a blog's excerpt ("... that looks [\u2026]"), and no
+# quotation that could end so.
 _MIN_TEASER_WORDS = 10
-_TRUNCATED = re.compile(r"^[^\"\u201c\u201d]*\w\u2026$")
+_TRUNCATED = re.compile(r"^[^\"\u201c\u201d]*\w(?:\u2026|\s*\[(?:\u2026|\.\.\.)\])$")
 _EDITORS_NOTE_OPENING = re.compile(
     r"\W*(?:(?:details|more) (?:later|soon|to come)\W*$|this is an? (?:breaking|developing|live)\b"
     r"|(?:correction|clarification|note)s?\s*:|the above (?:story|article|report)\b"
-    r"|(?:comments?(?: threads?| section)? (?:are|is) (?:monitored|moderated|closed)|no comments yet)\b)",
+    r"|(?:comments?(?: threads?| section)? (?:are|is) (?:monitored|moderated|closed)|no comments yet)\b"
+    # The page's promise of more ("Updates will be provided as they become available.").
+    r"|(?:more )?(?:updates|details|information) will be (?:provided|posted|added|released|shared|published)\b)",
     re.IGNORECASE,
 )
 _EDITORS_NOTE_ANYWHERE = re.compile(
@@ -165,7 +180,8 @@ _EDITORS_NOTE_ANYWHERE = re.compile(
     r"|reported|edited|compiled)\b"
     r"|\b(?:generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b"
     r"|\bfeature is (?:currently )?unavailable\b|\b(?:not accepting|closed for) comments\b"
-    r"|\bwelcome (?:everyone |back )?to (?:our|the) live\b|\(all times local\)",
+    r"|\bwelcome (?:everyone |back )?to (?:our|the) live\b|\(all times local\)"
+    r"|\bthis (?:story|article|report|post|page) will be updated\b",
     re.IGNORECASE,
 )
 # Words one of which every note found anywhere in a sentence holds: most sentences hold none, and looking for them
@@ -173,13 +189,17 @@ _EDITORS_NOTE_ANYWHERE = re.compile(
 _EDITORS_NOTE_WORDS = (
     *("note", "developing story", "check back", "to follow", "version of this", "this story", "this article"),
     *("this report", "this post", " ai", "artificial", "unavailable", "comments", "welcome", "times local"),
+    "will be updated",
 )
 # Pointers to other stories, to the full text or to media, rather than statements about the event.
 _POINTER = re.compile(
     r"^\W*(?:read more|also read|read also|most read|top stories|in other news|next (?:post|article|story)"
     r"|previous (?:post|article|story)|now reading|source link|show full article)\b"
     r"|\bread more\W*$|\bclick here\b|\bin (?:their|its) entirety\W*$|\bavailable (?:here|below|on \w+ here)\b"
-    r"|^\W*(?:read|view|watch|see|listen to) (?:the )?(?:full|entire|whole|complete)\b",
+    r"|^\W*(?:read|view|watch|see|listen to) (?:the )?(?:full|entire|whole|complete)\b"
+    # A link's text alone: "WaPo story here.", "Full interview here." ("Winter is here." names no story).
+    r"|^\W*(?:[\w.'\u2019-]+\s+){0,3}(?:story|article|report|piece|interview|transcript|video|podcast|review|statement)"
+    r"\s+(?:is\s+)?here\W*$",
     re.IGNORECASE,
 )
 # Bylines: a credit line that names who wrote, edited or posted the report.
@@ -198,11 +218,84 @@ _CORRESPONDENT = re.compile(r"\b(?:correspondent|reporter|editor)\b.*\breports? 
 _CAPTION = re.compile(
     r", (?:left|right|center|centre|top|bottom|second (?:from )?(?:left|right))(?: to right)?,"
     r"|\b(?:is|are) pictured\b|\bphoto(?:graph)?(?: by)?\s*:|\bphoto by\b"
-    r"|^\W*(?:an? )?(?:map|graphic|chart|photo|image|file photo|screenshot|aerial view)s? (?:shows?|of|captures?)\b"
+    r"|^\W*(?:an? )?(?:map|graphic|chart|photo|image|file photo|screenshot|aerial view)s? (?:shows?|captures?)\b"
     r"|\((?:[^()]*\b(?:photo|file|supplied|courtesy|handout)\b[^()]*)\)\W*$"
     r"|[.!?]\s*(?:photo |image |picture )?credit\s*:|\s\|\s*(?-i:[A-Z][A-Z .&/-]{1,40})$",
     re.IGNORECASE,
 )
+# A caption that names what the picture is of, short ("Photo of the suspect released by police."): a longer sentence
+# that opens so is a claim about pictures ("Images of the rescue went around the world, ...").
+_PICTURE_OF = re.compile(
+    r"^\W*(?:an? )?(?:map|graphic|chart|photo|image|file photo|screenshot|aerial view)s? of\b", re.IGNORECASE
+)
+_MAX_PICTURE_OF_WORDS = 12
+# The credit some pages print before the caption ("Elizabeth Williams\u2014AP This ... sketch shows ...").
+_LEADING_CREDIT = r"(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*\s?[\u2014/]\s?[A-Z][\w.&-]*\s+)"
+_PICTURE = r"(?:photo(?:graph)?|image|picture|sketch|frame grab|still|screenshot|screen grab|handout)s?"
+# Between "this" and the picture stand its date and kind ("this Wednesday, May 14, 1997 file photo"), never an
+# article or a verb ("In this case, the photo ...", "This is the picture that shows ...").
+_BEFORE_PICTURE = r"(?:(?!(?:the|a|an|is|was|are|were|his|her|their|its|our|my|that)\b)[\w,'\u2019.-]+\s+){0,8}?"
+# The wire agencies' caption formula: "This undated photo provided by ... shows ...", "This Feb 4, 2015, file sketch
+# shows ...", "In this Wednesday, May 14, 1997 file photo, ...", "FILE - In this ...". What a picture shows, who
+# released it, or the picture as the frame of the sentence; a claim about a picture ("This photo went viral") has
+# none of these.
+_WIRE_CAPTION = re.compile(
+    rf"^\W*FILE\s*[-\u2013\u2014]\s|^\W*in this\s+{_BEFORE_PICTURE}{_PICTURE}\b"
+    rf"|^\W*{_LEADING_CREDIT}?this\s+{_BEFORE_PICTURE}{_PICTURE}\b[^;:!?]{{0,80}}?"
+    r"\b(?:shows?|(?:provided|released|made available|distributed|obtained) by)\b",
+    re.IGNORECASE,
+)
+# The wire caption's frame stands in its first characters ("Jane Roe\u2014AP This Feb 4, 2015, file sketch").
+_WIRE_CAPTION_OPENING = 60
+# What may follow a closing bracket at the end of a sentence.
+_CLOSING = " \t.!?\"'\u201d\u2019"
+# A picture's credit in brackets closing a paragraph ("... near Greeneville. (AP Photo/Earl Neikirk)", "(Utah
+# Department of Corrections, via AP)"): every sentence before it is the picture's caption.
+_BRACKETED_PICTURE_CREDIT = re.compile(
+    r"\((?:[^()]*\bphoto\b[^()]*|[^()]*\bvia (?:AP|Reuters|AFP|EPA|Getty)\b[^()]*"
+    r"|[^()]*(?-i:[A-Z]\w*\s?/\s?[A-Z])[^()]*)\)\W*$",
+    re.IGNORECASE,
+)
+# A line that credits the picture above it alone: a photographer's and agency's names with a slash ("Jose Carlos
+# Fajardo/The Associated Press"), an agency's photo service ("AP Photo", "Getty Images"), "via" an agency, or a
+# credit's label ("Image credit: Jane Roe").
+_PICTURE_CREDIT_LINE = re.compile(
+    r"(?-i:[A-Z][\w.'\u2019-]*)\s?/\s?(?-i:[A-Z])|\b(?:photos?|images|pictures|photography)\W*$"
+    r"|^\W*(?:(?:photo|image|picture)s?\s+)?(?:credit|by)\s*:"
+    r"|\bvia (?:AP|Reuters|AFP|EPA|Getty)\b",
+    re.IGNORECASE,
+)
+_MAX_CREDIT_LINE_WORDS = 8
+# A caption above its credit line holds a few sentences at most.
+_MAX_CREDITED_CAPTION_SENTENCES = 4
+# A picture's credit "courtesy of" whoever supplied it, as a line of its own ("Photos courtesy of the fire
+# department."); a longer sentence goes on to say something.
+_COURTESY = re.compile(
+    r"^\W*(?:(?:photos?|images?|pictures?|video|footage)\s+(?:are\s+|is\s+)?)?courtesy\s+(?:of\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_MAX_COURTESY_WORDS = 12
+# What a web page's forms say to the reader: a comment form ("Please enter your comment!", "Your comment data is
+# processed"), a site's notice about itself ("This site uses Akismet to reduce spam."), a widget's state ("Loading…").
+_FORM = re.compile(
+    r"^\W*please (?:enter|type|fill in|provide) (?:your|a valid) (?:comment|name|e-?mail|password|username|message"
+    r"|search|details)\b"
+    r"|\byour comment (?:data|is awaiting|will be (?:published|moderated|reviewed))\b"
+    r"|\bthis (?:web)?site uses\b.*\b(?:cookies?|spam|comments?|akismet)\b",
+    re.IGNORECASE,
+)
+# Words one of which every form's text holds.
+_FORM_WORDS = ("please", "your comment", "site uses")
+# A caption's credit after a bar closing its line ("... fled the scene | Google Maps", "... the collision. | PA").
+_BAR_CREDIT = re.compile(r"\S\s+\|\s*(?:[A-Z][\w.&'\u2019-]*\s?){1,4}$")
+# A link's bare text on a line of its own ("Read More", "…read more", "Continue reading...").
+_BARE_LINK = re.compile(
+    r"^\W*(?:read(?: the)?(?: full)?(?: more| story| article)?|continue reading|full story|view story)\W*$",
+    re.IGNORECASE,
+)
+# A teaser cut off with three full stops ("... At the Council meeting 26 Nov, the vote...").
+_CUT_OFF = re.compile(r"\w(?:\.\.\.|\u2026)$")
+_WIDGET_STATE = re.compile(r"^\W*[A-Za-z]+(?:\u2026|\.\.\.)\W*$")
 # A picture's credit after a dash closing its caption ("... assess the damage - Getty Images", "- PA Pictures").
 _PICTURE_CREDIT_END = re.compile(
     r"\s[-\u2013\u2014]\s*(?:[A-Z][\w.&'-]*\s+){0,3}(?:Images|Photos?|Pictures|Pics?|Photography)\W*$"
@@ -259,10 +352,18 @@ _DATELINE = re.compile(
     rf"|^{_PLACE}\s?:\s+|^\([A-Z][A-Za-z]{{1,12}}\)(?=[A-Z\"\u201c])|^{_PLACE}{_REGION}{{0,2}}{_AGENCY}\s+(?=[A-Z])"
     rf"|^[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*{_DAY}{_AGENCY}\s+(?=[A-Z])"
 )
+# A section's name before a colon opens a paragraph as a place does ("Policy: The Prime Minister announced ..."), but
+# names no place.
+_SECTION_KICKER = (
+    r"(?:Policy|Politics|Opinion|Analysis|Exclusive|Update|Breaking|Watch|Business|Sports?|World|Health|Tech"
+    r"|Science|Entertainment|Culture|Comment|Editorial|Review|Live|Explainer|Factbox|Feature|Economy|Crime|Weather"
+    r"|Lifestyle|Travel|Education|Environment|Climate|Markets|Finance|Money|Local|National|International)\b"
+)
 # A place in capitalised words, then a colon or a dash ("New Delhi: ...", "Tel Aviv - Rocket alarms ...") is a
 # dateline only at the start of the article.
 _FIRST_DATELINE = re.compile(
-    rf"^[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s*{_DAY})?(?:\s?:\s+|\s(?:\u2014|\u2013|--|-)\s(?=[A-Z]))"
+    rf"^(?!{_SECTION_KICKER})[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s*{_DAY})?"
+    r"(?:\s?:\s+|\s(?:\u2014|\u2013|--|-)\s(?=[A-Z]))"
 )
 # A credit closing a caption: the photographer and agency in brackets or after "Credit:".
 _TRAILING_CREDIT = re.compile(r"\s*(?:\([^()]*/[^()]*\)|(?:photo |image )?credit\s*:.*)$", re.IGNORECASE)
@@ -351,10 +452,16 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         # One line is no page: only patterns tell.
         return
     for line in lines:
-        if _is_teaser(line.text) or _is_editors_note(sentences[line.first]):
+        if (
+            _is_teaser(line.text)
+            or _is_editors_note(sentences[line.first])
+            or _WIDGET_STATE.match(line.text)
+            or ("|" in line.text and _BAR_CREDIT.search(line.text))
+        ):
             # A paragraph the page cut off in mid-sentence is a teaser of another story, even on a page whose lines
             # all end as sentences do; a note that opens its paragraph runs through it ("CORRECTION: ... The correct
-            # name is ...").
+            # name is ..."); one word trailing off is a widget's state ("Processing…"), never a paragraph; a line closed
+            # by a credit after a bar is a caption ("... fled the scene | Google Maps").
             _set(line, roles, FURNITURE)
     _set_aside_self_descriptions(lines, sentences, roles)
     for line in lines:
@@ -369,7 +476,8 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         # Lines that all end as sentences do (a list of claims) are no page either.
         return
     copies = Counter(_copy_key(line.text) for line in lines if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS)
-    body = _body_start(lines, sentences, terminated, copies)
+    headline_below = _headline_below_chrome(lines, terminated)
+    body = _body_start(lines, sentences, terminated, copies, after=headline_below)
     headline = ""
     seen: set[str] = set()
     for position, line in enumerate(lines):
@@ -388,7 +496,40 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
             seen.add(_copy_key(line.text))
         if role != CLAIM:
             _set(line, roles, role)
+    _set_aside_credited_captions(lines, sentences, roles)
+    _set_aside_teasers_above_links(lines, roles)
     _set_aside_trailing_links(lines, roles)
+
+
+def _set_aside_teasers_above_links(lines: list[_Line], roles: list[str]) -> None:
+    """Set aside the teasers that stand above their link (in place): a paragraph cut off in mid-sentence ("... the
+    vote...") directly above a link's bare text ("Read More") is the opening of another page. Three full stops end
+    a writer's trailing off too, so only the link below tells them apart; a paragraph ending as a sentence does
+    above "Read more" is the article's own (a feed of whole paragraphs)."""
+    for line, following in itertools.pairwise(lines):
+        if _CUT_OFF.search(line.text) and _BARE_LINK.match(following.text):
+            _set(line, roles, FURNITURE)
+
+
+def _set_aside_credited_captions(lines: list[_Line], sentences: list[str], roles: list[str]) -> None:
+    """Set aside the captions that stand above their picture's credit line (in place).
+
+    A gallery gives each picture a caption, then its credit on a line or two of their own ("Noah Berger", "AP
+    Photo"; "Jose Carlos Fajardo/The Associated Press"). A paragraph of a few sentences directly above such lines is
+    the caption, whatever its words; the article's dateline paragraph never is.
+    """
+    for position, line in enumerate(lines[:-1]):
+        if CLAIM not in roles[line.first : line.last + 1] or line.last - line.first >= _MAX_CREDITED_CAPTION_SENTENCES:
+            continue
+        if _DATELINE.match(sentences[line.first]):
+            continue
+        following = []
+        for other in lines[position + 1 : position + 3]:
+            if len(_WORDS.findall(other.text)) > _MAX_CREDIT_LINE_WORDS or _is_terminated(other.text):
+                break
+            following.append(other)
+        if any(_PICTURE_CREDIT_LINE.search(other.text) for other in following):
+            _set(line, roles, FURNITURE)
 
 
 def _copy_key(text: str) -> str:
@@ -450,7 +591,32 @@ def _set(line: _Line, roles: list[str], role: str) -> None:
         roles[index] = role
 
 
-def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool], copies: Counter[str]) -> int:
+def _headline_below_chrome(lines: list[_Line], terminated: list[bool]) -> int:
+    """The position of the page's headline when only the page's words to its reader stand above it, else -1.
+
+    A page's chrome above its headline may end as sentences do ("The news is by your side.", "Sign up today for
+    free and stay informed.", "Success! You're on the list."), but it is short and speaks to the reader. A longer
+    sentence, or one that does not speak to the reader ("Ten people died."), above an unterminated line is the
+    article's first paragraph above a subheading: the article has begun.
+    """
+    for position, line in enumerate(lines[:_MAX_LINES_ABOVE_HEADLINE]):
+        words = len(_WORDS.findall(line.text))
+        if terminated[position]:
+            if words > _MAX_CHROME_WORDS or not _READER.search(_QUOTED.sub(" ", line.text)):
+                return -1
+            continue
+        if (
+            _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS
+            and not _is_credit_or_time(line.text, words)
+            and not _is_prose(line.text, False, _MAX_HEADLINE_WORDS)
+        ):
+            return position if any(terminated[:position]) else -1
+    return -1
+
+
+def _body_start(
+    lines: list[_Line], sentences: list[str], terminated: list[bool], copies: Counter[str], *, after: int = -1
+) -> int:
     """The first line of the article: the one that opens with a dateline, else the first that reads as prose and is
     neither furniture by its patterns nor repeated on the page. Captions and bylines stand above it.
 
@@ -459,6 +625,7 @@ def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool]
         sentences: The page's sentences.
         terminated: Whether each line ends as a sentence does.
         copies: How many times the page gives each line of some length.
+        after: The position of a headline with only the page's chrome above it: the article starts below it.
 
     Returns:
         The position of the line among the lines (their number when none is a sentence).
@@ -466,7 +633,8 @@ def _body_start(lines: list[_Line], sentences: list[str], terminated: list[bool]
     candidates = [
         position
         for position, line in enumerate(lines)
-        if _is_prose(line.text, terminated[position], _MAX_HEADLINE_WORDS)
+        if position > after
+        and _is_prose(line.text, terminated[position], _MAX_HEADLINE_WORDS)
         and copies[_copy_key(line.text)] < 2
         and not any(_is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
     ]
@@ -541,6 +709,8 @@ def _is_furniture(sentence: str) -> bool:
         return True
     if _CAPTION.search(sentence) or _CAPTION_CREDIT.search(sentence) or _PICTURE_CREDIT_END.search(sentence):
         return True
+    if _is_picture_caption(sentence) or _is_form(sentence):
+        return True
     if len(_WORDS.findall(sentence)) <= _MAX_BYLINE_WORDS and _BYLINE.match(sentence):
         return True
     if _is_shouted(sentence) or _CORPORATE_CREDIT.match(sentence):
@@ -549,9 +719,34 @@ def _is_furniture(sentence: str) -> bool:
 
 
 def _spreads(sentence: str) -> bool:
-    """Whether a sentence makes its whole line furniture: an appeal, or a photographer's credit closing a caption.
-    A wire credit after a claim ("(Reporting by ...)") is furniture alone."""
-    return _is_appeal(sentence) or bool(_PHOTO_BY.search(sentence) or _PICTURE_CREDIT_END.search(sentence))
+    """Whether a sentence makes its whole line furniture: an appeal, a photographer's credit closing a caption, or
+    the wire agencies' caption formula. A wire credit after a claim ("(Reporting by ...)") is furniture alone."""
+    if _is_appeal(sentence) or _is_wire_caption(sentence):
+        return True
+    if _PHOTO_BY.search(sentence) or _PICTURE_CREDIT_END.search(sentence):
+        return True
+    return sentence.rstrip(_CLOSING).endswith(")") and bool(_BRACKETED_PICTURE_CREDIT.search(sentence))
+
+
+def _is_wire_caption(sentence: str) -> bool:
+    # Most sentences hold neither "this" nor "FILE" near their start, and the pattern costs more than the look.
+    opening = sentence[:_WIRE_CAPTION_OPENING].lower()
+    return ("this" in opening or "file" in opening) and bool(_WIRE_CAPTION.match(sentence))
+
+
+def _is_form(sentence: str) -> bool:
+    lower = sentence.lower()
+    return any(word in lower for word in _FORM_WORDS) and bool(_FORM.search(_QUOTED.sub(" ", sentence)))
+
+
+def _is_picture_caption(sentence: str) -> bool:
+    """Whether a sentence is a picture's caption or credit by its form: the wire agencies' formula, a short "Photo
+    of ...", a short "courtesy of" credit."""
+    if _is_wire_caption(sentence):
+        return True
+    if _PICTURE_OF.match(sentence):
+        return len(_WORDS.findall(sentence)) <= _MAX_PICTURE_OF_WORDS
+    return bool(_COURTESY.match(sentence)) and len(_WORDS.findall(sentence)) <= _MAX_COURTESY_WORDS
 
 
 def _is_shouted(sentence: str) -> bool:
