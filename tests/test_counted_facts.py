@@ -10,7 +10,6 @@ one count, over many counted nouns, verbs, hedges and figures.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -64,7 +63,6 @@ def _count_links(comparison: compare.Comparison) -> list[compare.Link]:
     return [link for link in comparison.links if (link.a, link.b) == (1, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="the counted-fact rule is not written yet")
 @CASES
 @given(
     st.sampled_from(COUNTS),
@@ -113,7 +111,6 @@ PRESENT = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="the counted-fact rule is not written yet")
 @CASES
 @given(
     st.sampled_from(sorted(PRESENT)),
@@ -141,14 +138,13 @@ def test_the_same_noun_counted_for_acts_known_to_differ_is_two_claims(
 PEOPLE = ("Ms Alder", "Mr Brook", "Dr Cole", "Ms Dale", "Mr Ennis", "Dr Frost")
 
 
-@pytest.mark.xfail(strict=True, reason="the counted-fact rule is not written yet")
 @CASES
 @given(st.permutations(PEOPLE), st.sampled_from(("votes", "signatures", "endorsements")), LOW)
 def test_the_same_noun_counted_by_two_subjects_is_two_claims(people: list[str], noun: str, low: int) -> None:
     one, other = people[:2]
     comparison = compare.compare(
-        f"The count ended late on Sunday. {one} received {low * 100 + 17} {noun}. Turnout was described as low.",
-        f"Counting finished before midnight. {other} collected {low * 200 + 3} {noun}. The result will be certified.",
+        f"The count ended late on Sunday. {one} received {low * 100 + 17:,} {noun}. Turnout was described as low.",
+        f"Counting finished before midnight. {other} collected {low * 200 + 3:,} {noun}. The result will be certified.",
     )
     assert not _count_links(comparison)
 

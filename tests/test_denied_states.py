@@ -10,7 +10,6 @@ and ways of saying the state is not known.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +23,7 @@ CASES = settings(
 SUBJECTS = (
     ("The cause of the fire", "was an electrical fault", "was not arson"),
     ("The identity of the gunman", "was Mark Hollins, a local builder", "was not a soldier"),
-    ("The value of the contract", "was put at 40 million pounds", "was not disclosed in full"),
+    ("The value of the contract", "was put at 40 million pounds", "was not 40 million pounds"),
     ("The name of the victim", "was given as Anna Price", "was not Anna Price"),
     ("The motive for the attack", "was a dispute over money", "was not robbery"),
     ("The source of the leak", "was a corroded pipe", "was not the main valve"),
@@ -61,7 +60,6 @@ def _state_links(comparison: compare.Comparison) -> list[compare.Link]:
     return [link for link in comparison.links if (link.a, link.b) == (1, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="the denied-state rule is not written yet")
 @CASES
 @given(st.sampled_from(SUBJECTS), st.permutations(DENIED), st.sampled_from(PLACES))
 def test_one_state_denied_of_one_subject_in_other_words_is_one_claim(
@@ -71,7 +69,6 @@ def test_one_state_denied_of_one_subject_in_other_words_is_one_claim(
     assert len(_state_links(comparison)) == 1, denied[:2]
 
 
-@pytest.mark.xfail(strict=True, reason="the denied-state rule is not written yet")
 @CASES
 @given(st.sampled_from(SUBJECTS), st.sampled_from(DENIED), st.sampled_from(PLACES), st.booleans())
 def test_a_value_given_or_denied_is_another_claim_than_a_state_denied(

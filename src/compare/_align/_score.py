@@ -34,6 +34,7 @@ from rapidfuzz.distance import Indel
 
 from .._text._normalize import Token, fold, quoted_runs
 from .._text._segment import CLAUSE_BREAK, clause_spans
+from ._facts_alike import Verdicts, facts_alike
 from ._overlap import BLOCK_PAIRS, Overlap, Restricted, Side, Vocabulary, overlap_blocks
 
 __all__ = [
@@ -61,6 +62,9 @@ _ANCHOR_MIN_RARITY = 1.0
 # The score of a pair quoting the same five words in a row, however little else the sentences share: two reports
 # of one event rarely quote the same words of two different remarks.
 QUOTED_SCORE = 0.6
+# The score of a pair stating one counted fact or one denied state however little else its words share, combined
+# with its words' score as a quotation's is (see _facts_alike).
+FACT_SCORE = 0.4
 # Figures are read as slots only when the sentences' other words match this well (weighted Dice, see _slotted).
 SLOT_MIN_DICE = 0.8
 # A pair that shares nothing but names is scored only when the names are this share (weighted Dice) of both
@@ -97,6 +101,8 @@ class PairFeatures:
         quoted: Whether the pair quotes the same five words in a row (see quoted_runs).
         slotted: The features again with the figures of each sentence read as slots (see _slotted).
         names_only: Whether all the two whole sentences share is names.
+        same_fact: Whether the pair counts the same thing or denies one state of one subject (see _facts_alike).
+        apart: Whether the pair states two such facts and shares nothing else than what they are of.
     """
 
     a: np.ndarray
@@ -106,6 +112,8 @@ class PairFeatures:
     quoted: np.ndarray
     slotted: np.ndarray
     names_only: np.ndarray
+    same_fact: np.ndarray
+    apart: np.ndarray
 
     @property
     def piece_shared(self) -> np.ndarray:
@@ -211,7 +219,8 @@ def pair_features(
     if not blocks:
         empty = np.zeros(0, dtype=np.int64)
         none = np.zeros((0, len(FEATURES)))
-        return PairFeatures(empty, empty, none, np.zeros(0), np.zeros(0, dtype=bool), none, np.zeros(0, dtype=bool))
+        flags = np.zeros(0, dtype=bool)
+        return PairFeatures(empty, empty, none, np.zeros(0), flags, none, flags, flags, flags)
     return PairFeatures(
         *(np.concatenate([getattr(block, field.name) for block in blocks]) for field in attrs.fields(PairFeatures))
     )
@@ -233,14 +242,17 @@ def _scored(found: PairFeatures) -> PairScores:
     weights = np.asarray(WEIGHTS)
     as_written, as_slots = found.features @ weights, found.slotted @ weights
     logit = np.maximum(as_written, as_slots) + BIAS
-    counted = ~_names_alone(found)
+    counted = ~_names_alone(found) & ~found.apart
     words = np.where(counted, 1.0 / (1.0 + np.exp(-logit)), 0.0)
     # The same quotation and the words around it are two pieces of evidence: either makes a link, both a surer one.
     score = np.where(found.quoted, 1.0 - (1.0 - QUOTED_SCORE) * (1.0 - words), words)
-    # The quoted words are the shared evidence, however light each ("I have not done anything wrong").
-    # Figures read as slots are shared evidence too, where they raise the score (see _slotted).
+    # So are one counted fact or one denied state and the words around it.
+    score = np.where(found.same_fact, 1.0 - (1.0 - FACT_SCORE) * (1.0 - score), score)
+    # The quoted words are the shared evidence, however light each ("I have not done anything wrong"), as the
+    # counted thing or the subject phrase is. Figures read as slots are shared evidence too, where they raise the
+    # score (see _slotted).
     slots = as_slots > as_written
-    shared = np.where(found.quoted, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
+    shared = np.where(found.quoted | found.same_fact, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
     # A name stated once in each report ties two sentences only when it is what they say (see _names_alone).
     return PairScores(found.a, found.b, score, shared, np.where(counted, found.anchor, 0.0))
 
@@ -290,6 +302,7 @@ class _Scoring:
         quoted: The sentence pairs that quote the same five words in a row, as sorted codes.
         numbers: The sides restricted to the figures and what they count, for reading figures as slots (see _slotted).
         names: The sides restricted to the names.
+        alike: The pairs read by their structure as one counted fact or denied state, or as two (see _facts_alike).
     """
 
     side_a: Side
@@ -300,6 +313,7 @@ class _Scoring:
     quoted: np.ndarray
     numbers: Restricted
     names: Restricted
+    alike: Verdicts
 
     @classmethod
     def of(
@@ -322,6 +336,7 @@ class _Scoring:
             _sharing_a_quoted_run(_quoted(sentences_a), _quoted(sentences_b), len(sentences_b)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.numbers)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
+            facts_alike(sentences_a, tokens_a, sentences_b, tokens_b),
         )
 
     def blocks(self) -> Iterator[PairFeatures]:
@@ -348,7 +363,9 @@ class _Scoring:
         _, quoted = _lookup(self.quoted, overlap.code)
         # The two sums add the same weights in other orders: equal up to rounding when every shared key is a name.
         names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9)
-        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only)
+        _, same_fact = _lookup(self.alike.same, overlap.code)
+        _, apart = _lookup(self.alike.apart, overlap.code)
+        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only, same_fact, apart)
 
 
 def _flags(vocabulary: Vocabulary, keys: AbstractSet[str]) -> np.ndarray:
