@@ -1,8 +1,10 @@
 """Counted facts by class: two reports that count the same specific thing ("About 60 firefighters were sent to the
 scene" / "Around 80 firefighters tackled the flames") state one claim, whatever verb each uses, and where their
-figures differ that is a linked number conflict. Guards: two counts of one story of different things, the same
-thing counted for acts known to differ (killed / injured, deployed / injured), the same noun counted by two
-different subjects, and a generic noun ("members", "times") counted for two unknown acts, are no link.
+figures differ (within a factor of two: one count told two ways) that is a linked number conflict. Guards: two
+counts of one story of different things, the same thing counted for acts known to differ (killed / injured,
+deployed / injured), the same noun counted by two different subjects, the same noun with figures far apart
+("about 300,000 patients a year" / "12 patients were moved"), and a generic noun ("members", "times") counted for
+two unknown acts, are no link.
 
 Cases are generated: short reports of one invented event (a place, a day, a few claims of their own), each holding
 one count, over many counted nouns, verbs, hedges and figures.
@@ -77,7 +79,7 @@ def test_the_same_thing_counted_with_other_verbs_is_one_claim(
 ) -> None:
     noun, sayings = count
     saying_a, saying_b = data.draw(st.permutations(sayings))[:2]
-    high = 2 * low + data.draw(st.integers(min_value=1, max_value=40))
+    high = low + data.draw(st.integers(min_value=max(1, low // 4), max_value=low))
     comparison = compare.compare(
         *_reports(_count(hedge, low, noun, saying_a), _count(hedge, high, noun, saying_b), place, day)
     )
@@ -131,6 +133,23 @@ def test_the_same_noun_counted_for_acts_known_to_differ_is_two_claims(
     other_harm = data.draw(st.sampled_from([h for h in HARMED if h != harmed]))
     comparison = compare.compare(
         *_reports(_count("", low, noun, harmed), _count("", 2 * low + 3, noun, other_harm), place, day)
+    )
+    assert not _count_links(comparison)
+
+
+@pytest.mark.xfail(strict=True, reason="counted facts do not read the figures' order yet")
+@CASES
+@given(st.sampled_from(COUNTS), st.data(), st.sampled_from(PLACES), st.sampled_from(DAYS), LOW)
+def test_the_same_noun_with_figures_far_apart_is_two_claims(
+    count: tuple[str, tuple[str, ...]], data: st.DataObject, place: str, day: str, low: int
+) -> None:
+    # Two counts of one noun an order of magnitude apart are two facts of the story ("300,000 patients a year" /
+    # "12 patients were moved"), not one count told two ways.
+    noun, sayings = count
+    saying_a, saying_b = data.draw(st.permutations(sayings))[:2]
+    high = low * data.draw(st.integers(min_value=3, max_value=50))
+    comparison = compare.compare(
+        *_reports(_count("", low, noun, saying_a), _count("", high, noun, saying_b), place, day)
     )
     assert not _count_links(comparison)
 
