@@ -26,7 +26,7 @@ CASES = settings(
 COUNTS = (
     ("firefighters", ("were sent to the scene", "tackled the flames", "battled the blaze overnight", "were deployed")),
     ("fire engines", ("were sent to the scene", "attended the blaze", "were deployed overnight", "raced there")),
-    ("passengers", ("were on board the ferry", "had boarded the vessel", "travelled with the operator")),
+    ("passengers", ("were on board the ferry", "crossed on the vessel", "travelled with the operator")),
     ("homes", ("were without power", "had no electricity", "remained dark overnight")),
     ("flights", ("were cancelled", "were grounded at the airport", "did not take off")),
     ("acres", ("have burned", "were scorched", "went up in smoke")),
@@ -44,7 +44,8 @@ WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 
 
 def _count(hedge: str, figure: int, noun: str, saying: str) -> str:
-    text = f"{hedge} {figure} {noun} {saying}." if hedge else f"{figure} {noun} {saying}."
+    # Four-digit figures without a comma read as years.
+    text = f"{hedge} {figure:,} {noun} {saying}." if hedge else f"{figure:,} {noun} {saying}."
     return text[:1].upper() + text[1:]
 
 
@@ -137,7 +138,6 @@ def test_the_same_noun_counted_for_acts_known_to_differ_is_two_claims(
     assert not _count_links(comparison)
 
 
-@pytest.mark.xfail(strict=True, reason="counted facts do not read the figures' order yet")
 @CASES
 @given(st.sampled_from(COUNTS), st.data(), st.sampled_from(PLACES), st.sampled_from(DAYS), LOW)
 def test_the_same_noun_with_figures_far_apart_is_two_claims(

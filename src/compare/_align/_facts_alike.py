@@ -23,7 +23,7 @@ import numpy as np
 
 from .._facts._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
 from .._facts._facts import Facts
-from .._facts._numbers import Quantity, same_thing
+from .._facts._numbers import Quantity, figure, same_thing
 from .._text._normalize import Token
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
@@ -32,6 +32,8 @@ __all__ = ["Verdicts", "facts_alike"]
 
 # A counted thing stated in more sentences of a report than this is counted for several facts: no verdict.
 _MAX_HOLDERS = 2
+# Two figures of one count told two ways are at most this many times apart.
+_MAX_RATIO = 2.0
 # Counted nouns rarer than this are specific ("firefighters", "votes"); commoner ones ("members", "students",
 # "times") say little of what was counted, and need the same act too.
 _SPECIFIC_RARITY = 1.0
@@ -130,7 +132,10 @@ def _counted_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tu
     "80 firefighters tackled the flames"). A counted thing stated in at most two sentences of each report
     (a fact stated once, as anchors are) is the same fact in both unless the acts it is counted for are known to
     differ (see _acts_differ) or two different subjects count it ("Alder received 1,017 votes" / "Brook collected
-    2,003 votes"); a common counted noun ("members", "times") or a unit ("percent") needs the same act as well.
+    2,003 votes"). The counted phrases must be the same ("fire engines", not "engines" / "fire engines"; "state
+    senators", not "senators"; "military deferments", not "military families"), neither a part ("the other two"),
+    and the figures of one order (see _one_order). A common counted noun ("members", "times") needs the same act as
+    well; a figure with a unit ("56 percent of the vote", "$5 million") is no count.
     """
     holders_a, holders_b = _count_holders(report_a.tokens), _count_holders(report_b.tokens)
     rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens if t.kind == "count"}
@@ -145,10 +150,8 @@ def _counted_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tu
                     verdicts[i, j] = verdicts.get((i, j), False) or verdict
     for (i, j), verdict in sorted(verdicts.items()):
         # Two subjects counting one thing ("Ms Alder received" / "Ms Dale received") share the words of neither.
-        told_apart = (
-            {_counted_word(t.key) for t in _counts(report_a, i)} | _subjects(report_a, i) | _subjects(report_b, j)
-        )
-        if verdict or _shares_only(report_a, i, report_b, j, told_apart):
+        told_apart = _counted_phrases(report_a, i) | _subjects(report_a, i) | _subjects(report_b, j)
+        if verdict or _predicates_apart(report_a, i, report_b, j, told_apart):
             yield (i, j), verdict
 
 
@@ -160,8 +163,9 @@ def _count_holders(tokens: Sequence[Sequence[Token]]) -> dict[str, list[int]]:
     return found
 
 
-def _counts(report: _Report, index: int) -> list[Token]:
-    return [t for t in report.tokens[index] if t.kind == "count"]
+def _counted_phrases(report: _Report, index: int) -> set[str]:
+    """Keys of what the sentence's figures count."""
+    return {key for q in report.facts(index).quantities for key in _counted(report, index, q)}
 
 
 def _subjects(report: _Report, index: int) -> set[str]:
@@ -170,22 +174,27 @@ def _subjects(report: _Report, index: int) -> set[str]:
     return {w.key for q in facts.quantities for w in subject_of_act(facts.text, facts.words, q.start, q.end)}
 
 
-def _counted_word(key: str) -> str:
-    return key.split(":", 1)[1]
-
-
 def _one_count(report_a: _Report, i: int, report_b: _Report, j: int, key: str, rarity: float) -> bool | None:
     """Whether the counts of `key` in the two sentences are one fact, two facts, or None when no figure of either
     sentence reads as a count of it."""
     found: bool | None = None
     for qa in _quantities_counting(report_a, i, key):
         for qb in _quantities_counting(report_b, j, key):
-            if not same_thing(qa, qb):
+            if qa.unit or qb.unit or not same_thing(qa, qb) or _counted(report_a, i, qa) != _counted(report_b, j, qb):
                 continue
-            specific = rarity >= _SPECIFIC_RARITY and not qa.unit
+            specific = rarity >= _SPECIFIC_RARITY
             one = _one_fact(report_a.facts(i), qa, report_b.facts(j), qb, specific=specific)
             found = bool(found) or one
     return found
+
+
+def _counted(report: _Report, index: int, quantity: Quantity) -> frozenset[str]:
+    """Keys of the phrase saying what a figure counts, but a verb right after it: "firefighters" of "80 firefighters
+    tackled the flames", "military deferments" of "five military deferments"."""
+    phrase = [w for w in report.facts(index).words if quantity.end <= w.start < quantity.phrase_end]
+    # The first word is what is counted whatever its form ("22 wounded soldiers", "1,017 votes").
+    verb = next((position for position, w in enumerate(phrase) if position and a_verb_form(w)), len(phrase))
+    return frozenset(w.key for w in phrase[:verb])
 
 
 def _quantities_counting(report: _Report, index: int, key: str) -> list[Quantity]:
@@ -194,6 +203,8 @@ def _quantities_counting(report: _Report, index: int, key: str) -> list[Quantity
 
 
 def _one_fact(a: Facts, qa: Quantity, b: Facts, qb: Quantity, *, specific: bool) -> bool:
+    if not _one_order(qa, qb) or qa.part or qb.part:
+        return False
     acts_a = actions_near(a.text, a.words, qa.start, qa.end)
     acts_b = actions_near(b.text, b.words, qb.start, qb.end)
     if _acts_differ(acts_a | qa.counted | _words_after(a, qa), acts_b | qb.counted | _words_after(b, qb)):
@@ -211,6 +222,16 @@ def _words_after(facts: Facts, quantity: Quantity) -> frozenset[str]:
     return frozenset(w.key for w in after[:_HARM_REACH])
 
 
+def _one_order(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures are near enough to be one count told two ways (60 / 80, 1.5 million / 1.6 million).
+
+    Two counts of one noun far apart are two facts of the story ("about 300,000 patients a year" / "12 patients
+    in intensive care"; "25,000 pages of documents" / "the 100 pages of e-mails").
+    """
+    low, high = sorted((figure(one), figure(other)))
+    return low > 0 and high <= _MAX_RATIO * low
+
+
 def _acts_differ(one: frozenset[str], other: frozenset[str]) -> bool:
     """Whether two counts are counted for acts the act table knows apart.
 
@@ -226,8 +247,19 @@ def _acts_differ(one: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def _shares_only(report_a: _Report, i: int, report_b: _Report, j: int, words: set[str]) -> bool:
-    """Whether all the two sentences share besides names and figures is `words`."""
-    return report_a.content(i) & report_b.content(j) <= frozenset(words) | {f"count:{word}" for word in words}
+    """Whether all the two sentences share besides names, figures and what figures count (count keys) is `words`."""
+    return report_a.content(i) & report_b.content(j) <= frozenset(words)
+
+
+def _predicates_apart(report_a: _Report, i: int, report_b: _Report, j: int, counted: set[str]) -> bool:
+    """Whether the two sentences share only what they count (and who counts it), each saying something else of it:
+    "10 fire engines were sent to the scene" / "30 fire engines attended the blaze", not "Three workers remain
+    missing" / "Seven workers remain missing", whose predicate is read as part of what is counted."""
+    return (
+        _shares_only(report_a, i, report_b, j, counted)
+        and bool(report_a.content(i) - counted)
+        and bool(report_b.content(j) - counted)
+    )
 
 
 # Denied states
