@@ -22,9 +22,10 @@ import attrs
 import numpy as np
 
 from .._facts._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
+from .._facts._dates import MONTHS, WEEKDAYS
 from .._facts._facts import Facts
 from .._facts._numbers import Quantity, figure, same_thing
-from .._text._normalize import Token
+from .._text._normalize import Token, stem
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 
@@ -55,6 +56,8 @@ _STATE_GROUP = frozenset(
 _PARTICIPLE_ENDINGS = ("wn", "en")
 _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", "own", "town", "down", "men", "women"})
 _NAME_KINDS = frozenset({"name", "acronym"})
+# Days and months are dates, which every report of every event writes.
+_CALENDAR = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
 
@@ -107,11 +110,20 @@ class _Report:
     def __init__(self, sentences: Sequence[str], tokens: Sequence[Sequence[Token]]) -> None:
         self.sentences = sentences
         self.tokens = tokens
+        self.keys = frozenset(t.key for sentence_tokens in tokens for t in sentence_tokens)
+
+    def own_names(self, index: int, other: _Report) -> bool:
+        """Whether the sentence names someone or something (not a day or a month) the other report never writes."""
+        return any(t.kind == "name" and t.key not in _CALENDAR and t.key not in other.keys for t in self.tokens[index])
 
     @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def facts(self, index: int) -> Facts:
         folded, words = words_of(self.sentences[index], self.tokens[index])
         return Facts(self.sentences[index], folded, words)
+
+    def holding(self, keys: frozenset[str]) -> list[int]:
+        """The sentences holding all of `keys`."""
+        return [index for index, tokens in enumerate(self.tokens) if keys <= {t.key for t in tokens}]
 
     def content(self, index: int) -> frozenset[str]:
         """Keys of the sentence's content words and what they stand for, names and figures aside."""
@@ -132,7 +144,9 @@ def _counted_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tu
     "80 firefighters tackled the flames"). A counted thing stated in at most two sentences of each report
     (a fact stated once, as anchors are) is the same fact in both unless the acts it is counted for are known to
     differ (see _acts_differ) or two different subjects count it ("Alder received 1,017 votes" / "Brook collected
-    2,003 votes"). The counted phrases must be the same ("fire engines", not "engines" / "fire engines"; "state
+    2,003 votes"), and neither sentence names what the other report never names (two wildfires' acreage, "had
+    burned 10,116 acres, said Natrona County Fire Marshal Bob Fawcett" / "swelling to 11,200 acres", are two
+    events' counts). The counted phrases must be the same ("fire engines", not "engines" / "fire engines"; "state
     senators", not "senators"; "military deferments", not "military families"), neither a part ("the other two"),
     and the figures of one order (see _one_order). A common counted noun ("members", "times") needs the same act as
     well; a figure with a unit ("56 percent of the vote", "$5 million") is no count.
@@ -146,6 +160,9 @@ def _counted_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tu
         for i in holders_a[key]:
             for j in holders_b[key]:
                 verdict = _one_count(report_a, i, report_b, j, key, rarity[key])
+                if verdict and (report_a.own_names(i, report_b) or report_b.own_names(j, report_a)):
+                    # Counted in a context one report alone names (a fire marshal, a county): maybe another event.
+                    verdict = None
                 if verdict is not None:
                     verdicts[i, j] = verdicts.get((i, j), False) or verdict
     for (i, j), verdict in sorted(verdicts.items()):
@@ -288,19 +305,35 @@ def _state_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tupl
     of at least two content words besides names, the same in both, makes them one claim; a value given of the same
     subject ("was an electrical fault") or denied ("was not arson") is another claim.
     """
-    states_b: dict[frozenset[str], list[tuple[int, _State]]] = {}
-    for j in range(len(report_b.sentences)):
-        if (state := _state(report_b.facts(j))) is not None:
-            states_b.setdefault(state.subject, []).append((j, state))
-    for i in range(len(report_a.sentences)):
-        state = _state(report_a.facts(i))
-        if state is None:
+    denied_a, denied_b = _denied_states(report_a), _denied_states(report_b)
+    pairs: dict[tuple[int, int], bool] = {}
+    for i, state in denied_a.items():
+        for j in report_b.holding(state.subject):
+            other = denied_b.get(j) or _state(report_b.facts(j))
+            if other is not None and other.subject == state.subject:
+                pairs[i, j] = other.denied
+    for j, state in denied_b.items():
+        for i in report_a.holding(state.subject):
+            other = denied_a.get(i) or _state(report_a.facts(i))
+            if other is not None and other.subject == state.subject:
+                pairs[i, j] = other.denied
+    for (i, j), both in sorted(pairs.items()):
+        if both:
+            yield (i, j), True
+        elif _shares_only(report_a, i, report_b, j, set(denied_a[i].subject if i in denied_a else denied_b[j].subject)):
+            yield (i, j), False
+
+
+def _denied_states(report: _Report) -> dict[int, _State]:
+    """The report's short claims that deny a state, by position; only short sentences with a negation are read."""
+    found = {}
+    for index, tokens in enumerate(report.tokens):
+        if len(tokens) > _MAX_STATE_WORDS or not any(t.surface.lower() in _NEGATIONS for t in tokens):
             continue
-        for j, other in states_b.get(state.subject, ()):
-            if state.denied and other.denied:
-                yield (i, j), True
-            elif state.denied != other.denied and _shares_only(report_a, i, report_b, j, set(state.subject)):
-                yield (i, j), False
+        state = _state(report.facts(index))
+        if state is not None and state.denied:
+            found[index] = state
+    return found
 
 
 def _state(facts: Facts) -> _State | None:
