@@ -21,6 +21,7 @@ line two reports each repeat 10,000 times makes 10,000 links, not 100 million.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -74,6 +75,8 @@ NAMES_ONLY_MIN_DICE = 0.6
 _NAME_KINDS = frozenset({"name", "acronym"})
 # Facts, as opposed to words: names, numbers, durations, acronyms, quotes and what numbers count.
 _FACT_KINDS = frozenset({"name", "number", "duration", "acronym", "quote", "count"})
+# Figures that fill each other's slot when two sentences state one claim with other values (see _slotted).
+_SLOT_KINDS = frozenset({"number", "count", "duration"})
 _PARALLEL_PAIRS = 20_000
 # Keys lighter than this are left out of the word-order comparison, which would otherwise reward shared
 # function words.
@@ -303,6 +306,7 @@ class _Scoring:
         numbers: The sides restricted to the figures and what they count, for reading figures as slots (see _slotted).
         names: The sides restricted to the names.
         alike: The pairs read by their structure as one counted fact or denied state, or as two (see _facts_alike).
+        ranged: The sentence pairs that write ranges sharing one end, as sorted codes (see _ranged).
     """
 
     side_a: Side
@@ -314,6 +318,7 @@ class _Scoring:
     numbers: Restricted
     names: Restricted
     alike: Verdicts
+    ranged: np.ndarray
 
     @classmethod
     def of(
@@ -337,6 +342,7 @@ class _Scoring:
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.numbers)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
             facts_alike(sentences_a, tokens_a, sentences_b, tokens_b),
+            _ranged(sentences_a, tokens_a, sentences_b, tokens_b),
         )
 
     def blocks(self) -> Iterator[PairFeatures]:
@@ -356,7 +362,8 @@ class _Scoring:
         _sequence_similarity(self.sequences_a, self.sequences_b, a, b, out=features[:, 4])
         features[:, 5] = overlap.whole_shared / np.maximum(np.minimum(weight_a, weight_b), 1e-9)
         whole_a, whole_b = self.side_a.whole[a], self.side_b.whole[b]
-        slotted = _slotted(features, self.numbers, whole_a, whole_b, overlap.whole_shared, weight_a + weight_b)
+        _, ranged = _lookup(self.ranged, overlap.code)
+        slotted = _slotted(features, self.numbers, whole_a, whole_b, overlap.whole_shared, weight_a + weight_b, ranged)
         anchor = np.zeros(a.size)
         position, present = _lookup(overlap.code, self.anchored[0])
         anchor[position[present]] = self.anchored[1][present]
@@ -382,27 +389,74 @@ def _slotted(
     whole_b: np.ndarray,
     shared: np.ndarray,
     weights: np.ndarray,
+    ranged: np.ndarray,
 ) -> np.ndarray:
     """The whole sentences' features with their figures read as slots: a figure of one filling a figure of the other.
 
     Class: the same predicate with the same arguments and another figure ("Ten people died." / "Twelve people
-    died."). Such a pair is a link with a number conflict, but scored as written its differing figures weigh against
-    it as much as any other words, and in a short claim they outweigh all its words. Read as slots, the figures one
-    sentence gives and the other does not count as shared, up to the lighter side's weight of them; only where their
-    words besides the figures match nearly in full (SLOT_MIN_DICE), since elsewhere a figure is a claim's own fact.
+    died.", "The hearing lasted about 50 minutes." / "The hearing lasted about two hours in all."). Such a pair is a
+    link with a number conflict, but scored as written its differing figures weigh against it as much as any other
+    words, and in a short claim they outweigh all its words. Read as slots, the figures one sentence gives and the
+    other does not (a duration with the words that write it) count as shared, up to the lighter side's weight of
+    them; only where their words besides the figures match nearly in full (SLOT_MIN_DICE), since elsewhere a figure
+    is a claim's own fact, or where the two write ranges with one end in common ("from 2009 to 2013" / "from 2009 to
+    2012"; see _ranged), the one value told with another end.
     """
     matched = numbers.shared(whole_a, whole_b)
     in_a, in_b = numbers.total_a[whole_a], numbers.total_b[whole_b]
     credit = np.minimum(in_a - matched, in_b - matched)
     slotted = features.copy()
     dice = np.minimum(2.0 * (shared + credit) / np.maximum(weights, 1e-9), 1.0)
-    # Only where the words besides the figures match nearly in full: elsewhere a figure is a claim's own fact.
     words = weights - in_a - in_b
     words_dice = 2.0 * (shared - matched) / np.maximum(words, 1e-9)
-    fill = (credit > 0.0) & (words > 0.0) & (words_dice >= SLOT_MIN_DICE)
+    fill = (credit > 0.0) & (((words > 0.0) & (words_dice >= SLOT_MIN_DICE)) | ranged)
     slotted[fill, 2] = dice[fill]
     slotted[fill, 3] = np.log1p(shared[fill] + credit[fill])
+    slotted[fill, 5] = np.minimum(
+        features[fill, 5] * (shared[fill] + credit[fill]) / np.maximum(shared[fill], 1e-9), 1.0
+    )
     return slotted
+
+
+# What stands between the two ends of a range: "40-60", "from 2009 to 2013", "between 20 and 30".
+_RANGE_GAPS = frozenset({"-", "to", "through", "until"})
+
+
+def _ranged(
+    sentences_a: Sequence[str],
+    tokens_a: Sequence[Sequence[Token]],
+    sentences_b: Sequence[str],
+    tokens_b: Sequence[Sequence[Token]],
+) -> np.ndarray:
+    """The sentence pairs that write ranges with one end the same and the other not, as sorted codes.
+
+    Class: one range told with another end ("She served from 2009 to 2013" / "she led the department from 2009 to
+    2012"). A range is one value; its shared end ties the two sentences to it as a figure stated once does, and its
+    other end is a slot (see _slotted).
+    """
+    ends_b: dict[str, list[tuple[int, str]]] = {}
+    for j, (sentence, tokens) in enumerate(zip(sentences_b, tokens_b, strict=True)):
+        for low, high in _ranges(sentence, tokens):
+            ends_b.setdefault("<" + low, []).append((j, ">" + high))
+            ends_b.setdefault(">" + high, []).append((j, "<" + low))
+    width = len(sentences_b)
+    codes: set[int] = set()
+    for i, (sentence, tokens) in enumerate(zip(sentences_a, tokens_a, strict=True)):
+        for low, high in _ranges(sentence, tokens):
+            for end, other in (("<" + low, ">" + high), (">" + high, "<" + low)):
+                codes.update(i * width + j for j, other_b in ends_b.get(end, ()) if other_b != other)
+    return np.array(sorted(codes), dtype=np.int64)
+
+
+def _ranges(sentence: str, tokens: Sequence[Token]) -> list[tuple[str, str]]:
+    """The ranges a sentence writes, as the keys of their two ends."""
+    figures = [t for t in tokens if t.kind == "number"]
+    found = []
+    for low, high in itertools.pairwise(figures):
+        gap = sentence[low.end : high.start].strip().lower()
+        if gap in _RANGE_GAPS or (gap == "and" and sentence[: low.start].lower().rstrip().endswith("between")):
+            found.append((low.key, high.key))
+    return found
 
 
 def _anchored(
@@ -675,13 +729,15 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
     numbers: set[str] = set()
     names: set[str] = set()
     for tokens in (*tokens_a, *tokens_b):
+        durations = [(t.start, t.end) for t in tokens if t.kind == "duration"]
         for token in tokens:
             if token.rarity > rarity.get(token.key, 0.0):
                 rarity[token.key] = token.rarity
             if token.kind in _FACT_KINDS:
                 facts.add(token.key)
-            # A figure and what it counts ("count:worker") fill the slot together (see _slotted).
-            if token.kind in {"number", "count"}:
+            # A figure and what it counts ("count:worker") fill the slot together (see _slotted), as a duration and
+            # the words that write it do ("about 50 minutes" / "about two hours").
+            if token.kind in _SLOT_KINDS or any(start <= token.start < end for start, end in durations):
                 numbers.add(token.key)
             # A name is a name wherever a report writes it so, also as a sentence's first word, read there as a word.
             elif token.kind in _NAME_KINDS:
