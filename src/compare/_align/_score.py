@@ -24,7 +24,7 @@ import bisect
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
@@ -35,7 +35,6 @@ from rapidfuzz.distance import Indel
 
 from .._text._normalize import Token, fold, quoted_runs
 from .._text._segment import CLAUSE_BREAK, clause_spans
-from ._facts_alike import Verdicts, facts_alike
 from ._overlap import BLOCK_PAIRS, Overlap, Restricted, Side, Vocabulary, overlap_blocks
 
 __all__ = [
@@ -64,7 +63,7 @@ _ANCHOR_MIN_RARITY = 1.0
 # of one event rarely quote the same words of two different remarks.
 QUOTED_SCORE = 0.6
 # The score of a pair stating one counted fact or one denied state however little else its words share, combined
-# with its words' score as a quotation's is (see _facts_alike).
+# with its words' score as a quotation's is (see compare._facts._alike).
 FACT_SCORE = 0.4
 # Figures are read as slots only when the sentences' other words match this well (weighted Dice, see _slotted).
 SLOT_MIN_DICE = 0.8
@@ -87,6 +86,13 @@ _SURROGATES = 0xD800
 _MAX_SYMBOLS = 0x10FFFF - 0x800
 
 _T = TypeVar("_T")
+# Reads two reports' sentence pairs by their structure (compare._facts._alike, which the pipeline passes in: this
+# package reads tokens, not facts): the sorted codes (A's sentence * B's sentence count + B's) of the pairs stating
+# one claim, and of the pairs stating two claims that share nothing else than what tells them apart.
+Judge = Callable[
+    [Sequence[str], Sequence[Sequence[Token]], Sequence[str], Sequence[Sequence[Token]]], tuple[np.ndarray, np.ndarray]
+]
+_NO_VERDICTS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 # A report's sentences, their tokens, and how many copies of each the report holds.
 _Sentences = tuple[Sequence[str], Sequence[Sequence[Token]], np.ndarray]
 
@@ -104,7 +110,8 @@ class PairFeatures:
         quoted: Whether the pair quotes the same five words in a row (see quoted_runs).
         slotted: The features again with the figures of each sentence read as slots (see _slotted).
         names_only: Whether all the two whole sentences share is names.
-        same_fact: Whether the pair counts the same thing or denies one state of one subject (see _facts_alike).
+        same_fact: Whether the pair states one claim by its structure: the same thing counted, one state denied of one
+            subject (see Judge).
         apart: Whether the pair states two such facts and shares nothing else than what they are of.
     """
 
@@ -150,6 +157,7 @@ def score_pairs(
     tokens_b: Sequence[Sequence[Token]],
     *,
     clause_min_weight: float,
+    judge: Judge | None = None,
 ) -> PairScores:
     """Score every pair of sentences that share a key.
 
@@ -159,6 +167,7 @@ def score_pairs(
         sentences_b: B's claim sentences.
         tokens_b: Their tokens.
         clause_min_weight: Clauses lighter than this are merged into a neighbour.
+        judge: Reads pairs by their structure (see Judge); none when None.
 
     Returns:
         The pairs that share a key, with their scores, but those scoring below MIN_SCORE without an anchor; on
@@ -173,6 +182,7 @@ def score_pairs(
         (distinct_a, distinct_tokens_a, copies_a.count),
         (distinct_b, distinct_tokens_b, copies_b.count),
         clause_min_weight,
+        judge,
     )
     width = len(distinct_b)
     identical = _identical_codes(distinct_a, distinct_b)
@@ -200,6 +210,7 @@ def pair_features(
     tokens_b: Sequence[Sequence[Token]],
     *,
     clause_min_weight: float,
+    judge: Judge | None = None,
 ) -> PairFeatures:
     """Measure the evidence that each pair of sentences sharing a key makes the same claim.
 
@@ -209,6 +220,7 @@ def pair_features(
         sentences_b: B's claim sentences.
         tokens_b: Their tokens.
         clause_min_weight: Clauses lighter than this are merged into a neighbour.
+        judge: Reads pairs by their structure (see Judge); none when None.
 
     Returns:
         The features of every pair that shares a key (on very large reports, see score_pairs).
@@ -216,7 +228,7 @@ def pair_features(
     statistics = _key_statistics(tokens_a, tokens_b)
     once_a, once_b = np.ones(len(sentences_a), dtype=np.int64), np.ones(len(sentences_b), dtype=np.int64)
     scoring = _Scoring.of(
-        statistics, (sentences_a, tokens_a, once_a), (sentences_b, tokens_b, once_b), clause_min_weight
+        statistics, (sentences_a, tokens_a, once_a), (sentences_b, tokens_b, once_b), clause_min_weight, judge
     )
     blocks = list(scoring.blocks())
     if not blocks:
@@ -305,7 +317,8 @@ class _Scoring:
         quoted: The sentence pairs that quote the same five words in a row, as sorted codes.
         numbers: The sides restricted to the figures and what they count, for reading figures as slots (see _slotted).
         names: The sides restricted to the names.
-        alike: The pairs read by their structure as one counted fact or denied state, or as two (see _facts_alike).
+        same_fact: The pairs the judge reads as one claim, as sorted codes (see Judge).
+        apart: The pairs it reads as two claims sharing nothing else than what tells them apart.
         ranged: The sentence pairs that write ranges sharing one end, as sorted codes (see _ranged).
     """
 
@@ -317,12 +330,18 @@ class _Scoring:
     quoted: np.ndarray
     numbers: Restricted
     names: Restricted
-    alike: Verdicts
+    same_fact: np.ndarray
+    apart: np.ndarray
     ranged: np.ndarray
 
     @classmethod
     def of(
-        cls, statistics: _KeyStatistics, report_a: _Sentences, report_b: _Sentences, clause_min_weight: float
+        cls,
+        statistics: _KeyStatistics,
+        report_a: _Sentences,
+        report_b: _Sentences,
+        clause_min_weight: float,
+        judge: Judge | None,
     ) -> _Scoring:
         """Prepare the scoring of two reports' sentences, each given with its tokens and its count of copies."""
         weights = _key_weights(statistics)
@@ -332,6 +351,7 @@ class _Scoring:
         (sentences_a, tokens_a, copies_a), (sentences_b, tokens_b, copies_b) = report_a, report_b
         side_a = Side.of(*_pieces(sentences_a, tokens_a, weights, clause_min_weight), vocabulary, copies_a)
         side_b = Side.of(*_pieces(sentences_b, tokens_b, weights, clause_min_weight), vocabulary, copies_b)
+        same_fact, apart = _NO_VERDICTS if judge is None else judge(sentences_a, tokens_a, sentences_b, tokens_b)
         return cls(
             side_a,
             side_b,
@@ -341,7 +361,8 @@ class _Scoring:
             _sharing_a_quoted_run(_quoted(sentences_a), _quoted(sentences_b), len(sentences_b)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.numbers)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
-            facts_alike(sentences_a, tokens_a, sentences_b, tokens_b),
+            same_fact,
+            apart,
             _ranged(sentences_a, tokens_a, sentences_b, tokens_b),
         )
 
@@ -370,8 +391,8 @@ class _Scoring:
         _, quoted = _lookup(self.quoted, overlap.code)
         # The two sums add the same weights in other orders: equal up to rounding when every shared key is a name.
         names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9)
-        _, same_fact = _lookup(self.alike.same, overlap.code)
-        _, apart = _lookup(self.alike.apart, overlap.code)
+        _, same_fact = _lookup(self.same_fact, overlap.code)
+        _, apart = _lookup(self.apart, overlap.code)
         return PairFeatures(a, b, features, anchor, quoted, slotted, names_only, same_fact, apart)
 
 

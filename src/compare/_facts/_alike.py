@@ -10,7 +10,7 @@
   the cause is, the first that no one knows.
 
 Each class gives pairs stating one claim, which scoring raises, and pairs stating two claims that share nothing but
-the counted thing or the subject phrase, which scoring turns away (see _score._scored).
+the counted thing or the subject phrase, which scoring turns away (compare._align._score reads them as its judge).
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ from collections.abc import Iterator, Sequence
 import attrs
 import numpy as np
 
-from .._facts._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
-from .._facts._dates import MONTHS, WEEKDAYS
-from .._facts._facts import Facts
-from .._facts._numbers import Quantity, figure, same_thing
 from .._text._normalize import Token, stem
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
+from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
+from ._dates import MONTHS, WEEKDAYS
+from ._facts import Facts
+from ._numbers import Quantity, figure, same_thing
 
-__all__ = ["Verdicts", "facts_alike"]
+__all__ = ["facts_alike"]
 
 # A counted thing stated in more sentences of a report than this is counted for several facts: no verdict.
 _MAX_HOLDERS = 2
@@ -61,25 +61,12 @@ _CALENDAR = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
 
-@attrs.frozen
-class Verdicts:
-    """Pairs of sentences read by their structure, as sorted codes (A's sentence * B's sentence count + B's).
-
-    Args:
-        same: Pairs that state one claim.
-        apart: Pairs that state two claims and share nothing else than what tells them apart.
-    """
-
-    same: np.ndarray
-    apart: np.ndarray
-
-
 def facts_alike(
     sentences_a: Sequence[str],
     tokens_a: Sequence[Sequence[Token]],
     sentences_b: Sequence[str],
     tokens_b: Sequence[Sequence[Token]],
-) -> Verdicts:
+) -> tuple[np.ndarray, np.ndarray]:
     """The pairs that count the same thing or deny one state of one subject, and those that only seem to.
 
     Args:
@@ -87,6 +74,10 @@ def facts_alike(
         tokens_a: Their tokens, keys made equal across the reports.
         sentences_b: B's claim sentences.
         tokens_b: Their tokens.
+
+    Returns:
+        As sorted codes (A's sentence * B's sentence count + B's sentence): the pairs that state one claim, and the
+        pairs that state two claims and share nothing else than what tells them apart.
     """
     same: set[tuple[int, int]] = set()
     apart: set[tuple[int, int]] = set()
@@ -97,7 +88,7 @@ def facts_alike(
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
     width = len(sentences_b)
-    return Verdicts(_codes(same, width), _codes(apart - same, width))
+    return _codes(same, width), _codes(apart - same, width)
 
 
 def _codes(pairs: set[tuple[int, int]], width: int) -> np.ndarray:
