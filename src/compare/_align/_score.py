@@ -319,7 +319,7 @@ class _Scoring:
         names: The sides restricted to the names.
         same_fact: The pairs the judge reads as one claim, as sorted codes (see Judge).
         apart: The pairs it reads as two claims sharing nothing else than what tells them apart.
-        ranged: The sentence pairs that write ranges sharing one end, as sorted codes (see _ranged).
+        ranged: The sentence pairs that write ranges with the same start, as sorted codes (see _ranged).
     """
 
     side_a: Side
@@ -420,8 +420,8 @@ def _slotted(
     words, and in a short claim they outweigh all its words. Read as slots, the figures one sentence gives and the
     other does not (a duration with the words that write it) count as shared, up to the lighter side's weight of
     them; only where their words besides the figures match nearly in full (SLOT_MIN_DICE), since elsewhere a figure
-    is a claim's own fact, or where the two write ranges with one end in common ("from 2009 to 2013" / "from 2009 to
-    2012"; see _ranged), the one value told with another end.
+    is a claim's own fact, or where the two write ranges with the same start ("from 2009 to 2013" / "from 2009 to
+    2012"; see _ranged), the one span told with another end.
     """
     matched = numbers.shared(whole_a, whole_b)
     in_a, in_b = numbers.total_a[whole_a], numbers.total_b[whole_b]
@@ -449,23 +449,21 @@ def _ranged(
     sentences_b: Sequence[str],
     tokens_b: Sequence[Sequence[Token]],
 ) -> np.ndarray:
-    """The sentence pairs that write ranges with one end the same and the other not, as sorted codes.
+    """The sentence pairs that write ranges with the same start and another end, as sorted codes.
 
-    Class: one range told with another end ("She served from 2009 to 2013" / "she led the department from 2009 to
-    2012"). A range is one value; its shared end ties the two sentences to it as a figure stated once does, and its
-    other end is a slot (see _slotted).
+    Class: one span told with another end ("She served from 2009 to 2013" / "she led the department from 2009 to
+    2012"). Where a span starts names it, and its end is a slot (see _slotted). Two spans that end alike and start
+    apart are two periods ("earned $141 million from 2007 to 2014" / "earned $20 million between 2011 and 2014").
     """
     ends_b: dict[str, list[tuple[int, str]]] = {}
     for j, (sentence, tokens) in enumerate(zip(sentences_b, tokens_b, strict=True)):
         for low, high in _ranges(sentence, tokens):
-            ends_b.setdefault("<" + low, []).append((j, ">" + high))
-            ends_b.setdefault(">" + high, []).append((j, "<" + low))
+            ends_b.setdefault(low, []).append((j, high))
     width = len(sentences_b)
     codes: set[int] = set()
     for i, (sentence, tokens) in enumerate(zip(sentences_a, tokens_a, strict=True)):
         for low, high in _ranges(sentence, tokens):
-            for end, other in (("<" + low, ">" + high), (">" + high, "<" + low)):
-                codes.update(i * width + j for j, other_b in ends_b.get(end, ()) if other_b != other)
+            codes.update(i * width + j for j, other in ends_b.get(low, ()) if other != high)
     return np.array(sorted(codes), dtype=np.int64)
 
 
