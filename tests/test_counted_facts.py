@@ -12,6 +12,8 @@ one count, over many counted nouns, verbs, hedges and figures.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -181,3 +183,18 @@ def test_a_generic_noun_counted_for_two_unknown_acts_is_two_claims(
         *_reports(_count("", 14 + WORDS[word], noun, first), _count("", 3, noun, second), place, day)
     )
     assert not _count_links(comparison)
+
+
+def test_the_warehouse_reports_link_their_counts_and_their_unknown_cause() -> None:
+    # Issue 19's reports of one warehouse fire, written as a new user would.
+    folder = Path(__file__).parent.parent / "fixtures" / "collation"
+    gazette = compare.Report.from_file(folder / "warehouse-brenford-gazette.txt")
+    post = compare.Report.from_file(folder / "warehouse-northern-post.txt")
+    comparison = compare.compare(gazette, post)
+    pairs = {
+        (comparison.sentences_a[link.a].text, comparison.sentences_b[link.b].text): link for link in comparison.links
+    }
+    counts = [link for (a, b), link in pairs.items() if "60 firefighters" in a and "80 firefighters" in b]
+    assert [[c.kind for c in link.conflicts] for link in counts] == [["number"]]
+    assert any("cause of the fire" in a and "cause of the fire" in b for a, b in pairs)
+    assert not any(a.startswith("Hallam & Sons employs") and "firefighters" in b for a, b in pairs)
