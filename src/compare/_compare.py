@@ -14,6 +14,7 @@ from ._align._relatedness import relatedness
 from ._align._score import PairScores, score_pairs
 from ._errors import InputError
 from ._events import Candidate, one_event
+from ._facts._alike import facts_alike
 from ._facts._classify import find_conflicts, find_contradictions, find_elsewhere
 from ._facts._details import find_details
 from ._facts._facts import ReportFacts
@@ -274,6 +275,7 @@ def _engine_links(
         [s.text for s in claims_b],
         tokens_b,
         clause_min_weight=settings.clause_min_weight,
+        judge=facts_alike,
     )
     links = [
         (i, j, score)

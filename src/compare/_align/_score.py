@@ -21,9 +21,10 @@ line two reports each repeat 10,000 times makes 10,000 links, not 100 million.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
@@ -61,6 +62,9 @@ _ANCHOR_MIN_RARITY = 1.0
 # The score of a pair quoting the same five words in a row, however little else the sentences share: two reports
 # of one event rarely quote the same words of two different remarks.
 QUOTED_SCORE = 0.6
+# The score of a pair stating one counted fact or one denied state however little else its words share, combined
+# with its words' score as a quotation's is (see compare._facts._alike).
+FACT_SCORE = 0.4
 # Figures are read as slots only when the sentences' other words match this well (weighted Dice, see _slotted).
 SLOT_MIN_DICE = 0.8
 # A pair that shares nothing but names is scored only when the names are this share (weighted Dice) of both
@@ -70,6 +74,8 @@ NAMES_ONLY_MIN_DICE = 0.6
 _NAME_KINDS = frozenset({"name", "acronym"})
 # Facts, as opposed to words: names, numbers, durations, acronyms, quotes and what numbers count.
 _FACT_KINDS = frozenset({"name", "number", "duration", "acronym", "quote", "count"})
+# Figures that fill each other's slot when two sentences state one claim with other values (see _slotted).
+_SLOT_KINDS = frozenset({"number", "count", "duration"})
 _PARALLEL_PAIRS = 20_000
 # Keys lighter than this are left out of the word-order comparison, which would otherwise reward shared
 # function words.
@@ -80,6 +86,13 @@ _SURROGATES = 0xD800
 _MAX_SYMBOLS = 0x10FFFF - 0x800
 
 _T = TypeVar("_T")
+# Reads two reports' sentence pairs by their structure (compare._facts._alike, which the pipeline passes in: this
+# package reads tokens, not facts): the sorted codes (A's sentence * B's sentence count + B's) of the pairs stating
+# one claim, and of the pairs stating two claims that share nothing else than what tells them apart.
+Judge = Callable[
+    [Sequence[str], Sequence[Sequence[Token]], Sequence[str], Sequence[Sequence[Token]]], tuple[np.ndarray, np.ndarray]
+]
+_NO_VERDICTS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 # A report's sentences, their tokens, and how many copies of each the report holds.
 _Sentences = tuple[Sequence[str], Sequence[Sequence[Token]], np.ndarray]
 
@@ -97,6 +110,9 @@ class PairFeatures:
         quoted: Whether the pair quotes the same five words in a row (see quoted_runs).
         slotted: The features again with the figures of each sentence read as slots (see _slotted).
         names_only: Whether all the two whole sentences share is names.
+        same_fact: Whether the pair states one claim by its structure: the same thing counted, one state denied of one
+            subject (see Judge).
+        apart: Whether the pair states two such facts and shares nothing else than what they are of.
     """
 
     a: np.ndarray
@@ -106,6 +122,8 @@ class PairFeatures:
     quoted: np.ndarray
     slotted: np.ndarray
     names_only: np.ndarray
+    same_fact: np.ndarray
+    apart: np.ndarray
 
     @property
     def piece_shared(self) -> np.ndarray:
@@ -139,6 +157,7 @@ def score_pairs(
     tokens_b: Sequence[Sequence[Token]],
     *,
     clause_min_weight: float,
+    judge: Judge | None = None,
 ) -> PairScores:
     """Score every pair of sentences that share a key.
 
@@ -148,6 +167,7 @@ def score_pairs(
         sentences_b: B's claim sentences.
         tokens_b: Their tokens.
         clause_min_weight: Clauses lighter than this are merged into a neighbour.
+        judge: Reads pairs by their structure (see Judge); none when None.
 
     Returns:
         The pairs that share a key, with their scores, but those scoring below MIN_SCORE without an anchor; on
@@ -162,6 +182,7 @@ def score_pairs(
         (distinct_a, distinct_tokens_a, copies_a.count),
         (distinct_b, distinct_tokens_b, copies_b.count),
         clause_min_weight,
+        judge,
     )
     width = len(distinct_b)
     identical = _identical_codes(distinct_a, distinct_b)
@@ -189,6 +210,7 @@ def pair_features(
     tokens_b: Sequence[Sequence[Token]],
     *,
     clause_min_weight: float,
+    judge: Judge | None = None,
 ) -> PairFeatures:
     """Measure the evidence that each pair of sentences sharing a key makes the same claim.
 
@@ -198,6 +220,7 @@ def pair_features(
         sentences_b: B's claim sentences.
         tokens_b: Their tokens.
         clause_min_weight: Clauses lighter than this are merged into a neighbour.
+        judge: Reads pairs by their structure (see Judge); none when None.
 
     Returns:
         The features of every pair that shares a key (on very large reports, see score_pairs).
@@ -205,13 +228,14 @@ def pair_features(
     statistics = _key_statistics(tokens_a, tokens_b)
     once_a, once_b = np.ones(len(sentences_a), dtype=np.int64), np.ones(len(sentences_b), dtype=np.int64)
     scoring = _Scoring.of(
-        statistics, (sentences_a, tokens_a, once_a), (sentences_b, tokens_b, once_b), clause_min_weight
+        statistics, (sentences_a, tokens_a, once_a), (sentences_b, tokens_b, once_b), clause_min_weight, judge
     )
     blocks = list(scoring.blocks())
     if not blocks:
         empty = np.zeros(0, dtype=np.int64)
         none = np.zeros((0, len(FEATURES)))
-        return PairFeatures(empty, empty, none, np.zeros(0), np.zeros(0, dtype=bool), none, np.zeros(0, dtype=bool))
+        flags = np.zeros(0, dtype=bool)
+        return PairFeatures(empty, empty, none, np.zeros(0), flags, none, flags, flags, flags)
     return PairFeatures(
         *(np.concatenate([getattr(block, field.name) for block in blocks]) for field in attrs.fields(PairFeatures))
     )
@@ -233,14 +257,17 @@ def _scored(found: PairFeatures) -> PairScores:
     weights = np.asarray(WEIGHTS)
     as_written, as_slots = found.features @ weights, found.slotted @ weights
     logit = np.maximum(as_written, as_slots) + BIAS
-    counted = ~_names_alone(found)
+    counted = ~_names_alone(found) & ~found.apart
     words = np.where(counted, 1.0 / (1.0 + np.exp(-logit)), 0.0)
     # The same quotation and the words around it are two pieces of evidence: either makes a link, both a surer one.
     score = np.where(found.quoted, 1.0 - (1.0 - QUOTED_SCORE) * (1.0 - words), words)
-    # The quoted words are the shared evidence, however light each ("I have not done anything wrong").
-    # Figures read as slots are shared evidence too, where they raise the score (see _slotted).
+    # So are one counted fact or one denied state and the words around it.
+    score = np.where(found.same_fact, 1.0 - (1.0 - FACT_SCORE) * (1.0 - score), score)
+    # The quoted words are the shared evidence, however light each ("I have not done anything wrong"), as the
+    # counted thing or the subject phrase is. Figures read as slots are shared evidence too, where they raise the
+    # score (see _slotted).
     slots = as_slots > as_written
-    shared = np.where(found.quoted, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
+    shared = np.where(found.quoted | found.same_fact, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
     # A name stated once in each report ties two sentences only when it is what they say (see _names_alone).
     return PairScores(found.a, found.b, score, shared, np.where(counted, found.anchor, 0.0))
 
@@ -290,6 +317,9 @@ class _Scoring:
         quoted: The sentence pairs that quote the same five words in a row, as sorted codes.
         numbers: The sides restricted to the figures and what they count, for reading figures as slots (see _slotted).
         names: The sides restricted to the names.
+        same_fact: The pairs the judge reads as one claim, as sorted codes (see Judge).
+        apart: The pairs it reads as two claims sharing nothing else than what tells them apart.
+        ranged: The sentence pairs that write ranges with the same start, as sorted codes (see _ranged).
     """
 
     side_a: Side
@@ -300,10 +330,18 @@ class _Scoring:
     quoted: np.ndarray
     numbers: Restricted
     names: Restricted
+    same_fact: np.ndarray
+    apart: np.ndarray
+    ranged: np.ndarray
 
     @classmethod
     def of(
-        cls, statistics: _KeyStatistics, report_a: _Sentences, report_b: _Sentences, clause_min_weight: float
+        cls,
+        statistics: _KeyStatistics,
+        report_a: _Sentences,
+        report_b: _Sentences,
+        clause_min_weight: float,
+        judge: Judge | None,
     ) -> _Scoring:
         """Prepare the scoring of two reports' sentences, each given with its tokens and its count of copies."""
         weights = _key_weights(statistics)
@@ -313,6 +351,7 @@ class _Scoring:
         (sentences_a, tokens_a, copies_a), (sentences_b, tokens_b, copies_b) = report_a, report_b
         side_a = Side.of(*_pieces(sentences_a, tokens_a, weights, clause_min_weight), vocabulary, copies_a)
         side_b = Side.of(*_pieces(sentences_b, tokens_b, weights, clause_min_weight), vocabulary, copies_b)
+        same_fact, apart = _NO_VERDICTS if judge is None else judge(sentences_a, tokens_a, sentences_b, tokens_b)
         return cls(
             side_a,
             side_b,
@@ -322,6 +361,9 @@ class _Scoring:
             _sharing_a_quoted_run(_quoted(sentences_a), _quoted(sentences_b), len(sentences_b)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.numbers)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
+            same_fact,
+            apart,
+            _ranged(sentences_a, tokens_a, sentences_b, tokens_b),
         )
 
     def blocks(self) -> Iterator[PairFeatures]:
@@ -341,14 +383,17 @@ class _Scoring:
         _sequence_similarity(self.sequences_a, self.sequences_b, a, b, out=features[:, 4])
         features[:, 5] = overlap.whole_shared / np.maximum(np.minimum(weight_a, weight_b), 1e-9)
         whole_a, whole_b = self.side_a.whole[a], self.side_b.whole[b]
-        slotted = _slotted(features, self.numbers, whole_a, whole_b, overlap.whole_shared, weight_a + weight_b)
+        _, ranged = _lookup(self.ranged, overlap.code)
+        slotted = _slotted(features, self.numbers, whole_a, whole_b, overlap.whole_shared, weight_a + weight_b, ranged)
         anchor = np.zeros(a.size)
         position, present = _lookup(overlap.code, self.anchored[0])
         anchor[position[present]] = self.anchored[1][present]
         _, quoted = _lookup(self.quoted, overlap.code)
         # The two sums add the same weights in other orders: equal up to rounding when every shared key is a name.
         names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9)
-        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only)
+        _, same_fact = _lookup(self.same_fact, overlap.code)
+        _, apart = _lookup(self.apart, overlap.code)
+        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only, same_fact, apart)
 
 
 def _flags(vocabulary: Vocabulary, keys: AbstractSet[str]) -> np.ndarray:
@@ -365,27 +410,72 @@ def _slotted(
     whole_b: np.ndarray,
     shared: np.ndarray,
     weights: np.ndarray,
+    ranged: np.ndarray,
 ) -> np.ndarray:
     """The whole sentences' features with their figures read as slots: a figure of one filling a figure of the other.
 
     Class: the same predicate with the same arguments and another figure ("Ten people died." / "Twelve people
-    died."). Such a pair is a link with a number conflict, but scored as written its differing figures weigh against
-    it as much as any other words, and in a short claim they outweigh all its words. Read as slots, the figures one
-    sentence gives and the other does not count as shared, up to the lighter side's weight of them; only where their
-    words besides the figures match nearly in full (SLOT_MIN_DICE), since elsewhere a figure is a claim's own fact.
+    died.", "The hearing lasted about 50 minutes." / "The hearing lasted about two hours in all."). Such a pair is a
+    link with a number conflict, but scored as written its differing figures weigh against it as much as any other
+    words, and in a short claim they outweigh all its words. Read as slots, the figures one sentence gives and the
+    other does not (a duration with the words that write it) count as shared, up to the lighter side's weight of
+    them; only where their words besides the figures match nearly in full (SLOT_MIN_DICE), since elsewhere a figure
+    is a claim's own fact, or where the two write ranges with the same start ("from 2009 to 2013" / "from 2009 to
+    2012"; see _ranged), the one span told with another end.
     """
     matched = numbers.shared(whole_a, whole_b)
     in_a, in_b = numbers.total_a[whole_a], numbers.total_b[whole_b]
     credit = np.minimum(in_a - matched, in_b - matched)
     slotted = features.copy()
     dice = np.minimum(2.0 * (shared + credit) / np.maximum(weights, 1e-9), 1.0)
-    # Only where the words besides the figures match nearly in full: elsewhere a figure is a claim's own fact.
     words = weights - in_a - in_b
     words_dice = 2.0 * (shared - matched) / np.maximum(words, 1e-9)
-    fill = (credit > 0.0) & (words > 0.0) & (words_dice >= SLOT_MIN_DICE)
+    fill = (credit > 0.0) & (((words > 0.0) & (words_dice >= SLOT_MIN_DICE)) | ranged)
     slotted[fill, 2] = dice[fill]
     slotted[fill, 3] = np.log1p(shared[fill] + credit[fill])
+    slotted[fill, 5] = np.minimum(
+        features[fill, 5] * (shared[fill] + credit[fill]) / np.maximum(shared[fill], 1e-9), 1.0
+    )
     return slotted
+
+
+# What stands between the two ends of a range: "40-60", "from 2009 to 2013", "between 20 and 30".
+_RANGE_GAPS = frozenset({"-", "to", "through", "until"})
+
+
+def _ranged(
+    sentences_a: Sequence[str],
+    tokens_a: Sequence[Sequence[Token]],
+    sentences_b: Sequence[str],
+    tokens_b: Sequence[Sequence[Token]],
+) -> np.ndarray:
+    """The sentence pairs that write ranges with the same start and another end, as sorted codes.
+
+    Class: one span told with another end ("She served from 2009 to 2013" / "she led the department from 2009 to
+    2012"). Where a span starts names it, and its end is a slot (see _slotted). Two spans that end alike and start
+    apart are two periods ("earned $141 million from 2007 to 2014" / "earned $20 million between 2011 and 2014").
+    """
+    ends_b: dict[str, list[tuple[int, str]]] = {}
+    for j, (sentence, tokens) in enumerate(zip(sentences_b, tokens_b, strict=True)):
+        for low, high in _ranges(sentence, tokens):
+            ends_b.setdefault(low, []).append((j, high))
+    width = len(sentences_b)
+    codes: set[int] = set()
+    for i, (sentence, tokens) in enumerate(zip(sentences_a, tokens_a, strict=True)):
+        for low, high in _ranges(sentence, tokens):
+            codes.update(i * width + j for j, other in ends_b.get(low, ()) if other != high)
+    return np.array(sorted(codes), dtype=np.int64)
+
+
+def _ranges(sentence: str, tokens: Sequence[Token]) -> list[tuple[str, str]]:
+    """The ranges a sentence writes, as the keys of their two ends."""
+    figures = [t for t in tokens if t.kind == "number"]
+    found = []
+    for low, high in itertools.pairwise(figures):
+        gap = sentence[low.end : high.start].strip().lower()
+        if gap in _RANGE_GAPS or (gap == "and" and sentence[: low.start].lower().rstrip().endswith("between")):
+            found.append((low.key, high.key))
+    return found
 
 
 def _anchored(
@@ -658,13 +748,15 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
     numbers: set[str] = set()
     names: set[str] = set()
     for tokens in (*tokens_a, *tokens_b):
+        durations = [(t.start, t.end) for t in tokens if t.kind == "duration"]
         for token in tokens:
             if token.rarity > rarity.get(token.key, 0.0):
                 rarity[token.key] = token.rarity
             if token.kind in _FACT_KINDS:
                 facts.add(token.key)
-            # A figure and what it counts ("count:worker") fill the slot together (see _slotted).
-            if token.kind in {"number", "count"}:
+            # A figure and what it counts ("count:worker") fill the slot together (see _slotted), as a duration and
+            # the words that write it do ("about 50 minutes" / "about two hours").
+            if token.kind in _SLOT_KINDS or any(start <= token.start < end for start, end in durations):
                 numbers.add(token.key)
             # A name is a name wherever a report writes it so, also as a sentence's first word, read there as a word.
             elif token.kind in _NAME_KINDS:

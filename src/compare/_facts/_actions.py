@@ -12,15 +12,19 @@ regular forms, the table the irregular ones ("said", "met", "told") and synonyms
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+import attrs
 
 from .._text._normalize import stem
 from .._text._segment import clause_spans
 from .._text._words import Word
 
 __all__ = [
+    "KnownActs",
     "a_verb_form",
     "actions_near",
+    "known_acts",
     "other_subjects",
     "same_action",
     "same_verb",
@@ -97,6 +101,40 @@ for _group in _KIN:
     for _form in _group:
         _KIN_OF.setdefault(_form, _group[0])
         _KIN_OF.setdefault(stem(_form), _group[0])
+_KIN_NAMES = frozenset(group[0] for group in _KIN)
+
+# Harms a count is counted for, by the stems of the words that tell them ("22 wounded", "were evacuated") and the
+# names of their kin groups: a count of people harmed is a fact of its own (see known_acts).
+_HARM_OF = {
+    key: group[0]
+    for group in (
+        ("kill", "dead", "die", "death", "fatal", "slain"),
+        ("injur", "wound", "hurt"),
+        ("miss", "unaccount"),
+        ("arrest", "detain"),
+        ("evacu", "displac"),
+    )
+    for key in group
+}
+
+
+@attrs.frozen
+class KnownActs:
+    """The acts of a value that the act table knows: all of them, and the harms among them."""
+
+    acts: frozenset[str]
+    harms: frozenset[str]
+
+
+def known_acts(keys: Iterable[str]) -> KnownActs:
+    """The acts among keys (acts near a value, words of what it counts) that the act table knows.
+
+    Args:
+        keys: Act keys as actions_near gives them (a kin group's name or a stem), and keys of counted words.
+    """
+    keys = frozenset(keys)
+    harms = frozenset(_HARM_OF[key] for key in keys if key in _HARM_OF)
+    return KnownActs(frozenset(key for key in keys if key in _KIN_NAMES) | harms, harms)
 
 
 def _act_key(word: Word) -> str | None:

@@ -41,6 +41,7 @@ __all__ = [
     "find_quantities",
     "number_finding",
     "number_findings",
+    "same_thing",
 ]
 
 # Conflicts read two units more than linking, which keys them with the rest.
@@ -953,6 +954,12 @@ def _intervals_overlap(one: Quantity, other: Quantity) -> bool:
     low_open = one.low_open if one.low >= other.low else other.low_open
     high_open = one.high_open if one.high <= other.high else other.high_open
     return not (low_open or high_open)
+
+
+def same_thing(one: Quantity, other: Quantity) -> bool:
+    """Whether two quantities may measure the same thing: the same unit, both parts or wholes, both changes or
+    levels, and what they count in common (see ``_same_thing``)."""
+    return _same_thing(one, other) > 0
 
 
 def _same_thing(one: Quantity, other: Quantity) -> int:

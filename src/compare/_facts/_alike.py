@@ -1,0 +1,356 @@
+"""Two classes of claim whose sameness a word overlap misreads, read through their structure.
+
+- A counted fact (see _counted_verdicts): two sentences that count the same specific thing ("About 60 firefighters
+  were sent to the scene" / "Around 80 firefighters tackled the flames") state one claim whatever verb each uses,
+  unless their acts are known to differ (killed / injured) or two subjects do the counting ("Alder received 1,017
+  votes" / "Brook received 2,003 votes").
+- A denied state (see _state_verdicts): two short claims that deny, in other words, that one state holds of the same
+  subject phrase ("The cause of the fire is not yet known" / "The cause of the fire has not been established").
+  The same subject given a value ("The cause of the fire was an electrical fault") is another claim: it says what
+  the cause is, the first that no one knows.
+
+Each class gives pairs stating one claim, which scoring raises, and pairs stating two claims that share nothing but
+the counted thing or the subject phrase, which scoring turns away (compare._align._score reads them as its judge).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+import attrs
+import numpy as np
+
+from .._text._normalize import Token, stem
+from .._text._segment import clause_spans
+from .._text._words import Word, words_of
+from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
+from ._dates import MONTHS, WEEKDAYS
+from ._facts import Facts
+from ._numbers import Quantity, figure, same_thing
+
+__all__ = ["facts_alike"]
+
+# A counted thing stated in more sentences of a report than this is counted for several facts: no verdict.
+_MAX_HOLDERS = 2
+# Two figures of one count told two ways are at most this many times apart.
+_MAX_RATIO = 2.0
+# Counted nouns rarer than this are specific ("firefighters", "votes"); commoner ones ("members", "students",
+# "times") say little of what was counted, and need the same act too.
+_SPECIFIC_RARITY = 1.0
+# The least rarity of a content word (function words weigh less).
+_CONTENT = 0.5
+# How many words after what a figure counts may tell the harm it counts ("4 firefighters are still missing").
+_HARM_REACH = 3
+# A subject phrase names its subject with at least this many content words besides names ("the cause of the fire").
+_MIN_SUBJECT_WORDS = 2
+# A denied state is short: its subject phrase, its verb group and one participle, with at most this many words.
+_MAX_STATE_WORDS = 14
+_NEGATIONS = frozenset({"not", "never", "no"})
+# The verb group of a denied state: auxiliaries, negations and adverbs of time ("has not yet been").
+_STATE_GROUP = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can"}
+    | {"did", "does", "do", "may", "might", "not", "never", "yet", "still", "so", "far", "immediately"}
+)
+# Past participles in "-n" ("known", "shown", "given"), besides the "-ed" forms and irregular pasts a_verb_form reads.
+_PARTICIPLE_ENDINGS = ("wn", "en")
+_NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", "own", "town", "down", "men", "women"})
+_NAME_KINDS = frozenset({"name", "acronym"})
+# Days and months are dates, which every report of every event writes.
+_CALENDAR = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
+_FIGURE_KINDS = frozenset({"number", "duration", "count"})
+
+
+def facts_alike(
+    sentences_a: Sequence[str],
+    tokens_a: Sequence[Sequence[Token]],
+    sentences_b: Sequence[str],
+    tokens_b: Sequence[Sequence[Token]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs that count the same thing or deny one state of one subject, and those that only seem to.
+
+    Args:
+        sentences_a: A's claim sentences.
+        tokens_a: Their tokens, keys made equal across the reports.
+        sentences_b: B's claim sentences.
+        tokens_b: Their tokens.
+
+    Returns:
+        As sorted codes (A's sentence * B's sentence count + B's sentence): the pairs that state one claim, and the
+        pairs that state two claims and share nothing else than what tells them apart.
+    """
+    same: set[tuple[int, int]] = set()
+    apart: set[tuple[int, int]] = set()
+    for verdicts in (
+        _counted_verdicts(_Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)),
+        _state_verdicts(_Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)),
+    ):
+        for pair, is_same in verdicts:
+            (same if is_same else apart).add(pair)
+    width = len(sentences_b)
+    return _codes(same, width), _codes(apart - same, width)
+
+
+def _codes(pairs: set[tuple[int, int]], width: int) -> np.ndarray:
+    return np.array(sorted(i * width + j for i, j in pairs), dtype=np.int64)
+
+
+class _Report:
+    """A report's sentences with their facts, read on first use."""
+
+    def __init__(self, sentences: Sequence[str], tokens: Sequence[Sequence[Token]]) -> None:
+        self.sentences = sentences
+        self.tokens = tokens
+        self.keys = frozenset(t.key for sentence_tokens in tokens for t in sentence_tokens)
+
+    def own_names(self, index: int, other: _Report) -> bool:
+        """Whether the sentence names someone or something (not a day or a month) the other report never writes."""
+        return any(t.kind == "name" and t.key not in _CALENDAR and t.key not in other.keys for t in self.tokens[index])
+
+    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
+    def facts(self, index: int) -> Facts:
+        folded, words = words_of(self.sentences[index], self.tokens[index])
+        return Facts(self.sentences[index], folded, words)
+
+    def holding(self, keys: frozenset[str]) -> list[int]:
+        """The sentences holding all of `keys`."""
+        return [index for index, tokens in enumerate(self.tokens) if keys <= {t.key for t in tokens}]
+
+    def content(self, index: int) -> frozenset[str]:
+        """Keys of the sentence's content words and what they stand for, names and figures aside."""
+        return frozenset(
+            t.key
+            for t in self.tokens[index]
+            if t.rarity >= _CONTENT and t.kind not in _NAME_KINDS and t.kind not in _FIGURE_KINDS
+        )
+
+
+# Counted facts
+
+
+def _counted_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tuple[int, int], bool]]:
+    """Whether each pair counting the same thing states one fact (True) or two facts sharing only that (False).
+
+    Class: the same thing counted in two reports of one event, told with other verbs ("60 firefighters were sent" /
+    "80 firefighters tackled the flames"). A counted thing stated in at most two sentences of each report
+    (a fact stated once, as anchors are) is the same fact in both unless the acts it is counted for are known to
+    differ (see _acts_differ) or two different subjects count it ("Alder received 1,017 votes" / "Brook collected
+    2,003 votes"), and neither sentence names what the other report never names (two wildfires' acreage, "had
+    burned 10,116 acres, said Natrona County Fire Marshal Bob Fawcett" / "swelling to 11,200 acres", are two
+    events' counts). The counted phrases must be the same ("fire engines", not "engines" / "fire engines"; "state
+    senators", not "senators"; "military deferments", not "military families"), neither a part ("the other two"),
+    and the figures of one order (see _one_order). A common counted noun ("members", "times") needs the same act as
+    well; a figure with a unit ("56 percent of the vote", "$5 million") is no count.
+    """
+    holders_a, holders_b = _count_holders(report_a.tokens), _count_holders(report_b.tokens)
+    rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens if t.kind == "count"}
+    verdicts: dict[tuple[int, int], bool] = {}
+    for key in sorted(holders_a.keys() & holders_b.keys()):
+        if len(holders_a[key]) > _MAX_HOLDERS or len(holders_b[key]) > _MAX_HOLDERS:
+            continue
+        for i in holders_a[key]:
+            for j in holders_b[key]:
+                verdict = _one_count(report_a, i, report_b, j, key, rarity[key])
+                if verdict and (report_a.own_names(i, report_b) or report_b.own_names(j, report_a)):
+                    # Counted in a context one report alone names (a fire marshal, a county): maybe another event.
+                    verdict = None
+                if verdict is not None:
+                    verdicts[i, j] = verdicts.get((i, j), False) or verdict
+    for (i, j), verdict in sorted(verdicts.items()):
+        # Two subjects counting one thing ("Ms Alder received" / "Ms Dale received") share the words of neither.
+        told_apart = _counted_phrases(report_a, i) | _subjects(report_a, i) | _subjects(report_b, j)
+        if verdict or _predicates_apart(report_a, i, report_b, j, told_apart):
+            yield (i, j), verdict
+
+
+def _count_holders(tokens: Sequence[Sequence[Token]]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for index, sentence_tokens in enumerate(tokens):
+        for key in sorted({t.key for t in sentence_tokens if t.kind == "count"}):
+            found.setdefault(key, []).append(index)
+    return found
+
+
+def _counted_phrases(report: _Report, index: int) -> set[str]:
+    """Keys of what the sentence's figures count."""
+    return {key for q in report.facts(index).quantities for key in _counted(report, index, q)}
+
+
+def _subjects(report: _Report, index: int) -> set[str]:
+    """Keys of the subjects of the acts the sentence's figures are counted for."""
+    facts = report.facts(index)
+    return {w.key for q in facts.quantities for w in subject_of_act(facts.text, facts.words, q.start, q.end)}
+
+
+def _one_count(report_a: _Report, i: int, report_b: _Report, j: int, key: str, rarity: float) -> bool | None:
+    """Whether the counts of `key` in the two sentences are one fact, two facts, or None when no figure of either
+    sentence reads as a count of it."""
+    found: bool | None = None
+    for qa in _quantities_counting(report_a, i, key):
+        for qb in _quantities_counting(report_b, j, key):
+            if qa.unit or qb.unit or not same_thing(qa, qb) or _counted(report_a, i, qa) != _counted(report_b, j, qb):
+                continue
+            specific = rarity >= _SPECIFIC_RARITY
+            one = _one_fact(report_a.facts(i), qa, report_b.facts(j), qb, specific=specific)
+            found = bool(found) or one
+    return found
+
+
+def _counted(report: _Report, index: int, quantity: Quantity) -> frozenset[str]:
+    """Keys of the phrase saying what a figure counts, but a verb right after it: "firefighters" of "80 firefighters
+    tackled the flames", "military deferments" of "five military deferments"."""
+    phrase = [w for w in report.facts(index).words if quantity.end <= w.start < quantity.phrase_end]
+    # The first word is what is counted whatever its form ("22 wounded soldiers", "1,017 votes").
+    verb = next((position for position, w in enumerate(phrase) if position and a_verb_form(w)), len(phrase))
+    return frozenset(w.key for w in phrase[:verb])
+
+
+def _quantities_counting(report: _Report, index: int, key: str) -> list[Quantity]:
+    starts = [t.start for t in report.tokens[index] if t.key == key]
+    return [q for q in report.facts(index).quantities if any(q.start <= start < q.end for start in starts)]
+
+
+def _one_fact(a: Facts, qa: Quantity, b: Facts, qb: Quantity, *, specific: bool) -> bool:
+    if not _one_order(qa, qb) or qa.part or qb.part:
+        return False
+    acts_a = actions_near(a.text, a.words, qa.start, qa.end)
+    acts_b = actions_near(b.text, b.words, qb.start, qb.end)
+    if _acts_differ(acts_a | qa.counted | _words_after(a, qa), acts_b | qb.counted | _words_after(b, qb)):
+        return False
+    if not specific and not acts_a & acts_b:
+        return False
+    subject_a = subject_of_act(a.text, a.words, qa.start, qa.end)
+    subject_b = subject_of_act(b.text, b.words, qb.start, qb.end)
+    return not other_subjects(subject_a, subject_b, a.keys, b.keys)
+
+
+def _words_after(facts: Facts, quantity: Quantity) -> frozenset[str]:
+    """Keys of the few words after what a figure counts, which may tell a harm no act marks ("are missing")."""
+    after = [w for w in facts.words if w.start >= quantity.phrase_end]
+    return frozenset(w.key for w in after[:_HARM_REACH])
+
+
+def _one_order(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures are near enough to be one count told two ways (60 / 80, 1.5 million / 1.6 million).
+
+    Two counts of one noun far apart are two facts of the story ("about 300,000 patients a year" / "12 patients
+    in intensive care"; "25,000 pages of documents" / "the 100 pages of e-mails").
+    """
+    low, high = sorted((figure(one), figure(other)))
+    return low > 0 and high <= _MAX_RATIO * low
+
+
+def _acts_differ(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two counts are counted for acts the act table knows apart.
+
+    A harm (killed, injured, missing, arrested, evacuated) is counted for its own fact: a count of the people
+    harmed is never a count of the people present or sent, whatever verb tells the latter. Other acts differ when
+    the table knows both and they share none ("voted" / "signed"); an act it does not know ("tackled", "sent") may
+    be any act.
+    """
+    known_one, known_other = known_acts(one), known_acts(other)
+    if known_one.harms != known_other.harms:
+        return True
+    return bool(known_one.acts) and bool(known_other.acts) and not known_one.acts & known_other.acts
+
+
+def _shares_only(report_a: _Report, i: int, report_b: _Report, j: int, words: set[str]) -> bool:
+    """Whether all the two sentences share besides names, figures and what figures count (count keys) is `words`."""
+    return report_a.content(i) & report_b.content(j) <= frozenset(words)
+
+
+def _predicates_apart(report_a: _Report, i: int, report_b: _Report, j: int, counted: set[str]) -> bool:
+    """Whether the two sentences share only what they count (and who counts it), each saying something else of it:
+    "10 fire engines were sent to the scene" / "30 fire engines attended the blaze", not "Three workers remain
+    missing" / "Seven workers remain missing", whose predicate is read as part of what is counted."""
+    return (
+        _shares_only(report_a, i, report_b, j, counted)
+        and bool(report_a.content(i) - counted)
+        and bool(report_b.content(j) - counted)
+    )
+
+
+# Denied states
+
+
+@attrs.frozen
+class _State:
+    """A short claim read as a subject phrase and what is said of it.
+
+    Args:
+        subject: Keys of the subject phrase's content words.
+        denied: Whether what is said is a state denied ("is not yet known"), not a value given or denied.
+    """
+
+    subject: frozenset[str]
+    denied: bool
+
+
+def _state_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tuple[int, int], bool]]:
+    """Whether each pair of short claims of one subject phrase denies one state (True), or one denies a state and
+    the other says something else of the subject and they share nothing but it (False).
+
+    Class: one state denied of one subject in other words ("The cause of the fire is not yet known" / "... has not
+    been established", "The name of the victim has not been released" / "... was not immediately disclosed"). Both
+    deny; each says no more than its subject, a verb group with its negation, and one participle. A subject phrase
+    of at least two content words besides names, the same in both, makes them one claim; a value given of the same
+    subject ("was an electrical fault") or denied ("was not arson") is another claim.
+    """
+    denied_a, denied_b = _denied_states(report_a), _denied_states(report_b)
+    pairs: dict[tuple[int, int], bool] = {}
+    for i, state in denied_a.items():
+        for j in report_b.holding(state.subject):
+            other = denied_b.get(j) or _state(report_b.facts(j))
+            if other is not None and other.subject == state.subject:
+                pairs[i, j] = other.denied
+    for j, state in denied_b.items():
+        for i in report_a.holding(state.subject):
+            other = denied_a.get(i) or _state(report_a.facts(i))
+            if other is not None and other.subject == state.subject:
+                pairs[i, j] = other.denied
+    for (i, j), both in sorted(pairs.items()):
+        if both:
+            yield (i, j), True
+        elif _shares_only(report_a, i, report_b, j, set(denied_a[i].subject if i in denied_a else denied_b[j].subject)):
+            yield (i, j), False
+
+
+def _denied_states(report: _Report) -> dict[int, _State]:
+    """The report's short claims that deny a state, by position; only short sentences with a negation are read."""
+    found = {}
+    for index, tokens in enumerate(report.tokens):
+        if len(tokens) > _MAX_STATE_WORDS or not any(t.surface.lower() in _NEGATIONS for t in tokens):
+            continue
+        state = _state(report.facts(index))
+        if state is not None and state.denied:
+            found[index] = state
+    return found
+
+
+def _state(facts: Facts) -> _State | None:
+    """The sentence read as a subject phrase and what it says of it, or None when it opens with no subject phrase
+    of several content words. Only a short single clause is read as a denied state."""
+    words = facts.words
+    verb = next((index for index, word in enumerate(words) if word.lower in _STATE_GROUP), None)
+    if verb is None:
+        return None
+    subject = [w for w in words[:verb] if w.weight >= _CONTENT]
+    if any(w.capitalised for w in words[1:verb]) or len(subject) < _MIN_SUBJECT_WORDS:
+        return None
+    short = len(words) <= _MAX_STATE_WORDS and len(clause_spans(facts.text)) == 1
+    return _State(frozenset(w.key for w in subject), short and _a_denied_state(words[verb:]))
+
+
+def _a_denied_state(predicate: Sequence[Word]) -> bool:
+    """Whether a predicate denies a state: a verb group with a negation, then one participle ("not yet known")."""
+    group = 0
+    while group < len(predicate) and predicate[group].lower in _STATE_GROUP:
+        group += 1
+    rest = [w for w in predicate[group:] if not w.lower.endswith("ly")]
+    negated = any(w.lower in _NEGATIONS for w in predicate[:group])
+    return negated and len(rest) == 1 and _a_participle(rest[0])
+
+
+def _a_participle(word: Word) -> bool:
+    lower = word.lower
+    return a_verb_form(word) or (lower.endswith(_PARTICIPLE_ENDINGS) and lower not in _NOT_A_PARTICIPLE)
