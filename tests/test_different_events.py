@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -206,3 +207,89 @@ def test_one_stock_sentence_alone_links_with_a_conflict(kind: str, rng: random.R
     comparison = compare.compare(report(stock, agency, first, [0]), report(stock, agency, second, [0]))
     assert [(link.a, link.b) for link in comparison.links] == [(0, 0)]
     assert comparison.links[0].is_conflicting
+
+
+# Two events of one kind that cite the kind's source: every event of the kind is reported "according to" the same
+# agency ("the National Weather Service said"), in the kind's words, with the event's own places and people. What
+# the sentences share is the source and the kind's words, never a fact of the event. Each stock sentence names the
+# agency in an attribution only (X said, said X, according to X, a person with X), or names the event's own place
+# or person, and carries no figure.
+SOURCED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "flood": (
+        "the National Weather Service",
+        (
+            "Heavy rain caused flooding in {place} on Saturday and forced residents to leave their homes.",
+            "More rain is expected over the weekend, {agency} said.",
+            "Rescue teams in boats searched the flooded streets of {place}, {person} said.",
+            "According to {agency}, rivers near {place} could rise further.",
+        ),
+    ),
+    "tornado": (
+        "the Storm Prediction Center",
+        (
+            "A tornado touched down in {place} on Sunday evening, damaging homes and uprooting trees.",
+            "The storm produced a weak tornado, according to {agency}.",
+            "{person} said the roof of her house in {place} was torn off.",
+            "Survey teams will assess the damage on Monday, said a forecaster with {agency}.",
+        ),
+    ),
+    "bank failure": (
+        "the Federal Deposit Insurance Corporation",
+        (
+            "Regulators closed a community bank in {place} on Friday.",
+            "Customers can reach their money over the weekend with checks and debit cards, {agency} said.",
+            "{person}, who kept her savings at the bank in {place}, said she was not worried.",
+            "Deposits remain insured, according to {agency}.",
+        ),
+    ),
+    "product recall": (
+        "the Consumer Product Safety Commission",
+        (
+            "A maker of space heaters in {place} recalled its heaters on Tuesday because they can overheat.",
+            "Consumers should stop using the heaters at once, {agency} said.",
+            "{person} said her heater in {place} had melted.",
+            "Owners can return the heaters for a full refund, according to {agency}.",
+        ),
+    ),
+}
+
+
+def sourced_report(kind: str, values: dict[str, str], order: list[int]) -> str:
+    agency, stock = SOURCED[kind]
+    return report(stock, agency, values, order)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 19: the rule reading a shared source is not written yet")
+@CASES
+@given(st.sampled_from(sorted(SOURCED)), st.randoms(use_true_random=False))
+def test_two_events_that_share_only_their_source_do_not_link(kind: str, rng: random.Random) -> None:
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
+    order_b = list(range(len(SOURCED[kind][1])))
+    rng.shuffle(order_b)
+    comparison = compare.compare(sourced_report(kind, first, [0, 1, 2, 3]), sourced_report(kind, second, order_b))
+    assert not comparison.links, [
+        (comparison.sentences_a[link.a].text, comparison.sentences_b[link.b].text) for link in comparison.links
+    ]
+
+
+@CASES
+@given(st.sampled_from(sorted(SOURCED)), st.randoms(use_true_random=False))
+def test_one_event_citing_one_source_links_sentence_to_sentence(kind: str, rng: random.Random) -> None:
+    """The same event told twice, the source cited the same: the place and the person are shared, so the links stay."""
+    values = event(rng, set())
+    order_b = list(range(len(SOURCED[kind][1])))
+    rng.shuffle(order_b)
+    comparison = compare.compare(sourced_report(kind, values, [0, 1, 2, 3]), sourced_report(kind, values, order_b))
+    expected = [(i, order_b.index(i)) for i in range(len(order_b))]
+    assert sorted((link.a, link.b) for link in comparison.links) == expected
+
+
+@CASES
+@given(st.sampled_from(sorted(SOURCED)), st.randoms(use_true_random=False))
+def test_one_sourced_sentence_alone_still_links(kind: str, rng: random.Random) -> None:
+    """One sentence each has no context: "more rain is expected, the weather service said" in both is one claim."""
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
+    comparison = compare.compare(sourced_report(kind, first, [1]), sourced_report(kind, second, [1]))
+    assert [(link.a, link.b) for link in comparison.links] == [(0, 0)]
