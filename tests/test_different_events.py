@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -259,7 +258,6 @@ def sourced_report(kind: str, values: dict[str, str], order: list[int]) -> str:
     return report(stock, agency, values, order)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: the rule reading a shared source is not written yet")
 @CASES
 @given(st.sampled_from(sorted(SOURCED)), st.randoms(use_true_random=False))
 def test_two_events_that_share_only_their_source_do_not_link(kind: str, rng: random.Random) -> None:

@@ -12,10 +12,18 @@ report never writes: "Hanna" / "Delta", "Carrowmore" / "Eskerby") and carries a 
 distinctive fact without a conflict. Then the links that disagree, or name protagonists of their own on both sides,
 are dropped; a link that agrees on everything it says stays. Reports linked only once are not read so: one link has
 no context, and a name told otherwise there is a conflict ("talks in Saudi Arabia" / "talks in Qatar").
+
+A second class: two events of one kind that share their source. Every earthquake is reported "the US Geological
+Survey said", every flood "according to the National Weather Service": a name both reports write, but one of them
+writes it only as the source of what it reports (in an attribution: "X said", "said X", "according to X", "a
+forecaster with X"). A shared source is not a shared fact. So when a link shares such a source, each report names
+protagonists of its own, and no link shares a distinctive fact but the source, the reports are read as two events
+and every link is dropped: what the links share is the source and the kind's words ("more rain is expected").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,6 +42,26 @@ _DISTINCTIVE_MAX_SENTENCES = 2
 _CALENDAR = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
 _FACT_KINDS = frozenset({"number", "acronym", "quote", "duration", "count"})
 
+# A name as an attribution writes it: capitalised words, joined by "of", "for", "and", "on" ("Center for Volcanology
+# and Geological Disaster Mitigation", "Indonesia's Center ...").
+_NAME_RUN = r"[A-Z][\w.&'\u2019-]*(?:(?:\s+|\s+(?:of|for|and|on)\s+)[A-Z][\w.&'\u2019-]*)*"
+_SAYING = (
+    r"(?:said|says|say|reported|reports|warned|warns|confirmed|confirms|estimated|estimates|announced|announces"
+    r"|told|tells|added|adds|stated)"
+)
+# The frames a source stands in: "according to X", "based on X", "X said", "said X", "reported by X", and someone
+# speaking for X: "George Mathews with X", "said a forecaster with X" (not "a deal with X").
+_ATTRIBUTIONS = tuple(
+    re.compile(frame)
+    for frame in (
+        rf"\b[Aa]ccording to (?:the )?({_NAME_RUN})",
+        rf"\b[Bb]ased on (?:the )?({_NAME_RUN})",
+        rf"({_NAME_RUN})\s+{_SAYING}\b",
+        rf"\b{_SAYING}\s+(?:by\s+)?(?:the\s+)?({_NAME_RUN})",
+        rf"(?:\b[A-Z]\w+|\b{_SAYING}\s+an?\s+\w+)\s+with\s+(?:the\s+)?({_NAME_RUN})",
+    )
+)
+
 
 @attrs.frozen
 class Candidate:
@@ -45,7 +73,11 @@ class Candidate:
 
 
 def one_event(
-    candidates: Sequence[Candidate], tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]]
+    candidates: Sequence[Candidate],
+    tokens_a: Sequence[Sequence[Token]],
+    tokens_b: Sequence[Sequence[Token]],
+    texts_a: Sequence[str],
+    texts_b: Sequence[str],
 ) -> list[bool]:
     """Which links to keep: all of them, unless the reports read as two events (see the module's docstring).
 
@@ -53,17 +85,23 @@ def one_event(
         candidates: The links as chosen, with whether each carries a conflict.
         tokens_a: The tokens of each claim of A, keys made equal across the reports.
         tokens_b: The same for B.
+        texts_a: The text of each claim of A, where its tokens' offsets point.
+        texts_b: The same for B.
 
     Returns:
         One flag per candidate, True to keep it.
     """
     keep = [True] * len(candidates)
-    # Most comparisons stop at one of the first two questions, before the reports' facts are counted.
-    if len(candidates) < _MIN_LINKS_READ or not any(c.conflicting for c in candidates):
+    if len(candidates) < _MIN_LINKS_READ:
         return keep
     names = _name_keys(tokens_a, tokens_b)
     keys_a, keys_b = [{t.key for t in tokens} for tokens in tokens_a], [{t.key for t in tokens} for tokens in tokens_b]
     used_a, used_b = set().union(*keys_a), set().union(*keys_b)
+    if _share_only_a_source(candidates, (tokens_a, keys_a, texts_a), (tokens_b, keys_b, texts_b), names):
+        return [False] * len(candidates)
+    # Most comparisons stop here, before the reports' facts are counted.
+    if not any(c.conflicting for c in candidates):
+        return keep
     own = [bool((keys_a[c.a] & names) - used_b) and bool((keys_b[c.b] & names) - used_a) for c in candidates]
     if not any(mine and c.conflicting for c, mine in zip(candidates, own, strict=True)):
         return keep
@@ -90,3 +128,43 @@ def _distinctive(keys_by_claim: Sequence[set[str]]) -> set[str]:
     """The keys that stand in at most _DISTINCTIVE_MAX_SENTENCES of a report's claims."""
     counts = Counter(key for keys in keys_by_claim for key in keys)
     return {key for key, count in counts.items() if count <= _DISTINCTIVE_MAX_SENTENCES}
+
+
+_Report = tuple[Sequence[Sequence[Token]], Sequence[set[str]], Sequence[str]]
+
+
+def _share_only_a_source(candidates: Sequence[Candidate], a: _Report, b: _Report, names: set[str]) -> bool:
+    """Whether the reports read as two events that share their source (the module's second class): a link shares a
+    name one report writes only as a source, each report names protagonists of its own, and no link shares a
+    distinctive fact but such a source."""
+    (tokens_a, keys_a, texts_a), (tokens_b, keys_b, texts_b) = a, b
+    used_a, used_b = set().union(*keys_a), set().union(*keys_b)
+    if not (names & used_a) - used_b or not (names & used_b) - used_a:
+        return False
+    named = names | {t.key for tokens in (*tokens_a, *tokens_b) for t in tokens if t.kind == "acronym"}
+    shared = [keys_a[c.a] & keys_b[c.b] for c in candidates]
+    if not any(keys & named for keys in shared):
+        return False
+    sources = _sources(tokens_a, texts_a, named) | _sources(tokens_b, texts_b, named)
+    if not any(keys & sources for keys in shared):
+        return False
+    facts = (_distinctive(keys_a) & _distinctive(keys_b) & (named | _fact_keys(tokens_a, tokens_b))) - sources
+    return not any(keys & facts for keys in shared)
+
+
+def _sources(tokens: Sequence[Sequence[Token]], texts: Sequence[str], named: set[str]) -> set[str]:
+    """The names and acronyms a report writes only inside attributions: its sources, not its protagonists."""
+    # A sentence's first word is capitalised whatever it is: it mentions a name only when written as the name is
+    # ("Pfizer is to buy ..."), not as a word that shares its stem ("Deposits remain insured").
+    written = {t.surface for claim in tokens for t in claim if t.kind in {"name", "acronym"}}
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for claim, text in zip(tokens, texts, strict=True):
+        spans = [match.span(1) for frame in _ATTRIBUTIONS for match in frame.finditer(text)]
+        opening = min((t.start for t in claim), default=0)
+        for token in claim:
+            as_name = token.kind in {"name", "acronym"} or (token.start == opening and token.surface in written)
+            if token.key in named and as_name:
+                attributed = any(start <= token.start and token.end <= end for start, end in spans)
+                (inside if attributed else outside).add(token.key)
+    return inside - outside
