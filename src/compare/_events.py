@@ -17,8 +17,10 @@ A second class: two events of one kind that share their source. Every earthquake
 Survey said", every flood "according to the National Weather Service": a name both reports write, but one of them
 writes it only as the source of what it reports (in an attribution: "X said", "said X", "according to X", "a
 forecaster with X"). A shared source is not a shared fact. So when a link shares such a source, each report names
-protagonists of its own, and no link shares a distinctive fact but the source, the reports are read as two events
-and every link is dropped: what the links share is the source and the kind's words ("more rain is expected").
+protagonists of its own, every name both reports write is such a source, and no link shares a distinctive fact but
+a source, the reports are read as two events and every link is dropped: what the links share is the source and the
+kind's words ("more rain is expected"). Two outlets quoting one spokesman on one event also name its protagonist
+("Tara Reid"), so their links stay.
 """
 
 from __future__ import annotations
@@ -135,8 +137,8 @@ _Report = tuple[Sequence[Sequence[Token]], Sequence[set[str]], Sequence[str]]
 
 def _share_only_a_source(candidates: Sequence[Candidate], a: _Report, b: _Report, names: set[str]) -> bool:
     """Whether the reports read as two events that share their source (the module's second class): a link shares a
-    name one report writes only as a source, each report names protagonists of its own, and no link shares a
-    distinctive fact but such a source."""
+    name one report writes only as a source, each report names protagonists of its own, every name both write is
+    such a source, and no link shares a distinctive fact but a source."""
     (tokens_a, keys_a, texts_a), (tokens_b, keys_b, texts_b) = a, b
     used_a, used_b = set().union(*keys_a), set().union(*keys_b)
     if not (names & used_a) - used_b or not (names & used_b) - used_a:
@@ -148,8 +150,17 @@ def _share_only_a_source(candidates: Sequence[Candidate], a: _Report, b: _Report
     sources = _sources(tokens_a, texts_a, named) | _sources(tokens_b, texts_b, named)
     if not any(keys & sources for keys in shared):
         return False
+    # Two reports of one event name a protagonist in common ("Tara Reid"), whoever their sources are.
+    if (_written_names(tokens_a) & _written_names(tokens_b)) - sources:
+        return False
     facts = (_distinctive(keys_a) & _distinctive(keys_b) & (named | _fact_keys(tokens_a, tokens_b))) - sources
     return not any(keys & facts for keys in shared)
+
+
+def _written_names(tokens: Sequence[Sequence[Token]]) -> set[str]:
+    """The keys a report writes as names, months and weekdays left out. Acronyms are not counted: those two events
+    of a kind share are the kind's own ("an EF0 tornado" / "an EF-1 tornado", "ATM cards")."""
+    return {t.key for claim in tokens for t in claim if t.kind == "name" and t.key not in _CALENDAR}
 
 
 def _sources(tokens: Sequence[Sequence[Token]], texts: Sequence[str], named: set[str]) -> set[str]:
