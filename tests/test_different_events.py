@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -318,3 +319,77 @@ def test_one_event_whose_links_share_only_a_spokesman_keeps_them(rng: random.Ran
     b = " ".join(s.format(**values) for s in SPOKESMAN_B)
     links = {(link.a, link.b) for link in compare.compare(a, b).links}
     assert {(1, 1), (3, 3)} <= links, links
+
+
+# Two events of one kind, each report naming its own protagonists (a bank, a storm, a product, a place) in two
+# sentences or more, and sharing the kind's general statements ("loan customers should continue to make their
+# payments as usual"): the same sentence in every report of the kind, which says nothing of which event it is.
+GENERAL: dict[str, tuple[str, ...]] = {
+    "bank failure": (
+        "Regulators closed {place} Community Bank on Friday.",
+        "Loan customers should continue to make their payments as usual.",
+        "Checks drawn on the bank will continue to be processed.",
+        "Depositors of {place} Community Bank can reach their money over the weekend.",
+    ),
+    "tornado": (
+        "A tornado touched down near {place} on Sunday evening.",
+        "Survey teams confirmed that the damage was caused by a weak tornado.",
+        "{person} said the storm tore the roof off her barn.",
+        "{person} said she heard a loud roar before the power went out in {place}.",
+    ),
+    "hurricane": (
+        "{storm} made landfall on Saturday.",
+        "Forecasters warned of a dangerous storm surge along the coast.",
+        "{storm} weakened as it moved inland.",
+        "Residents were urged to stay indoors until the winds eased.",
+    ),
+    "phone launch": (
+        "The company unveiled the {product} on Wednesday.",
+        "The new phone has a larger screen and a faster processor.",
+        "The {product} will go on sale next month.",
+        "Analysts said the phone could help the company win back market share.",
+    ),
+}
+
+
+def general_report(kind: str, values: dict[str, str], order: list[int]) -> str:
+    return report(GENERAL[kind], "", values, order)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 19: the rule reading each report's own protagonists is not written yet")
+@CASES
+@given(st.sampled_from(sorted(GENERAL)), st.randoms(use_true_random=False))
+def test_two_events_with_protagonists_of_their_own_do_not_link(kind: str, rng: random.Random) -> None:
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
+    order_b = list(range(len(GENERAL[kind])))
+    rng.shuffle(order_b)
+    comparison = compare.compare(general_report(kind, first, [0, 1, 2, 3]), general_report(kind, second, order_b))
+    assert not comparison.links, [
+        (comparison.sentences_a[link.a].text, comparison.sentences_b[link.b].text) for link in comparison.links
+    ]
+
+
+@CASES
+@given(st.sampled_from(sorted(GENERAL)), st.randoms(use_true_random=False))
+def test_one_event_told_in_the_kinds_general_statements_links(kind: str, rng: random.Random) -> None:
+    """The same protagonists in both: one event, whose general statements are shared claims."""
+    values = event(rng, set())
+    order_b = list(range(len(GENERAL[kind])))
+    rng.shuffle(order_b)
+    comparison = compare.compare(general_report(kind, values, [0, 1, 2, 3]), general_report(kind, values, order_b))
+    links = {(link.a, link.b) for link in comparison.links}
+    assert {(i, order_b.index(i)) for i in range(len(order_b))} <= links, links
+
+
+@CASES
+@given(st.sampled_from(sorted(GENERAL)), st.randoms(use_true_random=False))
+def test_one_event_where_one_outlet_quotes_someone_else_links(kind: str, rng: random.Random) -> None:
+    """B names a witness of its own twice, whom A never names; A's protagonists are B's too: one event."""
+    values = event(rng, set())
+    witness = rng.choice([p for p in PEOPLE if p != values["person"]])
+    b = general_report(kind, values, [0, 1, 2, 3]) + (
+        f" {witness} said the news came as a surprise. {witness} has lived in the area for years."
+    )
+    comparison = compare.compare(general_report(kind, values, [0, 1, 2, 3]), b)
+    assert {(i, i) for i in range(4)} <= {(link.a, link.b) for link in comparison.links}
