@@ -21,6 +21,14 @@ protagonists of its own, every name both reports write is such a source, and no 
 a source, the reports are read as two events and every link is dropped: what the links share is the source and the
 kind's words ("more rain is expected"). Two outlets quoting one spokesman on one event also name its protagonist
 ("Tara Reid"), so their links stay.
+
+A third class: two events whose protagonists are each their own. A report's protagonists are the names it writes in
+two claims or more ("Heritage Community Bank", "Hurricane Delta", "Mount Sinabung"); two reports of one event share
+them, whatever else one names that the other does not. Two bank failures, two hurricanes, two eruptions each have
+their own, and their links are the kind's general statements ("Loan customers should continue to make their
+payments as usual"), its source, or a figure shared by chance. So when each report has protagonists and the other
+never writes any of them, every link is dropped. A name is read by its rarest word ("Heritage", not "Community" or
+"Bank"), and a word either report also writes in lower case ("the failed bank") is the kind's, not a protagonist.
 """
 
 from __future__ import annotations
@@ -99,7 +107,8 @@ def one_event(
     names = _name_keys(tokens_a, tokens_b)
     keys_a, keys_b = [{t.key for t in tokens} for tokens in tokens_a], [{t.key for t in tokens} for tokens in tokens_b]
     used_a, used_b = set().union(*keys_a), set().union(*keys_b)
-    if _share_only_a_source(candidates, (tokens_a, keys_a, texts_a), (tokens_b, keys_b, texts_b), names):
+    a, b = (tokens_a, keys_a, texts_a), (tokens_b, keys_b, texts_b)
+    if _protagonists_apart(a, b) or _share_only_a_source(candidates, a, b, names):
         return [False] * len(candidates)
     # Most comparisons stop here, before the reports' facts are counted.
     if not any(c.conflicting for c in candidates):
@@ -133,6 +142,49 @@ def _distinctive(keys_by_claim: Sequence[set[str]]) -> set[str]:
 
 
 _Report = tuple[Sequence[Sequence[Token]], Sequence[set[str]], Sequence[str]]
+# A protagonist is a name a report writes in at least this many of its claims.
+_PROTAGONIST_MIN_CLAIMS = 2
+# What may stand between two words of one name: a space, or a particle ("Bank of America", "Banco de la República").
+_NAME_GAP = re.compile(r"\s+|\s+(?:of|de|la|del|du|von|van|der)\s+")
+
+
+def _protagonists_apart(a: _Report, b: _Report) -> bool:
+    """Whether each report names protagonists and the other never writes any of them (the module's third class)."""
+    (tokens_a, keys_a, texts_a), (tokens_b, keys_b, texts_b) = a, b
+    lower = _lower_case_keys(tokens_a, texts_a) | _lower_case_keys(tokens_b, texts_b)
+    own_a = _protagonists(tokens_a, texts_a) - lower
+    if not own_a or own_a & set().union(*keys_b):
+        return False
+    own_b = _protagonists(tokens_b, texts_b) - lower
+    return bool(own_b) and not own_b & set().union(*keys_a)
+
+
+def _lower_case_keys(tokens: Sequence[Sequence[Token]], texts: Sequence[str]) -> set[str]:
+    """The keys a report writes in lower case somewhere: a kind's words, even where a name holds them."""
+    return {
+        t.key
+        for claim, text in zip(tokens, texts, strict=True)
+        for t in claim
+        if t.kind == "word" and text[t.start : t.start + 1].islower()
+    }
+
+
+def _protagonists(tokens: Sequence[Sequence[Token]], texts: Sequence[str]) -> set[str]:
+    """The names a report writes in _PROTAGONIST_MIN_CLAIMS of its claims or more, each by its rarest word."""
+    counts = Counter(key for claim, text in zip(tokens, texts, strict=True) for key in _name_heads(claim, text))
+    return {key for key, count in counts.items() if count >= _PROTAGONIST_MIN_CLAIMS}
+
+
+def _name_heads(claim: Sequence[Token], text: str) -> set[str]:
+    """The rarest word's key of each name a claim writes ("Heritage Community Bank" -> "heritag"), dates left out."""
+    words = sorted((t for t in claim if t.kind == "name" and t.key not in _CALENDAR), key=lambda t: t.start)
+    runs: list[list[Token]] = []
+    for token in words:
+        if runs and _NAME_GAP.fullmatch(text[runs[-1][-1].end : token.start]):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return {max(run, key=lambda t: t.rarity).key for run in runs}
 
 
 def _share_only_a_source(candidates: Sequence[Candidate], a: _Report, b: _Report, names: set[str]) -> bool:
