@@ -199,11 +199,13 @@ def _share_only_a_source(candidates: Sequence[Candidate], a: _Report, b: _Report
     shared = [keys_a[c.a] & keys_b[c.b] for c in candidates]
     if not any(keys & named for keys in shared):
         return False
-    sources = _sources(tokens_a, texts_a, named) | _sources(tokens_b, texts_b, named)
-    if not any(keys & sources for keys in shared):
-        return False
+    mentions_a, mentions_b = _Mentions(tokens_a, texts_a, named), _Mentions(tokens_b, texts_b, named)
     # Two reports of one event name a protagonist in common ("Tara Reid"), whoever their sources are.
-    if (_written_names(tokens_a) & _written_names(tokens_b)) - sources:
+    common = _written_names(tokens_a) & _written_names(tokens_b)
+    if any(mentions_a.unattributed(key) and mentions_b.unattributed(key) for key in common):
+        return False
+    sources = mentions_a.sources() | mentions_b.sources()
+    if not any(keys & sources for keys in shared):
         return False
     facts = (_distinctive(keys_a) & _distinctive(keys_b) & (named | _fact_keys(tokens_a, tokens_b))) - sources
     return not any(keys & facts for keys in shared)
@@ -215,19 +217,35 @@ def _written_names(tokens: Sequence[Sequence[Token]]) -> set[str]:
     return {t.key for claim in tokens for t in claim if t.kind == "name" and t.key not in _CALENDAR}
 
 
-def _sources(tokens: Sequence[Sequence[Token]], texts: Sequence[str], named: set[str]) -> set[str]:
-    """The names and acronyms a report writes only inside attributions: its sources, not its protagonists."""
-    # A sentence's first word is capitalised whatever it is: it mentions a name only when written as the name is
-    # ("Pfizer is to buy ..."), not as a word that shares its stem ("Deposits remain insured").
-    written = {t.surface for claim in tokens for t in claim if t.kind in {"name", "acronym"}}
-    inside: set[str] = set()
-    outside: set[str] = set()
-    for claim, text in zip(tokens, texts, strict=True):
-        spans = [match.span(1) for frame in _ATTRIBUTIONS for match in frame.finditer(text)]
-        opening = min((t.start for t in claim), default=0)
-        for token in claim:
-            as_name = token.kind in {"name", "acronym"} or (token.start == opening and token.surface in written)
-            if token.key in named and as_name:
-                attributed = any(start <= token.start and token.end <= end for start, end in spans)
-                (inside if attributed else outside).add(token.key)
-    return inside - outside
+class _Mentions:
+    """Where a report mentions each name or acronym, and whether a mention stands in an attribution. The
+    attributions of a claim are read only when one of its mentions is asked about: most reports share a protagonist
+    named outside any attribution, found after a claim or two."""
+
+    def __init__(self, tokens: Sequence[Sequence[Token]], texts: Sequence[str], named: set[str]) -> None:
+        # A sentence's first word is capitalised whatever it is: it mentions a name only when written as the name
+        # is ("Pfizer is to buy ..."), not as a word that shares its stem ("Deposits remain insured").
+        written = {t.surface for claim in tokens for t in claim if t.kind in {"name", "acronym"}}
+        self._texts = texts
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+        self._by_key: dict[str, list[tuple[int, Token]]] = {}
+        for index, claim in enumerate(tokens):
+            opening = min((t.start for t in claim), default=0)
+            for token in claim:
+                as_name = token.kind in {"name", "acronym"} or (token.start == opening and token.surface in written)
+                if token.key in named and as_name:
+                    self._by_key.setdefault(token.key, []).append((index, token))
+
+    def unattributed(self, key: str) -> bool:
+        """Whether the report mentions the key outside an attribution somewhere."""
+        return any(not self._attributed(index, token) for index, token in self._by_key.get(key, ()))
+
+    def sources(self) -> set[str]:
+        """The names and acronyms the report writes only inside attributions: its sources, not its protagonists."""
+        return {key for key in self._by_key if not self.unattributed(key)}
+
+    def _attributed(self, index: int, token: Token) -> bool:
+        if index not in self._spans:
+            text = self._texts[index]
+            self._spans[index] = [match.span(1) for frame in _ATTRIBUTIONS for match in frame.finditer(text)]
+        return any(start <= token.start and token.end <= end for start, end in self._spans[index])
