@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -107,7 +108,7 @@ def one_event(
     names = _name_keys(tokens_a, tokens_b)
     keys_a, keys_b = [{t.key for t in tokens} for tokens in tokens_a], [{t.key for t in tokens} for tokens in tokens_b]
     used_a, used_b = set().union(*keys_a), set().union(*keys_b)
-    a, b = (tokens_a, keys_a, texts_a), (tokens_b, keys_b, texts_b)
+    a, b = _Side(tokens_a, keys_a, texts_a, used_a), _Side(tokens_b, keys_b, texts_b, used_b)
     if _protagonists_apart(a, b) or _share_only_a_source(candidates, a, b, names):
         return [False] * len(candidates)
     # Most comparisons stop here, before the reports' facts are counted.
@@ -141,31 +142,40 @@ def _distinctive(keys_by_claim: Sequence[set[str]]) -> set[str]:
     return {key for key, count in counts.items() if count <= _DISTINCTIVE_MAX_SENTENCES}
 
 
-_Report = tuple[Sequence[Sequence[Token]], Sequence[set[str]], Sequence[str]]
+class _Side(NamedTuple):
+    """One report as the rules read it: each claim's tokens, their keys and text, and every key it uses."""
+
+    tokens: Sequence[Sequence[Token]]
+    keys: Sequence[set[str]]
+    texts: Sequence[str]
+    used: set[str]
+
+
 # A protagonist is a name a report writes in at least this many of its claims.
 _PROTAGONIST_MIN_CLAIMS = 2
 # What may stand between two words of one name: a space, or a particle ("Bank of America", "Banco de la República").
 _NAME_GAP = re.compile(r"\s+|\s+(?:of|de|la|del|du|von|van|der)\s+")
 
 
-def _protagonists_apart(a: _Report, b: _Report) -> bool:
+def _protagonists_apart(a: _Side, b: _Side) -> bool:
     """Whether each report names protagonists and the other never writes any of them (the module's third class)."""
-    (tokens_a, keys_a, texts_a), (tokens_b, keys_b, texts_b) = a, b
-    lower = _lower_case_keys(tokens_a, texts_a) | _lower_case_keys(tokens_b, texts_b)
-    own_a = _protagonists(tokens_a, texts_a) - lower
-    if not own_a or own_a & set().union(*keys_b):
+    named_a = _protagonists(a.tokens, a.texts)
+    named_b = _protagonists(b.tokens, b.texts) if named_a else set()
+    if not named_b:
         return False
-    own_b = _protagonists(tokens_b, texts_b) - lower
-    return bool(own_b) and not own_b & set().union(*keys_a)
+    lower = _lower_case_keys(a, named_a | named_b) | _lower_case_keys(b, named_a | named_b)
+    own_a, own_b = named_a - lower, named_b - lower
+    return bool(own_a) and bool(own_b) and not own_a & b.used and not own_b & a.used
 
 
-def _lower_case_keys(tokens: Sequence[Sequence[Token]], texts: Sequence[str]) -> set[str]:
-    """The keys a report writes in lower case somewhere: a kind's words, even where a name holds them."""
+def _lower_case_keys(side: _Side, among: set[str]) -> set[str]:
+    """The keys among these that a report writes in lower case somewhere: a kind's words, even where a name holds
+    them ("the failed bank")."""
     return {
         t.key
-        for claim, text in zip(tokens, texts, strict=True)
+        for claim, text in zip(side.tokens, side.texts, strict=True)
         for t in claim
-        if t.kind == "word" and text[t.start : t.start + 1].islower()
+        if t.key in among and t.kind == "word" and text[t.start : t.start + 1].islower()
     }
 
 
@@ -187,12 +197,11 @@ def _name_heads(claim: Sequence[Token], text: str) -> set[str]:
     return {max(run, key=lambda t: t.rarity).key for run in runs}
 
 
-def _share_only_a_source(candidates: Sequence[Candidate], a: _Report, b: _Report, names: set[str]) -> bool:
+def _share_only_a_source(candidates: Sequence[Candidate], a: _Side, b: _Side, names: set[str]) -> bool:
     """Whether the reports read as two events that share their source (the module's second class): a link shares a
     name one report writes only as a source, each report names protagonists of its own, every name both write is
     such a source, and no link shares a distinctive fact but a source."""
-    (tokens_a, keys_a, texts_a), (tokens_b, keys_b, texts_b) = a, b
-    used_a, used_b = set().union(*keys_a), set().union(*keys_b)
+    (tokens_a, keys_a, texts_a, used_a), (tokens_b, keys_b, texts_b, used_b) = a, b
     if not (names & used_a) - used_b or not (names & used_b) - used_a:
         return False
     named = names | {t.key for tokens in (*tokens_a, *tokens_b) for t in tokens if t.kind == "acronym"}
