@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -401,7 +400,6 @@ PROTAGONIST["phone launch"] = "the {product}"
 OWN_SENTENCES = ("{who} was in the news again on Thursday.", "Little else is known about {who} so far.")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: two events linked once are not read as two events yet")
 @CASES
 @given(st.sampled_from(sorted(GENERAL)), st.randoms(use_true_random=False))
 def test_two_events_linked_once_with_protagonists_of_their_own_do_not_link(kind: str, rng: random.Random) -> None:

@@ -29,6 +29,10 @@ their own, and their links are the kind's general statements ("Loan customers sh
 payments as usual"), its source, or a figure shared by chance. So when each report has protagonists and the other
 never writes any of them, every link is dropped. A name is read by its rarest word ("Heritage", not "Community" or
 "Bank"), and a word either report also writes in lower case ("the failed bank") is the kind's, not a protagonist.
+
+The second and third classes read the reports as wholes, not the links' sentences, so they are asked from the first
+link on: a pair linked once on a general statement ("Loan customers should continue ...") is two events as surely as
+one linked six times. Only the first class waits for two links.
 """
 
 from __future__ import annotations
@@ -103,14 +107,17 @@ def one_event(
         One flag per candidate, True to keep it.
     """
     keep = [True] * len(candidates)
-    if len(candidates) < _MIN_LINKS_READ:
+    if not candidates:
         return keep
     names = _name_keys(tokens_a, tokens_b)
     keys_a, keys_b = [{t.key for t in tokens} for tokens in tokens_a], [{t.key for t in tokens} for tokens in tokens_b]
     used_a, used_b = set().union(*keys_a), set().union(*keys_b)
     a, b = _Side(tokens_a, keys_a, texts_a, used_a), _Side(tokens_b, keys_b, texts_b, used_b)
+    # The second and third classes read the reports as wholes, so one link is enough to ask about them.
     if _protagonists_apart(a, b) or _share_only_a_source(candidates, a, b, names):
         return [False] * len(candidates)
+    if len(candidates) < _MIN_LINKS_READ:
+        return keep
     # Most comparisons stop here, before the reports' facts are counted.
     if not any(c.conflicting for c in candidates):
         return keep
@@ -181,20 +188,37 @@ def _lower_case_keys(side: _Side, among: set[str]) -> set[str]:
 
 def _protagonists(tokens: Sequence[Sequence[Token]], texts: Sequence[str]) -> set[str]:
     """The names a report writes in _PROTAGONIST_MIN_CLAIMS of its claims or more, each by its rarest word."""
-    counts = Counter(key for claim, text in zip(tokens, texts, strict=True) for key in _name_heads(claim, text))
+    written = _surfaces(tokens, {"name"})
+    counts = Counter(
+        key
+        for claim, text in zip(tokens, texts, strict=True)
+        for key in _name_heads(_mentions(claim, written, {"name"}), text)
+    )
     return {key for key, count in counts.items() if count >= _PROTAGONIST_MIN_CLAIMS}
 
 
-def _name_heads(claim: Sequence[Token], text: str) -> set[str]:
+def _name_heads(mentions: Sequence[Token], text: str) -> set[str]:
     """The rarest word's key of each name a claim writes ("Heritage Community Bank" -> "heritag"), dates left out."""
-    words = sorted((t for t in claim if t.kind == "name" and t.key not in _CALENDAR), key=lambda t: t.start)
     runs: list[list[Token]] = []
-    for token in words:
+    for token in sorted((t for t in mentions if t.key not in _CALENDAR), key=lambda t: t.start):
         if runs and _NAME_GAP.fullmatch(text[runs[-1][-1].end : token.start]):
             runs[-1].append(token)
         else:
             runs.append([token])
     return {max(run, key=lambda t: t.rarity).key for run in runs}
+
+
+def _surfaces(tokens: Sequence[Sequence[Token]], kinds: set[str]) -> set[str]:
+    """How a report writes its names (of these kinds), folded to lower case."""
+    return {t.surface for claim in tokens for t in claim if t.kind in kinds}
+
+
+def _mentions(claim: Sequence[Token], written: set[str], kinds: set[str]) -> list[Token]:
+    """The tokens of a claim that mention a name of these kinds. A sentence's first word is capitalised whatever it
+    is: it mentions a name only when written as the report writes the name elsewhere ("Pfizer is to buy ..."), not
+    as a word that shares its stem ("Deposits remain insured"). Function words ("The" of "The Sun") name nothing."""
+    opening = min((t.start for t in claim), default=0)
+    return [t for t in claim if t.rarity > 0.0 and (t.kind in kinds or (t.start == opening and t.surface in written))]
 
 
 def _share_only_a_source(candidates: Sequence[Candidate], a: _Side, b: _Side, names: set[str]) -> bool:
@@ -232,17 +256,14 @@ class _Mentions:
     named outside any attribution, found after a claim or two."""
 
     def __init__(self, tokens: Sequence[Sequence[Token]], texts: Sequence[str], named: set[str]) -> None:
-        # A sentence's first word is capitalised whatever it is: it mentions a name only when written as the name
-        # is ("Pfizer is to buy ..."), not as a word that shares its stem ("Deposits remain insured").
-        written = {t.surface for claim in tokens for t in claim if t.kind in {"name", "acronym"}}
+        kinds = {"name", "acronym"}
+        written = _surfaces(tokens, kinds)
         self._texts = texts
         self._spans: dict[int, list[tuple[int, int]]] = {}
         self._by_key: dict[str, list[tuple[int, Token]]] = {}
         for index, claim in enumerate(tokens):
-            opening = min((t.start for t in claim), default=0)
-            for token in claim:
-                as_name = token.kind in {"name", "acronym"} or (token.start == opening and token.surface in written)
-                if token.key in named and as_name:
+            for token in _mentions(claim, written, kinds):
+                if token.key in named:
                     self._by_key.setdefault(token.key, []).append((index, token))
 
     def unattributed(self, key: str) -> bool:
