@@ -51,6 +51,8 @@ __all__ = ["Candidate", "one_event"]
 
 # Reports with fewer links than this are not read as two events: one link is no context.
 _MIN_LINKS_READ = 2
+# A report of fewer claims than this is not read as a whole by the shared-source class: its links are all it says.
+_MIN_CLAIMS_READ = 2
 # A fact is a report's own, as the scoring's anchors are, when it stands in at most this many of its sentences.
 _DISTINCTIVE_MAX_SENTENCES = 2
 # Months and weekdays are dates, compared as dates: every report of every event has some.
@@ -65,14 +67,15 @@ _SAYING = (
     r"|told|tells|added|adds|stated)"
 )
 # The frames a source stands in: "according to X", "based on X", "X said", "said X", "reported by X", and someone
-# speaking for X: "George Mathews with X", "said a forecaster with X" (not "a deal with X").
+# speaking for X: "George Mathews with X", "said a forecaster with X" (not "a deal with X"). "Said X" ends its
+# clause ("..., said the agency."); "said the House plan would ..." names what was said, not who said it.
 _ATTRIBUTIONS = tuple(
     re.compile(frame)
     for frame in (
         rf"\b[Aa]ccording to (?:the )?({_NAME_RUN})",
         rf"\b[Bb]ased on (?:the )?({_NAME_RUN})",
         rf"({_NAME_RUN})\s+{_SAYING}\b",
-        rf"\b{_SAYING}\s+(?:by\s+)?(?:the\s+)?({_NAME_RUN})",
+        rf"\b{_SAYING}\s+(?:by\s+)?(?:the\s+)?({_NAME_RUN})(?=\s*(?:[.,;:(]|$))",
         rf"(?:\b[A-Z]\w+|\b{_SAYING}\s+an?\s+\w+)\s+with\s+(?:the\s+)?({_NAME_RUN})",
     )
 )
@@ -226,6 +229,9 @@ def _share_only_a_source(candidates: Sequence[Candidate], a: _Side, b: _Side, na
     name one report writes only as a source, each report names protagonists of its own, every name both write is
     such a source, and no link shares a distinctive fact but a source."""
     (tokens_a, keys_a, texts_a, used_a), (tokens_b, keys_b, texts_b, used_b) = a, b
+    # A report of one sentence is no whole to read: its link is all there is ("Harmon said the House GOP's plan ...").
+    if len(tokens_a) < _MIN_CLAIMS_READ or len(tokens_b) < _MIN_CLAIMS_READ:
+        return False
     if not (names & used_a) - used_b or not (names & used_b) - used_a:
         return False
     named = names | {t.key for tokens in (*tokens_a, *tokens_b) for t in tokens if t.kind == "acronym"}
