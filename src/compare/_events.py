@@ -49,7 +49,7 @@ from ._text._normalize import Token, stem
 
 __all__ = ["Candidate", "one_event"]
 
-# Reports with fewer links than this are not read as two events: one link is no context.
+# Reports with fewer links than this are not read as two events by the first class: one link's conflict is no context.
 _MIN_LINKS_READ = 2
 # A report of fewer claims than this is not read as a whole by the shared-source class: its links are all it says.
 _MIN_CLAIMS_READ = 2
