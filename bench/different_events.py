@@ -1,14 +1,18 @@
 """False links between real reports of different events of one kind (issue 19): two earthquakes, two arrests, two
 phone launches... Every link between two such reports is false; the target is at most 0.05 per sentence.
 
-    python bench/different_events.py /work/shared-events/reports.jsonl [--pairs bench/labels/events-pairs.jsonl]
+    python bench/different_events.py /work/shared-events/reports.jsonl [more reports.jsonl ...]
+        [--pairs bench/labels/events-pairs.jsonl [--pairs bench/labels/events-pairs2.jsonl ...]]
         [--half dev|validation|all] [--show N]
 
 The reports are news pages found with the project's search tool and kept outside the project (their text is not
 ours to copy): one JSON line each, {"id", "kind", "url", "title", "text"}. bench/labels/events-pairs.jsonl names the
 pairs by report id, url and title, so that a later session can find the pages again. Halves are by kind (kinds
 sorted by the sha256 of their name, the first half develops), so the validation half holds only kinds the dev half
-never showed: "topics not seen". A few pairs report the SAME event (two outlets); their links per sentence are shown
+never showed: "topics not seen". bench/labels/events-pairs2.jsonl (its reports in
+/work/shared-events/reports2.jsonl) adds six kinds more, all of them dev: give both lists with --pairs, and both
+report files, to read them together; the default, the first list alone, keeps its halves as they were. A few pairs
+report the SAME event (two outlets); their links per sentence are shown
 for information, to see that a rule against false links does not unlink true ones.
 
 False links per sentence are counted as bench/quality.py counts them on ECB+: links of the pair over the sentences
@@ -63,16 +67,23 @@ def rate(counts: Sequence[int]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("reports", type=Path, help="reports.jsonl (outside the project)")
-    parser.add_argument("--pairs", type=Path, default=HERE / "labels" / "events-pairs.jsonl")
+    parser.add_argument("reports", type=Path, nargs="+", help="reports.jsonl files (outside the project)")
+    parser.add_argument(
+        "--pairs",
+        type=Path,
+        action="append",
+        help="a list of labelled pairs; give it again to add one (default: labels/events-pairs.jsonl)",
+    )
     parser.add_argument("--half", choices=("dev", "validation", "all"), default="all")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="write out the first N false links")
     args = parser.parse_args(argv)
-    reports = {row["id"]: row for row in load(args.reports)}
-    pairs = pairs_of(args.pairs, args.half)
+    reports = {row["id"]: row for path in args.reports for row in load(path)}
+    labels = args.pairs or [HERE / "labels" / "events-pairs.jsonl"]
+    pairs = [pair for path in labels for pair in pairs_of(path, args.half)]
     missing = sorted({p[side]["report"] for p in pairs for side in ("a", "b")} - reports.keys())
     if missing:
-        parser.error(f"{args.reports}: no report {', '.join(missing)} (find them again by the urls in {args.pairs})")
+        named = ", ".join(map(str, args.reports))
+        parser.error(f"{named}: no report {', '.join(missing)} (find them again by the urls in the pairs' lists)")
     tally, shown = run(pairs, reports)
     for same in (False, True):
         print("same event (links are mostly right)" if same else "different events (every link is false)")

@@ -206,3 +206,209 @@ def test_one_stock_sentence_alone_links_with_a_conflict(kind: str, rng: random.R
     comparison = compare.compare(report(stock, agency, first, [0]), report(stock, agency, second, [0]))
     assert [(link.a, link.b) for link in comparison.links] == [(0, 0)]
     assert comparison.links[0].is_conflicting
+
+
+# Two events of one kind that cite the kind's source: every event of the kind is reported "according to" the same
+# agency ("the National Weather Service said"), in the kind's words, with the event's own places and people. What
+# the sentences share is the source and the kind's words, never a fact of the event. Each stock sentence names the
+# agency in an attribution only (X said, said X, according to X, a person with X), or names the event's own place
+# or person, and carries no figure.
+SOURCED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "flood": (
+        "the National Weather Service",
+        (
+            "Heavy rain caused flooding in {place} on Saturday and forced residents to leave their homes.",
+            "More rain is expected over the weekend, {agency} said.",
+            "Rescue teams in boats searched the flooded streets of {place}, {person} said.",
+            "According to {agency}, rivers near {place} could rise further.",
+        ),
+    ),
+    "tornado": (
+        "the Storm Prediction Center",
+        (
+            "A tornado touched down in {place} on Sunday evening, damaging homes and uprooting trees.",
+            "The storm produced a weak tornado, according to {agency}.",
+            "{person} said the roof of her house in {place} was torn off.",
+            "Survey teams will assess the damage on Monday, said a forecaster with {agency}.",
+        ),
+    ),
+    "bank failure": (
+        "the Federal Deposit Insurance Corporation",
+        (
+            "Regulators closed a community bank in {place} on Friday.",
+            "Customers can reach their money over the weekend with checks and debit cards, {agency} said.",
+            "{person}, who kept her savings at the bank in {place}, said she was not worried.",
+            "Deposits remain insured, according to {agency}.",
+        ),
+    ),
+    "product recall": (
+        "the Consumer Product Safety Commission",
+        (
+            "A maker of space heaters in {place} recalled its heaters on Tuesday because they can overheat.",
+            "Consumers should stop using the heaters at once, {agency} said.",
+            "{person} said her heater in {place} had melted.",
+            "Owners can return the heaters for a full refund, according to {agency}.",
+        ),
+    ),
+}
+
+
+def sourced_report(kind: str, values: dict[str, str], order: list[int]) -> str:
+    agency, stock = SOURCED[kind]
+    return report(stock, agency, values, order)
+
+
+@CASES
+@given(st.sampled_from(sorted(SOURCED)), st.randoms(use_true_random=False))
+def test_two_events_that_share_only_their_source_do_not_link(kind: str, rng: random.Random) -> None:
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
+    order_b = list(range(len(SOURCED[kind][1])))
+    rng.shuffle(order_b)
+    comparison = compare.compare(sourced_report(kind, first, [0, 1, 2, 3]), sourced_report(kind, second, order_b))
+    assert not comparison.links, [
+        (comparison.sentences_a[link.a].text, comparison.sentences_b[link.b].text) for link in comparison.links
+    ]
+
+
+@CASES
+@given(st.sampled_from(sorted(SOURCED)), st.randoms(use_true_random=False))
+def test_one_event_citing_one_source_links_sentence_to_sentence(kind: str, rng: random.Random) -> None:
+    """The same event told twice, the source cited the same: the place and the person are shared, so the links stay."""
+    values = event(rng, set())
+    order_b = list(range(len(SOURCED[kind][1])))
+    rng.shuffle(order_b)
+    comparison = compare.compare(sourced_report(kind, values, [0, 1, 2, 3]), sourced_report(kind, values, order_b))
+    expected = [(i, order_b.index(i)) for i in range(len(order_b))]
+    assert sorted((link.a, link.b) for link in comparison.links) == expected
+
+
+@CASES
+@given(st.sampled_from(sorted(SOURCED)), st.randoms(use_true_random=False))
+def test_one_sourced_sentence_alone_still_links(kind: str, rng: random.Random) -> None:
+    """One sentence each has no context: "more rain is expected, the weather service said" in both is one claim."""
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
+    comparison = compare.compare(sourced_report(kind, first, [1]), sourced_report(kind, second, [1]))
+    assert [(link.a, link.b) for link in comparison.links] == [(0, 0)]
+
+
+# One event told by two outlets that quote one spokesman: the sentences they share name only the spokesman, a
+# source, but both reports name the event's protagonist, so they report one event and the links stay.
+SPOKESMAN_A = (
+    "{person} has checked into a treatment center near {place}.",
+    "The family asked the press to respect their privacy, {rep} said.",
+    "{person} had been seen at parties in {place} for months.",
+    "She decided to get help on her own, according to {rep}.",
+)
+SPOKESMAN_B = (
+    "{person} entered a clinic this week.",
+    "{rep} said the family asked the press to respect their privacy.",
+    "Friends of {person} told the Morning Ledger she had been drinking heavily.",
+    "According to {rep}, she decided to get help on her own.",
+)
+
+
+@CASES
+@given(st.randoms(use_true_random=False))
+def test_one_event_whose_links_share_only_a_spokesman_keeps_them(rng: random.Random) -> None:
+    values = event(rng, set())
+    values["rep"] = rng.choice([p for p in PEOPLE if p != values["person"]])
+    a = " ".join(s.format(**values) for s in SPOKESMAN_A)
+    b = " ".join(s.format(**values) for s in SPOKESMAN_B)
+    links = {(link.a, link.b) for link in compare.compare(a, b).links}
+    assert {(1, 1), (3, 3)} <= links, links
+
+
+# Two events of one kind, each report naming its own protagonists (a bank, a storm, a product, a place) in two
+# sentences or more, and sharing the kind's general statements ("loan customers should continue to make their
+# payments as usual"): the same sentence in every report of the kind, which says nothing of which event it is.
+GENERAL: dict[str, tuple[str, ...]] = {
+    "bank failure": (
+        "Regulators closed {place} Community Bank on Friday.",
+        "Loan customers should continue to make their payments as usual.",
+        "Checks drawn on the bank will continue to be processed.",
+        "Depositors of {place} Community Bank can reach their money over the weekend.",
+    ),
+    "tornado": (
+        "A tornado touched down near {place} on Sunday evening.",
+        "Survey teams confirmed that the damage was caused by a weak tornado.",
+        "{person} said the storm tore the roof off her barn.",
+        "{person} said she heard a loud roar before the power went out in {place}.",
+    ),
+    "hurricane": (
+        "{storm} made landfall on Saturday.",
+        "Forecasters warned of a dangerous storm surge along the coast.",
+        "{storm} weakened as it moved inland.",
+        "Residents were urged to stay indoors until the winds eased.",
+    ),
+    "phone launch": (
+        "The company unveiled the {product} on Wednesday.",
+        "The new phone has a larger screen and a faster processor.",
+        "The {product} will go on sale next month.",
+        "Analysts said the phone could help the company win back market share.",
+    ),
+}
+
+
+def general_report(kind: str, values: dict[str, str], order: list[int]) -> str:
+    return report(GENERAL[kind], "", values, order)
+
+
+@CASES
+@given(st.sampled_from(sorted(GENERAL)), st.randoms(use_true_random=False))
+def test_two_events_with_protagonists_of_their_own_do_not_link(kind: str, rng: random.Random) -> None:
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
+    order_b = list(range(len(GENERAL[kind])))
+    rng.shuffle(order_b)
+    comparison = compare.compare(general_report(kind, first, [0, 1, 2, 3]), general_report(kind, second, order_b))
+    assert not comparison.links, [
+        (comparison.sentences_a[link.a].text, comparison.sentences_b[link.b].text) for link in comparison.links
+    ]
+
+
+@CASES
+@given(st.sampled_from(sorted(GENERAL)), st.randoms(use_true_random=False))
+def test_one_event_told_in_the_kinds_general_statements_links(kind: str, rng: random.Random) -> None:
+    """The same protagonists in both: one event, whose general statements are shared claims."""
+    values = event(rng, set())
+    order_b = list(range(len(GENERAL[kind])))
+    rng.shuffle(order_b)
+    comparison = compare.compare(general_report(kind, values, [0, 1, 2, 3]), general_report(kind, values, order_b))
+    links = {(link.a, link.b) for link in comparison.links}
+    assert {(i, order_b.index(i)) for i in range(len(order_b))} <= links, links
+
+
+@CASES
+@given(st.sampled_from(sorted(GENERAL)), st.randoms(use_true_random=False))
+def test_one_event_where_one_outlet_quotes_someone_else_links(kind: str, rng: random.Random) -> None:
+    """B names a witness of its own twice, whom A never names; A's protagonists are B's too: one event."""
+    values = event(rng, set())
+    witness = rng.choice([p for p in PEOPLE if p != values["person"]])
+    b = general_report(kind, values, [0, 1, 2, 3]) + (
+        f" {witness} said the news came as a surprise. {witness} has lived in the area for years."
+    )
+    comparison = compare.compare(general_report(kind, values, [0, 1, 2, 3]), b)
+    assert {(i, i) for i in range(4)} <= {(link.a, link.b) for link in comparison.links}
+
+
+# Reports linked once, on one of the kind's general statements, each naming its own protagonist in two sentences:
+# the reports as wholes say which event each tells, however few their links.
+PROTAGONIST = {"bank failure": "{place} Community Bank", "tornado": "{person}", "hurricane": "{storm}"}
+PROTAGONIST["phone launch"] = "the {product}"
+OWN_SENTENCES = ("{who} was in the news again on Thursday.", "Little else is known about {who} so far.")
+
+
+@CASES
+@given(st.sampled_from(sorted(GENERAL)), st.randoms(use_true_random=False))
+def test_two_events_linked_once_with_protagonists_of_their_own_do_not_link(kind: str, rng: random.Random) -> None:
+    first = event(rng, set())
+    second = event(rng, set(first.values()))
+    general = rng.choice([sentence for sentence in GENERAL[kind] if "{" not in sentence])
+    who = PROTAGONIST[kind].format(**second)
+    b = " ".join([general] + [sentence.format(who=who) for sentence in OWN_SENTENCES])
+    comparison = compare.compare(general_report(kind, first, [0, 1, 2, 3]), b[0].upper() + b[1:])
+    assert not comparison.links, [
+        (comparison.sentences_a[link.a].text, comparison.sentences_b[link.b].text) for link in comparison.links
+    ]

@@ -199,6 +199,8 @@ def _links(
         [Candidate(i, j, link.is_conflicting) for (i, j, _, _), link in zip(chosen, links, strict=True)],
         tokens_a,
         tokens_b,
+        [s.text for s in claims_a],
+        [s.text for s in claims_b],
     )
     chosen = [c for c, kept in zip(chosen, keep, strict=True) if kept]
     links = [link for link, kept in zip(links, keep, strict=True) if kept]
