@@ -23,6 +23,7 @@ from ._names import NameFact, find_names
 from ._numbers import ORDINAL_WORDS, Quantity, find_quantities
 from ._polarity import DENYING_POLES, Predicate, find_predicates
 from ._quotes import QuoteFact, find_quotes
+from ._speakers import SENTENCES_BACK, Antecedent, antecedent, may_give_to_a_pronoun
 
 __all__ = ["Facts", "ReportFacts"]
 
@@ -56,6 +57,8 @@ class Facts:
         words: Its words.
         published: The report's publication day, if known.
         anchor: The last day the report named before the sentence, when the sentence counts back from it.
+        antecedent: The person the report last named before the sentence, when it gives a quotation to "he" or
+            "she" (see ``_speakers``).
     """
 
     text: str
@@ -63,6 +66,7 @@ class Facts:
     words: tuple[Word, ...]
     published: datetime.date | None = None
     anchor: DateFact | None = None
+    antecedent: Antecedent | None = None
 
     @functools.cached_property
     def keys(self) -> frozenset[str]:
@@ -96,8 +100,14 @@ class Facts:
 
     @functools.cached_property
     def quotes(self) -> tuple[QuoteFact, ...]:
-        """Quotations and their speakers."""
-        return find_quotes(self.folded, self.words, self.names) if '"' in self.folded else ()
+        """Quotations and their speakers, a pronoun speaker with the person it stands for."""
+        if '"' not in self.folded:
+            return ()
+        found = find_quotes(self.folded, self.words, self.names)
+        if self.antecedent is None:
+            return found
+        person = self.antecedent.person
+        return tuple(attrs.evolve(q, said_by=person) if q.pronoun is not None else q for q in found)
 
     @functools.cached_property
     def may_deny(self) -> bool:
@@ -167,7 +177,15 @@ class ReportFacts:
         sentence = self._sentences[position]
         folded, words = words_of(sentence, self._tokens[position])
         anchor = self._anchor(position) if with_anchor and _RELATIVE_DAY.search(sentence) else None
-        return Facts(sentence, folded, words, self._published, anchor)
+        facts = Facts(sentence, folded, words, self._published, anchor)
+        if with_anchor and may_give_to_a_pronoun(facts):
+            nearest_first = range(position - 1, max(-1, position - 1 - SENTENCES_BACK), -1)
+            facts = attrs.evolve(facts, antecedent=antecedent(facts, [self._earlier(e) for e in nearest_first]))
+        return facts
+
+    def _earlier(self, position: int) -> Facts:
+        """An earlier sentence's facts, read without looking back from it in turn."""
+        return self._facts.get(position) or self._read(position, with_anchor=False)
 
     def _anchor(self, position: int) -> DateFact | None:
         """The last single day named before a sentence: what "the previous day" counts back from.
@@ -175,7 +193,7 @@ class ReportFacts:
         Earlier sentences are read for their explicit dates only, so that no chain of relative dates is followed.
         """
         for earlier in range(position - 1, -1, -1):
-            facts = self._facts.get(earlier) or self._read(earlier, with_anchor=False)
+            facts = self._earlier(earlier)
             day = last_day(facts.dates)
             if day is not None:
                 return day

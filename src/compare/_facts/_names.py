@@ -37,6 +37,7 @@ __all__ = [
     "name_findings",
     "name_key",
     "names_a_person",
+    "organisation_named",
     "replaced_names",
     "same_entity",
 ]
@@ -268,6 +269,11 @@ def names_a_person(word: Word) -> bool:
     """Whether a word names a person: a name (capitalised inside the sentence) or a title or honorific ("senator",
     "aide", "Mr.")."""
     return (word.capitalised and word.start > 0) or _bare(word) in _CORE_TITLES or _bare(word) in _HONORIFICS
+
+
+def organisation_named(name: NameFact) -> bool:
+    """Whether a name ends on the noun of a body ("Justice Department", "Supreme Court"): never a person."""
+    return name.text.split()[-1].lower().removesuffix("'s") in _ORGANISATION_HEADS
 
 
 def same_entity(one: NameFact, other: NameFact, aliases: Mapping[str, str]) -> bool:
