@@ -338,19 +338,7 @@ def test_the_same_fact_or_another_act_is_no_conflict(name: str) -> None:
     assert not wrong, f"{len(wrong)} of {_CASES_PER_CLASS} flagged, e.g. {wrong[:3]}"
 
 
-# Committed before the rules that read these classes: each is missed until its rule is in.
-_NOT_YET_READ = {"name swapped in a list", "place of an act changed"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-        if name in _NOT_YET_READ
-        else name
-        for name in sorted(DIRECTIONAL)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(DIRECTIONAL))
 def test_a_changed_speaker_name_or_place_is_a_conflict(name: str) -> None:
     make, kinds = DIRECTIONAL[name]
     missed = []

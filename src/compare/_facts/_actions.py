@@ -24,7 +24,9 @@ __all__ = [
     "KnownActs",
     "a_verb_form",
     "actions_near",
+    "acts_before",
     "known_acts",
+    "names_an_act",
     "other_subjects",
     "same_action",
     "same_verb",
@@ -46,7 +48,10 @@ _KIN: tuple[tuple[str, ...], ...] = (
         *("claim", "argue", "insist", "assert", "explain", "write", "wrote", "written", "respond", "reply"),
         *("answer", "interview", "speech", "statement", "remarks", "spoken"),
     ),
-    ("announce", "announcement", "declare", "declaration", "unveil", "launch", "reveal", "disclose", "candidacy"),
+    (
+        *("announce", "announcement", "declare", "declaration", "unveil", "launch", "reveal", "disclose"),
+        *("candidacy", "report"),
+    ),
     ("kill", "die", "died", "dead", "death", "perish", "slain", "slay", "fatal", "toll", "lost"),
     ("resign", "resignation", "quit", "step", "stepped", "leave", "left", "departure", "retire", "retirement"),
     ("meet", "met", "meeting", "conference", "talk", "talks", "summit", "visit", "host", "hosted"),
@@ -148,6 +153,18 @@ def _act_key(word: Word) -> str | None:
     if not is_act:
         return None
     return _KIN_OF.get(lower) or _KIN_OF.get(word.key) or word.key
+
+
+def names_an_act(word: Word) -> bool:
+    """Whether a word names an act (a verb form, an event noun, a verb of a kin group)."""
+    return _act_key(word) is not None
+
+
+def acts_before(text: str, words: Sequence[Word], start: int) -> frozenset[str]:
+    """The acts named before an offset in its clause ("vote" of "approved" in "approved the measure Tuesday in
+    Kansas City"; "vote", "end" and "attack" in "The vote to end the strike was taken by members in ...")."""
+    clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
+    return frozenset(key for w in words if clause[0] <= w.start and w.end <= start and (key := _act_key(w)) is not None)
 
 
 def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> frozenset[str]:
