@@ -125,7 +125,7 @@ def _names_of_one_act(a: Facts, b: Facts, aliases: Mapping[str, str], close: boo
     if close:
         # Another speaker of the same quotation is a finding of its own kind ("quote").
         replaced = replaced_names(a, b, aliases)
-        found += [f for f in replaced if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0])]
+        found += [f for f in replaced if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0], aliases)]
     subjects = acts_of_other_subjects(a, b) if found else []
     return [f for f in found if not any(within(f.a_span, sa) and within(f.b_span, sb) for sa, sb in subjects)]
 

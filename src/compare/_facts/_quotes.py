@@ -299,11 +299,14 @@ def _misquoted(a: Facts, b: Facts, finding: Finding) -> Finding:
     )
 
 
-def speaker_of_paired_quote(a: Facts, b: Facts, at_a: int, at_b: int) -> bool:
-    """Whether the names are the speakers of one quotation both sentences give (a "quote" finding then)."""
+def speaker_of_paired_quote(a: Facts, b: Facts, at_a: int, at_b: int, aliases: Mapping[str, str]) -> bool:
+    """Whether the names are the speakers of one quotation both sentences give, found as another speaker (a "quote"
+    finding then). Two speakers of one surname are no other speaker here ("said Sen. Steve Gallardo" / "said Sen.
+    Jeff Gallardo"): the given name changed is the name's own finding."""
     for qa, qb, _ in paired_quotes(a.quotes, b.quotes):
         for quote, at in ((qa, at_a), (qb, at_b)):
-            if quote.speaker is not None and quote.speaker.start <= at < quote.speaker.end:
+            speaks = quote.speaker is not None and quote.speaker.start <= at < quote.speaker.end
+            if speaks and _other_speaker(a, qa, b, qb, aliases) is not None:
                 return True
     return False
 
