@@ -101,6 +101,7 @@ _IRREGULAR = (frozenset(_IRREGULAR_PAST) - _AUXILIARY_PAST) | frozenset(
     | {"put", "set", "cut", "quit", "sat", "freed", "died", "dead", "pled"}
 )
 
+_SAYING = _KIN[0][0]
 _KIN_OF: dict[str, str] = {}
 for _group in _KIN:
     for _form in _group:
@@ -156,15 +157,21 @@ def _act_key(word: Word) -> str | None:
 
 
 def names_an_act(word: Word) -> bool:
-    """Whether a word names an act (a verb form, an event noun, a verb of a kin group)."""
-    return _act_key(word) is not None
+    """Whether a word names an act (a verb form, an event noun, a verb of a kin group) or may be a verb's "-ing"
+    form ("calling on")."""
+    return _act_key(word) is not None or word.lower.endswith("ing") or word.lower in _KIN_OF
 
 
 def acts_before(text: str, words: Sequence[Word], start: int) -> frozenset[str]:
     """The acts named before an offset in its clause ("vote" of "approved" in "approved the measure Tuesday in
-    Kansas City"; "vote", "end" and "attack" in "The vote to end the strike was taken by members in ...")."""
+    Kansas City"; "vote", "end" and "attack" in "The vote to end the strike was taken by members in ...").
+
+    Saying is among them only as the nearest: "said in Iowa" is placed, but a clause that tells of remarks
+    somewhere before its place does not make every place in it the place of saying.
+    """
     clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
-    return frozenset(key for w in words if clause[0] <= w.start and w.end <= start and (key := _act_key(w)) is not None)
+    keys = [key for w in words if clause[0] <= w.start and w.end <= start and (key := _act_key(w)) is not None]
+    return frozenset(key for key in keys[:-1] if key != _SAYING) | frozenset(keys[-1:])
 
 
 def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> frozenset[str]:

@@ -338,8 +338,20 @@ def _act_slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tup
         return ()
     if sentence[words[end - 1].end : words[end - 1].end + 1] == "-":
         return ()
+    following = words[end] if end < len(words) else None
+    if following is not None and following.lower.isalpha() and not following.capitalised and following.weight > 0:
+        # "a swipe at Democratic presidential hopeful Hillary Clinton": the name describes the noun after it.
+        return ()
+    if _quoted(sentence, words[start].start):
+        # A quoted place is the speaker's word ('had served "in Vietnam"'), compared as a quotation.
+        return ()
     acts = acts_before(sentence, words, words[before - 1].start)
     return (_ACT_PREPOSITIONS[words[before - 1].lower], *sorted(acts)) if acts else ()
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether an offset stands inside a quotation: after an odd number of double quotation marks."""
+    return sentence[:at].count('"') % 2 == 1
 
 
 def _lowercase_title(sentence: str, words: Sequence[Word], start: int) -> list[Word]:
