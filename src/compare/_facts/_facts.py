@@ -100,14 +100,8 @@ class Facts:
 
     @functools.cached_property
     def quotes(self) -> tuple[QuoteFact, ...]:
-        """Quotations and their speakers, a pronoun speaker with the person it stands for."""
-        if '"' not in self.folded:
-            return ()
-        found = find_quotes(self.folded, self.words, self.names)
-        if self.antecedent is None:
-            return found
-        person = self.antecedent.person
-        return tuple(attrs.evolve(q, said_by=person) if q.pronoun is not None else q for q in found)
+        """Quotations and their speakers."""
+        return find_quotes(self.folded, self.words, self.names) if '"' in self.folded else ()
 
     @functools.cached_property
     def may_deny(self) -> bool:

@@ -65,8 +65,8 @@ class QuoteFact:
         end: Offset after its last quoted character.
         words: The quoted words.
         speaker: Who the sentence says spoke the words, when it names them.
-        pronoun: The span of the pronoun the sentence gives the words to instead ("..., she said"), if any.
-        said_by: The person that pronoun stands for, named in the report before it (see ``_speakers``), if known.
+        pronoun: The span of the pronoun the sentence gives the words to instead ("..., she said"), if any; the
+            person it stands for is the sentence's ``Facts.antecedent``.
     """
 
     start: int
@@ -74,7 +74,6 @@ class QuoteFact:
     words: tuple[Word, ...]
     speaker: NameFact | None = None
     pronoun: tuple[int, int] | None = None
-    said_by: NameFact | None = None
 
 
 def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact]) -> tuple[QuoteFact, ...]:
