@@ -98,9 +98,9 @@ def _in_running_text(phrase: str, sentence: str, value: tuple[int, int], other: 
 
 
 def _order(facts: Facts) -> tuple[str, str, str, str]:
-    # What the findings depend on besides the text: the publication day, the anchor of relative dates and the
-    # person a pronoun speaker stands for.
-    return facts.text, str(facts.published), repr(facts.anchor), repr(facts.antecedent)
+    # What the findings depend on besides the text: the publication day, the anchor of relative dates, and the
+    # people a quotation's speaker is read among (the person a pronoun stands for, the names just before).
+    return facts.text, str(facts.published), repr(facts.anchor), repr((facts.antecedent, facts.recent))
 
 
 def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> list[Finding]:
@@ -125,7 +125,7 @@ def _names_of_one_act(a: Facts, b: Facts, aliases: Mapping[str, str], close: boo
     if close:
         # Another speaker of the same quotation is a finding of its own kind ("quote").
         replaced = replaced_names(a, b, aliases)
-        found += [f for f in replaced if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0], aliases)]
+        found += [f for f in replaced if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0])]
     subjects = acts_of_other_subjects(a, b) if found else []
     return [f for f in found if not any(within(f.a_span, sa) and within(f.b_span, sb) for sa, sb in subjects)]
 

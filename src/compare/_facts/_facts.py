@@ -59,6 +59,7 @@ class Facts:
         anchor: The last day the report named before the sentence, when the sentence counts back from it.
         antecedent: The person the report last named before the sentence, when it gives a quotation to "he" or
             "she" (see ``_speakers``).
+        recent: The names the report gives in the few sentences before, when the sentence holds a quotation.
     """
 
     text: str
@@ -67,6 +68,7 @@ class Facts:
     published: datetime.date | None = None
     anchor: DateFact | None = None
     antecedent: Antecedent | None = None
+    recent: tuple[NameFact, ...] = ()
 
     @functools.cached_property
     def keys(self) -> frozenset[str]:
@@ -172,9 +174,11 @@ class ReportFacts:
         folded, words = words_of(sentence, self._tokens[position])
         anchor = self._anchor(position) if with_anchor and _RELATIVE_DAY.search(sentence) else None
         facts = Facts(sentence, folded, words, self._published, anchor)
-        if with_anchor and may_give_to_a_pronoun(facts):
-            nearest_first = range(position - 1, max(-1, position - 1 - SENTENCES_BACK), -1)
-            facts = attrs.evolve(facts, antecedent=antecedent(facts, [self._earlier(e) for e in nearest_first]))
+        if with_anchor and '"' in folded:
+            before = [self._earlier(e) for e in range(position - 1, max(-1, position - 1 - SENTENCES_BACK), -1)]
+            person = antecedent(facts, before) if may_give_to_a_pronoun(facts) else None
+            recent = tuple(name for earlier in reversed(before) for name in earlier.names)
+            facts = attrs.evolve(facts, antecedent=person, recent=recent)
         return facts
 
     def _earlier(self, position: int) -> Facts:

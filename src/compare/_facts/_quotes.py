@@ -188,6 +188,12 @@ def _other_speaker(a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, aliases: Ma
     one, other = _attribution(a, qa), _attribution(b, qb)
     if one is None or other is None or (qa.speaker is None and qb.speaker is None):
         return None
+    if (qa.speaker is None and not _tells_of(b, one.person, aliases)) or (
+        qb.speaker is None and not _tells_of(a, other.person, aliases)
+    ):
+        # A pronoun is weighed against a name only when the named report tells of the pronoun's person just
+        # before (or in) its quotation: both then tell the same moment, and it names someone else as the speaker.
+        return None
     if same_entity(one.person, other.person, aliases) or _names(b, one.person) or _names(a, other.person):
         return None
     if any(same_entity(other.person, name, aliases) for name in one.since) or any(
@@ -197,6 +203,10 @@ def _other_speaker(a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, aliases: Ma
         return None
     resolved = qa.speaker is None or qb.speaker is None
     return Finding("quote", one.span, other.span, one.phrase, other.phrase, 0.6 if resolved else 0.7, _OTHER_SPEAKER)
+
+
+def _tells_of(facts: Facts, person: NameFact, aliases: Mapping[str, str]) -> bool:
+    return any(same_entity(person, name, aliases) for name in (*facts.recent, *facts.names))
 
 
 def _names(facts: Facts, speaker: NameFact) -> bool:
@@ -298,16 +308,23 @@ def _misquoted(a: Facts, b: Facts, finding: Finding) -> Finding:
     )
 
 
-def speaker_of_paired_quote(a: Facts, b: Facts, at_a: int, at_b: int, aliases: Mapping[str, str]) -> bool:
-    """Whether the names are the speakers of one quotation both sentences give, found as another speaker (a "quote"
-    finding then). Two speakers of one surname are no other speaker here ("said Sen. Steve Gallardo" / "said Sen.
-    Jeff Gallardo"): the given name changed is the name's own finding."""
+def speaker_of_paired_quote(a: Facts, b: Facts, at_a: int, at_b: int) -> bool:
+    """Whether the names are the speakers of one quotation both sentences give (a "quote" finding then, if any).
+    A given name changed under one surname ("said Sen. Steve Gallardo" / "said Sen. Jeff Gallardo") is the name's
+    own finding."""
     for qa, qb, _ in paired_quotes(a.quotes, b.quotes):
         for quote, at in ((qa, at_a), (qb, at_b)):
             speaks = quote.speaker is not None and quote.speaker.start <= at < quote.speaker.end
-            if speaks and _other_speaker(a, qa, b, qb, aliases) is not None:
+            if speaks and not _given_name_changed(qa.speaker, qb.speaker):
                 return True
     return False
+
+
+def _given_name_changed(one: NameFact | None, other: NameFact | None) -> bool:
+    """Whether two speakers share a surname under different given names ("Steve Gallardo" / "Jeff Gallardo")."""
+    if one is None or other is None or one.keys[-1] != other.keys[-1]:
+        return False
+    return not (set(one.keys) <= set(other.keys) or set(other.keys) <= set(one.keys))
 
 
 def _quote_matcher(qa: QuoteFact, qb: QuoteFact) -> difflib.SequenceMatcher[str] | None:
