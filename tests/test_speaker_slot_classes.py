@@ -158,6 +158,17 @@ def _pronoun_after_both_people(rng: random.Random) -> Case:
     return a, b
 
 
+def _pronoun_against_a_report_silent_on_its_person(rng: random.Random) -> Case:
+    """The named report tells nothing of the pronoun's person before the quotation: the two may place it in other
+    moments (sentences shuffled, a quotation moved), so a name there is no other speaker of the pronoun's person."""
+    first, last, pronoun = _someone(rng)
+    other_first, other_last = _someone_else(rng, last)
+    quote = rng.choice(_QUOTED)
+    a = _report([*_context(rng, _mention(rng, first, last)), _pronoun_attribution(rng, quote, pronoun)], rng)
+    b = _report([*rng.sample(_FILLERS, 2), _named_attribution(rng, quote, f"{other_first} {other_last}")], rng)
+    return (a, b) if rng.random() < 0.5 else (b, a)
+
+
 # A name swapped inside a list.
 
 _OUTLETS = (
@@ -310,6 +321,7 @@ INVARIANT = {
     "pronoun of the same speaker": _pronoun_of_the_same_speaker,
     "pronoun with no person before": _pronoun_with_no_person_before,
     "pronoun after both people": _pronoun_after_both_people,
+    "pronoun against a report silent on its person": _pronoun_against_a_report_silent_on_its_person,
     "list told otherwise": _list_told_otherwise,
     "place written with its state": _place_written_with_its_state,
     "place of another act": _place_of_another_act,

@@ -7,7 +7,10 @@ before it ("talks in Saudi Arabia"). Two names of one entity share their last wo
 
 Two names conflict when they are different people with the same title ("Secretary of State Marco Rubio" / "...
 John Smith"), or different places or organisations after the same words ("talks in Saudi Arabia" / "talks in
-Qatar"), neither named anywhere in the other sentence. Aliases never conflict.
+Qatar"), neither named anywhere in the other sentence. Aliases never conflict. Every name of a list stands in the
+list's slot ("Reporters from The New York Times and Reuters"), and a name after "in", "at" or "by" is also the place
+or agent of the acts before it in its clause, so one act placed in two wordings compares its places ("approved the
+measure Tuesday in Kansas City" / "was approved at the convention in Chicago on Tuesday").
 """
 
 from __future__ import annotations
