@@ -10,6 +10,8 @@ then in the few sentences before. When the nearest subject is no single person (
 
 Everyone the report names from that person on is kept beside them: when another report gives the quotation to one
 of them ("Clinton met Pelosi. '...,' she said"), the pronoun may be that person, and no speaker is said to differ.
+The other report must also tell of the pronoun's person in or just before its quotation (``_quotes``): only then do
+both tell the same moment, one giving the words to that person and the other to someone else.
 """
 
 from __future__ import annotations
