@@ -317,12 +317,35 @@ def _place_of_another_act(rng: random.Random) -> Case:
     return (a, b) if rng.random() < 0.5 else (b, a)
 
 
+# (plain, dotted) acronyms, and the capitalised words news puts before one ("Beltway GOP politics").
+_DOTTED = (("GOP", "G.O.P."), ("FBI", "F.B.I."), ("CIA", "C.I.A."), ("NAACP", "N.A.A.C.P."), ("EPA", "E.P.A."))
+_BEFORE_ACRONYMS = ("Beltway", "Washington", "Capitol Hill", "Boston", "Fox News")
+
+
+def _acronym_dotted_after_a_name(rng: random.Random) -> Case:
+    """An acronym written with or without its dots after a capitalised word: the name read up to the first dot
+    ("Beltway G" of "Beltway G.O.P.") is not another name."""
+    plain, dotted = rng.choice(_DOTTED)
+    before = rng.choice(_BEFORE_ACRONYMS)
+    first, last, _ = _someone(rng)
+    template = rng.choice(
+        (
+            "{who} cast the congressman as someone who embraces the status quo of {before} {acronym} politics.",
+            "{who} said the {before} {acronym} office had ignored the warnings for months.",
+            "According to {who}, {before} {acronym} officials were told of the plan on {day}.",
+        )
+    )
+    fill = {"who": f"{first} {last}", "before": before, "day": rng.choice(_WEEKDAYS)}
+    return template.format(acronym=plain, **fill), template.format(acronym=dotted, **fill)
+
+
 INVARIANT = {
     "pronoun of the same speaker": _pronoun_of_the_same_speaker,
     "pronoun with no person before": _pronoun_with_no_person_before,
     "pronoun after both people": _pronoun_after_both_people,
     "pronoun against a report silent on its person": _pronoun_against_a_report_silent_on_its_person,
     "list told otherwise": _list_told_otherwise,
+    "acronym dotted after a name": _acronym_dotted_after_a_name,
     "place written with its state": _place_written_with_its_state,
     "place of another act": _place_of_another_act,
 }
@@ -340,7 +363,19 @@ def _conflicts(a: str, b: str) -> list[tuple[str, str, str]]:
     return [(c.kind, c.a_value, c.b_value) for link in result.links for c in link.conflicts if c.is_conflict]
 
 
-@pytest.mark.parametrize("name", sorted(INVARIANT))
+# Committed before the rule that reads it: flagged until then.
+_NOT_YET_READ = {"acronym dotted after a name"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
+        if name in _NOT_YET_READ
+        else name
+        for name in sorted(INVARIANT)
+    ],
+)
 def test_the_same_fact_or_another_act_is_no_conflict(name: str) -> None:
     wrong = []
     for a, b in _generated(INVARIANT[name], seed=sorted(INVARIANT).index(name)):
