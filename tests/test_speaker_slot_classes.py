@@ -363,19 +363,7 @@ def _conflicts(a: str, b: str) -> list[tuple[str, str, str]]:
     return [(c.kind, c.a_value, c.b_value) for link in result.links for c in link.conflicts if c.is_conflict]
 
 
-# Committed before the rule that reads it: flagged until then.
-_NOT_YET_READ = {"acronym dotted after a name"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-        if name in _NOT_YET_READ
-        else name
-        for name in sorted(INVARIANT)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(INVARIANT))
 def test_the_same_fact_or_another_act_is_no_conflict(name: str) -> None:
     wrong = []
     for a, b in _generated(INVARIANT[name], seed=sorted(INVARIANT).index(name)):

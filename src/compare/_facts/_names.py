@@ -792,12 +792,18 @@ def _a_proper_name(name: NameFact, facts: Facts) -> bool:
     """Not a letter of an abbreviation ("U" of "U.S.") nor a people's adjective ("American presidents"; a place
     such as "the village of Kapandriti" is followed by no noun it describes)."""
     letters = "".join(letter for letter in name.text if letter.isalpha())
-    if len(letters) <= 2:
+    if len(letters) <= 2 or _cut_in_an_abbreviation(facts.folded, name):
         return False
     following = next((w for w in facts.words if w.start >= name.end), None)
     describes = following is not None and following.lower.isalpha() and not following.capitalised
     adjective = len(name.keys) == 1 and name.text.lower().endswith(_DEMONYM_ENDINGS) and describes
     return not adjective
+
+
+def _cut_in_an_abbreviation(sentence: str, name: NameFact) -> bool:
+    """Whether a name ends on a letter of a dotted abbreviation ("Beltway G" of "Beltway G.O.P. politics", "the F"
+    of "the F.B.I."): the rest of the abbreviation follows, so the name read is not one."""
+    return re.match(r"\.[A-Z]", sentence[name.end : name.end + 2]) is not None
 
 
 def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
@@ -821,9 +827,10 @@ def _named_in(name: NameFact, facts: Facts, aliases: Mapping[str, str]) -> bool:
     """Whether a sentence names the entity anywhere, under any of its aliases."""
     if any(same_entity(name, other, aliases) for other in facts.names):
         return True
-    # A word two names share is no mention ("NBC News" / "CBS News", "Kansas City" / "Oklahoma City"): a name of
-    # several words is named by all of them.
-    return set(name.keys) <= facts.keys
+    # Any word of the name written capitalised there mentions it, save the head noun two names of places or outlets
+    # share ("NBC News" / "CBS News", "Kansas City" / "Oklahoma City"); a common word is none ("Agence" / "agency").
+    capitalised = {word.key for word in facts.words if word.capitalised}
+    return bool((set(name.keys) - _KIND_HEADS) & capitalised)
 
 
 def _name_finding(a: Facts, na: NameFact, b: Facts, nb: NameFact, confidence: float) -> Finding:
