@@ -828,9 +828,10 @@ def _named_in(name: NameFact, facts: Facts, aliases: Mapping[str, str]) -> bool:
     if any(same_entity(name, other, aliases) for other in facts.names):
         return True
     # Any word of the name written capitalised there mentions it, save the head noun two names of places or outlets
-    # share ("NBC News" / "CBS News", "Kansas City" / "Oklahoma City"); a common word is none ("Agence" / "agency").
-    capitalised = {word.key for word in facts.words if word.capitalised}
-    return bool((set(name.keys) - _KIND_HEADS) & capitalised)
+    # share ("NBC News" / "CBS News", "Kansas City" / "Oklahoma City"); a name of one word also in lower case ("the
+    # Forum" / "the Bo'ao forum"), one of several not by a common word of it ("Agence France-Presse" / "agency").
+    mentions = facts.keys if len(name.keys) == 1 else {word.key for word in facts.words if word.capitalised}
+    return bool((set(name.keys) - _KIND_HEADS) & mentions)
 
 
 def _name_finding(a: Facts, na: NameFact, b: Facts, nb: NameFact, confidence: float) -> Finding:
