@@ -24,7 +24,9 @@ __all__ = [
     "KnownActs",
     "a_verb_form",
     "actions_near",
+    "acts_before",
     "known_acts",
+    "names_an_act",
     "other_subjects",
     "same_action",
     "same_verb",
@@ -46,7 +48,10 @@ _KIN: tuple[tuple[str, ...], ...] = (
         *("claim", "argue", "insist", "assert", "explain", "write", "wrote", "written", "respond", "reply"),
         *("answer", "interview", "speech", "statement", "remarks", "spoken"),
     ),
-    ("announce", "announcement", "declare", "declaration", "unveil", "launch", "reveal", "disclose", "candidacy"),
+    (
+        *("announce", "announcement", "declare", "declaration", "unveil", "launch", "reveal", "disclose"),
+        *("candidacy", "report"),
+    ),
     ("kill", "die", "died", "dead", "death", "perish", "slain", "slay", "fatal", "toll", "lost"),
     ("resign", "resignation", "quit", "step", "stepped", "leave", "left", "departure", "retire", "retirement"),
     ("meet", "met", "meeting", "conference", "talk", "talks", "summit", "visit", "host", "hosted"),
@@ -96,6 +101,7 @@ _IRREGULAR = (frozenset(_IRREGULAR_PAST) - _AUXILIARY_PAST) | frozenset(
     | {"put", "set", "cut", "quit", "sat", "freed", "died", "dead", "pled"}
 )
 
+_SAYING = _KIN[0][0]
 _KIN_OF: dict[str, str] = {}
 for _group in _KIN:
     for _form in _group:
@@ -148,6 +154,24 @@ def _act_key(word: Word) -> str | None:
     if not is_act:
         return None
     return _KIN_OF.get(lower) or _KIN_OF.get(word.key) or word.key
+
+
+def names_an_act(word: Word) -> bool:
+    """Whether a word names an act (a verb form, an event noun, a verb of a kin group) or may be a verb's "-ing"
+    form ("calling on")."""
+    return _act_key(word) is not None or word.lower.endswith("ing") or word.lower in _KIN_OF
+
+
+def acts_before(text: str, words: Sequence[Word], start: int) -> frozenset[str]:
+    """The acts named before an offset in its clause ("vote" of "approved" in "approved the measure Tuesday in
+    Kansas City"; "vote", "end" and "attack" in "The vote to end the strike was taken by members in ...").
+
+    Saying is among them only as the nearest: "said in Iowa" is placed, but a clause that tells of remarks
+    somewhere before its place does not make every place in it the place of saying.
+    """
+    clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
+    keys = [key for w in words if clause[0] <= w.start and w.end <= start and (key := _act_key(w)) is not None]
+    return frozenset(key for key in keys[:-1] if key != _SAYING) | frozenset(keys[-1:])
 
 
 def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> frozenset[str]:

@@ -97,9 +97,10 @@ def _in_running_text(phrase: str, sentence: str, value: tuple[int, int], other: 
     return phrase[0].lower() + phrase[1:]
 
 
-def _order(facts: Facts) -> tuple[str, str, str]:
-    # What the findings depend on besides the text: the publication day and the anchor of relative dates.
-    return facts.text, str(facts.published), repr(facts.anchor)
+def _order(facts: Facts) -> tuple[str, str, str, str]:
+    # What the findings depend on besides the text: the publication day, the anchor of relative dates, and the
+    # people a quotation's speaker is read among (the person a pronoun stands for, the names just before).
+    return facts.text, str(facts.published), repr(facts.anchor), repr((facts.antecedent, facts.recent))
 
 
 def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> list[Finding]:

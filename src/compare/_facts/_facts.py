@@ -23,6 +23,7 @@ from ._names import NameFact, find_names
 from ._numbers import ORDINAL_WORDS, Quantity, find_quantities
 from ._polarity import DENYING_POLES, Predicate, find_predicates
 from ._quotes import QuoteFact, find_quotes
+from ._speakers import SENTENCES_BACK, Antecedent, antecedent, may_give_to_a_pronoun
 
 __all__ = ["Facts", "ReportFacts"]
 
@@ -56,6 +57,9 @@ class Facts:
         words: Its words.
         published: The report's publication day, if known.
         anchor: The last day the report named before the sentence, when the sentence counts back from it.
+        antecedent: The person the report last named before the sentence, when it gives a quotation to "he" or
+            "she" (see ``_speakers``).
+        recent: The names the report gives in the few sentences before, when the sentence holds a quotation.
     """
 
     text: str
@@ -63,6 +67,8 @@ class Facts:
     words: tuple[Word, ...]
     published: datetime.date | None = None
     anchor: DateFact | None = None
+    antecedent: Antecedent | None = None
+    recent: tuple[NameFact, ...] = ()
 
     @functools.cached_property
     def keys(self) -> frozenset[str]:
@@ -167,7 +173,17 @@ class ReportFacts:
         sentence = self._sentences[position]
         folded, words = words_of(sentence, self._tokens[position])
         anchor = self._anchor(position) if with_anchor and _RELATIVE_DAY.search(sentence) else None
-        return Facts(sentence, folded, words, self._published, anchor)
+        facts = Facts(sentence, folded, words, self._published, anchor)
+        if with_anchor and '"' in folded:
+            before = [self._earlier(e) for e in range(position - 1, max(-1, position - 1 - SENTENCES_BACK), -1)]
+            person = antecedent(facts, before) if may_give_to_a_pronoun(facts) else None
+            recent = tuple(name for earlier in reversed(before) for name in earlier.names)
+            facts = attrs.evolve(facts, antecedent=person, recent=recent)
+        return facts
+
+    def _earlier(self, position: int) -> Facts:
+        """An earlier sentence's facts, read without looking back from it in turn."""
+        return self._facts.get(position) or self._read(position, with_anchor=False)
 
     def _anchor(self, position: int) -> DateFact | None:
         """The last single day named before a sentence: what "the previous day" counts back from.
@@ -175,7 +191,7 @@ class ReportFacts:
         Earlier sentences are read for their explicit dates only, so that no chain of relative dates is followed.
         """
         for earlier in range(position - 1, -1, -1):
-            facts = self._facts.get(earlier) or self._read(earlier, with_anchor=False)
+            facts = self._earlier(earlier)
             day = last_day(facts.dates)
             if day is not None:
                 return day

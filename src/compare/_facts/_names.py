@@ -7,12 +7,16 @@ before it ("talks in Saudi Arabia"). Two names of one entity share their last wo
 
 Two names conflict when they are different people with the same title ("Secretary of State Marco Rubio" / "...
 John Smith"), or different places or organisations after the same words ("talks in Saudi Arabia" / "talks in
-Qatar"), neither named anywhere in the other sentence. Aliases never conflict.
+Qatar"), neither named anywhere in the other sentence. Aliases never conflict. Every name of a list stands in the
+list's slot ("Reporters from The New York Times and Reuters"), and a name after "in", "at" or "by" is also the place
+or agent of the acts before it in its clause, so one act placed in two wordings compares its places ("approved the
+measure Tuesday in Kansas City" / "was approved at the convention in Chicago on Tuesday").
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -21,7 +25,7 @@ from rapidfuzz import fuzz
 
 from .._text._normalize import stem
 from .._text._words import Word, gap, words_of
-from ._actions import actions_near, same_action
+from ._actions import actions_near, acts_before, names_an_act, same_action
 from ._dates import DATE_WORDS, MONTHS, WEEKDAYS
 from ._finding import Finding
 from ._name_forms import acronym_of, written_otherwise
@@ -37,6 +41,7 @@ __all__ = [
     "name_findings",
     "name_key",
     "names_a_person",
+    "organisation_named",
     "replaced_names",
     "same_entity",
 ]
@@ -78,6 +83,15 @@ _ORGANISATION_HEADS = frozenset(
     | {"board", "court", "party", "university", "college", "company", "corporation", "institute", "foundation"}
     | {"association", "authority", "ministry", "union", "bank", "fund", "center", "centre"}
 )
+# The nouns the names of places and outlets end on, a closed class of English: "Kansas City" and "Salt Lake City",
+# "NBC News" and "CBS News" share it and are two names, where "Jane Roe" and "Mark Roe" may be one person.
+_KIND_HEADS = frozenset(
+    stem(head)
+    for head in (
+        *("city", "county", "town", "village", "province", "district", "street", "avenue", "square", "island"),
+        *("news", "times", "post", "press", "journal", "globe", "herald", "tribune", "network", "magazine", "radio"),
+    )
+)
 # Relative days that, capitalised after a name word, end a name: "USA Today", "Memorial Day".
 _NAMED_DAYS = frozenset({"today", "tonight", "tomorrow", "day"})
 # One claim told word for word: besides a changed name, at most this many words differ.
@@ -116,6 +130,12 @@ class NameFact:
         role: Keys of the title before it ("secretari", "of", "state"); empty when it has none.
         slot: (content word, preposition) before an untitled name ("talk", "in"); empty when there is none.
         affix: Joined to the word before by a hyphen ("D-Ore."): part of a label, not a name on its own.
+        of_noun: The slot's content word names no act ("Reporters from"): the name is its value whatever the
+            sentence's verbs.
+        listed: Given its slot by a list it stands in after the first name ("Reuters" of "from The New York Times
+            and Reuters").
+        act_slot: (preposition, acts...) of an untitled name that is the place or the agent of the acts before it
+            in its clause ("approved the measure Tuesday in Kansas City": "in", "vote"); empty when there is none.
     """
 
     text: str
@@ -125,6 +145,9 @@ class NameFact:
     role: tuple[str, ...] = ()
     slot: tuple[str, ...] = ()
     affix: bool = False
+    of_noun: bool = False
+    act_slot: tuple[str, ...] = ()
+    listed: bool = False
 
 
 def find_names(sentence: str, words: Sequence[Word]) -> tuple[NameFact, ...]:
@@ -138,7 +161,52 @@ def find_names(sentence: str, words: Sequence[Word]) -> tuple[NameFact, ...]:
             if name is not None:
                 found.append(name)
         position = max(end, position + 1)
-    return tuple(found)
+    return _listed_in_one_slot(sentence, found)
+
+
+# The words between two names of one list: a comma, "and" or "or", an article ("The New York Times and The
+# Associated Press", "Reuters, the BBC and CNN").
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
+_LIST_CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+
+
+def _second_half(sentence: str, previous: NameFact, name: NameFact) -> bool:
+    """Whether a name after "and" is the second half of one name ("Securities and Exchange Commission", "Food and
+    Drug Administration"): it ends on the noun of a body, the name before does not, and no article opens it."""
+    article = sentence[previous.end : name.start].rstrip().lower().endswith("the")
+    return organisation_named(name) and not organisation_named(previous) and not article
+
+
+def _listed_in_one_slot(sentence: str, names: list[NameFact]) -> tuple[NameFact, ...]:
+    """The names, each name listed after the first of a list given the first's slot.
+
+    The class of language read: a list of names in one slot ("Reporters from The New York Times and Reuters",
+    "obtained by the AP, Reuters and CNN") puts every name of the list where the first stands, so each has the
+    first's slot, and a name swapped at any place of the list is swapped in that slot. A list is joined by commas
+    and ends on "and" or "or"; names joined by a comma only are a name and its apposition ("Kansas City, Missouri"),
+    no list.
+    """
+    chains: list[list[int]] = []
+    for index, name in enumerate(names):
+        previous = names[index - 1] if index else None
+        joined = previous is not None and _LIST_GAP.fullmatch(sentence[previous.end : name.start]) is not None
+        if joined and chains and chains[-1][-1] == index - 1:
+            chains[-1].append(index)
+        else:
+            chains.append([index])
+    listed = list(names)
+    for chain in chains:
+        first = names[chain[0]]
+        gaps = [sentence[names[i - 1].end : names[i].start] for i in chain[1:]]
+        if not first.slot or not any(_LIST_CONJUNCTION.search(gap) for gap in gaps):
+            continue
+        for index in chain[1:]:
+            name, previous = names[index], names[index - 1]
+            if name.role or name.slot or _second_half(sentence, previous, name):
+                continue
+            act_slot = name.act_slot or first.act_slot
+            listed[index] = attrs.evolve(name, slot=first.slot, of_noun=first.of_noun, act_slot=act_slot, listed=True)
+    return tuple(listed)
 
 
 def capitalised_for_its_place(sentence: str, value: tuple[int, int], others: Sequence[str]) -> bool:
@@ -182,7 +250,9 @@ def _run_end(sentence: str, words: Sequence[Word], position: int) -> int:
     if not _starts_name(words, position):
         return position
     end = position + 1
-    while end < len(words) and gap(sentence, words, end - 1, end) in {" ", ". "}:
+    while end < len(words) and (
+        gap(sentence, words, end - 1, end) in {" ", ". "} or _hyphenated_name(sentence, words, end)
+    ):
         word = words[end]
         if word.capitalised and word.text.isalpha() and _bare(word) not in _CALENDAR:
             end += 1
@@ -194,6 +264,19 @@ def _run_end(sentence: str, words: Sequence[Word], position: int) -> int:
     while end > position and words[end - 1].lower in _JOINERS:
         end -= 1
     return end
+
+
+# The least letters of each part of a hyphenated name ("Wal-Mart"); "D-Ore." is a party and a state.
+_MIN_HYPHENATED_PART = 3
+
+
+def _hyphenated_name(sentence: str, words: Sequence[Word], index: int) -> bool:
+    """Whether a word is the second part of one hyphenated name word ("Agence France-Presse", "Wal-Mart",
+    "Rolls-Royce"): two capitalised parts of three letters or more joined by a hyphen."""
+    one, other = words[index - 1], words[index]
+    return gap(sentence, words, index - 1, index) == "-" and all(
+        w.capitalised and w.text.isalpha() and len(w.text) >= _MIN_HYPHENATED_PART for w in (one, other)
+    )
 
 
 def _bare(word: Word) -> str:
@@ -221,7 +304,57 @@ def _name(sentence: str, words: Sequence[Word], start: int, end: int) -> NameFac
     role = tuple(w.key for w in title)
     slot = () if role else _slot(sentence, words, start, end)
     affix = sentence[words[person].start - 1 : words[person].start] == "-" if words[person].start else False
-    return NameFact(text, words[person].start, words[end - 1].end, keys, role, slot, affix)
+    of_noun = bool(slot) and len(slot) == 2 and not names_an_act(_slot_head(words, start))
+    act_slot = () if role else _act_slot(sentence, words, start, end)
+    return NameFact(text, words[person].start, words[end - 1].end, keys, role, slot, affix, of_noun, act_slot)
+
+
+def _one_act_slot(one: NameFact, other: NameFact) -> bool:
+    """Whether two names are the place (or the agent) of one act: the same preposition, an act in common."""
+    if not one.act_slot or not other.act_slot or one.act_slot[0] != other.act_slot[0]:
+        return False
+    return bool(set(one.act_slot[1:]) & set(other.act_slot[1:]))
+
+
+def _slot_head(words: Sequence[Word], start: int) -> Word:
+    """The content word of a name's slot: before its preposition, and before the article that opens the name."""
+    return words[start - 3] if words[start - 1].lower == "the" else words[start - 2]
+
+
+# Prepositions of the place and the agent of an act ("at" and "in" both place it).
+_ACT_PREPOSITIONS = {"in": "in", "at": "in", "by": "by"}
+
+
+def _act_slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tuple[str, ...]:
+    """(preposition, acts...) of a name that is the place or the agent of an act: "approved the measure Tuesday in
+    Kansas City", "was approved by delegates to the convention in Chicago on Tuesday" (both "in", "vote"),
+    "obtained by Reuters" ("by", "obtain").
+
+    The class of language read: a name after "in", "at" or "by" is the place or the agent of the acts told before
+    it in its clause, however many words (an object, a day) stand between, so two wordings of one act that place
+    it or give its agent otherwise compare their names, whatever else they put around them; two names compare when
+    they share the preposition and an act. A name qualifying the word after it ("in Phoenix-based U-Haul") or with
+    no act before it in its clause ("Republicans in Congress said") has none.
+    """
+    before = start - 1 if start >= 1 and words[start - 1].lower == "the" else start
+    if before < 1 or words[before - 1].lower not in _ACT_PREPOSITIONS:
+        return ()
+    if sentence[words[end - 1].end : words[end - 1].end + 1] == "-":
+        return ()
+    following = words[end] if end < len(words) else None
+    if following is not None and following.lower.isalpha() and not following.capitalised and following.weight > 0:
+        # "a swipe at Democratic presidential hopeful Hillary Clinton": the name describes the noun after it.
+        return ()
+    if _quoted(sentence, words[start].start):
+        # A quoted place is the speaker's word ('had served "in Vietnam"'), compared as a quotation.
+        return ()
+    acts = acts_before(sentence, words, words[before - 1].start)
+    return (_ACT_PREPOSITIONS[words[before - 1].lower], *sorted(acts)) if acts else ()
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether an offset stands inside a quotation: after an odd number of double quotation marks."""
+    return sentence[:at].count('"') % 2 == 1
 
 
 def _lowercase_title(sentence: str, words: Sequence[Word], start: int) -> list[Word]:
@@ -270,16 +403,31 @@ def names_a_person(word: Word) -> bool:
     return (word.capitalised and word.start > 0) or _bare(word) in _CORE_TITLES or _bare(word) in _HONORIFICS
 
 
+def organisation_named(name: NameFact) -> bool:
+    """Whether a name ends on the noun of a body ("Justice Department", "Supreme Court"): never a person."""
+    return name.text.split()[-1].lower().removesuffix("'s") in _ORGANISATION_HEADS
+
+
 def same_entity(one: NameFact, other: NameFact, aliases: Mapping[str, str]) -> bool:
     """Whether two names may name one entity: a shared surname, one inside the other, or a user alias."""
     if _canonical(one, aliases) == _canonical(other, aliases):
         return True
-    if one.keys[-1] == other.keys[-1] or _transliterated(one.keys[-1], other.keys[-1]):
+    if one.keys[-1] == other.keys[-1]:
+        if not _two_of_a_kind(one, other):
+            return True
+    elif _transliterated(one.keys[-1], other.keys[-1]):
         return True
     mine, theirs = set(one.keys), set(other.keys)
     return (
         mine <= theirs or theirs <= mine or _initials_of(one, other) or _initials_of(other, one) or _derived(one, other)
     )
+
+
+def _two_of_a_kind(one: NameFact, other: NameFact) -> bool:
+    """Two places or outlets of one kind: the same head noun ("City", "News") after words of their own, none shared
+    ("Kansas City" / "Salt Lake City", "NBC News" / "CBS News")."""
+    rest_one, rest_other = set(one.keys[:-1]), set(other.keys[:-1])
+    return one.keys[-1] in _KIND_HEADS and bool(rest_one) and bool(rest_other) and not rest_one & rest_other
 
 
 def _transliterated(one: str, other: str) -> bool:
@@ -326,13 +474,21 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
         for nb in b.names:
             same_role = na.role and na.role == nb.role
             same_slot = not na.role and not nb.role and na.slot and na.slot == nb.slot
-            if not (same_role or same_slot) or same_entity(na, nb, aliases):
+            same_act = not na.role and not nb.role and _one_act_slot(na, nb)
+            if not (same_role or same_slot or same_act) or same_entity(na, nb, aliases):
+                continue
+            if (na.listed or nb.listed) and len(na.keys) == len(nb.keys) == 1:
+                # A list's slot is read for names of several words only: single names of one place are the ones
+                # a paraphrase swaps for each other ("Europe and the Netherlands" / "Europe and Holland").
                 continue
             if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
                 continue
             sources = na.slot == nb.slot == ("source",)
             # The source of a report is the source of the whole claim, whatever verb the claim is told with.
-            if not (sources or _names_of_one_act(a, na, b, nb)):
+            # A name in the slot of a noun ("Reporters from") or of one act is its value, whatever else the sentence
+            # does.
+            bound = same_act or (same_slot and na.of_noun and nb.of_noun)
+            if not (sources or bound or _names_of_one_act(a, na, b, nb)):
                 continue
             if not (_a_proper_name(na, a) and _a_proper_name(nb, b)):
                 continue
@@ -636,12 +792,18 @@ def _a_proper_name(name: NameFact, facts: Facts) -> bool:
     """Not a letter of an abbreviation ("U" of "U.S.") nor a people's adjective ("American presidents"; a place
     such as "the village of Kapandriti" is followed by no noun it describes)."""
     letters = "".join(letter for letter in name.text if letter.isalpha())
-    if len(letters) <= 2:
+    if len(letters) <= 2 or _cut_in_an_abbreviation(facts.folded, name):
         return False
     following = next((w for w in facts.words if w.start >= name.end), None)
     describes = following is not None and following.lower.isalpha() and not following.capitalised
     adjective = len(name.keys) == 1 and name.text.lower().endswith(_DEMONYM_ENDINGS) and describes
     return not adjective
+
+
+def _cut_in_an_abbreviation(sentence: str, name: NameFact) -> bool:
+    """Whether a name ends on a letter of a dotted abbreviation ("Beltway G" of "Beltway G.O.P. politics", "the F"
+    of "the F.B.I."): the rest of the abbreviation follows, so the name read is not one."""
+    return re.match(r"\.[A-Z]", sentence[name.end : name.end + 2]) is not None
 
 
 def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
@@ -665,7 +827,11 @@ def _named_in(name: NameFact, facts: Facts, aliases: Mapping[str, str]) -> bool:
     """Whether a sentence names the entity anywhere, under any of its aliases."""
     if any(same_entity(name, other, aliases) for other in facts.names):
         return True
-    return bool(set(name.keys) & facts.keys)
+    # Any word of the name written capitalised there mentions it, save the head noun two names of places or outlets
+    # share ("NBC News" / "CBS News", "Kansas City" / "Oklahoma City"); a name of one word also in lower case ("the
+    # Forum" / "the Bo'ao forum"), one of several not by a common word of it ("Agence France-Presse" / "agency").
+    mentions = facts.keys if len(name.keys) == 1 else {word.key for word in facts.words if word.capitalised}
+    return bool((set(name.keys) - _KIND_HEADS) & mentions)
 
 
 def _name_finding(a: Facts, na: NameFact, b: Facts, nb: NameFact, confidence: float) -> Finding:

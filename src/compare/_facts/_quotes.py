@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from ._facts import Facts
 
 __all__ = [
+    "PERSONAL_PRONOUNS",
     "QuoteFact",
     "as_misquotations",
     "find_quotes",
@@ -38,6 +40,10 @@ _SAY = frozenset(
     {"said", "says", "say", "added", "adds", "stated", "states", "told", "wrote", "writes", "asked", "insisted"}
     | {"declared", "explained", "argued", "tweeted", "posted", "warned", "announced", "noted", "claimed"}
 )
+# The capitalised words of a title before a name, "of" among them ("Secretary of State ").
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.]*\s+|of\s+){1,4}")
+# The pronouns that stand for one person named before them.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _QUOTE_MIN_SHARED = 4
 _SHORT_QUOTE_SHARED = 3
 _QUOTE_MIN_SHARE = 0.6
@@ -45,6 +51,7 @@ _QUOTE_MIN_SHARE = 0.6
 _QUOTE_MAX_REWORDED = 0.35
 _QUOTE_MAX_CHANGE = 4
 _MISQUOTED = "A quotes {a} where B quotes {b} in the same quotation."
+_OTHER_SPEAKER = "A gives the quotation to {a}; B gives it to {b}."
 # A changed word or two at the very start or end of both quotations is still a change inside the quotation.
 _EDGE_CHANGE = 2
 
@@ -58,12 +65,15 @@ class QuoteFact:
         end: Offset after its last quoted character.
         words: The quoted words.
         speaker: Who the sentence says spoke the words, when it names them.
+        pronoun: The span of the pronoun the sentence gives the words to instead ("..., she said"), if any; the
+            person it stands for is the sentence's ``Facts.antecedent``.
     """
 
     start: int
     end: int
     words: tuple[Word, ...]
     speaker: NameFact | None = None
+    pronoun: tuple[int, int] | None = None
 
 
 def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact]) -> tuple[QuoteFact, ...]:
@@ -73,8 +83,28 @@ def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact])
         inner = tuple(w for w in words if start <= w.start and w.end <= end)
         if not inner:
             continue
-        found.append(QuoteFact(start, end, inner, _speaker(sentence, words, names, start, end + 1)))
+        speaker = _speaker(sentence, words, names, start, end + 1)
+        pronoun = None if speaker is not None else _pronoun(words, start, end + 1)
+        found.append(QuoteFact(start, end, inner, speaker, pronoun))
     return tuple(found)
+
+
+def _pronoun(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | None:
+    """The pronoun a quotation is given to, in the forms of ``_speaker`` with "he" or "she" for the name ("...,"
+    she said", "..., said he", "She told reporters: ..."). A plural pronoun speaks for a group, never for one
+    person another report may name, so "they said" is left alone."""
+    after = [w for w in words if w.start >= end][:2]
+    if len(after) == 2:
+        if after[0].lower in PERSONAL_PRONOUNS and after[1].lower in _SAY:
+            return after[0].start, after[0].end
+        if after[0].lower in _SAY and after[1].lower in PERSONAL_PRONOUNS:
+            return after[1].start, after[1].end
+    earlier = [w for w in words if w.end < start]
+    for index in range(len(earlier) - 1, max(0, len(earlier) - _SAY_REACH) - 1, -1):
+        if earlier[index].lower in _SAY and index > 0:
+            before = earlier[index - 1]
+            return (before.start, before.end) if before.lower in PERSONAL_PRONOUNS else None
+    return None
 
 
 def _speaker(sentence: str, words: Sequence[Word], names: Sequence[NameFact], start: int, end: int) -> NameFact | None:
@@ -85,7 +115,7 @@ def _speaker(sentence: str, words: Sequence[Word], names: Sequence[NameFact], st
     if [w.lower for w in after[:2]] == ["according", "to"] and len(after) > 2:
         return _name_at(names, after[2].start)
     if after and after[0].lower in _SAY:
-        return _name_at(names, after[1].start) if len(after) > 1 else None
+        return _name_from(sentence, names, after[1].start) if len(after) > 1 else None
     for index, word in enumerate(after[:3]):
         if word.lower in _SAY and index > 0:
             return _name_ending_at(names, after[index - 1].end)
@@ -103,6 +133,15 @@ def _name_at(names: Sequence[NameFact], start: int) -> NameFact | None:
     return next((name for name in names if name.start <= start < name.end or name.start == start), None)
 
 
+def _name_from(sentence: str, names: Sequence[NameFact], start: int) -> NameFact | None:
+    """The name at an offset, or the first after it when only its title stands between ("said Gov. Jane Roe", "said
+    Secretary of State John Kerry": the title is no part of the name)."""
+    name = next((name for name in names if name.end > start), None)
+    if name is None or not (name.start <= start or _TITLE_WORDS.fullmatch(sentence[start : name.start])):
+        return None
+    return name
+
+
 def _name_ending_at(names: Sequence[NameFact], end: int) -> NameFact | None:
     return next((name for name in names if name.end == end and not name.affix), None)
 
@@ -116,15 +155,58 @@ def quote_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
     found = []
     for qa, qb, matcher in paired_quotes(a.quotes, b.quotes):
         found.extend(_changed_words(a, qa, b, qb, matcher))
-        if (
-            qa.speaker is not None
-            and qb.speaker is not None
-            and not same_entity(qa.speaker, qb.speaker, aliases)
-            and not _names(b, qa.speaker)
-            and not _names(a, qb.speaker)
-        ):
-            found.append(_speaker_finding(qa.speaker, qb.speaker))
+        speaker = _other_speaker(a, qa, b, qb, aliases)
+        if speaker is not None:
+            found.append(speaker)
     return found
+
+
+@attrs.frozen
+class _Attribution:
+    """Whom a sentence gives a quotation to: the person, where the sentence says so (their name, or the pronoun
+    standing for them), as the explanation names them, and who else the report named since (for a pronoun)."""
+
+    person: NameFact
+    span: tuple[int, int]
+    phrase: str
+    since: tuple[NameFact, ...] = ()
+
+
+def _attribution(facts: Facts, quote: QuoteFact) -> _Attribution | None:
+    if quote.speaker is not None:
+        return _Attribution(quote.speaker, (quote.speaker.start, quote.speaker.end), quote.speaker.text)
+    if quote.pronoun is None or facts.antecedent is None:
+        return None
+    pronoun = facts.text[slice(*quote.pronoun)]
+    person = facts.antecedent.person
+    return _Attribution(person, quote.pronoun, f'{person.text} ("{pronoun}")', facts.antecedent.since)
+
+
+def _other_speaker(a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, aliases: Mapping[str, str]) -> Finding | None:
+    """Another speaker of one quotation: two names, or a name and the person the other report's pronoun stands
+    for (two pronouns are not weighed against each other)."""
+    one, other = _attribution(a, qa), _attribution(b, qb)
+    if one is None or other is None or (qa.speaker is None and qb.speaker is None):
+        return None
+    if (qa.speaker is None and not _tells_of(b, one.person, aliases)) or (
+        qb.speaker is None and not _tells_of(a, other.person, aliases)
+    ):
+        # A pronoun is weighed against a name only when the named report tells of the pronoun's person just
+        # before (or in) its quotation: both then tell the same moment, and it names someone else as the speaker.
+        return None
+    if same_entity(one.person, other.person, aliases) or _names(b, one.person) or _names(a, other.person):
+        return None
+    if any(same_entity(other.person, name, aliases) for name in one.since) or any(
+        same_entity(one.person, name, aliases) for name in other.since
+    ):
+        # The pronoun may stand for the other report's speaker, named since its person.
+        return None
+    resolved = qa.speaker is None or qb.speaker is None
+    return Finding("quote", one.span, other.span, one.phrase, other.phrase, 0.6 if resolved else 0.7, _OTHER_SPEAKER)
+
+
+def _tells_of(facts: Facts, person: NameFact, aliases: Mapping[str, str]) -> bool:
+    return any(same_entity(person, name, aliases) for name in (*facts.recent, *facts.names))
 
 
 def _names(facts: Facts, speaker: NameFact) -> bool:
@@ -227,12 +309,22 @@ def _misquoted(a: Facts, b: Facts, finding: Finding) -> Finding:
 
 
 def speaker_of_paired_quote(a: Facts, b: Facts, at_a: int, at_b: int) -> bool:
-    """Whether the names are the speakers of one quotation both sentences give (a "quote" finding then)."""
+    """Whether the names are the speakers of one quotation both sentences give (a "quote" finding then, if any).
+    A given name changed under one surname ("said Sen. Steve Gallardo" / "said Sen. Jeff Gallardo") is the name's
+    own finding."""
     for qa, qb, _ in paired_quotes(a.quotes, b.quotes):
         for quote, at in ((qa, at_a), (qb, at_b)):
-            if quote.speaker is not None and quote.speaker.start <= at < quote.speaker.end:
+            speaks = quote.speaker is not None and quote.speaker.start <= at < quote.speaker.end
+            if speaks and not _given_name_changed(qa.speaker, qb.speaker):
                 return True
     return False
+
+
+def _given_name_changed(one: NameFact | None, other: NameFact | None) -> bool:
+    """Whether two speakers share a surname under different given names ("Steve Gallardo" / "Jeff Gallardo")."""
+    if one is None or other is None or one.keys[-1] != other.keys[-1]:
+        return False
+    return not (set(one.keys) <= set(other.keys) or set(other.keys) <= set(one.keys))
 
 
 def _quote_matcher(qa: QuoteFact, qb: QuoteFact) -> difflib.SequenceMatcher[str] | None:
@@ -324,15 +416,3 @@ def _ends_together(qa: QuoteFact, i2: int, qb: QuoteFact, j2: int) -> bool:
     """Whether a change at an edge of the quotations is at the same edge of both (a changed last word, not one report
     quoting on)."""
     return (i2 == len(qa.words)) == (j2 == len(qb.words))
-
-
-def _speaker_finding(speaker_a: NameFact, speaker_b: NameFact) -> Finding:
-    return Finding(
-        "quote",
-        (speaker_a.start, speaker_a.end),
-        (speaker_b.start, speaker_b.end),
-        speaker_a.text,
-        speaker_b.text,
-        0.7,
-        "A gives the quotation to {a}; B gives it to {b}.",
-    )
