@@ -10,6 +10,7 @@ import attrs
 
 from ._align._boilerplate import CLAIM, Part, find_furniture
 from ._align._match import select_links
+from ._align._neighbours import with_neighbours
 from ._align._relatedness import relatedness
 from ._align._score import PairScores, score_pairs
 from ._errors import InputError
@@ -269,7 +270,8 @@ def _engine_links(
     claims_a: Sequence[Sentence], claims_b: Sequence[Sentence], settings: Settings
 ) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]], PairScores, list[tuple[int, int, float]]]:
     """The claims' tokens, the engine's scores of their pairs, and the links it chooses by itself, before the
-    semantic model is asked: those whose claims share enough besides names (Settings.min_claim_weight)."""
+    semantic model is asked: the matching rule's and their neighbours that tell the rest of a claim (see
+    _neighbours), those whose claims share enough besides names (Settings.min_claim_weight)."""
     tokens_a, tokens_b = claim_tokens(claims_a, claims_b, settings.aliases)
     scores = score_pairs(
         [s.text for s in claims_a],
@@ -281,7 +283,7 @@ def _engine_links(
     )
     links = [
         (i, j, score)
-        for i, j, score in select_links(scores, settings)
+        for i, j, score in with_neighbours(select_links(scores, settings), scores, tokens_a, tokens_b)
         if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
     ]
     return tokens_a, tokens_b, scores, links
