@@ -93,3 +93,25 @@ def test_a_neighbour_repeating_what_the_first_partner_gives_is_no_second_partner
     long, _, rest, first_with_rest = case
     comparison = compare.compare(*_reports(names, long, first_with_rest, rest))
     assert {(link.a, link.b) for link in comparison.links} == {(1, 1)}
+
+
+# (A's long sentence with a figure; B's first sentence; B's next sentence, telling the rest with a figure of its own
+# for the same act: a figure of another part of the claim, no conflict)
+FIGURED = (
+    (
+        "{person}'s family earned $140 million in the eight years after leaving office, mostly from book sales and"
+        " paid speeches to banks, trade groups and universities.",
+        "{person}'s family earned $140 million in the eight years after leaving office.",
+        "The speeches to banks alone earned nearly $10 million in 2013.",
+    ),
+)
+
+
+@CASES
+@given(NAMES, st.sampled_from(FIGURED))
+def test_a_neighbour_telling_the_rest_of_a_claim_is_not_read_for_conflicts(
+    names: dict[str, str], case: tuple[str, str, str]
+) -> None:
+    comparison = compare.compare(*_reports(names, *case))
+    assert {(link.a, link.b) for link in comparison.links} == {(1, 1), (1, 2)}
+    assert not comparison.conflicts
