@@ -9,6 +9,11 @@ other words. Its place is the evidence the words lack: next to the long sentence
 long sentence words that the partner does not give, it tells another part of the same claim. A neighbour that
 shares only what the partner already gives adds nothing to the claim and is no second partner, and a partner that
 leaves little of the long sentence untold (a word put otherwise, a title spelled out) leaves no part of it to tell.
+
+Such a link is found by its place, on little shared evidence, and the neighbour tells another part of the claim than
+the partner does: a figure or a date it gives belongs to that part, so its values are not compared with the long
+sentence's (see _compare._links), which would read "urged lawmakers on Wednesday" / "the legislature passed it on
+Thursday" as a conflict.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import numpy as np
 from .._text._normalize import Token
 from ._score import PairScores
 
-__all__ = ["NEIGHBOUR_MIN_SCORE", "NEIGHBOUR_MIN_WEIGHT", "UNTOLD_MIN_WEIGHT", "with_neighbours"]
+__all__ = ["NEIGHBOUR_MIN_SCORE", "NEIGHBOUR_MIN_WEIGHT", "UNTOLD_MIN_WEIGHT", "neighbour_links"]
 
 # The least score of a neighbour's pair with the long sentence: below it, one shared common word would do.
 NEIGHBOUR_MIN_SCORE = 0.07
@@ -33,13 +38,13 @@ NEIGHBOUR_MIN_WEIGHT = 1.0
 UNTOLD_MIN_WEIGHT = 3.0
 
 
-def with_neighbours(
+def neighbour_links(
     links: Sequence[tuple[int, int, float]],
     scores: PairScores,
     tokens_a: Sequence[Sequence[Token]],
     tokens_b: Sequence[Sequence[Token]],
 ) -> list[tuple[int, int, float]]:
-    """The links, and the neighbours of each link's sentences that tell the rest of the other sentence's claim.
+    """The neighbours of each link's sentences that tell the rest of the other sentence's claim, as links.
 
     Args:
         links: The links the matching rule chose, as (A's claim, B's claim, score).
@@ -48,8 +53,9 @@ def with_neighbours(
         tokens_b: B's.
 
     Returns:
-        The links and the neighbours' links (each with its own score), sorted by A's then B's claim. A neighbour is
-        looked for only next to a link the matching rule chose, so second partners never chain.
+        The neighbours' links, each with its own score, sorted by A's then B's claim; none of them is one of
+        `links`. A neighbour is looked for only next to a link the matching rule chose, so second partners never
+        chain.
     """
     chosen = {(i, j) for i, j, _ in links}
     words_a, words_b = [_words(tokens) for tokens in tokens_a], [_words(tokens) for tokens in tokens_b]
@@ -64,14 +70,14 @@ def with_neighbours(
         if pair not in chosen
     ]
     if not wanted:
-        return sorted(links)
+        return []
     score = _scores_of(scores, sorted({pair for pair, _, _, _ in wanted}), len(tokens_b))
     added = {
         (*pair, score[pair])
         for pair, claim, partner, neighbour in wanted
         if score.get(pair, 0.0) >= NEIGHBOUR_MIN_SCORE and _tells_the_rest(claim, partner, neighbour)
     }
-    return sorted([*links, *added])
+    return sorted(added)
 
 
 def _scores_of(scores: PairScores, wanted: list[tuple[int, int]], width: int) -> dict[tuple[int, int], float]:
