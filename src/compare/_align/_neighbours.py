@@ -29,7 +29,7 @@ from ._score import PairScores
 __all__ = ["NEIGHBOUR_MIN_SCORE", "NEIGHBOUR_MIN_WEIGHT", "UNTOLD_MIN_WEIGHT", "neighbour_links"]
 
 # The least score of a neighbour's pair with the long sentence: below it, one shared common word would do.
-NEIGHBOUR_MIN_SCORE = 0.07
+NEIGHBOUR_MIN_SCORE = 0.08
 # The least total rarity of the words, names aside, that the neighbour shares with the long sentence and the
 # partner does not give (names are the story's context, see _score._names_alone).
 NEIGHBOUR_MIN_WEIGHT = 1.0
