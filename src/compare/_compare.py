@@ -10,6 +10,7 @@ import attrs
 
 from ._align._boilerplate import CLAIM, Part, find_furniture
 from ._align._match import select_links
+from ._align._neighbours import neighbour_links
 from ._align._relatedness import relatedness
 from ._align._score import PairScores, score_pairs
 from ._errors import InputError
@@ -47,6 +48,8 @@ _MIN_SHARED_RARE_WORDS = 2
 # word of a pair is distinctive, so sentences of one sports report ("33 homers", "30-homer season") score 0.4-0.8;
 # on ECB+ this bar leaves few findings (docs/conflicts.md).
 _SELF_MIN_SCORE = 0.9
+# Links as (A's claim, B's claim, score).
+_Scored = list[tuple[int, int, float]]
 
 
 @provides
@@ -178,7 +181,7 @@ def _links(
     if not claims_a or not claims_b:
         return {"links": (), "relatedness": 0.0}
     aliases = _alias_keys(settings.aliases)
-    tokens_a, tokens_b, scores, engine = _engine_links(claims_a, claims_b, settings)
+    tokens_a, tokens_b, scores, engine, neighbours = _engine_links(claims_a, claims_b, settings)
     facts_a = ReportFacts([s.text for s in claims_a], tokens_a, report_a.published)
     facts_b = ReportFacts([s.text for s in claims_b], tokens_b, report_b.published)
     links = []
@@ -190,8 +193,12 @@ def _links(
             for link in _semantic_links(claims_a, claims_b, scores, chosen, settings)
             if _claim_evidence(tokens_a[link[0]], tokens_b[link[1]]) >= settings.min_claim_weight
         ]
+    # A neighbour linked by its place tells another part of the claim, with values of its own (see _neighbours).
+    unread = {(i, j) for i, j, _ in neighbours}
     for i, j, score, words in chosen:
-        conflicts = find_conflicts(facts_a[i], facts_b[j], aliases, close=words >= _CLOSE_SCORE)
+        conflicts = (
+            () if (i, j) in unread else find_conflicts(facts_a[i], facts_b[j], aliases, close=words >= _CLOSE_SCORE)
+        )
         conflicts = tuple(_with_elsewhere(c, (i, facts_a, claims_a), (j, facts_b, claims_b)) for c in conflicts)
         links.append(Link(claims_a[i].index, claims_b[j].index, round(score, _SCORE_DIGITS), conflicts))
     # Reports of two events of one kind disagree wherever their stock sentences meet (see _events).
@@ -256,7 +263,7 @@ def semantic_evidence(
 
     claims_a = [_claim_text(s) for s in comparison.sentences_a if not s.boilerplate]
     claims_b = [_claim_text(s) for s in comparison.sentences_b if not s.boilerplate]
-    _, _, scores, engine = _engine_links(claims_a, claims_b, comparison.settings)
+    _, _, scores, engine, _ = _engine_links(claims_a, claims_b, comparison.settings)
     texts_a, texts_b = [s.text for s in claims_a], [s.text for s in claims_b]
     settings = attrs.evolve(comparison.settings, semantic=True, semantic_model=semantic_model)
     candidates = semantic_candidates(
@@ -267,9 +274,11 @@ def semantic_evidence(
 
 def _engine_links(
     claims_a: Sequence[Sentence], claims_b: Sequence[Sentence], settings: Settings
-) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]], PairScores, list[tuple[int, int, float]]]:
+) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]], PairScores, _Scored, _Scored]:
     """The claims' tokens, the engine's scores of their pairs, and the links it chooses by itself, before the
-    semantic model is asked: those whose claims share enough besides names (Settings.min_claim_weight)."""
+    semantic model is asked: the matching rule's and their neighbours that tell the rest of a claim (see
+    _neighbours), those whose claims share enough besides names (Settings.min_claim_weight); and the neighbours'
+    links among them."""
     tokens_a, tokens_b = claim_tokens(claims_a, claims_b, settings.aliases)
     scores = score_pairs(
         [s.text for s in claims_a],
@@ -279,12 +288,14 @@ def _engine_links(
         clause_min_weight=settings.clause_min_weight,
         judge=facts_alike,
     )
+    matched = select_links(scores, settings)
+    neighbours = neighbour_links(matched, scores, tokens_a, tokens_b)
     links = [
         (i, j, score)
-        for i, j, score in select_links(scores, settings)
+        for i, j, score in sorted([*matched, *neighbours])
         if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
     ]
-    return tokens_a, tokens_b, scores, links
+    return tokens_a, tokens_b, scores, links, neighbours
 
 
 def _with_elsewhere(
