@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import compare
+from furniture_page import OTHER, PAGE, assert_kept, assert_set_aside, roles_of
 
-OTHER = "Nothing else happened."
 NAMES = ["Jane Roe", "Ahmed Khan", "Maria Lopez-Garcia", "Tom O'Neill", "Priya Raman", "Li Wei", "Kwame Mensah"]
 OUTLETS = ["The Herald", "Reuters", "The Associated Press", "the Tampa Bay Times", "BBC News", "The Straits Times"]
 ROLES = ["reporter", "staff writer", "senior correspondent", "political editor", "freelance journalist"]
@@ -27,15 +27,6 @@ TIMES = ["8 p.m. ET", "9 a.m. ET", "10:30 a.m. ET", "7pm ET", "2 p.m. EST"]
 PROGRAMMES = ['"Face the Nation"', '"Meet the Press"', '"Fox News Sunday"', '"This Week"', "Newsnight"]
 # Cases drawn from each class's crossing: enough to cover every template with several fillers.
 CASES_PER_CLASS = 40
-
-PAGE = """Floods force hundreds from homes in river town
-By Sam Field
-LEEDS, England (AP) — Floodwaters swept through the town of Otley on Tuesday, forcing 300 people from their homes, \
-officials said.
-The River Wharfe rose two metres overnight, the fire service said.
-No deaths were reported.
-{line}
-Rescue crews will stay in the town until Friday."""
 
 
 def _spread(cases: Iterator[str]) -> list[str]:
@@ -55,35 +46,6 @@ def _fill(templates: list[str]) -> list[str]:
             fillers, itertools.cycle(templates), strict=False
         )
     )
-
-
-def _roles_of(line: str, page: str = PAGE) -> tuple[list[bool], list[bool]]:
-    """Whether each sentence of the added line is set aside, and whether each claim of the page around it is."""
-    text = page.format(line=line)
-    comparison = compare.compare(text, OTHER)
-    start = text.index(line)
-    end = start + len(line)
-    mine = [s.boilerplate for s in comparison.sentences_a if s.start < end and s.end > start]
-    claims = [
-        s.boilerplate
-        for s in comparison.sentences_a
-        if not (s.start < end and s.end > start) and ("Otley" in s.text or "metres" in s.text or "Friday" in s.text)
-    ]
-    return mine, claims
-
-
-def _assert_set_aside(line: str, page: str = PAGE) -> None:
-    mine, claims = _roles_of(line, page)
-    assert mine, line
-    assert all(mine), line
-    assert not any(claims), line
-
-
-def _assert_kept(line: str, page: str = PAGE) -> None:
-    mine, claims = _roles_of(line, page)
-    assert mine, line
-    assert not any(mine), line
-    assert not any(claims), line
 
 
 SURNAME_ELSEWHERE = PAGE.replace("No deaths were reported.", "No deaths were reported, {surname} said.")
@@ -110,12 +72,12 @@ AUTHOR_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", AUTHOR_LINES)
 def test_an_author_line_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", AUTHOR_LOOKALIKES)
 def test_a_claim_about_a_journalist_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 @settings(max_examples=30, deadline=None)
@@ -123,13 +85,13 @@ def test_a_claim_about_a_journalist_is_kept(line: str) -> None:
 def test_a_self_description_is_a_claim_when_the_page_names_its_person_again(name: str, role: str, outlet: str) -> None:
     # An article about a journalist says what the journalist does, and names the journalist again.
     line = f"{name} is a {role} for {outlet}."
-    _assert_kept(line, SURNAME_ELSEWHERE.replace("{surname}", name.split()[-1]))
-    _assert_set_aside(line)
+    assert_kept(line, SURNAME_ELSEWHERE.replace("{surname}", name.split()[-1]))
+    assert_set_aside(line)
 
 
 def test_a_live_page_presenter_introduction_is_set_aside() -> None:
     for name in NAMES:
-        _assert_set_aside(f"I'm {name} and I'll be bringing you the latest updates on the floods over the next hours.")
+        assert_set_aside(f"I'm {name} and I'll be bringing you the latest updates on the floods over the next hours.")
 
 
 FOLLOW_LINES = _fill(
@@ -155,12 +117,12 @@ FOLLOW_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", FOLLOW_LINES)
 def test_a_follow_line_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", FOLLOW_LOOKALIKES)
 def test_a_claim_about_following_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 CONTRIBUTOR_LINES = _fill(
@@ -185,12 +147,12 @@ CONTRIBUTOR_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", CONTRIBUTOR_LINES)
 def test_a_contributor_line_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", CONTRIBUTOR_LOOKALIKES)
 def test_a_claim_about_contributions_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 def test_a_contributor_sentence_closing_a_claim_is_set_aside_alone() -> None:
@@ -226,12 +188,12 @@ PROMOTION_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", PROMOTION_LINES)
 def test_a_broadcast_promotion_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", PROMOTION_LOOKALIKES)
 def test_a_claim_about_broadcasts_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 VIDEO_CAPTIONS = _fill(
@@ -255,12 +217,12 @@ VIDEO_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", VIDEO_CAPTIONS)
 def test_a_video_caption_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", VIDEO_LOOKALIKES)
 def test_a_claim_like_a_video_caption_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 TRANSITIONS = [
@@ -287,12 +249,12 @@ TRANSITION_LOOKALIKES = [
 
 @pytest.mark.parametrize("line", TRANSITIONS)
 def test_a_transition_that_presents_what_follows_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", TRANSITION_LOOKALIKES)
 def test_a_claim_like_a_transition_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 def test_the_claims_a_transition_presents_are_kept() -> None:
@@ -305,15 +267,15 @@ def test_the_claims_a_transition_presents_are_kept() -> None:
 
 def test_a_transition_closing_a_claim_paragraph_stays_with_the_claim() -> None:
     line = "Mike Huckabee has been outspoken on a range of matters. Here are his stances on important issues."
-    mine, claims = _roles_of(line)
+    mine, claims = roles_of(line)
     assert not any(mine)
     assert not any(claims)
 
 
 def test_a_request_for_the_readers_view_is_set_aside() -> None:
-    _assert_set_aside("See the cover below, and tell us whether you think it crosses a line.")
-    _assert_set_aside("Let us know in the comments.")
-    _assert_kept("Police asked anyone with information to tell us, the chief said.")
+    assert_set_aside("See the cover below, and tell us whether you think it crosses a line.")
+    assert_set_aside("Let us know in the comments.")
+    assert_kept("Police asked anyone with information to tell us, the chief said.")
 
 
 PICTURE_CAPTIONS = _fill(
@@ -335,12 +297,12 @@ PICTURE_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", PICTURE_CAPTIONS)
 def test_a_caption_closed_by_a_picture_credit_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", PICTURE_LOOKALIKES)
 def test_a_claim_about_pictures_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 @pytest.mark.parametrize(
@@ -352,11 +314,11 @@ def test_a_claim_about_pictures_is_kept(line: str) -> None:
     ],
 )
 def test_a_list_of_tags_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 def test_a_claim_in_a_script_without_capitals_is_not_a_list_of_tags() -> None:
     # Scripts without capital letters (Devanagari here) are never read as tags, whatever their commas.
     words = ["\u092c\u093e\u0922\u093c", "\u092c\u093e\u0930\u093f\u0936", "\u0928\u0926\u0940", "\u0936\u0939\u0930"]
     # Longer than a subheading, so that only a rule about tags could set it aside.
-    _assert_kept(", ".join(" ".join(words) for _ in range(4)))
+    assert_kept(", ".join(" ".join(words) for _ in range(4)))

@@ -16,23 +16,14 @@ import itertools
 import pytest
 
 import compare
+from furniture_page import OTHER, PAGE, assert_kept, assert_set_aside, roles_of
 
-OTHER = "Nothing else happened."
 NAMES = ["Jane Roe", "Ahmed Khan", "Maria Lopez-Garcia", "Tom O'Neill", "Priya Raman", "Kwame Mensah"]
 OUTLETS = ["The Herald", "Reuters", "The Associated Press", "the Tampa Bay Times", "BBC News", "The Straits Times"]
 AGENCIES = ["The Associated Press", "Reuters", "AFP", "Getty Images", "The Canadian Press"]
 CITIES = ["Kyiv", "Lagos", "Manila", "Denver", "Leeds"]
 DATES = ["Wednesday, May 14, 1997", "Feb. 4, 2015", "Saturday, July 8, 2017", "Sept. 11, 2020", "March 3"]
 CASES_PER_CLASS = 30
-
-PAGE = """Floods force hundreds from homes in river town
-By Sam Field
-LEEDS, England (AP) — Floodwaters swept through the town of Otley on Tuesday, forcing 300 people from their homes, \
-officials said.
-The River Wharfe rose two metres overnight, the fire service said.
-No deaths were reported.
-{line}
-Rescue crews will stay in the town until Friday."""
 
 
 def _fill(templates: list[str]) -> list[str]:
@@ -43,35 +34,6 @@ def _fill(templates: list[str]) -> list[str]:
     ]
     step = max(1, len(cases) // CASES_PER_CLASS)
     return cases[::step][:CASES_PER_CLASS]
-
-
-def _roles_of(line: str, page: str = PAGE) -> tuple[list[bool], list[bool]]:
-    """Whether each sentence of the added lines is set aside, and whether each claim of the page around them is."""
-    text = page.format(line=line)
-    comparison = compare.compare(text, OTHER)
-    start = text.index(line)
-    end = start + len(line)
-    mine = [s.boilerplate for s in comparison.sentences_a if s.start < end and s.end > start]
-    claims = [
-        s.boilerplate
-        for s in comparison.sentences_a
-        if not (s.start < end and s.end > start) and ("Otley" in s.text or "metres" in s.text or "Friday" in s.text)
-    ]
-    return mine, claims
-
-
-def _assert_set_aside(line: str, page: str = PAGE) -> None:
-    mine, claims = _roles_of(line, page)
-    assert mine, line
-    assert all(mine), line
-    assert not any(claims), line
-
-
-def _assert_kept(line: str, page: str = PAGE) -> None:
-    mine, claims = _roles_of(line, page)
-    assert mine, line
-    assert not any(mine), line
-    assert not any(claims), line
 
 
 CREDITED_CAPTIONS = _fill(
@@ -96,7 +58,7 @@ CREDITED_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", CREDITED_CAPTIONS)
 def test_a_caption_above_its_picture_credit_line_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", CREDITED_LOOKALIKES)
@@ -144,12 +106,12 @@ WIRE_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", WIRE_CAPTIONS)
 def test_the_wire_caption_formula_is_set_aside_with_its_paragraph(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", WIRE_LOOKALIKES)
 def test_a_claim_about_a_picture_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 BRACKET_CREDITED = _fill(
@@ -171,12 +133,12 @@ BRACKET_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", BRACKET_CREDITED)
 def test_a_paragraph_closed_by_a_bracketed_picture_credit_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", BRACKET_LOOKALIKES)
 def test_a_claim_closed_by_other_brackets_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 @pytest.mark.parametrize(
@@ -191,7 +153,7 @@ def test_a_claim_closed_by_other_brackets_is_kept(line: str) -> None:
     ),
 )
 def test_a_courtesy_credit_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize(
@@ -205,7 +167,7 @@ def test_a_courtesy_credit_is_set_aside(line: str) -> None:
     ),
 )
 def test_a_claim_with_courtesy_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 FORM_LINES = [
@@ -232,12 +194,12 @@ FORM_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", FORM_LINES)
 def test_the_text_of_a_page_form_or_widget_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", FORM_LOOKALIKES)
 def test_a_claim_like_a_form_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +207,7 @@ def test_a_claim_like_a_form_is_kept(line: str) -> None:
     ["WaPo story here.", "NYT article here.", "Full interview here.", "Transcript here.", "The BBC report here."],
 )
 def test_a_link_text_alone_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize(
@@ -253,7 +215,7 @@ def test_a_link_text_alone_is_set_aside(line: str) -> None:
     ["Winter is here.", "Help is here, the mayor said.", "The story here is the levee, the mayor said."],
 )
 def test_a_claim_ending_in_here_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 @pytest.mark.parametrize(
@@ -267,11 +229,11 @@ def test_a_claim_ending_in_here_is_kept(line: str) -> None:
     ),
 )
 def test_a_blog_excerpt_closed_by_a_bracketed_ellipsis_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 def test_a_quotation_with_an_elision_is_kept() -> None:
-    _assert_kept('"We will rebuild [...] and we will not leave," the mayor of Otley said of the flooded town [...]')
+    assert_kept('"We will rebuild [...] and we will not leave," the mayor of Otley said of the flooded town [...]')
 
 
 @pytest.mark.parametrize(
@@ -284,7 +246,7 @@ def test_a_quotation_with_an_elision_is_kept() -> None:
     ],
 )
 def test_the_page_promise_of_updates_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize(
@@ -297,26 +259,26 @@ def test_the_page_promise_of_updates_is_set_aside(line: str) -> None:
     ),
 )
 def test_a_claim_about_updates_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 def test_a_presenting_line_that_opens_with_the_following_is_set_aside() -> None:
     for what in ("excerpt from a police report describes what happened next", "statement was issued by the council"):
-        _assert_set_aside(f"The following {what}:")
+        assert_set_aside(f"The following {what}:")
     for name, city in zip(NAMES, CITIES, strict=False):
-        _assert_kept(f"The following day, police arrested {name} in {city}.")
+        assert_kept(f"The following day, police arrested {name} in {city}.")
 
 
 def test_like_as_a_comparison_is_no_appeal() -> None:
     for outlet in OUTLETS:
-        _assert_kept(f"Like {outlet}, our volunteers in Otley worked through the night, the charity's report says.")
-    _assert_set_aside("Like us on Facebook.")
+        assert_kept(f"Like {outlet}, our volunteers in Otley worked through the night, the charity's report says.")
+    assert_set_aside("Like us on Facebook.")
 
 
 def test_a_long_sentence_opening_with_images_of_is_a_claim() -> None:
     for city in CITIES:
-        _assert_kept(f"Images of the rescue in {city} went around the world on Tuesday, and donations poured in.")
-        _assert_set_aside(f"Photo of the suspect released by police in {city}.")
+        assert_kept(f"Images of the rescue in {city} went around the world on Tuesday, and donations poured in.")
+        assert_set_aside(f"Photo of the suspect released by police in {city}.")
 
 
 SECTION_PAGE = "Floods force hundreds from homes\nBy Sam Field\n{line}\nNo deaths were reported in Otley."
@@ -385,12 +347,12 @@ BAR_LOOKALIKES = _fill(
 
 @pytest.mark.parametrize("line", BAR_CREDITED)
 def test_a_line_closed_by_a_credit_after_a_bar_is_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize("line", BAR_LOOKALIKES)
 def test_a_claim_holding_bars_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
 
 
 TEASERS_ABOVE_LINKS = _fill(
@@ -412,7 +374,7 @@ LINKED_PAGE = PAGE.replace(
 
 @pytest.mark.parametrize("line", TEASERS_ABOVE_LINKS)
 def test_a_teaser_cut_off_above_its_link_is_set_aside(line: str) -> None:
-    _assert_set_aside(line, LINKED_PAGE)
+    assert_set_aside(line, LINKED_PAGE)
 
 
 @pytest.mark.parametrize("city", CITIES)
@@ -420,10 +382,10 @@ def test_a_whole_paragraph_above_a_link_and_a_trailing_off_are_kept(city: str) -
     # A paragraph ending as a sentence does above "Read more" is the article's own; three full stops with no link
     # below are a writer trailing off.
     page = LINKED_PAGE.replace("{line}\nRescue crews", "{line}\nRead more\nRescue crews")
-    mine, claims = _roles_of(f"The levee in {city} failed at 3 a.m., the council said.", page)
+    mine, claims = roles_of(f"The levee in {city} failed at 3 a.m., the council said.", page)
     assert not any(mine)
     assert not any(claims)
-    _assert_kept(f"Residents of {city} waited, and waited, and waited...")
+    assert_kept(f"Residents of {city} waited, and waited, and waited...")
 
 
 @pytest.mark.parametrize(
@@ -435,7 +397,7 @@ def test_a_whole_paragraph_above_a_link_and_a_trailing_off_are_kept(city: str) -
     ],
 )
 def test_a_comment_section_welcome_and_rules_are_set_aside(line: str) -> None:
-    _assert_set_aside(line)
+    assert_set_aside(line)
 
 
 @pytest.mark.parametrize(
@@ -449,4 +411,4 @@ def test_a_comment_section_welcome_and_rules_are_set_aside(line: str) -> None:
     ),
 )
 def test_a_claim_like_comment_rules_is_kept(line: str) -> None:
-    _assert_kept(line)
+    assert_kept(line)
