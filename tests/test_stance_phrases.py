@@ -199,19 +199,16 @@ def _case_id(case: Case) -> str:
 
 
 @pytest.mark.parametrize("case", _opposite_phrases(181), ids=_case_id)
-@pytest.mark.xfail(strict=True, reason="issue 18: a stance written as a phrase is not read yet")
 def test_opposite_stances_written_as_phrases_conflict(case: Case) -> None:
     assert _kinds(*case) == ["polarity"]
 
 
 @pytest.mark.parametrize("case", _phrase_against_verb(182), ids=_case_id)
-@pytest.mark.xfail(strict=True, reason="issue 18: a stance written as a phrase is not read yet")
 def test_a_stance_phrase_against_the_opposite_verb_conflicts(case: Case) -> None:
     assert _kinds(*case) == ["polarity"]
 
 
 @pytest.mark.parametrize("case", _prefixed(183), ids=_case_id)
-@pytest.mark.xfail(strict=True, reason="issue 18: a stance written as a phrase is not read yet")
 def test_pro_and_anti_of_one_thing_conflict(case: Case) -> None:
     assert _kinds(*case) == ["polarity"]
 
