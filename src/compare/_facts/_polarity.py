@@ -82,7 +82,16 @@ _CONCEPTS = {
 _CONCEPTS.update(dict.fromkeys(UP_VERBS, ("direction", True)))
 _CONCEPTS.update({word: ("direction", False) for word in DOWN_VERBS if word not in _CONCEPTS})
 # The words of the denying poles: a sentence without one, nor a negation, affirms everything it says.
-DENYING_POLES = frozenset(word for word, (_, affirmed) in _CONCEPTS.items() if not affirmed) | {"declined"}
+DENYING_POLES = frozenset(word for word, (_, affirmed) in _CONCEPTS.items() if not affirmed) | {
+    "declined",
+    "against",
+    "opposition",
+    "opponent",
+    "opponents",
+    "foe",
+    "foes",
+    "anti",
+}
 # Concepts whose denying pole denies as "not" does, casting doubt on the verbs after it ("denied that he knew").
 _DENYING_CONCEPTS = frozenset({"accept", "confirm"})
 # "declined the invitation" rejects it; "declined 5 percent" is a fall, "declined to comment" a refusal.
@@ -133,6 +142,9 @@ class Predicate:
         context: Keys of the content words around it, which say what is affirmed or denied.
         asked: The question words it stands under ("whether he supports"): asked, not stated; it compares only with
             a predicate asked in the same words.
+        stance: Whether it is a stance written as a phrase ("came out against", "in favor of", "pro-gun").
+        target: Keys of the content words of what a concept or a stance is taken on ("the gun control bill"), in
+            order.
     """
 
     key: str
@@ -143,6 +155,8 @@ class Predicate:
     concept: bool = False
     context: frozenset[str] = frozenset()
     asked: frozenset[str] = frozenset()
+    stance: bool = False
+    target: tuple[str, ...] = ()
 
 
 def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ...]:
@@ -161,15 +175,24 @@ def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ..
                 )
     doubts = [position for position, word in enumerate(words) if _casts_doubt(word)]
     denials = [position for position, word in enumerate(words) if word.lower in {"not", "never", "nor"}]
+    stances = {stance.first: stance for stance in _stance_phrases(sentence, words)}
+    # A verb of the two poles inside a stance phrase ("in support of", "opposed to") is read with its phrase.
+    in_phrase = {index for stance in stances.values() for index in range(stance.first, stance.last + 1)}
     for position, word in enumerate(words):
-        concept = _concept(words, position)
-        asked = _asked(words, position, doubts, denials) if concept is not None else None
+        stance = stances.get(position)
+        concept = None if position in in_phrase else _concept(words, position)
+        asked = _asked(words, position, doubts, denials) if concept is not None or stance is not None else None
         if position in negated or (_in_doubt(position, doubts, denials) and not asked):
             continue
+        if stance is not None:
+            found.append(_stance_predicate(sentence, words, stance, asked or frozenset()))
         if concept is not None:
             key, affirmed = concept
             predicate = _predicate(words, word, affirmed, word.start, word.end, position, position)
-            found.append(attrs.evolve(predicate, key=key, concept=True, verb=True, asked=asked or frozenset()))
+            taken_on = _target(sentence, words, position + 1)
+            found.append(
+                attrs.evolve(predicate, key=key, concept=True, verb=True, asked=asked or frozenset(), target=taken_on)
+            )
         elif _is_verb(words, position):
             # "offered no opinion", "made no mention": a verb whose object is denied is denied itself.
             affirmed = lower_at(words, position + 1) not in _DENIED_OBJECTS
@@ -262,6 +285,147 @@ def _predicate(
     return Predicate(target.key, affirmed, start, end, _is_verb(words, position) or not affirmed, context=context)
 
 
+# Stances written as phrases
+
+# Verbs a stance follows as "for" or "against" ("voted for", "came out against", "is for", "has long been against",
+# "ruled in favor of"); "for" or "against" after any other word is a purpose or a contest ("paid for", "won against").
+_STANCE_VERBS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "vote", "votes", "voted", "voting", "come", "comes"}
+    | {"came", "coming", "speak", "speaks", "spoke", "spoken", "speaking", "argue", "argues", "argued", "arguing"}
+    | {"campaign", "campaigns", "campaigned", "campaigning", "lobby", "lobbies", "lobbied", "lobbying", "rule"}
+    | {"rules", "ruled", "ruling", "decide", "decides", "decided", "fight", "fights", "fought", "fighting"}
+    | {"testify", "testifies", "testified", "side", "sides", "sided"}
+)
+# Verbs that take a stance with "for" only with "out" between.
+_OUT_VERBS = frozenset({"come", "comes", "came", "coming", "speak", "speaks", "spoke", "spoken", "speaking"})
+# Words between a stance verb and its "for" or "against": "came out strongly against", "has long been against".
+_STANCE_SKIP = frozenset({"out", "long", "also", "now", "still", "always", "all", "firmly", "strongly"})
+_STANCE_REACH = 3
+# Phrases of stance read anywhere: (words, pole).
+_STANCE_PHRASES = (
+    (("in", "favor", "of"), True),
+    (("in", "favour", "of"), True),
+    (("in", "support", "of"), True),
+    (("supportive", "of"), True),
+    (("in", "opposition", "to"), False),
+    (("opposed", "to"), False),
+)
+# A person or body holding a stance: "a supporter of", "an opponent of", "critics of" say less.
+_STANCE_HOLDERS = {
+    **dict.fromkeys(("supporter", "supporters", "proponent", "proponents", "advocate", "advocates"), True),
+    **dict.fromkeys(("champion", "champions"), True),
+    **dict.fromkeys(("opponent", "opponents", "foe", "foes"), False),
+}
+_STANCE_PREFIXES = {"pro": True, "anti": False}
+# What a stance is taken on ends at a joining word or another act: "against the bill and for the amendment", "for
+# the bill during a hearing".
+_TARGET_ENDS = frozenset(
+    {"and", "but", "or", "because", "while", "after", "before", "when", "since", "though", "although", "as"}
+    | {"that", "which", "who", "during", "on", "at", "if", "until", "despite", "than", "by", "in", "with"}
+)
+_TARGET_WORDS = 4
+
+
+@attrs.frozen
+class _Stance:
+    """A stance phrase: its words' positions (first to last), the pole it takes, and the concept it compares in."""
+
+    first: int
+    last: int
+    affirmed: bool
+    key: str
+
+
+def _stance_phrases(sentence: str, words: Sequence[Word]) -> list[_Stance]:
+    """The stances a sentence takes in phrases rather than verbs of the two poles.
+
+    The class of language read: a stance on a thing written as a phrase: a verb of stance with "for" or "against"
+    ("voted for", "came out against", "is for", "has long been against"), "in favor of" (and "favour"), "in support
+    of" / "in opposition to", "supportive of" / "opposed to", a holder of a stance ("a supporter of" / "an opponent
+    of"), and a prefix on a noun ("pro-gun" / "anti-gun"). The first compare in the concept of assent with the verbs
+    of _POLES ("backs" / "came out against"); a prefix, which makes an adjective of its noun, only with another
+    prefix. Each stance is bound to what follows it (see _target), so that two stances compare only on one thing.
+    """
+    found = []
+    for position, word in enumerate(words):
+        lower = word.lower
+        if lower in {"for", "against"}:
+            verb = _stance_verb_before(words, position)
+            if verb is not None and not (lower == "for" and _coming_or_speaking(words, verb)):
+                found.append(_Stance(verb, position, lower == "for", "accept"))
+        elif lower in _STANCE_HOLDERS and lower_at(words, position + 1) == "of":
+            found.append(_Stance(position, position + 1, _STANCE_HOLDERS[lower], "accept"))
+        elif lower in _STANCE_PREFIXES and position + 1 < len(words) and _hyphened(sentence, words, position):
+            found.append(_Stance(position, position + 1, _STANCE_PREFIXES[lower], "stance"))
+        else:
+            for phrase, affirmed in _STANCE_PHRASES:
+                if _phrase_at(words, position, phrase) and not (
+                    lower == "opposed" and lower_at(words, position - 1) == "as"
+                ):
+                    verb = _stance_verb_before(words, position)
+                    found.append(
+                        _Stance(position if verb is None else verb, position + len(phrase) - 1, affirmed, "accept")
+                    )
+    return found
+
+
+def _stance_verb_before(words: Sequence[Word], position: int) -> int | None:
+    """The position of the verb of stance a "for" or "against" (or a phrase) follows, a few adverbs between."""
+    for index in range(position - 1, max(-1, position - 1 - _STANCE_REACH), -1):
+        lower = words[index].lower
+        if lower in _STANCE_VERBS:
+            return index
+        if lower not in _STANCE_SKIP and not (lower.endswith("ly") and len(lower) > 4):
+            return None
+    return None
+
+
+def _coming_or_speaking(words: Sequence[Word], verb: int) -> bool:
+    """Whether "for" follows a verb of coming or speaking without "out": "the time has come for them", "do not speak
+    for seniors" are an arrival and a mandate; "came out for", "spoke out for" take a stance."""
+    return words[verb].lower in _OUT_VERBS and lower_at(words, verb + 1) != "out"
+
+
+def _phrase_at(words: Sequence[Word], position: int, phrase: Sequence[str]) -> bool:
+    return all(lower_at(words, position + offset) == part for offset, part in enumerate(phrase))
+
+
+def _hyphened(sentence: str, words: Sequence[Word], position: int) -> bool:
+    """Whether a word is joined to the next by a hyphen ("pro-gun")."""
+    return sentence[words[position].end : words[position + 1].start] == "-" and words[position + 1].lower.isalpha()
+
+
+def _target(sentence: str, words: Sequence[Word], start: int) -> tuple[str, ...]:
+    """The keys of the content words a stance or a verb of two poles is taken on: those from words[start] to the end
+    of its phrase (punctuation, a joining word, another act), at most a few, in order."""
+    keys: list[str] = []
+    for index in range(start, len(words)):
+        word = words[index]
+        if word.lower in _TARGET_ENDS or (index > start and sentence[words[index - 1].end : word.start].strip()):
+            break
+        if word.weight >= CONTENT_WEIGHT and word.lower.isalpha() and word.lower not in AUX:
+            keys.append(word.key)
+            if len(keys) == _TARGET_WORDS:
+                break
+    return tuple(keys)
+
+
+def _one_target(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two stances are taken on one thing: their phrases end in the same word, the thing named ("in favor
+    of building the mosque" / "against construction of the mosque"), or share two words ("the bill to restrict
+    guns" / "the gun bill"); one shared modifier is not enough ("the proposed tax increase" / "the rezoning
+    proposal", one stem)."""
+    return bool(a and b) and (a[-1] == b[-1] or len(set(a) & set(b)) >= 2)
+
+
+def _stance_predicate(sentence: str, words: Sequence[Word], stance: _Stance, asked: frozenset[str]) -> Predicate:
+    first, last = words[stance.first], words[stance.last]
+    predicate = _predicate(words, first, stance.affirmed, first.start, last.end, stance.last, stance.first)
+    # A prefix's thing is its own noun ("anti-gun"); a phrase's, what follows it.
+    target = (last.key,) if stance.key == "stance" else _target(sentence, words, stance.last + 1)
+    return attrs.evolve(predicate, key=stance.key, concept=True, verb=True, asked=asked, stance=True, target=target)
+
+
 # Comparison
 
 
@@ -281,6 +445,9 @@ def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
         if (pa.concept or pb.concept) and (pa.context or pb.context) and not pa.context & pb.context:
             # Two poles said of different things; with only light words around both ("things will get better"),
             # the clause's words decide below whether it is one proposition.
+            continue
+        if (pa.stance or pb.stance) and not _one_target(pa.target, pb.target):
+            # "voted for the bill" / "voted against the amendment": two stances on two things.
             continue
         if not _same_proposition(a, pa, b, pb) or _of_other_subjects(a, pa.start, b, pb.start):
             continue
