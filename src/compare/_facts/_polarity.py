@@ -317,6 +317,9 @@ _STANCE_HOLDERS = {
     **dict.fromkeys(("opponent", "opponents", "foe", "foes"), False),
 }
 _STANCE_PREFIXES = {"pro": True, "anti": False}
+# What makes a holder of a stance a predicate of the subject, a few words before it ("is a longtime supporter of").
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "became", "becomes", "remains", "as"})
+_HOLDER_REACH = 4
 # What a stance is taken on ends at a joining word or another act: "against the bill and for the amendment", "for
 # the bill during a hearing".
 _TARGET_ENDS = frozenset(
@@ -353,7 +356,7 @@ def _stance_phrases(sentence: str, words: Sequence[Word]) -> list[_Stance]:
             verb = _stance_verb_before(words, position)
             if verb is not None and not (lower == "for" and _coming_or_speaking(words, verb)):
                 found.append(_Stance(verb, position, lower == "for", "accept"))
-        elif lower in _STANCE_HOLDERS and lower_at(words, position + 1) == "of":
+        elif lower in _STANCE_HOLDERS and lower_at(words, position + 1) == "of" and _a_predicate(words, position):
             found.append(_Stance(position, position + 1, _STANCE_HOLDERS[lower], "accept"))
         elif lower in _STANCE_PREFIXES and position + 1 < len(words) and _hyphened(sentence, words, position):
             found.append(_Stance(position, position + 1, _STANCE_PREFIXES[lower], "stance"))
@@ -367,6 +370,19 @@ def _stance_phrases(sentence: str, words: Sequence[Word]) -> list[_Stance]:
                         _Stance(position if verb is None else verb, position + len(phrase) - 1, affirmed, "accept")
                     )
     return found
+
+
+def _a_predicate(words: Sequence[Word], position: int) -> bool:
+    """Whether a holder of a stance is said of the sentence's subject ("The mayor is a longtime supporter of",
+    "as an opponent of"): a copula or "as" before it, an article and adjectives between. As the subject itself
+    ("Supporters of the plan rallied") it names a group, and two groups may both have acted."""
+    for index in range(position - 1, max(-1, position - 1 - _HOLDER_REACH), -1):
+        lower = words[index].lower
+        if lower in _COPULAS:
+            return True
+        if lower not in {"a", "an", "the"} and (words[index].capitalised or lower in AUX):
+            return False
+    return False
 
 
 def _stance_verb_before(words: Sequence[Word], position: int) -> int | None:
