@@ -399,11 +399,11 @@ _FIGURE_ENTRY = re.compile(
 # A list whose entries finish the sentence of the line above them: the entries open with a verb in the past, and
 # their subject is that line ("In other business, the board:" then "Approved adding two coaching positions ...").
 _SUBJECTLESS_ENTRY = re.compile(r"^\W*[A-Z][a-z]+ed\s+[a-z]")
-# A comment section closes a page: its opening, then only short lines (the form, the rules, the count, the links
-# of the blog's entry) to the end.
+# A comment section closes a page: its heading or count (a link, not a sentence), then only short lines (the form,
+# the rules, the blog's links) to the end.
 _COMMENTS_OPENING = re.compile(
     r"^\W*(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)"
-    r"|welcome to the (?:discussion|conversation)|comments?\s*:?\s*\d+\b|\(?\d+\)?\s+(?:comments?|replies)\s*$"
+    r"|comments?\s*:?\s*\d+\b|\(?\d+\)?\s+(?:comments?|replies)\s*$"
     r"|no comments)",
     re.IGNORECASE,
 )
@@ -548,7 +548,7 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
     _set_aside_credited_captions(lines, sentences, roles)
     _set_aside_teasers_above_links(lines, roles)
     _set_aside_trailing_links(lines, roles)
-    _set_aside_comment_section(lines, roles)
+    _set_aside_comment_section(lines, roles, after=body)
 
 
 def _completed_by_list(lines: list[_Line], position: int) -> bool:
@@ -556,12 +556,13 @@ def _completed_by_list(lines: list[_Line], position: int) -> bool:
     return position + 1 < len(lines) and bool(_SUBJECTLESS_ENTRY.match(lines[position + 1].text))
 
 
-def _set_aside_comment_section(lines: list[_Line], roles: list[str]) -> None:
-    """Set aside the comment section a page ends with (in place): from its opening ("Leave a Reply", "(0) comments",
-    "Welcome to the discussion.") every line to the end is the form, its rules or the blog's links when each is
-    short; a line of the article below a "Leave a comment" near the top is longer, and nothing is set aside."""
+def _set_aside_comment_section(lines: list[_Line], roles: list[str], *, after: int) -> None:
+    """Set aside the comment section a page ends with (in place): from its heading ("Leave a Reply", "(0) comments",
+    "Post a comment") below the article's first line, every line to the end is the form, its rules or
+    the blog's links when each is short. A "Leave a comment" above the article (by the byline) opens no section: the
+    short paragraphs of a brief stand below it."""
     for position, line in enumerate(lines):
-        if not _COMMENTS_OPENING.match(line.text):
+        if position <= after or not _COMMENTS_OPENING.match(line.text) or _is_terminated(line.text):
             continue
         rest = lines[position:]
         if all(
