@@ -1,7 +1,7 @@
 """Site furniture set aside on real news pages: recall per kind, and claims wrongly set aside.
 
 Run from the repository root:
-    .venv/bin/python bench/furniture.py [--fresh] [--fresh2] [--fresh4] [--fresh5] [--verbose]
+    .venv/bin/python bench/furniture.py [--fresh] [--fresh2] [--fresh4] [--fresh5] [--fresh6] [--verbose]
     .venv/bin/python bench/furniture.py --basil ../shared/bench/basil-dev.jsonl \
         --basil-labels bench/labels/furniture-basil.jsonl
 
@@ -19,6 +19,8 @@ issue 19 (author, follow, promotion, video-caption, transition, ...); furniture-
 the real article bodies of basil-dev.jsonl (every unlabelled line is a claim). Both are scored per half.
 fresh4-dev.jsonl and fresh5-dev.jsonl hold 34 and 14 more pages of new outlets, labelled blind and used whole as
 development data (fresh5 after the rules of fresh4 were written, so that its blind figure measures them).
+fresh6-dev.jsonl holds 36 more, labelled blind after fresh5's rules, chosen for picture credits, appeals, subheadings
+and lists of links; development data too.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ FRESH2 = ROOT / "fixtures" / "furniture" / "fresh2.jsonl"
 FRESH4 = ROOT / "fixtures" / "furniture" / "fresh4-dev.jsonl"
 # 14 more, labelled blind after the rules of fresh4-dev were written (appeals, credits, comment sections, links).
 FRESH5 = ROOT / "fixtures" / "furniture" / "fresh5-dev.jsonl"
+# 36 more, labelled blind after the rules of fresh5-dev were written (credits, appeals, subheadings, read-more lists).
+FRESH6 = ROOT / "fixtures" / "furniture" / "fresh6-dev.jsonl"
 # The other report of each comparison: one claim that shares no word with any page.
 _OTHER = "Nothing else happened."
 
@@ -224,6 +228,9 @@ def main() -> None:
         "--fresh5", action="store_true", help="also score fixtures/furniture/fresh5-dev.jsonl whole, with its errors"
     )
     parser.add_argument(
+        "--fresh6", action="store_true", help="also score fixtures/furniture/fresh6-dev.jsonl whole, with its errors"
+    )
+    parser.add_argument(
         "--pages", type=Path, action="append", default=[], help="also score this file of pages whole, with its errors"
     )
     parser.add_argument(
@@ -251,6 +258,8 @@ def main() -> None:
         _report(f"fresh ({len(fresh)} pages)", evaluate(fresh), verbose=arguments.verbose)
     if arguments.fresh2:
         _report_halves("fresh2", load(FRESH2), is_held_out, verbose=arguments.verbose)
+    if arguments.fresh6:
+        arguments.pages.insert(0, FRESH6)
     if arguments.fresh5:
         arguments.pages.insert(0, FRESH5)
     if arguments.fresh4:

@@ -359,10 +359,12 @@ _SECTION_KICKER = (
     r"|Science|Entertainment|Culture|Comment|Editorial|Review|Live|Explainer|Factbox|Feature|Economy|Crime|Weather"
     r"|Lifestyle|Travel|Education|Environment|Climate|Markets|Finance|Money|Local|National|International)\b"
 )
+# The words that ask a question before a colon open a fact box's entry ("When: Tuesday's meeting."), never a place.
+_QUESTION_KICKER = r"(?:When|Where|What|Who|Why|How|Which)\b"
 # A place in capitalised words, then a colon or a dash ("New Delhi: ...", "Tel Aviv - Rocket alarms ...") is a
 # dateline only at the start of the article.
 _FIRST_DATELINE = re.compile(
-    rf"^(?!{_SECTION_KICKER})[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s*{_DAY})?"
+    rf"^(?!{_SECTION_KICKER}|{_QUESTION_KICKER})[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s*{_DAY})?"
     r"(?:\s?:\s+|\s(?:\u2014|\u2013|--|-)\s(?=[A-Z]))"
 )
 # A credit closing a caption: the photographer and agency in brackets or after "Credit:".
@@ -381,8 +383,49 @@ _MAX_LINK_WORDS = 20
 # Headlines and video captions tell speech in the present tense, after a name.
 _HEADLINE_PRESENT = re.compile(
     r"^\W*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+(?:says|tells|talks|speaks|weighs\s+in|comments"
-    r"|reacts|explains|discusses|responds|urges|slams|warns|vows)\b"
+    r"|reacts|explains|discusses|responds|urges|slams|warns|vows"
+    # and tell a passive without its auxiliary ("R. Kelly sentenced to 30 years"): prose keeps "was".
+    r"|sentenced|charged|arrested|indicted|convicted|jailed|acquitted|hospitali[sz]ed)\b"
 )
+# A fact sheet's entry: a short label, a colon, and a value that ends in a figure ("Tax levy increase: $122,006",
+# "2023-2024 budget (proposed): $13.77 million", "Absent: Elliott \u2013 1"), or a bulleted entry of label and value.
+# It states a fact with its full stop left off, as a claim does; a heading names a part and states no figure.
+_FIGURE_ENTRY = re.compile(
+    r"^[A-Z0-9][\w'\u2019()/ -]{0,40}:\s+(?:[^\s|]+\s+){0,7}?"
+    r"(?:[$\u00a3\u20ac]\s?\d[\d.,]*(?:\s?(?:million|billion|thousand))?|\d[\d.,]*\s?(?:%|percent)|[\u2013\u2014-]\s?\d+)\W*$"
+    r"|^[-\u2022*]\s+[A-Z0-9][\w'\u2019()/ -]{0,40}:\s+\S"
+)
+
+# A list whose entries finish the sentence of the line above them: the entries open with a verb in the past, and
+# their subject is that line ("In other business, the board:" then "Approved adding two coaching positions ...").
+_SUBJECTLESS_ENTRY = re.compile(r"^\W*[A-Z][a-z]+ed\s+[a-z]")
+# A comment section closes a page: its heading or count (a link, not a sentence), then only short lines (the form,
+# the rules, the blog's links) to the end.
+_COMMENTS_OPENING = re.compile(
+    r"^\W*(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)"
+    r"|comments?\s*:?\s*\d+\b|\(?\d+\)?\s+(?:comments?|replies)\s*$"
+    r"|no comments)",
+    re.IGNORECASE,
+)
+_MAX_COMMENT_FORM_WORDS = 16
+_MAX_COMMENT_FORM_SENTENCES = 2
+# A label before a colon that opens this many claim paragraphs of one page, one of them in words with a lower-case
+# word ("What happened:", "Overview:", "PSBA:"), names parts of a fact sheet rather than places.
+_MIN_RUN_IN_LABELS = 3
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+_RUN_IN_LABEL = re.compile(r"^([A-Z][\w'\u2019 -]{0,30}?)\s?:\s+")
+# The page speaking of itself as a page: its entries, posts and content on "this blog" or "this site" ("This page
+# contains a single entry by ...", "... was the previous entry in this blog.", "Written content on this site is not
+# created by ..."), or the blog's index ("Find recent content on the main index ..."). An event's words about a web
+# page name whose page it is ("the agency's website").
+_PAGE_ITSELF = re.compile(
+    r"\b(?:entry|entries|content|posts?)\b.*\b(?:(?:in|on) this (?:blog|site|website|web site|page)|the main index)\b"
+    r"|^\W*this (?:blog|site|website|web site|page) contains\b",
+    re.IGNORECASE,
+)
+_PAGE_ITSELF_WORDS = ("this blog", "this site", "this website", "this web site", "this page", "main index")
+# A headline may ask a question in title case ("When Everything Falls Apart, Can Communities Come Together?").
+_QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019]*$")
 # A page has a headline and an article: a text of one line is a bare claim.
 _MIN_PAGE_LINES = 2
 # What follows a dateline is a sentence: at least this many words.
@@ -473,7 +516,11 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
             _set(line, roles, FURNITURE)
     terminated = [_is_terminated(line.text) for line in lines]
     if all(terminated):
-        # Lines that all end as sentences do (a list of claims) are no page either.
+        # Lines that all end as sentences do (a list of claims) are no page either; but an appeal still takes its
+        # line ("Support Independent Journalism. Donate Today!").
+        for line in lines:
+            if any(_is_appeal(sentences[i]) for i in range(line.first, line.last + 1)):
+                _set(line, roles, FURNITURE)
         return
     copies = Counter(_copy_key(line.text) for line in lines if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS)
     headline_below = _headline_below_chrome(lines, terminated)
@@ -482,6 +529,8 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
     seen: set[str] = set()
     for position, line in enumerate(lines):
         role = _line_role(line, terminated[position], before_body=position < body, has_headline=bool(headline))
+        if role == FURNITURE and line.text.endswith(":") and _completed_by_list(lines, position):
+            role = CLAIM
         if role == HEADLINE:
             headline = headline or line.text
         elif line.text == headline:
@@ -499,6 +548,31 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
     _set_aside_credited_captions(lines, sentences, roles)
     _set_aside_teasers_above_links(lines, roles)
     _set_aside_trailing_links(lines, roles)
+    _set_aside_comment_section(lines, roles, after=body)
+
+
+def _completed_by_list(lines: list[_Line], position: int) -> bool:
+    """Whether the line at ``position`` is the subject of the list below it, whose entries open with their verb."""
+    return position + 1 < len(lines) and bool(_SUBJECTLESS_ENTRY.match(lines[position + 1].text))
+
+
+def _set_aside_comment_section(lines: list[_Line], roles: list[str], *, after: int) -> None:
+    """Set aside the comment section a page ends with (in place): from its heading ("Leave a Reply", "(0) comments",
+    "Post a comment") below the article's first line, every line to the end is the form, its rules or
+    the blog's links when each is short. A "Leave a comment" above the article (by the byline) opens no section: the
+    short paragraphs of a brief stand below it."""
+    for position, line in enumerate(lines):
+        if position <= after or not _COMMENTS_OPENING.match(line.text) or _is_terminated(line.text):
+            continue
+        rest = lines[position:]
+        if all(
+            other.last - other.first < _MAX_COMMENT_FORM_SENTENCES
+            and len(_WORDS.findall(other.text)) <= _MAX_COMMENT_FORM_WORDS
+            for other in rest
+        ):
+            for other in rest:
+                _set(other, roles, FURNITURE)
+            return
 
 
 def _set_aside_teasers_above_links(lines: list[_Line], roles: list[str]) -> None:
@@ -635,6 +709,7 @@ def _body_start(
         for position, line in enumerate(lines)
         if position > after
         and _is_prose(line.text, terminated[position], _MAX_HEADLINE_WORDS)
+        and not (line.first == line.last and _is_title_question(line.text))
         and copies[_copy_key(line.text)] < 2
         and not any(_is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
     ]
@@ -648,7 +723,7 @@ def _body_start(
 def _is_prose(text: str, terminated: bool, max_heading_words: int) -> bool:
     """Whether a line reads as the article's prose: it ends as a sentence does, or its full stop was lost in a line
     longer than a heading and not in title case."""
-    if terminated:
+    if terminated or _FIGURE_ENTRY.match(text):
         return True
     return len(_WORDS.findall(text)) > max_heading_words and not _is_title_case(text)
 
@@ -663,6 +738,8 @@ def _line_role(line: _Line, terminated: bool, *, before_body: bool, has_headline
     """A line's role from its own form and whether it stands above the article."""
     words = len(_WORDS.findall(line.text))
     if terminated:
+        if before_body and not has_headline and line.first == line.last and _is_title_question(line.text):
+            return HEADLINE
         return CLAIM
     if line.text.endswith(":"):
         return FURNITURE if words <= _MAX_LABEL_WORDS else CLAIM
@@ -670,6 +747,8 @@ def _line_role(line: _Line, terminated: bool, *, before_body: bool, has_headline
         return CLAIM
     if _is_credit_or_time(line.text, words):
         return FURNITURE
+    if _FIGURE_ENTRY.match(line.text):
+        return CLAIM
     if before_body:
         return HEADLINE if not has_headline and words >= _MIN_HEADLINE_WORDS else FURNITURE
     if _HEADLINE_PRESENT.match(line.text) and words <= _MAX_HEADLINE_WORDS:
@@ -713,9 +792,25 @@ def _is_furniture(sentence: str) -> bool:
         return True
     if len(_WORDS.findall(sentence)) <= _MAX_BYLINE_WORDS and _BYLINE.match(sentence):
         return True
-    if _is_shouted(sentence) or _CORPORATE_CREDIT.match(sentence):
+    if _is_shouted(sentence) or _CORPORATE_CREDIT.match(sentence) or _is_page_itself(sentence):
         return True
     return _is_appeal(sentence) or is_aside(sentence)
+
+
+def _is_page_itself(sentence: str) -> bool:
+    """Whether a sentence speaks of the web page itself (its entries, its content, its index), not quoted."""
+    lower = sentence.lower()
+    return any(words in lower for words in _PAGE_ITSELF_WORDS) and bool(_PAGE_ITSELF.search(_QUOTED.sub(" ", sentence)))
+
+
+def _is_title_question(text: str) -> bool:
+    """Whether a line is a headline that asks a question: title case, a headline's length, a question mark."""
+    words = len(_WORDS.findall(text))
+    return (
+        _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS
+        and bool(_QUESTION_END.search(text))
+        and _is_title_case(text)
+    )
 
 
 def _spreads(sentence: str) -> bool:
@@ -775,13 +870,32 @@ def _datelines(lines: list[_Line], sentences: list[str], roles: list[str]) -> di
     """The dateline of each claim line that opens with one, as a span of its first sentence."""
     found: dict[int, tuple[int, int]] = {}
     first_claim = True
+    run_in = _run_in_labels(lines, sentences, roles)
     for line in lines:
         index = line.first
         if roles[index] != CLAIM:
             continue
         sentence = sentences[index]
+        label = _RUN_IN_LABEL.match(sentence)
+        if label and label.group(1) in run_in:
+            first_claim = False
+            continue
         match = _DATELINE.match(sentence) or (_FIRST_DATELINE.match(sentence) if first_claim else None)
         first_claim = False
         if match and len(_WORDS.findall(sentence[match.end() :])) >= _MIN_WORDS_AFTER_DATELINE:
             found[index] = (match.start(), len(sentence[: match.end()].rstrip()))
     return found
+
+
+def _run_in_labels(lines: list[_Line], sentences: list[str], roles: list[str]) -> set[str]:
+    """The labels of a fact sheet's paragraphs ("When:", "What happened:", "Overview:", "PSBA:"), which open several
+    claim paragraphs of one page as a dateline opens one; a roundup of places in capitals ("LONDON:", "PARIS:") has
+    no label in words and keeps its datelines."""
+    labels = [
+        match.group(1)
+        for line in lines
+        if roles[line.first] == CLAIM and (match := _RUN_IN_LABEL.match(sentences[line.first]))
+    ]
+    if len(labels) < _MIN_RUN_IN_LABELS or not any(_LOWER_WORD.search(label) for label in labels):
+        return set()
+    return set(labels)
