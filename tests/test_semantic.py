@@ -262,7 +262,6 @@ def test_with_the_model_a_report_still_agrees_with_itself(a: str) -> None:
 
 @pytest.mark.semantic
 @pytest.mark.usefixtures("model_folder")
-@pytest.mark.xfail(strict=True, reason="the semantic path reads the neighbours' links only as a feature")
 @settings(max_examples=20, deadline=None, database=None, derandomize=True)
 @given(SPLIT_NAMES, st.sampled_from(SPLIT))
 def test_with_the_model_a_claim_told_in_two_neighbouring_sentences_links_both(
@@ -276,7 +275,6 @@ def test_with_the_model_a_claim_told_in_two_neighbouring_sentences_links_both(
 
 @pytest.mark.semantic
 @pytest.mark.usefixtures("model_folder")
-@pytest.mark.xfail(strict=True, reason="the semantic path reads the neighbours' links only as a feature")
 @settings(max_examples=10, deadline=None, database=None, derandomize=True)
 @given(SPLIT_NAMES, st.sampled_from(FIGURED))
 def test_with_the_model_a_neighbour_telling_the_rest_of_a_claim_is_not_read_for_conflicts(
