@@ -23,6 +23,9 @@ from hypothesis import strategies as st
 
 import compare
 from compare._cli._main import main
+from test_split_claims import FIGURED, SPLIT
+from test_split_claims import NAMES as SPLIT_NAMES
+from test_split_claims import _reports as split_reports
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -255,3 +258,32 @@ def test_with_the_model_a_report_still_agrees_with_itself(a: str) -> None:
     result = compare.compare(a, a, settings=ON)
     claims = [s.index for s in result.sentences_a if not s.boilerplate]
     assert {(i, i) for i in claims} <= {(link.a, link.b) for link in result.links}
+
+
+@pytest.mark.semantic
+@pytest.mark.usefixtures("model_folder")
+@settings(max_examples=20, deadline=None, database=None, derandomize=True)
+@given(SPLIT_NAMES, st.sampled_from(SPLIT))
+def test_with_the_model_a_claim_told_in_two_neighbouring_sentences_links_both(
+    names: dict[str, str], case: tuple[str, str, str, str]
+) -> None:
+    long, first, rest, first_with_rest = case
+    assert _linked(split_reports(names, long, first, rest), ON) == {(1, 1), (1, 2)}
+    # A neighbour that only repeats what its partner gives is still no second partner.
+    assert _linked(split_reports(names, long, first_with_rest, rest), ON) == {(1, 1)}
+
+
+@pytest.mark.semantic
+@pytest.mark.usefixtures("model_folder")
+@settings(max_examples=10, deadline=None, database=None, derandomize=True)
+@given(SPLIT_NAMES, st.sampled_from(FIGURED))
+def test_with_the_model_a_neighbour_telling_the_rest_of_a_claim_is_not_read_for_conflicts(
+    names: dict[str, str], case: tuple[str, str, str]
+) -> None:
+    comparison = compare.compare(*split_reports(names, *case), settings=ON)
+    assert {(link.a, link.b) for link in comparison.links} == {(1, 1), (1, 2)}
+    assert not comparison.conflicts
+
+
+def _linked(reports: tuple[str, str], settings: compare.Settings) -> set[tuple[int, int]]:
+    return {(link.a, link.b) for link in compare.compare(*reports, settings=settings).links}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -181,18 +181,16 @@ def _links(
     if not claims_a or not claims_b:
         return {"links": (), "relatedness": 0.0}
     aliases = _alias_keys(settings.aliases)
-    tokens_a, tokens_b, scores, engine, neighbours = _engine_links(claims_a, claims_b, settings)
+    tokens_a, tokens_b, scores, matched, neighbours = _engine_links(claims_a, claims_b, settings)
     facts_a = ReportFacts([s.text for s in claims_a], tokens_a, report_a.published)
     facts_b = ReportFacts([s.text for s in claims_b], tokens_b, report_b.published)
     links = []
     # Each link with its score and the engine's own score, which says how closely the words match.
-    chosen = [(i, j, score, score) for i, j, score in engine]
+    chosen = [(i, j, score, score) for i, j, score in matched]
     if settings.semantic:
-        chosen = [
-            link
-            for link in _semantic_links(claims_a, claims_b, scores, chosen, settings)
-            if _claim_evidence(tokens_a[link[0]], tokens_b[link[1]]) >= settings.min_claim_weight
-        ]
+        candidates = _semantic_candidates(claims_a, claims_b, scores, matched, settings)
+        chosen, neighbours = _semantic_choice(candidates, scores, tokens_a, tokens_b, settings)
+    chosen = sorted([*chosen, *((i, j, score, score) for i, j, score in neighbours)])
     # A neighbour linked by its place tells another part of the claim, with values of its own (see _neighbours).
     unread = {(i, j) for i, j, _ in neighbours}
     for i, j, score, words in chosen:
@@ -235,50 +233,108 @@ def _links(
     }
 
 
-def _semantic_links(
+def _semantic_candidates(
     claims_a: Sequence[Sentence],
     claims_b: Sequence[Sentence],
     scores: PairScores,
-    engine: Sequence[tuple[int, int, float, float]],
+    matched: _Scored,
     settings: Settings,
-) -> list[tuple[int, int, float, float]]:
-    """The links of the model that adds the encoder's cosine to the engine's evidence (Settings.semantic), each with
-    its probability and the engine's own score."""
-    from ._semantic._links import semantic_candidates, semantic_links
-
-    candidates = semantic_candidates(
-        scores, [(i, j) for i, j, _, _ in engine], [s.text for s in claims_a], [s.text for s in claims_b], settings
-    )
-    pairs = zip(candidates.a.tolist(), candidates.b.tolist(), strict=True)
-    words = dict(zip(pairs, candidates.engine_score.tolist(), strict=True))
-    return [(i, j, score, words[i, j]) for i, j, score in semantic_links(candidates, settings.relative_threshold)]
-
-
-def semantic_evidence(
-    comparison: Comparison, semantic_model: str | None = None
-) -> tuple[list[Sentence], list[Sentence], Candidates]:
-    """For fitting the semantic model (bench/semantic.py): the claims of a comparison made with the setting off and
-    the features of every pair of them, with the model found as Settings.semantic_model says."""
+    *,
+    min_cosine: float | None = None,
+) -> Candidates:
+    """The claim pairs the model that adds the encoder's cosine to the engine's evidence may link (Settings.semantic),
+    with their features; the engine's links among its features are the matching rule's (see semantic_candidates)."""
     from ._semantic._links import semantic_candidates
 
-    claims_a = [_claim_text(s) for s in comparison.sentences_a if not s.boilerplate]
-    claims_b = [_claim_text(s) for s in comparison.sentences_b if not s.boilerplate]
-    _, _, scores, engine, _ = _engine_links(claims_a, claims_b, comparison.settings)
-    texts_a, texts_b = [s.text for s in claims_a], [s.text for s in claims_b]
-    settings = attrs.evolve(comparison.settings, semantic=True, semantic_model=semantic_model)
-    candidates = semantic_candidates(
-        scores, [(i, j) for i, j, _ in engine], texts_a, texts_b, settings, min_cosine=-1.0
+    return semantic_candidates(
+        scores,
+        [(i, j) for i, j, _ in matched],
+        [s.text for s in claims_a],
+        [s.text for s in claims_b],
+        settings,
+        min_cosine=min_cosine,
     )
-    return claims_a, claims_b, candidates
+
+
+def _semantic_choice(
+    candidates: Candidates,
+    scores: PairScores,
+    tokens_a: Sequence[tuple[Token, ...]],
+    tokens_b: Sequence[tuple[Token, ...]],
+    settings: Settings,
+    model: Mapping[str, Any] | None = None,
+) -> tuple[list[tuple[int, int, float, float]], _Scored]:
+    """The links the model chooses, each with its probability and the engine's own score, and the neighbours that
+    tell the rest of their claims (see _neighbours), each with its engine score.
+
+    The neighbour rule looks next to the model's links as it looks next to the matching rule's without the model: a
+    second partner is found by its place, on evidence the model, which reads one pair at a time, does not weigh.
+
+    Args:
+        candidates: The pairs the model may link (_semantic_candidates).
+        scores: The engine's scores of the claim pairs.
+        tokens_a: A's claims' tokens.
+        tokens_b: B's.
+        settings: The settings.
+        model: The model's weights, bias and threshold as keyword arguments of semantic_links (the fitted ones
+            unless fitting).
+    """
+    from ._semantic._links import semantic_links
+
+    pairs = zip(candidates.a.tolist(), candidates.b.tolist(), strict=True)
+    words = dict(zip(pairs, candidates.engine_score.tolist(), strict=True))
+    chosen = [
+        (i, j, probability, words[i, j])
+        for i, j, probability in semantic_links(candidates, settings.relative_threshold, **(model or {}))
+        if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
+    ]
+    neighbours = neighbour_links([(i, j, p) for i, j, p, _ in chosen], scores, tokens_a, tokens_b)
+    return chosen, [
+        link
+        for link in neighbours
+        if _claim_evidence(tokens_a[link[0]], tokens_b[link[1]]) >= settings.min_claim_weight
+    ]
+
+
+@attrs.frozen
+class SemanticEvidence:
+    """For fitting the semantic model (bench/semantic.py): a comparison's claims, the features of every pair of
+    them, and what the pipeline chooses from them with a given model."""
+
+    claims_a: tuple[Sentence, ...]
+    claims_b: tuple[Sentence, ...]
+    candidates: Candidates
+    scores: PairScores
+    tokens_a: tuple[tuple[Token, ...], ...]
+    tokens_b: tuple[tuple[Token, ...], ...]
+    settings: Settings
+
+    def links(self, weights: Sequence[float], bias: float, threshold: float) -> list[tuple[int, int]]:
+        """The pairs of claims (positions among the claims) the pipeline links with this model, neighbours too."""
+        model = {"weights": weights, "bias": bias, "threshold": threshold}
+        chosen, neighbours = _semantic_choice(
+            self.candidates, self.scores, self.tokens_a, self.tokens_b, self.settings, model
+        )
+        return sorted([*((i, j) for i, j, _, _ in chosen), *((i, j) for i, j, _ in neighbours)])
+
+
+def semantic_evidence(comparison: Comparison, semantic_model: str | None = None) -> SemanticEvidence:
+    """For fitting the semantic model: the evidence of a comparison made with the setting off, with the model found
+    as Settings.semantic_model says."""
+    claims_a = tuple(_claim_text(s) for s in comparison.sentences_a if not s.boilerplate)
+    claims_b = tuple(_claim_text(s) for s in comparison.sentences_b if not s.boilerplate)
+    tokens_a, tokens_b, scores, matched, _ = _engine_links(claims_a, claims_b, comparison.settings)
+    settings = attrs.evolve(comparison.settings, semantic=True, semantic_model=semantic_model)
+    candidates = _semantic_candidates(claims_a, claims_b, scores, matched, settings, min_cosine=-1.0)
+    return SemanticEvidence(claims_a, claims_b, candidates, scores, tuple(tokens_a), tuple(tokens_b), settings)
 
 
 def _engine_links(
     claims_a: Sequence[Sentence], claims_b: Sequence[Sentence], settings: Settings
 ) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]], PairScores, _Scored, _Scored]:
-    """The claims' tokens, the engine's scores of their pairs, and the links it chooses by itself, before the
-    semantic model is asked: the matching rule's and their neighbours that tell the rest of a claim (see
-    _neighbours), those whose claims share enough besides names (Settings.min_claim_weight); and the neighbours'
-    links among them."""
+    """The claims' tokens, the engine's scores of their pairs, and the links it chooses by itself: the matching
+    rule's, and their neighbours that tell the rest of a claim (see _neighbours), each kept where its claims share
+    enough besides names (Settings.min_claim_weight)."""
     tokens_a, tokens_b = claim_tokens(claims_a, claims_b, settings.aliases)
     scores = score_pairs(
         [s.text for s in claims_a],
@@ -290,12 +346,13 @@ def _engine_links(
     )
     matched = select_links(scores, settings)
     neighbours = neighbour_links(matched, scores, tokens_a, tokens_b)
-    links = [
-        (i, j, score)
-        for i, j, score in sorted([*matched, *neighbours])
-        if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
-    ]
-    return tokens_a, tokens_b, scores, links, neighbours
+
+    def enough(links: _Scored) -> _Scored:
+        return [
+            link for link in links if _claim_evidence(tokens_a[link[0]], tokens_b[link[1]]) >= settings.min_claim_weight
+        ]
+
+    return tokens_a, tokens_b, scores, enough(matched), enough(neighbours)
 
 
 def _with_elsewhere(
