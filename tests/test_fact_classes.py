@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 
 import compare
+from class_cases import linked_conflicts
 
 _CASES_PER_CLASS = 40
 
@@ -979,17 +980,11 @@ DIRECTIONAL = {
 }
 
 
-def _conflicts(a: str, b: str) -> list[tuple[str, str, str]]:
-    result = compare.compare(a, b)
-    assert result.links, f"not linked: {a!r} / {b!r}"
-    return [(c.kind, c.a_value, c.b_value) for link in result.links for c in link.conflicts if c.is_conflict]
-
-
 @pytest.mark.parametrize("name", sorted(INVARIANT))
 def test_an_equivalent_form_or_another_act_is_no_conflict(name: str) -> None:
     wrong = []
     for a, b in _generated(INVARIANT[name], seed=sorted(INVARIANT).index(name)):
-        found = _conflicts(a, b)
+        found = linked_conflicts(a, b)
         if found:
             wrong.append((a, b, found))
     assert not wrong, f"{len(wrong)} of {_CASES_PER_CLASS} flagged, e.g. {wrong[:3]}"
@@ -1002,7 +997,7 @@ def test_a_changed_fact_is_a_conflict_of_its_kind(name: str) -> None:
     for a, b in _generated(make, seed=100 + sorted(DIRECTIONAL).index(name)):
         if a == b:
             continue
-        found = {found[0] for found in _conflicts(a, b)}
+        found = {found[0] for found in linked_conflicts(a, b)}
         if not found & set(kinds):
             missed.append((a, b, found))
     assert not missed, f"{len(missed)} of {_CASES_PER_CLASS} missed, e.g. {missed[:3]}"
