@@ -159,8 +159,9 @@ def test_steps_print_nothing_but_their_notes_off_a_terminal_or_when_quick(stream
 
 @pytest.mark.slow
 def test_the_command_shows_its_steps_on_a_terminal_and_only_there(tmp_path: Path) -> None:
-    # Long enough to take more than the bar's delay of two seconds, and to be summarised.
-    (tmp_path / "long.txt").write_text(long_report(200_000), encoding="utf-8")
+    # Long enough to take more than the bar's delay of two seconds on a fast machine (200,000 characters once took
+    # 1.7 s to compare, and the run ended before the bar's delay), and to be summarised.
+    (tmp_path / "long.txt").write_text(long_report(600_000), encoding="utf-8")
     command = [sys.executable, "-m", "compare", "long.txt", str(WIRE), "-o", "out.pdf"]
     environment = {**os.environ, "PYTHONPATH": str(Path(compare.__file__).parent.parent)}
     parent, child = pty.openpty()
