@@ -255,9 +255,10 @@ def as_misquotations(a: Facts, b: Facts, findings: Sequence[Finding]) -> list[Fi
     """
     if not (a.quotes and b.quotes) or not findings:
         return list(findings)
+    pairs = paired_quotes(a.quotes, b.quotes)
     kept = []
     for finding in findings:
-        pair = next((p for p in paired_quotes(a.quotes, b.quotes) if _touches(finding, p[0], p[1])), None)
+        pair = next((p for p in pairs if _touches(finding, p[0], p[1])), None)
         if pair is None or _holds_a_role(a, finding.a_span):
             kept.append(finding)
             continue
