@@ -169,9 +169,14 @@ def acts_before(text: str, words: Sequence[Word], start: int) -> frozenset[str]:
     Saying is among them only as the nearest: "said in Iowa" is placed, but a clause that tells of remarks
     somewhere before its place does not make every place in it the place of saying.
     """
-    clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
+    clause = _clause_at(text, start)
     keys = [key for w in words if clause[0] <= w.start and w.end <= start and (key := _act_key(w)) is not None]
     return frozenset(key for key in keys[:-1] if key != _SAYING) | frozenset(keys[-1:])
+
+
+def _clause_at(text: str, at: int) -> tuple[int, int]:
+    """The span of the clause an offset is in; the whole sentence when the offset is in none."""
+    return next(((s, e) for s, e in clause_spans(text) if s <= at < e), (0, len(text)))
 
 
 def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> frozenset[str]:
@@ -186,7 +191,7 @@ def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> froz
     Returns:
         The acts' keys (a kin group's name, or the word's stem).
     """
-    clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
+    clause = _clause_at(text, start)
     found = _acts_within(words, clause, start, end) | _acts_of_when_clause(words, end)
     # "In 2020, a court ... ordered": a value set off by a comma governs the clause beside it.
     return found or _acts_within(words, (0, len(text)), start, end)
@@ -264,7 +269,7 @@ def subject_of_act(
         end: Where it ends.
         skip: Spans of other values to step over.
     """
-    clause = next(((s, e) for s, e in clause_spans(text) if s <= start < e), (0, len(text)))
+    clause = _clause_at(text, start)
     inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
     before = [index for index, w in enumerate(inside) if w.end <= start and _act_key(w) is not None]
     after = [index for index, w in enumerate(inside) if w.start >= end and _act_key(w) is not None]
@@ -279,7 +284,7 @@ def subject_before(text: str, words: Sequence[Word], at: int) -> tuple[Word, ...
     swap did not include", "the aide" of "the aide faced", "the senator" of "the senator suffered no consequences");
     empty for a passive verb ("was not included") or when no subject is written.
     """
-    clause = next(((s, e) for s, e in clause_spans(text) if s <= at < e), (0, len(text)))
+    clause = _clause_at(text, at)
     inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
     verbs = [index for index, w in enumerate(inside) if w.lower in _VERB_GROUP or a_verb_form(w)]
     # The verb that starts there ("did not include"), else the verb the word there follows ("suffered no charges",

@@ -772,15 +772,8 @@ def _shortens(short: Sequence[Word], long: Sequence[Word]) -> bool:
 
 
 def _a_name_word(word: Word) -> bool:
-    plain = word.lower.removesuffix("'s")
-    return (
-        word.capitalised
-        and word.start > 0
-        and word.weight > 0
-        and plain.replace("-", "").isalpha()
-        and plain not in DATE_WORDS
-        and plain not in _CAPITALISED_UNITS
-    )
+    """A name word inside the sentence, where a capital is no sentence's first."""
+    return word.start > 0 and _name_word_anywhere(word)
 
 
 def _aliased(one: str, other: str, aliases: Mapping[str, str]) -> bool:

@@ -99,11 +99,16 @@ def _pronoun(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | N
             return after[0].start, after[0].end
         if after[0].lower in _SAY and after[1].lower in PERSONAL_PRONOUNS:
             return after[1].start, after[1].end
-    earlier = [w for w in words if w.end < start]
+    before = _before_saying([w for w in words if w.end < start])
+    return (before.start, before.end) if before is not None and before.lower in PERSONAL_PRONOUNS else None
+
+
+def _before_saying(earlier: Sequence[Word]) -> Word | None:
+    """The word before the nearest verb of saying among the last few words before a quotation: the speaker's
+    ("Trump told reporters: ...")."""
     for index in range(len(earlier) - 1, max(0, len(earlier) - _SAY_REACH) - 1, -1):
         if earlier[index].lower in _SAY and index > 0:
-            before = earlier[index - 1]
-            return (before.start, before.end) if before.lower in PERSONAL_PRONOUNS else None
+            return earlier[index - 1]
     return None
 
 
@@ -120,9 +125,9 @@ def _speaker(sentence: str, words: Sequence[Word], names: Sequence[NameFact], st
         if word.lower in _SAY and index > 0:
             return _name_ending_at(names, after[index - 1].end)
     earlier = [w for w in words if w.end < start]
-    for index in range(len(earlier) - 1, max(0, len(earlier) - _SAY_REACH) - 1, -1):
-        if earlier[index].lower in _SAY and index > 0:
-            return _name_ending_at(names, earlier[index - 1].end)
+    before = _before_saying(earlier)
+    if before is not None:
+        return _name_ending_at(names, before.end)
     for index, word in enumerate(earlier[:-2]):
         if word.lower == "according" and earlier[index + 1].lower == "to":
             return _name_at(names, earlier[index + 2].start)
@@ -255,9 +260,10 @@ def as_misquotations(a: Facts, b: Facts, findings: Sequence[Finding]) -> list[Fi
     """
     if not (a.quotes and b.quotes) or not findings:
         return list(findings)
+    pairs = paired_quotes(a.quotes, b.quotes)
     kept = []
     for finding in findings:
-        pair = next((p for p in paired_quotes(a.quotes, b.quotes) if _touches(finding, p[0], p[1])), None)
+        pair = next((p for p in pairs if _touches(finding, p[0], p[1])), None)
         if pair is None or _holds_a_role(a, finding.a_span):
             kept.append(finding)
             continue
