@@ -181,15 +181,18 @@ def _links(
     if not claims_a or not claims_b:
         return {"links": (), "relatedness": 0.0}
     aliases = _alias_keys(settings.aliases)
-    tokens_a, tokens_b, scores, matched, neighbours = _engine_links(claims_a, claims_b, settings)
+    tokens_a, tokens_b, scores, matched = _engine_links(claims_a, claims_b, settings)
     facts_a = ReportFacts([s.text for s in claims_a], tokens_a, report_a.published)
     facts_b = ReportFacts([s.text for s in claims_b], tokens_b, report_b.published)
     links = []
     # Each link with its score and the engine's own score, which says how closely the words match.
-    chosen = [(i, j, score, score) for i, j, score in matched]
     if settings.semantic:
-        candidates = _semantic_candidates(claims_a, claims_b, scores, matched, settings)
+        engine = _enough(matched, tokens_a, tokens_b, settings)
+        candidates = _semantic_candidates(claims_a, claims_b, scores, engine, settings)
         chosen, neighbours = _semantic_choice(candidates, scores, tokens_a, tokens_b, settings)
+    else:
+        chosen = [(i, j, score, score) for i, j, score in _enough(matched, tokens_a, tokens_b, settings)]
+        neighbours = _enough(neighbour_links(matched, scores, tokens_a, tokens_b), tokens_a, tokens_b, settings)
     chosen = sorted([*chosen, *((i, j, score, score) for i, j, score in neighbours)])
     # A neighbour linked by its place tells another part of the claim, with values of its own (see _neighbours).
     unread = {(i, j) for i, j, _ in neighbours}
@@ -289,11 +292,7 @@ def _semantic_choice(
         if _claim_evidence(tokens_a[i], tokens_b[j]) >= settings.min_claim_weight
     ]
     neighbours = neighbour_links([(i, j, p) for i, j, p, _ in chosen], scores, tokens_a, tokens_b)
-    return chosen, [
-        link
-        for link in neighbours
-        if _claim_evidence(tokens_a[link[0]], tokens_b[link[1]]) >= settings.min_claim_weight
-    ]
+    return chosen, _enough(neighbours, tokens_a, tokens_b, settings)
 
 
 @attrs.frozen
@@ -323,18 +322,18 @@ def semantic_evidence(comparison: Comparison, semantic_model: str | None = None)
     as Settings.semantic_model says."""
     claims_a = tuple(_claim_text(s) for s in comparison.sentences_a if not s.boilerplate)
     claims_b = tuple(_claim_text(s) for s in comparison.sentences_b if not s.boilerplate)
-    tokens_a, tokens_b, scores, matched, _ = _engine_links(claims_a, claims_b, comparison.settings)
+    tokens_a, tokens_b, scores, matched = _engine_links(claims_a, claims_b, comparison.settings)
+    engine = _enough(matched, tokens_a, tokens_b, comparison.settings)
     settings = attrs.evolve(comparison.settings, semantic=True, semantic_model=semantic_model)
-    candidates = _semantic_candidates(claims_a, claims_b, scores, matched, settings, min_cosine=-1.0)
+    candidates = _semantic_candidates(claims_a, claims_b, scores, engine, settings, min_cosine=-1.0)
     return SemanticEvidence(claims_a, claims_b, candidates, scores, tuple(tokens_a), tuple(tokens_b), settings)
 
 
 def _engine_links(
     claims_a: Sequence[Sentence], claims_b: Sequence[Sentence], settings: Settings
-) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]], PairScores, _Scored, _Scored]:
-    """The claims' tokens, the engine's scores of their pairs, and the links it chooses by itself: the matching
-    rule's, and their neighbours that tell the rest of a claim (see _neighbours), each kept where its claims share
-    enough besides names (Settings.min_claim_weight)."""
+) -> tuple[list[tuple[Token, ...]], list[tuple[Token, ...]], PairScores, _Scored]:
+    """The claims' tokens, the engine's scores of their pairs, and the links its matching rule chooses by itself
+    (before Settings.min_claim_weight, see _enough: the neighbour rule looks next to all of them)."""
     tokens_a, tokens_b = claim_tokens(claims_a, claims_b, settings.aliases)
     scores = score_pairs(
         [s.text for s in claims_a],
@@ -344,15 +343,16 @@ def _engine_links(
         clause_min_weight=settings.clause_min_weight,
         judge=facts_alike,
     )
-    matched = select_links(scores, settings)
-    neighbours = neighbour_links(matched, scores, tokens_a, tokens_b)
+    return tokens_a, tokens_b, scores, select_links(scores, settings)
 
-    def enough(links: _Scored) -> _Scored:
-        return [
-            link for link in links if _claim_evidence(tokens_a[link[0]], tokens_b[link[1]]) >= settings.min_claim_weight
-        ]
 
-    return tokens_a, tokens_b, scores, enough(matched), enough(neighbours)
+def _enough(
+    links: _Scored, tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]], settings: Settings
+) -> _Scored:
+    """The links whose claims share enough besides names (Settings.min_claim_weight)."""
+    return [
+        link for link in links if _claim_evidence(tokens_a[link[0]], tokens_b[link[1]]) >= settings.min_claim_weight
+    ]
 
 
 def _with_elsewhere(

@@ -112,10 +112,11 @@ def one_event(
     keep = [True] * len(candidates)
     if not candidates:
         return keep
-    names = _name_keys(tokens_a, tokens_b)
+    written_a, written_b = _written_names(tokens_a), _written_names(tokens_b)
+    names = written_a | written_b
     keys_a, keys_b = [{t.key for t in tokens} for tokens in tokens_a], [{t.key for t in tokens} for tokens in tokens_b]
     used_a, used_b = set().union(*keys_a), set().union(*keys_b)
-    a, b = _Side(tokens_a, keys_a, texts_a, used_a), _Side(tokens_b, keys_b, texts_b, used_b)
+    a, b = _Side(tokens_a, keys_a, texts_a, used_a, written_a), _Side(tokens_b, keys_b, texts_b, used_b, written_b)
     # The second and third classes read the reports as wholes, so one link is enough to ask about them.
     if _protagonists_apart(a, b) or _share_only_a_source(candidates, a, b, names):
         return [False] * len(candidates)
@@ -136,12 +137,6 @@ def one_event(
     return [not (mine or c.conflicting) for c, mine in zip(candidates, own, strict=True)]
 
 
-def _name_keys(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]]) -> set[str]:
-    """Keys either report writes as a name somewhere, months and weekdays left out; a name opening a sentence is read
-    there as a word, so its key is taken from where it stands inside one."""
-    return {t.key for tokens in (*tokens_a, *tokens_b) for t in tokens if t.kind == "name" and t.key not in _CALENDAR}
-
-
 def _fact_keys(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]]) -> set[str]:
     return {t.key for tokens in (*tokens_a, *tokens_b) for t in tokens if t.kind in _FACT_KINDS}
 
@@ -153,12 +148,14 @@ def _distinctive(keys_by_claim: Sequence[set[str]]) -> set[str]:
 
 
 class _Side(NamedTuple):
-    """One report as the rules read it: each claim's tokens, their keys and text, and every key it uses."""
+    """One report as the rules read it: each claim's tokens, their keys and text, every key it uses, and the keys it
+    writes as names (see _written_names)."""
 
     tokens: Sequence[Sequence[Token]]
     keys: Sequence[set[str]]
     texts: Sequence[str]
     used: set[str]
+    names: set[str]
 
 
 # A protagonist is a name a report writes in at least this many of its claims.
@@ -228,7 +225,7 @@ def _share_only_a_source(candidates: Sequence[Candidate], a: _Side, b: _Side, na
     """Whether the reports read as two events that share their source (the module's second class): a link shares a
     name one report writes only as a source, each report names protagonists of its own, every name both write is
     such a source, and no link shares a distinctive fact but a source."""
-    (tokens_a, keys_a, texts_a, used_a), (tokens_b, keys_b, texts_b, used_b) = a, b
+    (tokens_a, keys_a, texts_a, used_a, written_a), (tokens_b, keys_b, texts_b, used_b, written_b) = a, b
     # A report of one sentence is no whole to read: its link is all there is ("Harmon said the House GOP's plan ...").
     if len(tokens_a) < _MIN_CLAIMS_READ or len(tokens_b) < _MIN_CLAIMS_READ:
         return False
@@ -240,7 +237,7 @@ def _share_only_a_source(candidates: Sequence[Candidate], a: _Side, b: _Side, na
         return False
     mentions_a, mentions_b = _Mentions(tokens_a, texts_a, named), _Mentions(tokens_b, texts_b, named)
     # Two reports of one event name a protagonist in common ("Tara Reid"), whoever their sources are.
-    common = _written_names(tokens_a) & _written_names(tokens_b)
+    common = written_a & written_b
     if any(mentions_a.unattributed(key) and mentions_b.unattributed(key) for key in common):
         return False
     sources = mentions_a.sources() | mentions_b.sources()
@@ -251,8 +248,9 @@ def _share_only_a_source(candidates: Sequence[Candidate], a: _Side, b: _Side, na
 
 
 def _written_names(tokens: Sequence[Sequence[Token]]) -> set[str]:
-    """The keys a report writes as names, months and weekdays left out. Acronyms are not counted: those two events
-    of a kind share are the kind's own ("an EF0 tornado" / "an EF-1 tornado", "ATM cards")."""
+    """The keys a report writes as names, months and weekdays left out; a name opening a sentence is read there as a
+    word, so its key is taken from where it stands inside one. Acronyms are not counted: those two events of a kind
+    share are the kind's own ("an EF0 tornado" / "an EF-1 tornado", "ATM cards")."""
     return {t.key for claim in tokens for t in claim if t.kind == "name" and t.key not in _CALENDAR}
 
 

@@ -545,10 +545,10 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
             seen.add(_copy_key(line.text))
         if role != CLAIM:
             _set(line, roles, role)
-    _set_aside_credited_captions(lines, sentences, roles)
+    _set_aside_credited_captions(lines, sentences, terminated, roles)
     _set_aside_teasers_above_links(lines, roles)
     _set_aside_trailing_links(lines, roles)
-    _set_aside_comment_section(lines, roles, after=body)
+    _set_aside_comment_section(lines, terminated, roles, after=body)
 
 
 def _completed_by_list(lines: list[_Line], position: int) -> bool:
@@ -556,13 +556,13 @@ def _completed_by_list(lines: list[_Line], position: int) -> bool:
     return position + 1 < len(lines) and bool(_SUBJECTLESS_ENTRY.match(lines[position + 1].text))
 
 
-def _set_aside_comment_section(lines: list[_Line], roles: list[str], *, after: int) -> None:
+def _set_aside_comment_section(lines: list[_Line], terminated: list[bool], roles: list[str], *, after: int) -> None:
     """Set aside the comment section a page ends with (in place): from its heading ("Leave a Reply", "(0) comments",
     "Post a comment") below the article's first line, every line to the end is the form, its rules or
     the blog's links when each is short. A "Leave a comment" above the article (by the byline) opens no section: the
     short paragraphs of a brief stand below it."""
     for position, line in enumerate(lines):
-        if position <= after or not _COMMENTS_OPENING.match(line.text) or _is_terminated(line.text):
+        if position <= after or not _COMMENTS_OPENING.match(line.text) or terminated[position]:
             continue
         rest = lines[position:]
         if all(
@@ -585,7 +585,9 @@ def _set_aside_teasers_above_links(lines: list[_Line], roles: list[str]) -> None
             _set(line, roles, FURNITURE)
 
 
-def _set_aside_credited_captions(lines: list[_Line], sentences: list[str], roles: list[str]) -> None:
+def _set_aside_credited_captions(
+    lines: list[_Line], sentences: list[str], terminated: list[bool], roles: list[str]
+) -> None:
     """Set aside the captions that stand above their picture's credit line (in place).
 
     A gallery gives each picture a caption, then its credit on a line or two of their own ("Noah Berger", "AP
@@ -598,8 +600,10 @@ def _set_aside_credited_captions(lines: list[_Line], sentences: list[str], roles
         if _DATELINE.match(sentences[line.first]):
             continue
         following = []
-        for other in lines[position + 1 : position + 3]:
-            if len(_WORDS.findall(other.text)) > _MAX_CREDIT_LINE_WORDS or _is_terminated(other.text):
+        for other, ends in zip(
+            lines[position + 1 : position + 3], terminated[position + 1 : position + 3], strict=True
+        ):
+            if len(_WORDS.findall(other.text)) > _MAX_CREDIT_LINE_WORDS or ends:
                 break
             following.append(other)
         if any(_PICTURE_CREDIT_LINE.search(other.text) for other in following):
