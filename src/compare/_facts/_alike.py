@@ -81,10 +81,9 @@ def facts_alike(
     """
     same: set[tuple[int, int]] = set()
     apart: set[tuple[int, int]] = set()
-    for verdicts in (
-        _counted_verdicts(_Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)),
-        _state_verdicts(_Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)),
-    ):
+    # One report object a side, so that both classes read each sentence's facts once.
+    report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
+    for verdicts in (_counted_verdicts(report_a, report_b), _state_verdicts(report_a, report_b)):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
     width = len(sentences_b)
