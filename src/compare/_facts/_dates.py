@@ -489,9 +489,7 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
                 if _a_period(da) or _a_period(db):
                     # "last week" / "Thursday": each resolved against its own report's day, which may differ.
                     finding = attrs.evolve(finding, severity="differs", template=DIFFERS)
-                if _other_occasions(a, da, b, db) or _a_medium_against_its_saying(a, da, b, db):
-                    finding = attrs.evolve(finding, severity="differs", template=_OTHER_OCCASIONS)
-                found.append(finding)
+                found.append(_as_occasions(finding, a, da, b, db))
                 used_b.add(index)
                 break
     if found:
@@ -509,14 +507,18 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
             and not _of_other_subjects(a, da, b, db)
             and not _of_two_things(a, da, b, db)
         ):
-            finding = _date_finding(a, da, b, db, 0.5)
-            if _other_occasions(a, da, b, db) or _a_medium_against_its_saying(a, da, b, db):
-                finding = attrs.evolve(finding, severity="differs", template=_OTHER_OCCASIONS)
-            return [finding]
+            return [_as_occasions(_date_finding(a, da, b, db, 0.5), a, da, b, db)]
     return _vaguer_date(a, b)
 
 
 _OTHER_OCCASIONS = "A says {a}; B says {b}: both can be true, as days of two occasions (said, aired, repeated)."
+
+
+def _as_occasions(finding: Finding, a: Facts, da: DateFact, b: Facts, db: DateFact) -> Finding:
+    """The finding told as a difference when its two days may be two occasions (see the two readers below)."""
+    if _other_occasions(a, da, b, db) or _a_medium_against_its_saying(a, da, b, db):
+        return attrs.evolve(finding, severity="differs", template=_OTHER_OCCASIONS)
+    return finding
 
 
 def _other_occasions(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
