@@ -28,6 +28,7 @@ from ._actions import a_verb_form, actions_near, known_acts, other_subjects, sub
 from ._dates import MONTHS, WEEKDAYS
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
+from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
 
 __all__ = ["facts_alike"]
 
@@ -38,15 +39,12 @@ _MAX_RATIO = 2.0
 # Counted nouns rarer than this are specific ("firefighters", "votes"); commoner ones ("members", "students",
 # "times") say little of what was counted, and need the same act too.
 _SPECIFIC_RARITY = 1.0
-# The least rarity of a content word (function words weigh less).
-_CONTENT = 0.5
 # How many words after what a figure counts may tell the harm it counts ("4 firefighters are still missing").
 _HARM_REACH = 3
 # A subject phrase names its subject with at least this many content words besides names ("the cause of the fire").
 _MIN_SUBJECT_WORDS = 2
 # A denied state is short: its subject phrase, its verb group and one participle, with at most this many words.
 _MAX_STATE_WORDS = 14
-_NEGATIONS = frozenset({"not", "never", "no"})
 # The verb group of a denied state: auxiliaries, negations and adverbs of time ("has not yet been").
 _STATE_GROUP = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can"}
@@ -120,7 +118,7 @@ class _Report:
         return frozenset(
             t.key
             for t in self.tokens[index]
-            if t.rarity >= _CONTENT and t.kind not in _NAME_KINDS and t.kind not in _FIGURE_KINDS
+            if t.rarity >= CONTENT_WEIGHT and t.kind not in _NAME_KINDS and t.kind not in _FIGURE_KINDS
         )
 
 
@@ -318,7 +316,7 @@ def _denied_states(report: _Report) -> dict[int, _State]:
     """The report's short claims that deny a state, by position; only short sentences with a negation are read."""
     found = {}
     for index, tokens in enumerate(report.tokens):
-        if len(tokens) > _MAX_STATE_WORDS or not any(t.surface.lower() in _NEGATIONS for t in tokens):
+        if len(tokens) > _MAX_STATE_WORDS or not any(t.surface.lower() in NEGATION_WORDS for t in tokens):
             continue
         state = _state(report.facts(index))
         if state is not None and state.denied:
@@ -333,7 +331,7 @@ def _state(facts: Facts) -> _State | None:
     verb = next((index for index, word in enumerate(words) if word.lower in _STATE_GROUP), None)
     if verb is None:
         return None
-    subject = [w for w in words[:verb] if w.weight >= _CONTENT]
+    subject = [w for w in words[:verb] if w.weight >= CONTENT_WEIGHT]
     if any(w.capitalised for w in words[1:verb]) or len(subject) < _MIN_SUBJECT_WORDS:
         return None
     short = len(words) <= _MAX_STATE_WORDS and len(clause_spans(facts.text)) == 1
@@ -346,7 +344,7 @@ def _a_denied_state(predicate: Sequence[Word]) -> bool:
     while group < len(predicate) and predicate[group].lower in _STATE_GROUP:
         group += 1
     rest = [w for w in predicate[group:] if not w.lower.endswith("ly")]
-    negated = any(w.lower in _NEGATIONS for w in predicate[:group])
+    negated = any(w.lower in NEGATION_WORDS for w in predicate[:group])
     return negated and len(rest) == 1 and _a_participle(rest[0])
 
 
