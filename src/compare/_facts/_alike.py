@@ -98,7 +98,9 @@ class _Report:
     def __init__(self, sentences: Sequence[str], tokens: Sequence[Sequence[Token]]) -> None:
         self.sentences = sentences
         self.tokens = tokens
-        self.keys = frozenset(t.key for sentence_tokens in tokens for t in sentence_tokens)
+        # Each sentence's keys, read once: pairs ask which sentences hold a subject phrase.
+        self.sentence_keys = [frozenset(t.key for t in sentence_tokens) for sentence_tokens in tokens]
+        self.keys = frozenset[str]().union(*self.sentence_keys)
 
     def own_names(self, index: int, other: _Report) -> bool:
         """Whether the sentence names someone or something (not a day or a month) the other report never writes."""
@@ -111,8 +113,9 @@ class _Report:
 
     def holding(self, keys: frozenset[str]) -> list[int]:
         """The sentences holding all of `keys`."""
-        return [index for index, tokens in enumerate(self.tokens) if keys <= {t.key for t in tokens}]
+        return [index for index, held in enumerate(self.sentence_keys) if keys <= held]
 
+    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def content(self, index: int) -> frozenset[str]:
         """Keys of the sentence's content words and what they stand for, names and figures aside."""
         return frozenset(
