@@ -111,6 +111,11 @@ class _Report:
         folded, words = words_of(self.sentences[index], self.tokens[index])
         return Facts(self.sentences[index], folded, words)
 
+    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
+    def state(self, index: int) -> _State | None:
+        """The sentence read as a subject phrase and what it says of it (see _state), read once for all pairs."""
+        return _state(self.facts(index))
+
     def holding(self, keys: frozenset[str]) -> list[int]:
         """The sentences holding all of `keys`."""
         return [index for index, held in enumerate(self.sentence_keys) if keys <= held]
@@ -296,23 +301,27 @@ def _state_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tupl
     of at least two content words besides names, the same in both, makes them one claim; a value given of the same
     subject ("was an electrical fault") or denied ("was not arson") is another claim.
     """
-    denied_a, denied_b = _denied_states(report_a), _denied_states(report_b)
-    pairs: dict[tuple[int, int], bool] = {}
-    for i, state in denied_a.items():
-        for j in report_b.holding(state.subject):
-            other = denied_b.get(j) or _state(report_b.facts(j))
-            if other is not None and other.subject == state.subject:
-                pairs[i, j] = other.denied
-    for j, state in denied_b.items():
-        for i in report_a.holding(state.subject):
-            other = denied_a.get(i) or _state(report_a.facts(i))
-            if other is not None and other.subject == state.subject:
-                pairs[i, j] = other.denied
-    for (i, j), both in sorted(pairs.items()):
+    # Per pair: whether both deny the state, and the subject phrase they share.
+    pairs: dict[tuple[int, int], tuple[bool, frozenset[str]]] = {}
+    for i, state in _denied_states(report_a).items():
+        for j, other in _of_one_subject(state, report_b):
+            pairs[i, j] = other.denied, state.subject
+    for j, state in _denied_states(report_b).items():
+        for i, other in _of_one_subject(state, report_a):
+            pairs[i, j] = other.denied, state.subject
+    for (i, j), (both, subject) in sorted(pairs.items()):
         if both:
             yield (i, j), True
-        elif _shares_only(report_a, i, report_b, j, set(denied_a[i].subject if i in denied_a else denied_b[j].subject)):
+        elif _shares_only(report_a, i, report_b, j, set(subject)):
             yield (i, j), False
+
+
+def _of_one_subject(state: _State, report: _Report) -> Iterator[tuple[int, _State]]:
+    """The other report's sentences read as a claim of the same subject phrase, with what each says of it."""
+    for index in report.holding(state.subject):
+        other = report.state(index)
+        if other is not None and other.subject == state.subject:
+            yield index, other
 
 
 def _denied_states(report: _Report) -> dict[int, _State]:
@@ -321,7 +330,7 @@ def _denied_states(report: _Report) -> dict[int, _State]:
     for index, tokens in enumerate(report.tokens):
         if len(tokens) > _MAX_STATE_WORDS or not any(t.surface.lower() in NEGATION_WORDS for t in tokens):
             continue
-        state = _state(report.facts(index))
+        state = report.state(index)
         if state is not None and state.denied:
             found[index] = state
     return found
