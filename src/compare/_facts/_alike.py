@@ -21,11 +21,11 @@ from collections.abc import Iterator, Sequence
 import attrs
 import numpy as np
 
-from .._text._normalize import Token, stem
+from .._text._normalize import Token
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
-from ._dates import MONTHS, WEEKDAYS
+from ._dates import CALENDAR_KEYS
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
@@ -54,8 +54,6 @@ _STATE_GROUP = frozenset(
 _PARTICIPLE_ENDINGS = ("wn", "en")
 _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", "own", "town", "down", "men", "women"})
 _NAME_KINDS = frozenset({"name", "acronym"})
-# Days and months are dates, which every report of every event writes.
-_CALENDAR = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
 
@@ -104,7 +102,9 @@ class _Report:
 
     def own_names(self, index: int, other: _Report) -> bool:
         """Whether the sentence names someone or something (not a day or a month) the other report never writes."""
-        return any(t.kind == "name" and t.key not in _CALENDAR and t.key not in other.keys for t in self.tokens[index])
+        return any(
+            t.kind == "name" and t.key not in CALENDAR_KEYS and t.key not in other.keys for t in self.tokens[index]
+        )
 
     @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def facts(self, index: int) -> Facts:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._text._normalize import stem
 from .._text._words import Word, lower_at, lowers
 from ._actions import a_verb_form, actions_near, other_subjects, same_action, subject_of_act, word_after
 from ._finding import DIFFERS, Finding
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ._facts import Facts
 
 __all__ = [
+    "CALENDAR_KEYS",
     "DATE_WORDS",
     "DAY_OFFSETS",
     "MONTHS",
@@ -76,6 +78,8 @@ DAY_OFFSETS: dict[tuple[str, ...], int] = {
 }
 # A sentence without any of these words holds no date.
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "weekend", "month", "year", "ago"})
+# Token keys of the months and weekdays: names that are dates, which every report of every event writes.
+CALENDAR_KEYS = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
 # Words before a date inside a noun phrase ("the June 25 election", "its March meeting").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last"})
 # Words that qualify a date without changing what it dates ("in mid May", "the early June vote").
