@@ -44,8 +44,8 @@ from typing import NamedTuple
 
 import attrs
 
-from ._facts._dates import MONTHS, WEEKDAYS
-from ._text._normalize import Token, stem
+from ._facts._dates import CALENDAR_KEYS
+from ._text._normalize import Token
 
 __all__ = ["Candidate", "one_event"]
 
@@ -55,8 +55,6 @@ _MIN_LINKS_READ = 2
 _MIN_CLAIMS_READ = 2
 # A fact is a report's own, as the scoring's anchors are, when it stands in at most this many of its sentences.
 _DISTINCTIVE_MAX_SENTENCES = 2
-# Months and weekdays are dates, compared as dates: every report of every event has some.
-_CALENDAR = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
 _FACT_KINDS = frozenset({"number", "acronym", "quote", "duration", "count"})
 
 # A name as an attribution writes it: capitalised words, joined by "of", "for", "and", "on" ("Center for Volcanology
@@ -200,7 +198,7 @@ def _protagonists(tokens: Sequence[Sequence[Token]], texts: Sequence[str]) -> se
 def _name_heads(mentions: Sequence[Token], text: str) -> set[str]:
     """The rarest word's key of each name a claim writes ("Heritage Community Bank" -> "heritag"), dates left out."""
     runs: list[list[Token]] = []
-    for token in sorted((t for t in mentions if t.key not in _CALENDAR), key=lambda t: t.start):
+    for token in sorted((t for t in mentions if t.key not in CALENDAR_KEYS), key=lambda t: t.start):
         if runs and _NAME_GAP.fullmatch(text[runs[-1][-1].end : token.start]):
             runs[-1].append(token)
         else:
@@ -251,7 +249,7 @@ def _written_names(tokens: Sequence[Sequence[Token]]) -> set[str]:
     """The keys a report writes as names, months and weekdays left out; a name opening a sentence is read there as a
     word, so its key is taken from where it stands inside one. Acronyms are not counted: those two events of a kind
     share are the kind's own ("an EF0 tornado" / "an EF-1 tornado", "ATM cards")."""
-    return {t.key for claim in tokens for t in claim if t.kind == "name" and t.key not in _CALENDAR}
+    return {t.key for claim in tokens for t in claim if t.kind == "name" and t.key not in CALENDAR_KEYS}
 
 
 class _Mentions:

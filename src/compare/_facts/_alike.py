@@ -21,13 +21,14 @@ from collections.abc import Iterator, Sequence
 import attrs
 import numpy as np
 
-from .._text._normalize import Token, stem
+from .._text._normalize import Token
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
-from ._dates import MONTHS, WEEKDAYS
+from ._dates import CALENDAR_KEYS
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
+from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
 
 __all__ = ["facts_alike"]
 
@@ -38,15 +39,12 @@ _MAX_RATIO = 2.0
 # Counted nouns rarer than this are specific ("firefighters", "votes"); commoner ones ("members", "students",
 # "times") say little of what was counted, and need the same act too.
 _SPECIFIC_RARITY = 1.0
-# The least rarity of a content word (function words weigh less).
-_CONTENT = 0.5
 # How many words after what a figure counts may tell the harm it counts ("4 firefighters are still missing").
 _HARM_REACH = 3
 # A subject phrase names its subject with at least this many content words besides names ("the cause of the fire").
 _MIN_SUBJECT_WORDS = 2
 # A denied state is short: its subject phrase, its verb group and one participle, with at most this many words.
 _MAX_STATE_WORDS = 14
-_NEGATIONS = frozenset({"not", "never", "no"})
 # The verb group of a denied state: auxiliaries, negations and adverbs of time ("has not yet been").
 _STATE_GROUP = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can"}
@@ -56,8 +54,6 @@ _STATE_GROUP = frozenset(
 _PARTICIPLE_ENDINGS = ("wn", "en")
 _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", "own", "town", "down", "men", "women"})
 _NAME_KINDS = frozenset({"name", "acronym"})
-# Days and months are dates, which every report of every event writes.
-_CALENDAR = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
 
@@ -81,10 +77,9 @@ def facts_alike(
     """
     same: set[tuple[int, int]] = set()
     apart: set[tuple[int, int]] = set()
-    for verdicts in (
-        _counted_verdicts(_Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)),
-        _state_verdicts(_Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)),
-    ):
+    # One report object a side, so that both classes read each sentence's facts once.
+    report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
+    for verdicts in (_counted_verdicts(report_a, report_b), _state_verdicts(report_a, report_b)):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
     width = len(sentences_b)
@@ -101,27 +96,37 @@ class _Report:
     def __init__(self, sentences: Sequence[str], tokens: Sequence[Sequence[Token]]) -> None:
         self.sentences = sentences
         self.tokens = tokens
-        self.keys = frozenset(t.key for sentence_tokens in tokens for t in sentence_tokens)
+        # Each sentence's keys, read once: pairs ask which sentences hold a subject phrase.
+        self.sentence_keys = [frozenset(t.key for t in sentence_tokens) for sentence_tokens in tokens]
+        self.keys = frozenset[str]().union(*self.sentence_keys)
 
     def own_names(self, index: int, other: _Report) -> bool:
         """Whether the sentence names someone or something (not a day or a month) the other report never writes."""
-        return any(t.kind == "name" and t.key not in _CALENDAR and t.key not in other.keys for t in self.tokens[index])
+        return any(
+            t.kind == "name" and t.key not in CALENDAR_KEYS and t.key not in other.keys for t in self.tokens[index]
+        )
 
     @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def facts(self, index: int) -> Facts:
         folded, words = words_of(self.sentences[index], self.tokens[index])
         return Facts(self.sentences[index], folded, words)
 
+    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
+    def state(self, index: int) -> _State | None:
+        """The sentence read as a subject phrase and what it says of it (see _state), read once for all pairs."""
+        return _state(self.facts(index))
+
     def holding(self, keys: frozenset[str]) -> list[int]:
         """The sentences holding all of `keys`."""
-        return [index for index, tokens in enumerate(self.tokens) if keys <= {t.key for t in tokens}]
+        return [index for index, held in enumerate(self.sentence_keys) if keys <= held]
 
+    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def content(self, index: int) -> frozenset[str]:
         """Keys of the sentence's content words and what they stand for, names and figures aside."""
         return frozenset(
             t.key
             for t in self.tokens[index]
-            if t.rarity >= _CONTENT and t.kind not in _NAME_KINDS and t.kind not in _FIGURE_KINDS
+            if t.rarity >= CONTENT_WEIGHT and t.kind not in _NAME_KINDS and t.kind not in _FIGURE_KINDS
         )
 
 
@@ -296,32 +301,36 @@ def _state_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tupl
     of at least two content words besides names, the same in both, makes them one claim; a value given of the same
     subject ("was an electrical fault") or denied ("was not arson") is another claim.
     """
-    denied_a, denied_b = _denied_states(report_a), _denied_states(report_b)
-    pairs: dict[tuple[int, int], bool] = {}
-    for i, state in denied_a.items():
-        for j in report_b.holding(state.subject):
-            other = denied_b.get(j) or _state(report_b.facts(j))
-            if other is not None and other.subject == state.subject:
-                pairs[i, j] = other.denied
-    for j, state in denied_b.items():
-        for i in report_a.holding(state.subject):
-            other = denied_a.get(i) or _state(report_a.facts(i))
-            if other is not None and other.subject == state.subject:
-                pairs[i, j] = other.denied
-    for (i, j), both in sorted(pairs.items()):
+    # Per pair: whether both deny the state, and the subject phrase they share.
+    pairs: dict[tuple[int, int], tuple[bool, frozenset[str]]] = {}
+    for i, state in _denied_states(report_a).items():
+        for j, other in _of_one_subject(state, report_b):
+            pairs[i, j] = other.denied, state.subject
+    for j, state in _denied_states(report_b).items():
+        for i, other in _of_one_subject(state, report_a):
+            pairs[i, j] = other.denied, state.subject
+    for (i, j), (both, subject) in sorted(pairs.items()):
         if both:
             yield (i, j), True
-        elif _shares_only(report_a, i, report_b, j, set(denied_a[i].subject if i in denied_a else denied_b[j].subject)):
+        elif _shares_only(report_a, i, report_b, j, set(subject)):
             yield (i, j), False
+
+
+def _of_one_subject(state: _State, report: _Report) -> Iterator[tuple[int, _State]]:
+    """The other report's sentences read as a claim of the same subject phrase, with what each says of it."""
+    for index in report.holding(state.subject):
+        other = report.state(index)
+        if other is not None and other.subject == state.subject:
+            yield index, other
 
 
 def _denied_states(report: _Report) -> dict[int, _State]:
     """The report's short claims that deny a state, by position; only short sentences with a negation are read."""
     found = {}
     for index, tokens in enumerate(report.tokens):
-        if len(tokens) > _MAX_STATE_WORDS or not any(t.surface.lower() in _NEGATIONS for t in tokens):
+        if len(tokens) > _MAX_STATE_WORDS or not any(t.surface.lower() in NEGATION_WORDS for t in tokens):
             continue
-        state = _state(report.facts(index))
+        state = report.state(index)
         if state is not None and state.denied:
             found[index] = state
     return found
@@ -334,7 +343,7 @@ def _state(facts: Facts) -> _State | None:
     verb = next((index for index, word in enumerate(words) if word.lower in _STATE_GROUP), None)
     if verb is None:
         return None
-    subject = [w for w in words[:verb] if w.weight >= _CONTENT]
+    subject = [w for w in words[:verb] if w.weight >= CONTENT_WEIGHT]
     if any(w.capitalised for w in words[1:verb]) or len(subject) < _MIN_SUBJECT_WORDS:
         return None
     short = len(words) <= _MAX_STATE_WORDS and len(clause_spans(facts.text)) == 1
@@ -347,7 +356,7 @@ def _a_denied_state(predicate: Sequence[Word]) -> bool:
     while group < len(predicate) and predicate[group].lower in _STATE_GROUP:
         group += 1
     rest = [w for w in predicate[group:] if not w.lower.endswith("ly")]
-    negated = any(w.lower in _NEGATIONS for w in predicate[:group])
+    negated = any(w.lower in NEGATION_WORDS for w in predicate[:group])
     return negated and len(rest) == 1 and _a_participle(rest[0])
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._text._normalize import stem
 from .._text._words import Word, lower_at, lowers
 from ._actions import a_verb_form, actions_near, other_subjects, same_action, subject_of_act, word_after
 from ._finding import DIFFERS, Finding
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ._facts import Facts
 
 __all__ = [
+    "CALENDAR_KEYS",
     "DATE_WORDS",
     "DAY_OFFSETS",
     "MONTHS",
@@ -76,6 +78,8 @@ DAY_OFFSETS: dict[tuple[str, ...], int] = {
 }
 # A sentence without any of these words holds no date.
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "weekend", "month", "year", "ago"})
+# Token keys of the months and weekdays: names that are dates, which every report of every event writes.
+CALENDAR_KEYS = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
 # Words before a date inside a noun phrase ("the June 25 election", "its March meeting").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last"})
 # Words that qualify a date without changing what it dates ("in mid May", "the early June vote").
@@ -489,9 +493,7 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
                 if _a_period(da) or _a_period(db):
                     # "last week" / "Thursday": each resolved against its own report's day, which may differ.
                     finding = attrs.evolve(finding, severity="differs", template=DIFFERS)
-                if _other_occasions(a, da, b, db) or _a_medium_against_its_saying(a, da, b, db):
-                    finding = attrs.evolve(finding, severity="differs", template=_OTHER_OCCASIONS)
-                found.append(finding)
+                found.append(_as_occasions(finding, a, da, b, db))
                 used_b.add(index)
                 break
     if found:
@@ -509,14 +511,18 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
             and not _of_other_subjects(a, da, b, db)
             and not _of_two_things(a, da, b, db)
         ):
-            finding = _date_finding(a, da, b, db, 0.5)
-            if _other_occasions(a, da, b, db) or _a_medium_against_its_saying(a, da, b, db):
-                finding = attrs.evolve(finding, severity="differs", template=_OTHER_OCCASIONS)
-            return [finding]
+            return [_as_occasions(_date_finding(a, da, b, db, 0.5), a, da, b, db)]
     return _vaguer_date(a, b)
 
 
 _OTHER_OCCASIONS = "A says {a}; B says {b}: both can be true, as days of two occasions (said, aired, repeated)."
+
+
+def _as_occasions(finding: Finding, a: Facts, da: DateFact, b: Facts, db: DateFact) -> Finding:
+    """The finding told as a difference when its two days may be two occasions (see the two readers below)."""
+    if _other_occasions(a, da, b, db) or _a_medium_against_its_saying(a, da, b, db):
+        return attrs.evolve(finding, severity="differs", template=_OTHER_OCCASIONS)
+    return finding
 
 
 def _other_occasions(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:

@@ -137,6 +137,9 @@ class ReportFacts:
         self._tokens = tokens
         self._published = published
         self._facts: dict[int, Facts] = {}
+        # Earlier sentences read without looking back, kept: consecutive quotations and relative days read the
+        # same earlier sentences again.
+        self._plain: dict[int, Facts] = {}
         self._first: dict[Hashable, tuple[int, ...]] = {}
 
     def __len__(self) -> int:
@@ -183,7 +186,10 @@ class ReportFacts:
 
     def _earlier(self, position: int) -> Facts:
         """An earlier sentence's facts, read without looking back from it in turn."""
-        return self._facts.get(position) or self._read(position, with_anchor=False)
+        found = self._facts.get(position) or self._plain.get(position)
+        if found is None:
+            found = self._plain[position] = self._read(position, with_anchor=False)
+        return found
 
     def _anchor(self, position: int) -> DateFact | None:
         """The last single day named before a sentence: what "the previous day" counts back from.

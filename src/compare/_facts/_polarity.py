@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._text._segment import clause_spans
-from .._text._words import Word, lower_at
+from .._text._words import Word, lower_at, lowers
 from ._actions import subject_before
 from ._finding import Finding, one_to_one
 from ._names import names_a_person
@@ -362,7 +362,7 @@ def _stance_phrases(sentence: str, words: Sequence[Word]) -> list[_Stance]:
             found.append(_Stance(position, position + 1, _STANCE_PREFIXES[lower], "stance"))
         else:
             for phrase, affirmed in _STANCE_PHRASES:
-                if _phrase_at(words, position, phrase) and not (
+                if lowers(words, position, len(phrase)) == phrase and not (
                     lower == "opposed" and lower_at(words, position - 1) == "as"
                 ):
                     verb = _stance_verb_before(words, position)
@@ -400,10 +400,6 @@ def _coming_or_speaking(words: Sequence[Word], verb: int) -> bool:
     """Whether "for" follows a verb of coming or speaking without "out": "the time has come for them", "do not speak
     for seniors" are an arrival and a mandate; "came out for", "spoke out for" take a stance."""
     return words[verb].lower in _OUT_VERBS and lower_at(words, verb + 1) != "out"
-
-
-def _phrase_at(words: Sequence[Word], position: int, phrase: Sequence[str]) -> bool:
-    return all(lower_at(words, position + offset) == part for offset, part in enumerate(phrase))
 
 
 def _hyphened(sentence: str, words: Sequence[Word], position: int) -> bool:
