@@ -4,7 +4,7 @@ generated pages, with the claims of like form that must stay.
 The classes read where a line stands more than what it says: a headline the page gives twice (what stands between
 the copies belongs to the headline); a dateline below a few one-sentence lines (a caption, an audio player's notes);
 the footer of short unterminated lines that closes a page; a line that is another line of the page cut off with an
-ellipsis. And four forms of the page speaking to its reader: a question about "this" article, the promise of
+ellipsis; a short prompt the page repeats ("No time to read?"). And four forms of the page speaking to its reader: a question about "this" article, the promise of
 updates, a sign-in button, and a pointer to another form of the article ("Read a summary of this article").
 Templates are crossed with names, places, outlets and figures, so that a rule reading one sentence's wording fails.
 """
@@ -288,3 +288,28 @@ def test_a_pointer_to_another_form_of_this_article_is_set_aside(line: str) -> No
 @pytest.mark.parametrize("line", OTHER_FORM_LOOKALIKES)
 def test_claims_about_reading_and_generated_images_stay(line: str) -> None:
     assert_kept(line)
+
+
+PROMPTS = _fill(["No time to read?", "In a hurry?", "Prefer to listen?", "Short on time?", "Need a recap?", "Sign up!"])
+
+
+@pytest.mark.parametrize("prompt", PROMPTS)
+def test_a_short_prompt_the_page_repeats_is_set_aside(prompt: str) -> None:
+    page = (
+        "Fire destroys homes on the edge of town\nBy Sam Field\n"
+        f"{prompt}\nLEEDS, England (AP) — Fire destroyed 12 homes on Tuesday, officials said.\n"
+        f"The cause is not known.\n{prompt}\nCrews will stay until Friday, the fire service said."
+    )
+    roles = _set_aside(page)
+    assert all(roles[sentence] for sentence in roles if sentence.startswith(prompt.split()[0]))
+    assert not roles["The cause is not known."]
+
+
+@pytest.mark.parametrize("claim", _fill(["No one was hurt.", "{figure} died.", "{name} resigned.", "Police said."]))
+def test_a_short_claim_a_page_of_two_stories_gives_twice_stays(claim: str) -> None:
+    page = (
+        "Fire destroys homes on the edge of town\nBy Sam Field\n"
+        f"LEEDS, England (AP) — Fire destroyed 12 homes on Tuesday, officials said.\n{claim}\n"
+        f"Bus overturns near city\nLAGOS, Nigeria (AP) — A bus overturned on a bridge on Monday, police said.\n{claim}"
+    )
+    assert not _line_set_aside(page, claim)

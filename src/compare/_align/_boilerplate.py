@@ -97,6 +97,8 @@ _MINOR_WORDS = frozenset(
 _MAX_SUBHEADING_WORDS = 12
 # A line the page repeats is furniture when it has this many words (a caption, a teaser), not a stock phrase.
 _MIN_REPEATED_WORDS = 5
+# A line that ends with a full stop (closing quotes or brackets after it), as a short claim does.
+_FULL_STOP_END = re.compile(r"\.[\s\"'\u201d\u2019)\]]*$")
 # Bylines and credit lines are short; a longer line that starts with "By" is a claim with a byline before it.
 _MAX_BYLINE_WORDS = 10
 # Captions stand above the dateline paragraph, but never more than a few sentences: further down, a line that
@@ -563,6 +565,7 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
     _set_aside_trailing_links(lines, roles)
     _set_aside_comment_section(lines, terminated, roles, after=body)
     _set_aside_footer(lines, terminated, roles, after=body)
+    _set_aside_repeated_prompts(lines, roles)
 
 
 def _set_aside_cut_copies(lines: list[_Line], roles: list[str]) -> None:
@@ -621,6 +624,21 @@ def _set_aside_footer(lines: list[_Line], terminated: list[bool], roles: list[st
     kept = sum(roles[line.first] == CLAIM for line in run)
     if len(run) >= _MIN_FOOTER_LINES and kept * 2 <= len(run) and any(roles[line.first] == FURNITURE for line in run):
         for line in run:
+            _set(line, roles, FURNITURE)
+
+
+def _set_aside_repeated_prompts(lines: list[_Line], roles: list[str]) -> None:
+    """Set aside the short lines a page gives more than once that no full stop ends (in place): a button, a
+    widget's label or a prompt to the reader ("No time to read?", "Listen", "Share"), which a page repeats where an
+    article states its claims once. A short claim ends with a full stop ("No one was hurt."), and stays when a page
+    of two stories gives it twice."""
+    short = Counter(
+        line.text
+        for line in lines
+        if len(_WORDS.findall(line.text)) < _MIN_REPEATED_WORDS and not _FULL_STOP_END.search(line.text)
+    )
+    for line in lines:
+        if short[line.text] > 1:
             _set(line, roles, FURNITURE)
 
 
