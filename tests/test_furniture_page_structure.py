@@ -4,9 +4,10 @@ generated pages, with the claims of like form that must stay.
 The classes read where a line stands more than what it says: a headline the page gives twice (what stands between
 the copies belongs to the headline); a dateline below a few one-sentence lines (a caption, an audio player's notes);
 the footer of short unterminated lines that closes a page; a line that is another line of the page cut off with an
-ellipsis; a short prompt the page repeats ("No time to read?"). And four forms of the page speaking to its reader: a question about "this" article, the promise of
-updates, a sign-in button, and a pointer to another form of the article ("Read a summary of this article").
-Templates are crossed with names, places, outlets and figures, so that a rule reading one sentence's wording fails.
+ellipsis; a short prompt the page repeats ("No time to read?"). And four forms of the page speaking to its reader: a
+question about "this" article, the promise of updates, a sign-in button, and a pointer to another form of the
+article ("Read a summary of this article"). Templates are crossed with names, places, outlets and figures, so that
+a rule reading one sentence's wording fails them.
 """
 
 from __future__ import annotations

@@ -303,9 +303,9 @@ _BARE_LINK = re.compile(
     r"^\W*(?:read(?: the)?(?: full)?(?: more| story| article)?|continue reading|full story|view story)\W*$",
     re.IGNORECASE,
 )
-# A teaser cut off with three full stops ("... At the Council meeting 26 Nov, the vote...").
 # A line cut off with an ellipsis, the words before it.
 _CUT_COPY = re.compile(r"^(.*\w)\s?(?:\.\.\.|\u2026)$")
+# A teaser cut off with three full stops ("... At the Council meeting 26 Nov, the vote...").
 _CUT_OFF = re.compile(r"\w(?:\.\.\.|\u2026)$")
 _WIDGET_STATE = re.compile(r"^\W*[A-Za-z]+(?:\u2026|\.\.\.)\W*$")
 # A picture's credit after a dash closing its caption ("... assess the damage - Getty Images", "- PA Pictures").
@@ -790,7 +790,9 @@ def _body_start(
     lines: list[_Line], sentences: list[str], terminated: list[bool], copies: Counter[str], *, after: int = -1
 ) -> int:
     """The first line of the article: the one that opens with a dateline, else the first that reads as prose and is
-    neither furniture by its patterns nor repeated on the page. Captions and bylines stand above it.
+    neither furniture by its patterns nor repeated on the page. Captions and bylines stand above it, and so does
+    what stands between two copies of the headline. A dateline opens the article below at most two such lines, or
+    below more when each of the others is one sentence and no headline of another article stands between.
 
     Args:
         lines: The page's lines.
