@@ -215,6 +215,19 @@ def test_pages_of_fresh6_outlets_furniture_is_set_aside() -> None:
     assert counts["false_datelines"] <= 1
 
 
+def test_pages_of_fresh7_outlets_furniture_is_set_aside() -> None:
+    bench = _bench()
+    pages = bench.load(bench.FRESH7)
+    development = bench.evaluate([page for page in pages if not bench.is_held_out(page)])
+    validation = bench.evaluate([page for page in pages if bench.is_held_out(page)])
+    # Labelled blind after the rules of fresh6-dev: 0.765 (development) and 0.871 (validation) then, with 0 and 2
+    # claim lines set aside; rules were then written on the development half only (docs/quality.md).
+    assert bench.recall(development) >= 0.92
+    assert development["claims_set_aside"] == 0
+    assert bench.recall(validation) >= 0.87
+    assert validation["claims_set_aside"] <= 2
+
+
 def test_fresh_pages_furniture_is_set_aside_and_claims_kept() -> None:
     bench = _bench()
     counts = bench.evaluate(bench.load(bench.FRESH))

@@ -162,18 +162,46 @@ _FEEDBACK = re.compile(
     re.IGNORECASE,
 )
 _FEEDBACK_WORDS = ("tell us", "let us", "share your", "comment", "sound off", "you think")
+# ... or asks what the reader made of the page itself ("How informative is this news?", "Was this article helpful?",
+# "Did you find this story useful?"): a question about "this" article, story or page, short, with nothing else.
+_PAGE_QUESTION = re.compile(
+    r"^\W*(?:how|was|were|is|did|do|does|would|rate)\b[^?\"\u201c]{0,50}?\bthis\s+(?:article|story|news|page|post"
+    r"|report|content|information|answer)\b[^?\"\u201c]{0,30}\?\W*$",
+    re.IGNORECASE,
+)
+_PAGE_QUESTION_WORDS = (
+    *("this article", "this story", "this news", "this page", "this post", "this report", "this content"),
+    *("this information", "this answer"),
+)
+# The page's promise to keep its reader informed ("Local 6 will keep you updated both on air and online.", "We'll
+# keep you posted.", "Stay tuned for updates."): the outlet speaking of its coverage, not an event.
+_PROMISE = re.compile(
+    r"\b(?:will|'ll|\u2019ll)\s+(?:continue\s+to\s+)?keep\s+(?:you|our\s+(?:readers|viewers|listeners|audience))"
+    r"\s+(?:updated|posted|informed)\b|^\W*stay\s+tuned\b",
+    re.IGNORECASE,
+)
+_PROMISE_WORDS = ("keep you", "keep our", "stay tuned")
+# A button to sign in through an account ("Sign in with Facebook, Twitter or Email.", "Log in using Google").
+_ACCOUNT_BUTTON = re.compile(r"^\W*(?:sign|log)\s*(?:in|on|up)\s+(?:with|using|via|through)\b", re.IGNORECASE)
 
 
 def is_aside(sentence: str) -> bool:
-    """Whether a sentence is what the page says about itself, by its form alone (contributor, follow, broadcast
-    promotion, video caption) — the classes that need no look at the rest of the page."""
+    """Whether a sentence is what the page says about itself, by its form alone (contributor, follow, a request
+    for the reader's view, the promise of updates, a sign-in button, broadcast promotion, video caption) — the
+    classes that need no look at the rest of the page."""
     # The forms first, the guards after: most sentences have none of these forms, and the guards cost more.
     if _CONTRIBUTOR.match(sentence) or _REPORTING_BY.match(sentence):
         return not _is_quoted(sentence)
     lower = sentence.lower()
+    if any(word in lower for word in _PROMISE_WORDS) and (promise := _PROMISE.search(sentence)):
+        # "We'll keep you posted": the promise's own verb is no verb of saying.
+        rest = sentence[: promise.start()] + sentence[promise.end() :]
+        return not (_is_quoted(sentence) or _SAYING.search(rest))
     if not (
         _FOLLOW.match(sentence)
         or (any(word in lower for word in _FEEDBACK_WORDS) and _FEEDBACK.search(sentence))
+        or (any(word in lower for word in _PAGE_QUESTION_WORDS) and _PAGE_QUESTION.match(sentence))
+        or _ACCOUNT_BUTTON.match(sentence)
         or _is_promotion(sentence, lower)
         or is_sign_off(sentence)
         or _is_video_caption(sentence)
