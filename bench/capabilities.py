@@ -215,11 +215,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for half in halves:
         print(summary(outcomes, half))
-    causes = Counter(cause for outcome in outcomes for cause in outcome.causes)
-    print(
-        "false findings elsewhere by the edit in their sentences:",
-        ", ".join(f"{k} {v}" for k, v in causes.most_common()),
-    )
+    for half in halves:
+        causes = Counter(cause for outcome in outcomes if outcome.case.half == half for cause in outcome.causes)
+        print(
+            f"{half}: false findings elsewhere by the edit in their sentences:",
+            ", ".join(f"{k} {v}" for k, v in causes.most_common()),
+        )
     if args.show_failures:
         show_failures(outcomes, args.show_failures)
     return 0
