@@ -1,11 +1,14 @@
 """Capability suite (issue 18 item 1, issue 19's link capabilities): cases made by code from real articles, run
 through the public API, scored per capability and per half.
 
-    python bench/capabilities.py ../shared/bench/basil-dev.jsonl [--half dev|validation|both]
-        [--capability NAME ...] [--show-failures N] [--dump /tmp/cases.jsonl] [--no-run]
+    python bench/capabilities.py [../shared/bench/basil-dev.jsonl] [--ecbplus ../shared/bench/ecbplus-pairs.jsonl]
+        [--half dev|validation|ecbplus|both] [--capability NAME ...] [--show-failures N] [--dump /tmp/cases.jsonl]
+        [--no-run]
 
 For each case, report A is an article and report B the same article with one edit of the capability in one
-sentence, two to four meaning-keeping edits in others, and two paragraphs swapped (bench/capabilities/). Columns:
+sentence, two to four meaning-keeping edits in others, and two paragraphs swapped (bench/capabilities/). BASIL's
+articles are split into a dev and a validation half by event; the documents of ECB+ (--ecbplus) make a third set,
+"ecbplus", that no rule was tuned on. Columns:
 
 - linked: the edited sentence of A is linked to its counterpart in B (the engine's sentences that overlap them);
 - found (directional): a conflict (severity "conflict") of the expected kind on that link;
@@ -28,7 +31,7 @@ from pathlib import Path
 import attrs
 
 import compare
-from capabilities import CAPABILITIES, DIRECTIONAL, INVARIANCE, LINK, Case, build_cases
+from capabilities import CAPABILITIES, DIRECTIONAL, ECBPLUS, INVARIANCE, LINK, Case, build_cases
 
 
 @attrs.frozen
@@ -174,38 +177,50 @@ def dump(cases: Sequence[Case], path: Path) -> None:
             out.write(json.dumps(attrs.asdict(case), ensure_ascii=False) + "\n")
 
 
+def counts(cases: Sequence[Case]) -> list[str]:
+    """The cases of each capability in each set, and in all of them together."""
+    sets = [h for h in ("dev", "validation", ECBPLUS) if any(case.half == h for case in cases)]
+    by: Counter[tuple[str, str]] = Counter((case.capability, case.half) for case in cases)
+    lines = [f"{'capability':22} " + " ".join(f"{h:>10}" for h in sets) + f" {'together':>10}"]
+    for capability in CAPABILITIES:
+        row = [by[capability.name, h] for h in sets]
+        lines.append(f"{capability.name:22} " + " ".join(f"{n:>10}" for n in row) + f" {sum(row):>10}")
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("data", type=Path, help="a BASIL file, e.g. ../shared/bench/basil-dev.jsonl")
-    parser.add_argument("--half", choices=("dev", "validation", "both"), default="both")
+    parser.add_argument("data", type=Path, nargs="?", help="a BASIL file, e.g. ../shared/bench/basil-dev.jsonl")
+    parser.add_argument("--ecbplus", type=Path, help="an ECB+ pairs file, e.g. ../shared/bench/ecbplus-pairs.jsonl")
+    parser.add_argument("--half", choices=("dev", "validation", ECBPLUS, "both"), default="both")
     parser.add_argument("--capability", action="append", help="only this capability (repeatable)")
     parser.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N failing cases each")
     parser.add_argument("--dump", type=Path, help="write the cases as JSON Lines to this file (under /tmp)")
     parser.add_argument("--no-run", action="store_true", help="build (and dump) the cases without the engine")
     args = parser.parse_args(argv)
-    cases = build_cases(args.data, args.capability)
+    if args.data is None and args.ecbplus is None:
+        parser.error("give a BASIL file, --ecbplus FILE, or both")
+    cases = build_cases(args.data, args.capability, ecbplus=args.ecbplus)
     if args.half != "both":
         cases = [c for c in cases if c.half == args.half]
     if args.dump:
         dump(cases, args.dump)
     if args.no_run:
-        counts: dict[str, int] = defaultdict(int)
-        for case in cases:
-            counts[case.capability] += 1
-        for capability in CAPABILITIES:
-            print(f"{capability.name:22} {counts.get(capability.name, 0)}")
+        print("\n".join(counts(cases)))
         return 0
     outcomes = [run(case) for case in cases]
-    halves = ("dev", "validation") if args.half == "both" else (args.half,)
+    present = {case.half for case in cases}
+    halves = tuple(h for h in ("dev", "validation", ECBPLUS) if h in present and args.half in ("both", h))
     print("\n".join(table(outcomes, halves)))
     print()
     for half in halves:
         print(summary(outcomes, half))
-    causes = Counter(cause for outcome in outcomes for cause in outcome.causes)
-    print(
-        "false findings elsewhere by the edit in their sentences:",
-        ", ".join(f"{k} {v}" for k, v in causes.most_common()),
-    )
+    for half in halves:
+        causes = Counter(cause for outcome in outcomes if outcome.case.half == half for cause in outcome.causes)
+        print(
+            f"{half}: false findings elsewhere by the edit in their sentences:",
+            ", ".join(f"{k} {v}" for k, v in causes.most_common()),
+        )
     if args.show_failures:
         show_failures(outcomes, args.show_failures)
     return 0

@@ -135,3 +135,82 @@ def test_half_depends_on_the_event_only(capabilities: ModuleType, cases: list[An
     for case in cases:
         assert case.half == capabilities.half(case.event)
     assert {capabilities.half(f"event-{i}") for i in range(20)} == {"dev", "validation"}
+
+
+# Sentences in the form an ECB+ pairs file gives them (made up here, not benchmark data): tokenised, a headline
+# and a dateline first.
+ECBPLUS_SENTENCES = [
+    "Quake hits coastal town",
+    "POSTED: 04 / 02 / 07, 9: 30 PM PDT |",
+    "A magnitude 6.1 earthquake struck the town of Dayton, Ohio, on Friday, killing 12 people .",
+    "\u201c We don \u2019 t know how many are still missing, \u201d Gov. Jane Roe told reporters.",
+    "The mayor \u2019 s office said about 400 homes were damaged in the three - hour aftershock sequence.",
+    "Rescuers ' dogs searched the rubble of the 'Old Mill ' until 10: 15 p.m.",
+    "The F.B.I. did not send agents, a spokesman said.",
+    "Officials approved $1. 25 million in U. S. aid for the fiber- optic network on March 18, 2013.",
+    "The quake was the second to hit the region in 2013.",
+    'He said the town would rebuild. " We will be back, " he said.',
+]
+
+
+@pytest.fixture(scope="module")
+def ecbplus_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("ecb") / "pairs.jsonl"
+    other = [s.replace("Dayton", "Akron") for s in ECBPLUS_SENTENCES]
+    rows = [
+        {"doc_a": "3_1ecb.xml", "doc_b": "3_2ecb.xml", "a": ECBPLUS_SENTENCES, "b": other},
+        {"doc_a": "3_2ecb.xml", "doc_b": "3_4ecbplus.xml", "a": other, "b": ECBPLUS_SENTENCES[2:]},
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_ecbplus_documents_become_articles_of_short_paragraphs(capabilities: ModuleType, ecbplus_data: Path) -> None:
+    articles = capabilities.load_ecbplus(ecbplus_data)
+    assert [(a.event, a.outlet) for a in articles] == [
+        ("3_ecb", "3_1ecb"),
+        ("3_ecb", "3_2ecb"),
+        ("3_ecbplus", "3_4ecbplus"),
+    ]
+    first = articles[0]
+    assert first.paragraphs[0] == "Quake hits coastal town"  # the headline stands alone, the dateline is left out
+    assert "POSTED" not in first.text
+    assert capabilities._ecbplus.is_dateline("Published May 03, 2013")
+    assert not capabilities._ecbplus.is_dateline("Interior and Commerce Secretaries Must Act by May 9")
+    assert all(1 <= len([s for s in first.sentences if s.paragraph == p]) <= 3 for p in range(len(first.paragraphs)))
+    assert len(first.paragraphs) >= 4
+    assert "He said the town would rebuild." in [s.text for s in first.sentences]  # one ECB+ sentence holding two
+    for article in articles:
+        for sentence in article.sentences:
+            assert article.paragraphs[sentence.paragraph][sentence.start : sentence.end] == sentence.text
+    assert capabilities.load_ecbplus(ecbplus_data) == articles
+
+
+def test_ecbplus_tokeniser_spaces_are_taken_out(capabilities: ModuleType, ecbplus_data: Path) -> None:
+    text = capabilities.load_ecbplus(ecbplus_data)[0].text
+    for written in (
+        "killing 12 people.",
+        "\u201cWe don\u2019t know how many are still missing,\u201d Gov. Jane Roe",
+        "The mayor\u2019s office",
+        "Rescuers' dogs searched the rubble of the 'Old Mill' until 10:15 p.m.",
+        'He said the town would rebuild. "We will be back," he said.',
+        "$1.25 million in U.S. aid for the fiber-optic network",
+    ):
+        assert written in text
+    assert "three - hour" in text  # a spaced hyphen may be a dash: left as it is
+
+
+def test_ecbplus_cases_are_a_third_set_that_leaves_basil_cases_alone(
+    capabilities: ModuleType, data: Path, ecbplus_data: Path, cases: list[Any]
+) -> None:
+    both = capabilities.build_cases(data, ecbplus=ecbplus_data)
+    assert [case for case in both if case.half != capabilities.ECBPLUS] == cases
+    ecb = [case for case in both if case.half == capabilities.ECBPLUS]
+    assert len(ecb) > 10
+    texts = {a.outlet: a.text for a in capabilities.load_ecbplus(ecbplus_data)}
+    for case in ecb:
+        assert case.a == texts[case.outlet]
+        for edit in (case.edit, *case.others):
+            assert case.a[slice(*edit.a_span)] == edit.old
+            assert case.b[slice(*edit.b_span)] == edit.new
+        assert case.b[slice(*case.b_sentence_span)] == case.edit.b_sentence

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import _dates, _forms, _links, _names, _numbers, _polarity, _quotes
+from ._ecbplus import load_ecbplus
 from ._model import DIRECTIONAL, INVARIANCE, LINK, Article, Capability, Case, Change, Edit, Finder
 from ._text import load_articles
 
@@ -86,17 +87,25 @@ def half(event: str) -> str:
 
 
 def build_cases(
-    path: Path,
+    path: Path | None,
     names: Iterable[str] | None = None,
     *,
+    ecbplus: Path | None = None,
     per_capability: int = PER_CAPABILITY,
     per_article: int = PER_ARTICLE,
     seed: int = SEED,
 ) -> list[Case]:
-    """The cases of the capabilities named (all by default) on the articles of a BASIL file."""
-    articles = load_articles(path)
+    """The cases of the capabilities named (all by default) on the articles of a BASIL file, then on the documents
+    of an ECB+ pairs file: each source walked on its own, so that adding one leaves the other's cases as they
+    were."""
+    sources = ([load_articles(path)] if path else []) + ([load_ecbplus(ecbplus)] if ecbplus else [])
     chosen = [BY_NAME[name] for name in names] if names else list(CAPABILITIES)
-    return [case for c in chosen for case in cases_of(c, articles, per_capability, per_article, seed)]
+    return [
+        case
+        for articles in sources
+        for c in chosen
+        for case in cases_of(c, articles, per_capability, per_article, seed)
+    ]
 
 
 def cases_of(
@@ -164,7 +173,7 @@ def make_case(capability: Capability, article: Article, change: Change, rng: ran
         expect_finding=capability.direction == DIRECTIONAL,
         event=article.event,
         outlet=article.outlet,
-        half=half(article.event),
+        half=article.fixed_half or half(article.event),
         edit=main,
         a_sentence_span=a_span,
         b_sentence_span=b_span,

@@ -36,6 +36,8 @@ class Article:
     published: str
     paragraphs: tuple[str, ...]
     sentences: tuple[Sentence, ...]
+    # The set of the article's cases when it is not split into halves by event ("ecbplus": never used for tuning).
+    fixed_half: str | None = None
 
     @property
     def text(self) -> str:
@@ -100,7 +102,7 @@ class Case:
     expect_finding: bool
     event: str
     outlet: str
-    half: str  # "dev" or "validation", by event
+    half: str  # "dev" or "validation", by event; "ecbplus" for an ECB+ document
     edit: Edit
     a_sentence_span: tuple[int, int]  # the edited sentence(s), offsets into report A
     b_sentence_span: tuple[int, int]  # the same sentence(s) after the edit, offsets into report B
