@@ -23,7 +23,8 @@ the engine scores and each claim's top k partners by cosine.
 is among the r most probable partners of both its claims, instead of the matching rule's relative threshold); the
 cosine's z-score among each claim's partners and its rank; many to one (any other pair of probability at least p
 linked too); a second pass reading the diagonal context of the first pass's links ((i - 1, j - 1) and
-(i + 1, j + 1)) and the claims' distance in place.
+(i + 1, j + 1)) and the claims' distance in place; the neighbour rule judged by the encoder (a neighbour of a link's
+sentence linked when the two read as one are closer to the partner than the sentence alone).
 
 Links are chosen as the pipeline chooses them (compare._compare._semantic_choice: the matching rule on the
 probability, min_claim_weight, the neighbour rule). Each method is printed at two thresholds chosen on dev: the
@@ -355,6 +356,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         relative(dev, val, target)
         strong_second_partners(dev, val)
         diagonal(dev, val, target)
+        neighbour_meaning(dev, val)
 
 
 def heads(
@@ -530,6 +532,55 @@ def diagonal(dev: Sequence[Pair], val: Sequence[Pair], target: float) -> None:
         weights, bias = fit_stack(dev, sd)
         print(f"  weights {weights.tolist()} bias {bias}")
         report(f"six + {name}", dev, val, [f @ weights + bias for f in sd], [f @ weights + bias for f in sv], target)
+
+
+def neighbour_meaning(dev: Sequence[Pair], val: Sequence[Pair]) -> None:
+    """The neighbour rule read by meaning: next to each of the committed model's links (i, j), a neighbour j' of j
+    (or i' of i) is linked too when the two sentences read as one, j and j' joined in the report's order, are closer
+    to i than j alone by at least `gain` (the neighbour tells part of i's claim that j leaves out), and the
+    neighbour's own cosine with i is at least `floor`."""
+    encoder = _encoder.load_encoder(None)
+    found: dict[tuple[int, float, float], list[tuple[int, int, int]]] = {}
+    for half, pairs in enumerate((dev, val)):
+        for pair in pairs:
+            c = pair.sample.evidence.candidates
+            cosine = np.full((int(c.a.max()) + 1, int(c.b.max()) + 1), -1.0)
+            cosine[c.a, c.b] = c.features[:, 1]
+            chosen = set(choose(pair, c.features @ np.asarray(WEIGHTS) + BIAS, THRESHOLD))
+            claims = ([s.text for s in pair.sample.evidence.claims_a], [s.text for s in pair.sample.evidence.claims_b])
+            vectors = (pair.u, pair.v)
+            proposals = []  # (new pair, gain, its cosine)
+            for i, j in sorted(chosen):
+                for side, (anchor, mate) in enumerate(((i, j), (j, i))):
+                    texts, own = claims[1 - side], vectors[side][anchor]
+                    for step in (-1, 1):
+                        other = mate + step
+                        if not 0 <= other < len(texts):
+                            continue
+                        new = (anchor, other) if side == 0 else (other, anchor)
+                        if new in chosen:
+                            continue
+                        first, second = sorted((mate, other))
+                        joined = encoder.encode([texts[first] + " " + texts[second]])[0]
+                        gain = float(joined @ own) - float(cosine[new[0], mate] if side == 0 else cosine[mate, new[1]])
+                        proposals.append((new, gain, float(cosine[new])))
+            for gain_floor in (0.0, 0.05, 0.1, 0.15):
+                for cosine_floor in (0.2, 0.4):
+                    added = {new for new, gain, cos in proposals if gain >= gain_floor and cos >= cosine_floor}
+                    right = sum(new in pair.sample.right for new in added)
+                    entry = found.setdefault((half, gain_floor, cosine_floor), [])
+                    entry.append(
+                        (len(chosen | added), sum(x in pair.sample.right for x in chosen | added), right, len(added))
+                    )
+    for (half, gain_floor, cosine_floor), rows in sorted(found.items()):
+        pairs = (dev, val)[half]
+        reported, right = sum(r[0] for r in rows), sum(r[1] for r in rows)
+        figures = np.round(prf(right, reported, sum(p.sample.labelled for p in pairs)), 3)
+        added_right, added = sum(r[2] for r in rows), sum(r[3] for r in rows)
+        print(
+            f"neighbours by meaning, gain >= {gain_floor}, cosine >= {cosine_floor}: {('dev', 'validation')[half]} "
+            f"{figures} ({added_right} of {added} added right)"
+        )
 
 
 def with_columns(pair: Pair, columns: np.ndarray) -> np.ndarray:
