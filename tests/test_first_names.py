@@ -36,6 +36,7 @@ _MALE = (
     ("Liam", "Owen"),
     ("Pierre", "Luc"),
     ("Ben", "Mitch"),
+    ("Martin", "Morton"),
 )
 _FEMALE = (
     ("Loretta", "Linda"),
@@ -88,6 +89,10 @@ _TEMPLATES = (
     ("business", "Dr. {n} led the clinical trial of the new heart drug at Mercy Hospital."),
     ("business", "{n} founded the company in a garage in Austin in 2009 and sold it for $40 million."),
     ("crime", "The fire started in the kitchen, according to {n}, the county fire marshal."),
+    ("crime", "{n} Jr. pleaded not guilty to all charges at the arraignment on Monday."),
+    ("sports", "In 2009, {n} won the Masters by four strokes."),
+    ("crime", "Police identified the gunman as {n}, a 34-year-old former Marine."),
+    ("business", "{n} (pictured) will take over as chairman in January."),
 )
 _BEFORE = {
     "sports": "The season resumed on Saturday after a two-week break. Tickets for every home game sold out in an hour.",
@@ -128,7 +133,10 @@ def _directional(seed: int, count: int) -> list[_Case]:
         given_a, given_b = rng.choice(rng.choice((_MALE, _FEMALE)))
         surname = rng.choice(_SURNAMES)
         whole = rng.random() < 0.25
-        name_a, name_b = f"{given_a} {surname}", f"{given_b} {rng.choice(_OTHER_SURNAMES) if whole else surname}"
+        # A middle initial stays when only the first name changes ("David J. Stevens" / "Karl J. Stevens").
+        middle = " J." if not whole and rng.random() < 0.2 else ""
+        name_a = f"{given_a}{middle} {surname}"
+        name_b = f"{given_b} {rng.choice(_OTHER_SURNAMES)}" if whole else f"{given_b}{middle} {surname}"
         # A report that names the person once in full goes on by surname; a whole name changed leaves the later
         # sentence to a pronoun-free common noun, so that only the edited sentence differs.
         after = "The trial resumes next month." if whole else rng.choice(_AFTER)
@@ -157,39 +165,6 @@ def _names_the_change(conflict: compare.Conflict, name_a: str, name_b: str) -> b
     return bool(value_a) and value_a in name_a and bool(value_b) and value_b in name_b
 
 
-# Cases the rule misses before the given name at a sentence's start is read (xfail until it lands).
-_MISSED = frozenset(
-    {
-        "Newt McAllister>Ed McAllister:{n} scored 31 points as the Ha",
-        "Carmen McAllister>Rosa McAllister:{n}'s late goal gave Leeds a 2",
-        "Kwame Van Dyke>Kofi Van Dyke:{n} and Rick Santorum were the",
-        "Ingrid Lindqvist>Astrid Lindqvist:{n} founded the company in a g",
-        "Mei Mensah>Ling Mensah:{n} scored 31 points as the Ha",
-        "Priya Hughes-Parry>Anjali Hughes-Parry:{n}'s late goal gave Leeds a 2",
-        "Sergei Okafor>Dmitri Okafor:{n} and Rick Santorum were the",
-        "Liam Kowalski>Owen Kowalski:{n} founded the company in a g",
-        "Aisha Okafor>Fatima Okafor:{n} scored 31 points as the Ha",
-        "Priya Lindqvist>Anjali Lindqvist:{n}'s late goal gave Leeds a 2",
-        "Mateo Mensah>Diego Mensah:{n}, 45, was charged with two ",
-        "Hiroshi Kowalski>Kenji Kowalski:{n} founded the company in a g",
-        "Rajesh Van Dyke>Vikram Van Dyke:{n} scored 31 points as the Ha",
-        "Carmen Van Dyke>Rosa Van Dyke:{n}, 45, was charged with two ",
-        "David Sanchez>Karl Sanchez:{n} and Rick Santorum were the",
-        "Mei Garcia-Lopez>Ling Garcia-Lopez:{n} founded the company in a g",
-        "Liz de la Cruz=Elizabeth de la Cruz:The jury rejected {n}'s claim ",
-        'Peggy de la Cruz=Margaret de la Cruz:"We will rebuild the plant," s',
-        "Mohammed McAllister=Muhammad McAllister:Dr. {n} led the clinical trial",
-        "Mohammed Okafor=Muhammad Okafor:Coach {n} said the team would ",
-    }
-)
-
-
-def _marked(cases: list[_Case], ids: Callable[[_Case], str]) -> list[object]:
-    return [
-        pytest.param(case, marks=pytest.mark.xfail(strict=True)) if ids(case) in _MISSED else case for case in cases
-    ]
-
-
 def _directional_id(case: _Case) -> str:
     return f"{case[1]}>{case[2]}:{case[0][:30]}"
 
@@ -198,10 +173,10 @@ def _guard_id(case: _Case) -> str:
     return f"{case[1]}={case[2]}:{case[0][:30]}"
 
 
-_DIRECTIONAL = _directional(18, 72)
+_DIRECTIONAL = _directional(18, 88)
 
 
-@pytest.mark.parametrize("case", _marked(_DIRECTIONAL, _directional_id), ids=_directional_id)
+@pytest.mark.parametrize("case", _DIRECTIONAL, ids=_directional_id)
 def test_a_first_or_whole_name_changed_is_a_name_conflict(case: _Case) -> None:
     _, name_a, name_b, report_a, report_b = case
     found = _all_conflicts(report_a, report_b)
@@ -226,7 +201,14 @@ _NICKNAMES = (
     ("Chris", "Christopher"),
     ("Peggy", "Margaret"),
 )
-_SPELLINGS = (("Muammar", "Moammar"), ("Sergei", "Sergey"), ("Mohammed", "Muhammad"), ("Aleksandr", "Alexandr"))
+_SPELLINGS = (
+    ("Muammar", "Moammar"),
+    ("Sergei", "Sergey"),
+    ("Mohammed", "Muhammad"),
+    ("Mohamed", "Muhammad"),
+    ("Hussein", "Husayn"),
+    ("Aleksandr", "Alexandr"),
+)
 _FULL = ("John", "Maria", "Robert", "Susan", "Kenji", "Aisha", "Olusegun", "Ingrid")
 
 
@@ -282,7 +264,7 @@ def _one_person(seed: int, count: int) -> list[_Case]:
     return cases
 
 
-@pytest.mark.parametrize("case", _marked(_one_person(19, 64), _guard_id), ids=_guard_id)
+@pytest.mark.parametrize("case", _one_person(19, 64), ids=_guard_id)
 def test_one_person_named_in_two_forms_is_no_conflict(case: _Case) -> None:
     _, _, _, report_a, report_b = case
     assert _all_conflicts(report_a, report_b) == []
@@ -327,5 +309,36 @@ def _two_people(seed: int, count: int) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("case", _two_people(20, 12), ids=lambda case: case[0][:40])
 def test_two_people_of_one_surname_named_in_both_reports_are_no_conflict(case: tuple[str, str]) -> None:
+    report_a, report_b = case
+    assert _name_conflicts(report_a, report_b) == []
+
+
+# A surname qualifying a role or a body after it, at a sentence's start: the capitalised words before it describe
+# that noun ("Longtime Stevens aide"), they are no given name.
+_DESCRIBING = (("Longtime", "Veteran"), ("Early", "Late"), ("Loyal", "Angry"), ("Senior", "Junior"))
+_QUALIFIED = ("aide", "adviser", "spokeswoman", "administration", "campaign officials")
+# A compound noun after the surname ("Stevens campaign officials") is not read: the word after the surname names no
+# role or body, and reading further would take the object of a verb ("Karl Stevens told officials") for the noun.
+_UNREAD = "campaign officials"
+
+
+def _qualified_nouns(seed: int, count: int) -> list[object]:
+    rng = random.Random(seed)
+    cases: list[object] = []
+    for _ in range(count):
+        one, other = rng.choice(_DESCRIBING)
+        surname, noun = rng.choice(_SURNAMES[:5]), rng.choice(_QUALIFIED)
+        sentence = "{} {} {} said on Monday that the plan would be revised before the vote."
+        context = _BEFORE["politics"]
+        case = (
+            f"{context} {sentence.format(one, surname, noun)}",
+            f"{context} {sentence.format(other, surname, noun)}",
+        )
+        cases.append(pytest.param(case, marks=pytest.mark.xfail(strict=True)) if noun == _UNREAD else case)
+    return cases
+
+
+@pytest.mark.parametrize("case", _qualified_nouns(21, 12), ids=lambda case: case[1][-70:-40])
+def test_words_describing_a_noun_a_surname_qualifies_are_no_given_name(case: tuple[str, str]) -> None:
     report_a, report_b = case
     assert _name_conflicts(report_a, report_b) == []
