@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 from rapidfuzz import fuzz
 
-from .._text._normalize import stem
+from .._text._normalize import same_given_name, stem
 from .._text._words import Word, gap, words_of
 from ._actions import actions_near, acts_before, names_an_act, same_action
 from ._dates import DATE_WORDS, MONTHS, WEEKDAYS
@@ -525,8 +525,9 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
         word_for_word = changed - size <= _OTHER_WORDS_CHANGED and size <= _MAX_NAME_WORDS + 1
         # The changed stretch may run on past the name ("Victor Rusu, said" / "Victor Lupu, called"): the names
         # are the capitalised words at its start.
-        words_a = _name_in_stretch(a.words, i1, i2, word_for_word)
-        words_b = _name_in_stretch(b.words, j1, j2, word_for_word)
+        given = _before_one_surname(a, i2, b, j2)
+        words_a = _name_in_stretch(a.words, i1, i2, word_for_word) or _given_name(a, i1, i2, given)
+        words_b = _name_in_stretch(b.words, j1, j2, word_for_word) or _given_name(b, j1, j2, given)
         if not words_a or not words_b:
             continue
         if _named_by_other(words_a, b.keys, word_for_word) or _named_by_other(words_b, a.keys, word_for_word):
@@ -540,7 +541,7 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
             continue
         text_a = a.text[words_a[0].start : words_a[-1].end]
         text_b = b.text[words_b[0].start : words_b[-1].end]
-        if _before_one_surname(a.words, i2, b.words, j2):
+        if given:
             if _one_given_name(words_a, words_b):
                 continue
         elif not a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
@@ -674,20 +675,82 @@ def _source_at_start(words: Sequence[Word], first: int, last: int) -> Sequence[W
     return stretch if named and (outlet or _reads_as_name(stretch)) else ()
 
 
-def _before_one_surname(words_a: Sequence[Word], end_a: int, words_b: Sequence[Word], end_b: int) -> bool:
-    """Whether two changed stretches stand before the same name word (a surname both sentences give); the head of
-    an organisation's name ("Justice Department" / "Treasury Department") is no surname."""
-    if end_a >= len(words_a) or end_b >= len(words_b):
+def _before_one_surname(a: Facts, end_a: int, b: Facts, end_b: int) -> bool:
+    """Whether two changed stretches stand before the same surname, which both sentences give after the same words:
+    at once ("David Stevens" / "Karl Stevens"), after an initial ("David J. Stevens") or a surname's particles ("Liz
+    de la Cruz"). The head of an organisation's name ("Justice Department" / "Treasury Department") is no surname."""
+    at_a, at_b = _surname_at(a.words, end_a), _surname_at(b.words, end_b)
+    if at_a is None or at_b is None:
         return False
-    shared = words_a[end_a]
-    head = shared.lower.removesuffix("'s") in _ORGANISATION_HEADS
-    return shared.key == words_b[end_b].key and _a_name_word(shared) and not head
+    between_a, between_b = a.words[end_a : at_a + 1], b.words[end_b : at_b + 1]
+    return [w.key for w in between_a] == [w.key for w in between_b]
+
+
+# Lower-case particles of a surname ("de la Cruz", "van der Berg", "bin Laden").
+_SURNAME_PARTICLES = frozenset({"de", "la", "del", "della", "der", "den", "van", "von", "du", "da", "le", "bin", "al"})
+
+
+def _surname_at(words: Sequence[Word], index: int) -> int | None:
+    """Where the surname starts that a name goes on to at ``index``, past an initial ("J.") or a surname's particles
+    ("de la"); None when no surname follows there."""
+    while index < len(words) and (_an_initial(words[index]) or words[index].lower in _SURNAME_PARTICLES):
+        index += 1
+    if index >= len(words):
+        return None
+    word = words[index]
+    plain = word.lower.removesuffix("'s")
+    letters = plain.replace("-", "").replace("'", "")
+    # A word of name parts joined by an apostrophe or a hyphen ("O'Brien") has no rarity of its own to show it.
+    rare = word.weight > 0 or letters != plain
+    named = word.capitalised and word.start > 0 and rare and letters.isalpha()
+    common = plain in _ORGANISATION_HEADS or plain in DATE_WORDS or plain in _CAPITALISED_UNITS
+    return index if named and not common else None
+
+
+def _qualifies_a_noun(words: Sequence[Word], index: int) -> bool:
+    """Whether the surname that starts at ``index`` qualifies the role or body named after it ("Stevens aide",
+    "Obama administration")."""
+    at = _surname_at(words, index)
+    if at is None or at + 1 >= len(words):
+        return False
+    following = words[at + 1]
+    if following.capitalised or words[at].end != following.start - 1:
+        # "Karl Stevens, aide to the mayor,": an apposition, no noun the name qualifies.
+        return False
+    noun = following.lower.removesuffix("s")
+    return noun in _CORE_TITLES or noun in _ORGANISATION_HEADS or following.lower in _ORGANISATION_HEADS
+
+
+def _an_initial(word: Word) -> bool:
+    return len(word.text) == 1 and word.text.isupper()
+
+
+def _given_name(facts: Facts, first: int, last: int, before_surname: bool) -> Sequence[Word]:
+    """The given name a changed stretch is, before a surname both sentences give: "Newt Gingrich and Rick Santorum"
+    / "Ed Gingrich and Rick Santorum", "Karl Stevens, 45," / "David Stevens, 45,".
+
+    The class of language read: capitalised words joined by one space to a person's surname are that person's given
+    name, wherever they stand, the sentence's first word included. A capital at a sentence's start says nothing of a
+    word alone ("Analysts said"); joined to a surname the two sentences share, the word is the name's first part. A
+    title or a role word ("Coach", "Former") is no given name; those the caller reads as one person's two styles. A
+    surname before a role or a body ("Longtime Stevens aide", "Early Obama administration") qualifies that noun, and
+    the words before it describe the noun.
+    """
+    stretch = facts.words[first:last]
+    if not before_surname or not stretch or len(stretch) > _MAX_NAME_WORDS or last >= len(facts.words):
+        return ()
+    if gap(facts.text, facts.words, last - 1, last) != " " or _qualifies_a_noun(facts.words, last):
+        return ()
+    named = all(w.capitalised and w.weight > 0 and w.lower.replace("-", "").isalpha() for w in stretch)
+    styled = any(_bare(w) in _CORE_TITLES | _ROLE_MODIFIERS | _HONORIFICS for w in stretch)
+    return stretch if named and not styled else ()
 
 
 def _one_given_name(one: Sequence[Word], other: Sequence[Word]) -> bool:
-    """Whether two given names before one surname name one person: the same name, its nickname (the normaliser has
-    already made "Mike" "Michael"), or a transliteration, which keeps the first letter and most of the others
-    ("Muammar" / "Moammar"). "Loretta Sanchez" / "Linda Sanchez" are two people, however alike the names look."""
+    """Whether two given names before one surname name one person: the same name, its nickname or short form (the
+    `nicknames` package's table: "Mike" / "Michael", "Liz" / "Elizabeth"), or a transliteration, which keeps the
+    first letter and most of the others ("Muammar" / "Moammar") or every consonant ("Mohammed" / "Muhammad").
+    "Loretta Sanchez" / "Linda Sanchez" are two people, however alike the names look."""
     if [w.key for w in one] == [w.key for w in other]:
         return True
     if any(_bare(w) in _HONORIFICS or _bare(w) in _CORE_TITLES for w in (*one, *other)):
@@ -695,13 +758,34 @@ def _one_given_name(one: Sequence[Word], other: Sequence[Word]) -> bool:
         return True
     if len(one) != 1 or len(other) != 1:
         return not a_real_change(one, other)
+    if same_given_name(one[0].text, other[0].text):
+        # "Liz de la Cruz" / "Elizabeth de la Cruz": a nickname the normaliser did not pair with its surname.
+        return True
     first, second = one[0].lower.rstrip("."), other[0].lower.rstrip(".")
     if first[:1] != second[:1]:
         return False
     shorter, longer = sorted((first, second), key=len)
     # "Ft." / "Fort", "Wm." / "William": a short form keeps the first letter and some of the others, in order.
     cut = len(shorter) <= _MAX_SHORT_FORM and _in_order(shorter, longer)
-    return cut or fuzz.ratio(first, second) >= _TRANSLITERATION_RATIO
+    return cut or fuzz.ratio(first, second) >= _TRANSLITERATION_RATIO or _one_skeleton(first, second)
+
+
+# A name transliterated otherwise keeps its consonants; short names of one skeleton are mostly two names ("Tim" /
+# "Tom", "Martin" / "Morton"), so the longer of the two must have this many letters and the shorter one less.
+_MIN_SKELETON_NAME = 7
+
+
+def _one_skeleton(one: str, other: str) -> bool:
+    """Whether two given names are one name transliterated otherwise: the same consonants in order once vowels and
+    doubled letters are left out ("Mohammed" / "Muhammad", "Mohamed" / "Muhammad", "Hussein" / "Husayn")."""
+    if max(len(one), len(other)) < _MIN_SKELETON_NAME or min(len(one), len(other)) < _MIN_SKELETON_NAME - 1:
+        return False
+    return _skeleton(one) == _skeleton(other)
+
+
+def _skeleton(name: str) -> str:
+    consonants = [letter for letter in name if letter.isalpha() and letter not in "aeiouy"]
+    return "".join(letter for index, letter in enumerate(consonants) if not index or consonants[index - 1] != letter)
 
 
 def _in_order(letters: str, word: str) -> bool:

@@ -103,6 +103,13 @@ def _pronoun(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | N
     return (before.start, before.end) if before is not None and before.lower in PERSONAL_PRONOUNS else None
 
 
+# The words of a speaker's name between a quotation and its verb of saying: "...," Maria de la Cruz told reporters.
+_NAME_BEFORE_SAYING = 4
+# A verb of saying this near after a quotation gives it to the name just before it, whatever words come first
+# ("...," the senator Jane Roe said); farther, only to a name that fills the gap.
+_NEAR_SAYING = 3
+
+
 def _before_saying(earlier: Sequence[Word]) -> Word | None:
     """The word before the nearest verb of saying among the last few words before a quotation: the speaker's
     ("Trump told reporters: ...")."""
@@ -116,14 +123,18 @@ def _speaker(sentence: str, words: Sequence[Word], names: Sequence[NameFact], st
     """Who the sentence gives a quotation to, in the forms news attributes quotations in: "..., Trump said",
     "..., said Trump", "Trump said: ...", "Trump told reporters ...", "..., according to Trump", "According to
     Trump, ..."; None for "he said" or "the senator said"."""
-    after = [w for w in words if w.start >= end][:4]
+    after = [w for w in words if w.start >= end][: _NAME_BEFORE_SAYING + 1]
     if [w.lower for w in after[:2]] == ["according", "to"] and len(after) > 2:
         return _name_at(names, after[2].start)
     if after and after[0].lower in _SAY:
         return _name_from(sentence, names, after[1].start) if len(after) > 1 else None
-    for index, word in enumerate(after[:3]):
+    for index, word in enumerate(after):
         if word.lower in _SAY and index > 0:
-            return _name_ending_at(names, after[index - 1].end)
+            name = _name_ending_at(names, after[index - 1].end)
+            # Farther from the quotation, the words before the verb must all be the name: "the Connecticut
+            # Democrat told" describes a speaker the other report may name.
+            near = index < _NEAR_SAYING or (name is not None and name.start <= after[0].start)
+            return name if near else None
     earlier = [w for w in words if w.end < start]
     before = _before_saying(earlier)
     if before is not None:

@@ -32,6 +32,7 @@ __all__ = [
     "quoted_runs",
     "quoted_spans",
     "rarity",
+    "same_given_name",
     "stem",
     "tokenize",
     "unify_keys",
@@ -583,7 +584,7 @@ def _nicknames(everything: list[tuple[Token, ...]], aliases: dict[str, str]) -> 
         ordered = sorted(first_names)
         for position, name in enumerate(ordered):
             for other in ordered[:position]:
-                if _same_given_name(name, other):
+                if same_given_name(name, other):
                     found[stem(name)] = found.get(stem(other), stem(other))
                     break
     return found
@@ -594,8 +595,12 @@ def _is_capitalised_pair(first: Token, last: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _same_given_name(one: str, other: str) -> bool:
+def same_given_name(one: str, other: str) -> bool:
+    """Whether two given names are one name and its nickname or short form ("Mike" / "Michael", "Bill" /
+    "William"), by the `nicknames` package's table."""
     table = _nickname_table()
+    # The table holds names in lower case: "Elizabeth" is found as "elizabeth".
+    one, other = one.lower(), other.lower()
     return (
         other in table.canonicals_of(one)
         or one in table.canonicals_of(other)
