@@ -62,6 +62,7 @@ class Line(NamedTuple):
     cosine: float
     own: float
     kept_lines: int
+    contained: float
     text: str
 
     @property
@@ -121,10 +122,19 @@ def read_page(number: int, rows: Rows, *, rare: float, core_lines: int, encoder:
                 cosine=cosines.get(i, 1.0),
                 own=sum(keys[i].values()),
                 kept_lines=len(kept),
+                contained=_contained(keys, i, kept + headline[:1]),
                 text=line["text"],
             )
         )
     return lines
+
+
+def _contained(keys: list[dict[str, float]], i: int, others: list[int]) -> float:
+    """The largest share of the line's key weight that one other line holds (a deck restating the lede: near 1)."""
+    own = sum(keys[i].values())
+    if not own:
+        return 0.0
+    return max((sum(w for k, w in keys[i].items() if k in keys[j]) / own for j in others if j != i), default=0.0)
 
 
 def _cosines(rows: Rows, kept: list[int], core: list[int], encoder: Any) -> dict[int, float]:
@@ -261,6 +271,10 @@ def _separation(lines: Sequence[Line], semantic: bool) -> None:
         f = sum(1 for line in furniture if low <= line.shared < high)
         c = sum(1 for line in claims if low <= line.shared < high)
         print(f"  distinctive weight shared in [{low:g}, {high:g}): furniture {f}, claims {c}")
+    for least in (0.9, 0.8, 0.6):
+        f = sum(1 for line in furniture if line.contained >= least)
+        c = sum(1 for line in claims if line.contained >= least)
+        print(f"  the opposite, at least {least:g} of its key weight in one other line: furniture {f}, claims {c}")
     for measure in ("core", "page_shared", "shared") + (("cosine",) if semantic else ()):
         claim_values = np.array([getattr(line, measure) for line in claims])
         # The chance that a furniture line scores below a claim line (ties count half): the measure's AUC.
