@@ -651,8 +651,10 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
         if _named_elsewhere(_agent_before(one.words, position), other):
             continue
         span_one = (one.words[position].start, target.end)
+        if _of_other_subjects(one, span_one[0], other, match.start):
+            continue
         at_other = _verb_before(other.words, other.words.index(match))
-        if _of_other_subjects(one, span_one[0], other, at_other, things=_a_pole([one.words[position]])):
+        if _a_pole([one.words[position]]) and _subjects_apart(one, span_one[0], other, at_other):
             continue
         finding = Finding(
             "polarity",
@@ -681,18 +683,22 @@ def _of_other_subjects(a: Facts, at_a: int, b: Facts, at_b: int, *, things: bool
     standing before a parenthetical ("The Senate, after hours of debate, commended"), when they share no word and
     neither is named anywhere in the other sentence: each pole is then said of its own subject, and both may be true.
     """
-    if things:
-        subject_a, subject_b = _written_subject(a, at_a), _written_subject(b, at_b)
-        if not (subject_a and subject_b):
-            return False
-        keys_a, keys_b = {w.key for w in subject_a}, {w.key for w in subject_b}
-        return not keys_a & b.keys and not keys_b & a.keys
     subject_a = [w for w in subject_before(a.text, a.words, at_a) if _a_subject_word(w)]
     subject_b = [w for w in subject_before(b.text, b.words, at_b) if _a_subject_word(w)]
-    if not (any(names_a_person(w) for w in subject_a) and any(names_a_person(w) for w in subject_b)):
-        # A thing may be named otherwise ("the plant" / "the new facility"); people are told apart by name or title.
+    # A thing may be named otherwise ("the plant" / "the new facility"); people are told apart by name or title.
+    people = any(names_a_person(w) for w in subject_a) and any(names_a_person(w) for w in subject_b)
+    if people and not {w.key for w in subject_a} & {w.key for w in subject_b}:
+        return True
+    return things and _subjects_apart(a, at_a, b, at_b)
+
+
+def _subjects_apart(a: Facts, at_a: int, b: Facts, at_b: int) -> bool:
+    """Whether two written subjects share no word and neither is named anywhere in the other sentence."""
+    subject_a, subject_b = _written_subject(a, at_a), _written_subject(b, at_b)
+    if not (subject_a and subject_b):
         return False
-    return not {w.key for w in subject_a} & {w.key for w in subject_b}
+    keys_a, keys_b = {w.key for w in subject_a}, {w.key for w in subject_b}
+    return not keys_a & b.keys and not keys_b & a.keys
 
 
 # Words that open a sentence's first clause when it is no subject: "After a long hearing, ...", "On Tuesday, ...".
