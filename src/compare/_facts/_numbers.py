@@ -833,11 +833,24 @@ def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
     written = [facts.text[q.start : q.end].lower() for q in facts.quantities]
     left = list(other.quantities)
     alike: set[int] = set()
-    for index, text in enumerate(written):
-        match = next((q for q in left if other.text[q.start : q.end].lower() == text), None)
-        if match is not None:
-            left.remove(match)
-            alike.add(index)
+    # Figures written alike that count the same thing pair first ("his second term ... in his second" pairs "second
+    # term" with "second term"), then any written alike.
+    for same_thing in (True, False):
+        for index, text in enumerate(written):
+            counted = facts.quantities[index].counted
+            match = next(
+                (
+                    q
+                    for q in left
+                    if index not in alike
+                    and other.text[q.start : q.end].lower() == text
+                    and (q.counted == counted or not same_thing)
+                ),
+                None,
+            )
+            if match is not None:
+                left.remove(match)
+                alike.add(index)
     return [
         q for index, q in enumerate(facts.quantities) if index not in alike and not any(_supports(o, q) for o in left)
     ]
