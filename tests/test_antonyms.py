@@ -2,7 +2,8 @@
 
 Class: verbs of two opposite poles bound to their subject and object, in four families news states facts with:
 evaluation ("praised" / "condemned", "welcomed" / "denounced", "applauded" / "criticised"), decision ("approved" /
-"rejected", "accepted" / "refused", "passed" / "voted down", "allowed" / "banned", "upheld" / "overturned"),
+"rejected", "accepted" / "refused", "passed" / "voted down", "allowed" / "banned", "upheld" / "overturned", a
+verdict "acquitted" / "convicted"),
 direction ("rose" / "fell", "increased" / "decreased", "gained" / "lost", "expanded" / "cut") and outcome ("won" /
 "lost", "succeeded" / "failed", "passed" / "failed" a test). One pole where the other report gives the other, of one
 subject and one object, is a polarity conflict, whatever the tense ("has praised", "praises", "will approve") and the
@@ -42,6 +43,7 @@ def _phrasal(base: str, particle: str, past: str, participle: str | None = None)
 _BODIES = ("The city council", "The school board", "The state Senate", "The planning commission", "The committee")
 _OFFICIALS = ("Governor Jane Roe", "Mayor Carlos Delgado", "Senator Mark Webb", "Priya Nakamura", "Helen Brennan")
 _COURTS = ("The appeals court", "The state Supreme Court", "Judge Helen Brennan", "A federal judge")
+_JURIES = ("The jury", "A federal jury", "Judge Helen Brennan", "A jury in Denver")
 # (family, one pole, the other pole, who does it, objects both may take).
 _OPPOSITES: tuple[tuple[str, Forms, Forms, tuple[str, ...], tuple[str, ...]], ...] = (
     ("evaluation", _regular("praise"), _regular("condemn"), _BODIES + _OFFICIALS,
@@ -64,6 +66,8 @@ _OPPOSITES: tuple[tuple[str, Forms, Forms, tuple[str, ...], tuple[str, ...]], ..
      ("the march", "overnight parking", "food trucks")),
     ("decision", _regular("uphold", "upheld"), _regular("overturn"), _COURTS,
      ("the conviction", "the ruling", "the ban")),
+    ("decision", _regular("acquit", "acquitted"), _regular("convict"), _JURIES,
+     ("the former mayor of bribery", "the officer of manslaughter", "both defendants of fraud")),
 )  # fmt: skip
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 # When an act was done, as each tense allows it: "approved ... on Tuesday", "has approved ... this week", "approves
@@ -98,7 +102,7 @@ def _act(subject: str, family: str) -> str:
     """What a subject states a pole in, for the present of a headline ("approves ... in a vote on Tuesday")."""
     if family == "evaluation" or subject in _OFFICIALS:
         return "statement"
-    return "ruling" if subject in _COURTS else "vote"
+    return "ruling" if subject in _COURTS else "verdict" if subject in _JURIES else "vote"
 
 
 def _lower_subject(subject: str) -> str:
@@ -284,7 +288,15 @@ DIRECTIONAL = {
 GUARDS = {"same pole": _same_pole, "other subjects": _other_subjects, "other objects": _other_objects}
 
 
-@pytest.mark.parametrize("family", DIRECTIONAL)
+@pytest.mark.parametrize(
+    "family",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="issue 18: verdicts not read yet"))
+        if name == "decision"
+        else name
+        for name in DIRECTIONAL
+    ],
+)
 def test_a_verb_and_its_opposite_of_one_subject_and_object_conflict(family: str) -> None:
     missed = []
     for a, b in _generated(DIRECTIONAL[family], seed=sorted(DIRECTIONAL).index(family)):
