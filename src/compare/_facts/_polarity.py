@@ -45,11 +45,11 @@ _QUESTIONS = frozenset({"whether", "if"})
 # Verbs of two opposite poles, a closed class of English that news reports state facts with, in four families:
 # evaluation (praise and blame: "praised" / "criticized", "welcomed" / "denounced", "applauded" / "criticised"),
 # decision (assent "approved" / "rejected", "passed" / "voted down"; permission "allowed" / "banned"; a court's
-# ruling "upheld" / "overturned"; confirmation "confirmed" / "denied"), direction ("rose" / "fell", "raised" /
-# "lowered", "gained" / "lost": the verbs _numbers reads as the direction a figure changed in) and outcome (a
-# contest "won" / "lost"; "succeeded" / "failed" is read as a negation). One report giving one pole where the other
-# gives the other, of the same subject and the same thing, is one affirming what the other denies: (concept, the
-# pole it names).
+# ruling "upheld" / "overturned", a verdict "convicted" / "acquitted"; confirmation "confirmed" / "denied"),
+# direction ("rose" / "fell", "raised" / "lowered", "gained" / "lost": the verbs _numbers reads as the direction a
+# figure changed in) and outcome (a contest "won" / "lost"; "succeeded" / "failed" is read as a negation). One
+# report giving one pole where the other gives the other, of the same subject and the same thing, is one affirming
+# what the other denies: (concept, the pole it names).
 _POLES = {
     "accept": (
         ("accepted", "accepts", "accept", "approved", "approves", "approve", "agreed", "agrees", "endorsed"),
@@ -68,6 +68,9 @@ _POLES = {
         ("banned", "bans", "ban", "prohibited", "prohibits", "prohibit", "outlawed", "outlaws", "outlaw", "barred"),
         ("forbade", "forbids", "forbid", "forbidden"),
     ),
+    # A verdict: "convicted" / "acquitted".
+    "convict": (("convicted", "convicts", "convict"),),
+    "convict-": (("acquitted", "acquits", "acquit"),),
     "uphold": (("upheld", "upholds", "uphold"),),
     "uphold-": (("overturned", "overturns", "overturn", "vacated", "vacates", "vacate"),),
     "confirm": (("confirmed", "confirms", "admitted", "acknowledged"),),
@@ -111,6 +114,7 @@ _PHRASAL_VERBS = frozenset(verb for verb, _ in _PHRASAL)
 # only after an auxiliary or "to" ("will ban", "voted to pass").
 _VERB_AFTER_AUXILIARY_ONLY = frozenset(
     {"ban", "pass", "permit", "welcome", "hail", "win", "lose", "grow", "shrink", "outlaw", "vacate", "praise", "veto"}
+    | {"convict"}
 )
 # Third persons that are plural nouns as often ("the bans", "building permits"): no verb after a determiner.
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "no"})
@@ -162,7 +166,7 @@ _DENYING_WORDS = NEGATION_WORDS | frozenset(
 )
 # Concepts whose denying pole denies its other pole as "not" does: "rejected the budget" is "did not approve the
 # budget", "banned fireworks" "did not allow fireworks". ("lost" is no denial: "lost 48 seats" denies no "holds".)
-_DECISIONS = frozenset({"accept", "allow", "uphold", "confirm"})
+_DECISIONS = frozenset({"accept", "allow", "uphold", "confirm", "convict"})
 
 
 @attrs.frozen
