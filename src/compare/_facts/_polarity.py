@@ -97,10 +97,12 @@ _CONCEPTS = {
     for group in groups
     for word in group
 }
-# The participles of the direction that _numbers need not read ("has risen", "has fallen").
-_CONCEPTS.update(dict.fromkeys((*UP_VERBS, "risen", "grown", "grow"), ("direction", True)))
+# The participles and base forms of the direction that _numbers need not read ("has risen", "will increase").
+_UP_BASES = ("grow", "increase", "raise", "expand", "boost", "gain", "lift")
+_DOWN_BASES = ("shrink", "decrease", "reduce", "lower", "drop", "slash")
+_CONCEPTS.update(dict.fromkeys((*UP_VERBS, "risen", "grown", *_UP_BASES), ("direction", True)))
 _CONCEPTS.update(
-    {word: ("direction", False) for word in (*DOWN_VERBS, "fallen", "shrunk", "shrink") if word not in _CONCEPTS}
+    {word: ("direction", False) for word in (*DOWN_VERBS, "fallen", "shrunk", *_DOWN_BASES) if word not in _CONCEPTS}
 )
 # Verbs of two concepts: "lost the race" is the outcome of a contest, "lost 3 percent" and "lost seats" a fall.
 _SECOND_CONCEPTS = dict.fromkeys(("lost", "loses", "lose"), ("direction", False))
@@ -115,6 +117,9 @@ _PHRASAL_VERBS = frozenset(verb for verb, _ in _PHRASAL)
 _VERB_AFTER_AUXILIARY_ONLY = frozenset(
     {"ban", "pass", "permit", "welcome", "hail", "win", "lose", "grow", "shrink", "outlaw", "vacate", "praise", "veto"}
     | {"convict"}
+    # Base forms of the direction, nouns or adjectives as often ("an increase", "a pay raise", "lower taxes").
+    | set(_UP_BASES)
+    | set(_DOWN_BASES)
 )
 # Third persons that are plural nouns as often ("the bans", "building permits"): no verb after a determiner.
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "no"})
