@@ -88,6 +88,8 @@ _SHAPES = (
     "After a long and heated public hearing, {subject_lower} {verb} {object} {when}.",
     # A relative clause: the pole said of the subject it follows ("The mayor, who praised the ruling on Monday, ...").
     "{subject}, {relative} {verb} {object} {when}, spoke to reporters at City Hall.",
+    # A short relative clause, its object the only other word: "The mayor, who praised the ruling, spoke ...".
+    "{subject}, {relative} {verb} {object}, spoke to reporters outside City Hall.",
 )
 _CLAUSES = ("after hours of debate", "under pressure from residents", "in a rare show of unity")
 # Tenses, and the base form after "voted to" (bodies' decisions only).
@@ -126,7 +128,7 @@ def _pair(rng: random.Random, subjects: Case, verbs: Case, things: Case, tense: 
             object=thing,
             when=when,
             clause=clause,
-            relative="who" if subject in _OFFICIALS or subject.startswith("Judge") else "which",
+            relative="who" if subject in _OFFICIALS or "judge" in subject.lower() else "which",
         )
         for subject, verb, thing in zip(subjects, verbs, things, strict=True)
     )
@@ -301,7 +303,13 @@ DIRECTIONAL = {
 GUARDS = {"same pole": _same_pole, "other subjects": _other_subjects, "other objects": _other_objects}
 
 
-@pytest.mark.parametrize("family", DIRECTIONAL)
+_SHORT_CLAUSES = pytest.mark.xfail(strict=True, reason="issue 18: a short relative clause is not one proposition yet")
+
+
+@pytest.mark.parametrize(
+    "family",
+    [pytest.param(name, marks=_SHORT_CLAUSES) if name in {"evaluation", "decision"} else name for name in DIRECTIONAL],
+)
 def test_a_verb_and_its_opposite_of_one_subject_and_object_conflict(family: str) -> None:
     missed = []
     for a, b in _generated(DIRECTIONAL[family], seed=sorted(DIRECTIONAL).index(family)):
