@@ -303,13 +303,7 @@ DIRECTIONAL = {
 GUARDS = {"same pole": _same_pole, "other subjects": _other_subjects, "other objects": _other_objects}
 
 
-_SHORT_CLAUSES = pytest.mark.xfail(strict=True, reason="issue 18: a short relative clause is not one proposition yet")
-
-
-@pytest.mark.parametrize(
-    "family",
-    [pytest.param(name, marks=_SHORT_CLAUSES) if name in {"evaluation", "decision"} else name for name in DIRECTIONAL],
-)
+@pytest.mark.parametrize("family", DIRECTIONAL)
 def test_a_verb_and_its_opposite_of_one_subject_and_object_conflict(family: str) -> None:
     missed = []
     for a, b in _generated(DIRECTIONAL[family], seed=sorted(DIRECTIONAL).index(family)):

@@ -160,7 +160,7 @@ def test_emoji_and_symbols() -> None:
     assert not result.conflicts
 
 
-@pytest.mark.parametrize("digits", ["\u00b9", "\u00b2\u00b3", "\u2074 May"])
+@pytest.mark.parametrize("digits", ["\u00b9", "\u00b2\u00b3", "\u2074 May", "May \u00b9", "In \u00b9999"])
 def test_superscript_digits_are_no_figures_to_break_on(digits: str) -> None:
     """Superscript digits pass str.isdigit() but not int(): a footnote mark before a month or a noun is read without
     error (found by test_properties)."""

@@ -388,7 +388,7 @@ def _is_not_a_count(sentence: str, words: Sequence[Word], position: int) -> bool
 
 
 def _is_year(word: Word, sentence: str, words: Sequence[Word], position: int) -> bool:
-    if not (len(word.text) == 4 and word.text.isdigit() and _YEARS[0] <= int(word.text) <= _YEARS[1]):
+    if not (len(word.text) == 4 and word.text.isdecimal() and _YEARS[0] <= int(word.text) <= _YEARS[1]):
         return False
     before = sentence[max(0, word.start - 1) : word.start]
     return before not in _CURRENCY_SIGNS

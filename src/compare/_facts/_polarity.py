@@ -864,8 +864,18 @@ def _same_proposition(a: Facts, pa: Predicate, b: Facts, pb: Predicate) -> bool:
         return False
     keys_a = _clause_keys(a, pa.start)
     keys_b = _clause_keys(b, pb.start)
+    if pa.concept and pb.concept:
+        # Two verbs of opposite poles differ by design: the proposition is the words around them ("who praised the
+        # ruling" / "who condemned the ruling" say one thing of the ruling).
+        keys_a -= _pole_keys(a, pa)
+        keys_b -= _pole_keys(b, pb)
     smaller = min(len(keys_a), len(keys_b))
     return smaller > 0 and len(keys_a & keys_b) >= _PROPOSITION_SHARE * smaller
+
+
+def _pole_keys(facts: Facts, predicate: Predicate) -> frozenset[str]:
+    """The keys of the words of a pole as written ("praised", "condemned")."""
+    return frozenset(w.key for w in facts.words if predicate.start <= w.start < predicate.end)
 
 
 def _agent(facts: Facts, predicate: Predicate) -> Word | None:
