@@ -160,6 +160,15 @@ def test_emoji_and_symbols() -> None:
     assert not result.conflicts
 
 
+@pytest.mark.parametrize("digits", ["\u00b9", "\u00b2\u00b3", "\u2074 May", "May \u00b9", "In \u00b9999"])
+def test_superscript_digits_are_no_figures_to_break_on(digits: str) -> None:
+    """Superscript digits pass str.isdigit() but not int(): a footnote mark before a month or a noun is read without
+    error (found by test_properties)."""
+    a = f"{digits} of the people voted on the plan in May."
+    result = compare.compare(a, a + " Officials said so.")
+    assert_sound(result)
+
+
 def test_html_and_script_tags_are_plain_text() -> None:
     a = "<p>The mayor <b>resigned</b> on Monday.</p><script>alert('x')</script>\nPolice said 12 people were hurt."
     b = "The mayor resigned on Monday. <script>document.write('<img src=x>')</script>"

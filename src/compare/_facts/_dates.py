@@ -302,7 +302,7 @@ def _year_of_a_noun(words: Sequence[Word], position: int) -> bool:
 
 
 def _is_year(word: Word) -> bool:
-    return len(word.text) == 4 and word.text.isdigit() and _YEARS[0] <= int(word.text) <= _YEARS[1]
+    return len(word.text) == 4 and word.text.isdecimal() and _YEARS[0] <= int(word.text) <= _YEARS[1]
 
 
 def _weekday(word: Word, weekday: int, published: datetime.date | None, future: bool) -> DateFact:
@@ -355,7 +355,7 @@ def _calendar(
         return None, 1
     month = MONTHS[month_word.lower]
     following = words[position + 1] if position + 1 < len(words) else None
-    if following is None or not following.text.isdigit():
+    if following is None or not following.text.isdecimal():
         if after_cue:
             # "in March", "until February", "as recently as April", "last March": a month, not a person or a march.
             return DateFact(month_word.text, month_word.start, month_word.end, month=month), 1
@@ -380,7 +380,8 @@ def _a_day_before_its_month(words: Sequence[Word], position: int) -> bool:
     word, month = words[position], words[position + 1] if position + 1 < len(words) else None
     return (
         month is not None
-        and word.text.isdigit()
+        # Decimal digits only: superscripts ("¹") pass str.isdigit() but not int().
+        and word.text.isdecimal()
         and 1 <= int(word.text) <= 31
         and len(word.text) <= 2
         and month.capitalised

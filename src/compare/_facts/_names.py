@@ -304,7 +304,8 @@ def _name(sentence: str, words: Sequence[Word], start: int, end: int) -> NameFac
     role = tuple(w.key for w in title)
     slot = () if role else _slot(sentence, words, start, end)
     affix = sentence[words[person].start - 1 : words[person].start] == "-" if words[person].start else False
-    of_noun = bool(slot) and len(slot) == 2 and not names_an_act(_slot_head(words, start))
+    medium = slot[:1] == (_MEDIUM,)
+    of_noun = medium or (bool(slot) and len(slot) == 2 and not names_an_act(_slot_head(words, start)))
     act_slot = () if role else _act_slot(sentence, words, start, end)
     return NameFact(text, words[person].start, words[end - 1].end, keys, role, slot, affix, of_noun, act_slot)
 
@@ -373,7 +374,52 @@ def _lowercase_title(sentence: str, words: Sequence[Word], start: int) -> list[W
     return title if any(_bare(w) in _CORE_TITLES for w in title) else []
 
 
+# The media an outlet or a body puts out, a closed class of news English: "an op-ed in The Washington Post", "a
+# CNN interview", "a report by the GAO", "a Gallup poll".
+_MEDIA = frozenset(
+    {"op-ed", "column", "editorial", "essay", "article", "story", "piece", "interview", "poll", "survey", "report"}
+    | {"study", "analysis", "investigation", "documentary", "podcast", "broadcast", "commentary"}
+)
+_MEDIUM = "medium"
+_MEDIUM_PREPOSITIONS = frozenset({"in", "with", "by", "for", "from", "on"})
+
+
+def _medium_slot(words: Sequence[Word], start: int, end: int) -> tuple[str, ...]:
+    """("medium", the medium) of a name that is the outlet or body of a medium, written before it or after it.
+
+    The class of language read: an outlet or a body named as the one that puts out a medium, before the medium's
+    noun after an article ("a Washington Post op-ed", "an FDA report", "the Gallup poll") or after it and a
+    preposition ("an op-ed in The Washington Post", "an interview with CNN", "a report by the GAO"). Both shapes
+    give one slot, so that a report that writes "in a Guardian op-ed" and another "in an op-ed in The New York
+    Times" compare their outlets; two names in the slots of two media ("a CNN interview", "a Gallup poll") never.
+    """
+    after = _medium_at(words, end)
+    if after and start >= 1 and words[start - 1].lower in {"a", "an", "the"}:
+        return (_MEDIUM, after)
+    before = start - 1 if start >= 1 and words[start - 1].lower == "the" else start
+    if before >= 2 and words[before - 1].lower in _MEDIUM_PREPOSITIONS:
+        noun = words[before - 2].lower
+        if noun == "ed" and before >= 3 and words[before - 3].lower == "op":
+            return (_MEDIUM, "op-ed")
+        if noun in _MEDIA:
+            return (_MEDIUM, stem(noun))
+    return ()
+
+
+def _medium_at(words: Sequence[Word], index: int) -> str:
+    """The medium whose noun stands at ``index`` ("op-ed" is read as two words), or ""."""
+    if index >= len(words):
+        return ""
+    lower = words[index].lower
+    if lower == "op" and index + 1 < len(words) and words[index + 1].lower == "ed":
+        return "op-ed"
+    return stem(lower) if lower in _MEDIA else ""
+
+
 def _slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tuple[str, ...]:
+    medium = _medium_slot(words, start, end)
+    if medium:
+        return medium
     if end < len(words) and words[end].lower in _SOURCE_VERBS:
         # "..., as Roll Call reported", "..., Politico noted": the source of what the sentence reports.
         return ("source",)
@@ -872,7 +918,9 @@ def _a_proper_name(name: NameFact, facts: Facts) -> bool:
     if len(letters) <= 2 or _cut_in_an_abbreviation(facts.folded, name):
         return False
     following = next((w for w in facts.words if w.start >= name.end), None)
+    # The outlet of a medium stands before its noun as a name ("a Guardian op-ed"), not as a people's adjective.
     describes = following is not None and following.lower.isalpha() and not following.capitalised
+    describes = describes and name.slot[:1] != (_MEDIUM,)
     adjective = len(name.keys) == 1 and name.text.lower().endswith(_DEMONYM_ENDINGS) and describes
     return not adjective
 

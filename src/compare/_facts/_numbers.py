@@ -151,10 +151,14 @@ _PART_AFTER = frozenset({"more", "other", "others", "additional", "further"})
 # Words before "an hour" that make it a length of time.
 _DURATION_CUES = frozenset({"for", "lasted", "lasting", "took", "takes", "spent", "within", "after", "than", "in"})
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# Every ordinal word English writes a rank below a hundred with, alone or after a tens word ("forty-fourth"), and the
+# round ranks above ("hundredth", "thousandth").
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000,
 }  # fmt: skip
 _RANKED_TIMES = frozenset({"time", "times", "day", "year", "week", "month"})
 # Words a rank follows: "the third", "its fourth", "a second term".
@@ -384,7 +388,7 @@ def _is_not_a_count(sentence: str, words: Sequence[Word], position: int) -> bool
 
 
 def _is_year(word: Word, sentence: str, words: Sequence[Word], position: int) -> bool:
-    if not (len(word.text) == 4 and word.text.isdigit() and _YEARS[0] <= int(word.text) <= _YEARS[1]):
+    if not (len(word.text) == 4 and word.text.isdecimal() and _YEARS[0] <= int(word.text) <= _YEARS[1]):
         return False
     before = sentence[max(0, word.start - 1) : word.start]
     return before not in _CURRENCY_SIGNS
@@ -829,11 +833,24 @@ def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
     written = [facts.text[q.start : q.end].lower() for q in facts.quantities]
     left = list(other.quantities)
     alike: set[int] = set()
-    for index, text in enumerate(written):
-        match = next((q for q in left if other.text[q.start : q.end].lower() == text), None)
-        if match is not None:
-            left.remove(match)
-            alike.add(index)
+    # Figures written alike that count the same thing pair first ("his second term ... in his second" pairs "second
+    # term" with "second term"), then any written alike.
+    for same_thing in (True, False):
+        for index, text in enumerate(written):
+            counted = facts.quantities[index].counted
+            match = next(
+                (
+                    q
+                    for q in left
+                    if index not in alike
+                    and other.text[q.start : q.end].lower() == text
+                    and (q.counted == counted or not same_thing)
+                ),
+                None,
+            )
+            if match is not None:
+                left.remove(match)
+                alike.add(index)
     return [
         q for index, q in enumerate(facts.quantities) if index not in alike and not any(_supports(o, q) for o in left)
     ]
@@ -849,6 +866,10 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
         return False
     if agree(qa, qb):
         return False
+    if qa.unit == "rank":
+        # A rank is bound to the noun it ranks: "the third person charged" / "the fourth officer to resign" rank two
+        # things, however alike the sentences around them.
+        return bool(qa.counted & qb.counted)
     return bool(qa.unit) or not (qa.counted and qb.counted) or bool(qa.counted & qb.counted)
 
 

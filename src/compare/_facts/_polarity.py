@@ -15,7 +15,7 @@ import attrs
 
 from .._text._segment import clause_spans
 from .._text._words import Word, lower_at, lowers
-from ._actions import subject_before
+from ._actions import a_verb_form, subject_before
 from ._finding import Finding, one_to_one
 from ._names import names_a_person
 from ._numbers import DOWN_VERBS, UP_VERBS
@@ -42,31 +42,49 @@ _DOUBT = frozenset({"not", "never", "no", "nor", "neither", "without", "cannot",
 _DOUBT |= frozenset({"could", "might", "may", "speculated", "rumored", "rumoured", "alleged", "allegedly"})
 _DOUBT_WORDS = 6
 _QUESTIONS = frozenset({"whether", "if"})
-# Verbs of two opposite poles, a closed class of English that news reports state facts with: assent ("approved" /
-# "rejected", "endorsed" / "opposed"), confirmation ("confirmed" / "denied"), praise and blame ("praised" /
-# "criticized"), the outcome of a contest ("won" /
-# "lost") and the direction of a change ("rose" / "fell", "raised" / "lowered": the verbs _numbers reads as the
-# direction a figure changed in). One report giving one pole where the other gives the other, of the same thing,
-# is one affirming what the other denies: (concept, the pole it names).
+# Verbs of two opposite poles, a closed class of English that news reports state facts with, in four families:
+# evaluation (praise and blame: "praised" / "criticized", "welcomed" / "denounced", "applauded" / "criticised"),
+# decision (assent "approved" / "rejected", "passed" / "voted down"; permission "allowed" / "banned"; a court's
+# ruling "upheld" / "overturned", a verdict "convicted" / "acquitted"; confirmation "confirmed" / "denied"),
+# direction ("rose" / "fell", "raised" / "lowered", "gained" / "lost": the verbs _numbers reads as the direction a
+# figure changed in) and outcome (a contest "won" / "lost"; "succeeded" / "failed" is read as a negation). One
+# report giving one pole where the other gives the other, of the same subject and the same thing, is one affirming
+# what the other denies: (concept, the pole it names).
 _POLES = {
     "accept": (
         ("accepted", "accepts", "accept", "approved", "approves", "approve", "agreed", "agrees", "endorsed"),
         ("endorses", "endorse", "supported", "supports", "support", "backed", "backs", "favored", "favors"),
-        ("favoured", "ratified", "ratifies", "ratify"),
+        ("favoured", "ratified", "ratifies", "ratify", "passed", "passes", "pass"),
     ),
     "accept-": (
-        ("rejected", "rejects", "reject", "refused", "opposed", "opposes", "oppose", "vetoed", "vetoes", "veto"),
-        ("disapproved", "spurned"),
+        ("rejected", "rejects", "reject", "refused", "refuses", "refuse", "opposed", "opposes", "oppose", "vetoed"),
+        ("vetoes", "veto", "disapproved", "spurned"),
     ),
+    "allow": (
+        ("allowed", "allows", "allow", "permitted", "permits", "permit", "legalized", "legalizes", "legalised"),
+        ("authorized", "authorizes", "authorised"),
+    ),
+    "allow-": (
+        ("banned", "bans", "ban", "prohibited", "prohibits", "prohibit", "outlawed", "outlaws", "outlaw", "barred"),
+        ("forbade", "forbids", "forbid", "forbidden"),
+    ),
+    # A verdict: "convicted" / "acquitted".
+    "convict": (("convicted", "convicts", "convict"),),
+    "convict-": (("acquitted", "acquits", "acquit"),),
+    "uphold": (("upheld", "upholds", "uphold"),),
+    "uphold-": (("overturned", "overturns", "overturn", "vacated", "vacates", "vacate"),),
     "confirm": (("confirmed", "confirms", "admitted", "acknowledged"),),
     "confirm-": (("denied", "denies"),),
-    "praise": (("praised", "praises", "praise", "commended", "commends", "commend", "lauded", "lauds", "hailed"),),
-    "praise-": (
-        ("criticized", "criticizes", "criticize", "criticised", "condemned", "condemns", "condemn", "denounced"),
-        ("denounces", "denounce", "blasted", "faulted"),
+    "praise": (
+        ("praised", "praises", "praise", "commended", "commends", "commend", "lauded", "lauds", "hailed", "hails"),
+        ("hail", "welcomed", "welcomes", "welcome", "applauded", "applauds", "applaud"),
     ),
-    "win": (("won", "wins"),),
-    "win-": (("lost", "loses"),),
+    "praise-": (
+        ("criticized", "criticizes", "criticize", "criticised", "criticises", "criticise", "condemned", "condemns"),
+        ("condemn", "denounced", "denounces", "denounce", "blasted", "faulted", "slammed"),
+    ),
+    "win": (("won", "wins", "win"),),
+    "win-": (("lost", "loses", "lose"),),
     # A quality judged or changed: "will get better" / "worse", "relations have improved" / "deteriorated".
     "improve": (("better", "improved", "improves", "improve", "improving"),),
     "improve-": (("worse", "worsened", "worsens", "worsen", "deteriorated", "deteriorates", "deteriorate"),),
@@ -79,10 +97,35 @@ _CONCEPTS = {
     for group in groups
     for word in group
 }
-_CONCEPTS.update(dict.fromkeys(UP_VERBS, ("direction", True)))
-_CONCEPTS.update({word: ("direction", False) for word in DOWN_VERBS if word not in _CONCEPTS})
+# The participles and base forms of the direction that _numbers need not read ("has risen", "will increase").
+_UP_BASES = ("grow", "increase", "raise", "expand", "boost", "gain", "lift")
+_DOWN_BASES = ("shrink", "decrease", "reduce", "lower", "drop", "slash")
+_CONCEPTS.update(dict.fromkeys((*UP_VERBS, "risen", "grown", *_UP_BASES), ("direction", True)))
+_CONCEPTS.update(
+    {word: ("direction", False) for word in (*DOWN_VERBS, "fallen", "shrunk", *_DOWN_BASES) if word not in _CONCEPTS}
+)
+# Verbs of two concepts: "lost the race" is the outcome of a contest, "lost 3 percent" and "lost seats" a fall.
+_SECOND_CONCEPTS = dict.fromkeys(("lost", "loses", "lose"), ("direction", False))
+# Verbs of two words: (verb, particle) -> concept and pole ("voted down the bill", "struck down the law").
+_PHRASAL = {
+    **{(verb, "down"): ("accept", False) for verb in ("voted", "votes", "vote", "voting")},
+    **{(verb, "down"): ("uphold", False) for verb in ("struck", "strikes", "strike", "striking")},
+}
+_PHRASAL_VERBS = frozenset(verb for verb, _ in _PHRASAL)
+# Base forms that are nouns or adjectives as often ("a ban", "a pass", "a warm welcome", "a hail of bullets"): a verb
+# only after an auxiliary or "to" ("will ban", "voted to pass").
+_VERB_AFTER_AUXILIARY_ONLY = frozenset(
+    {"ban", "pass", "permit", "welcome", "hail", "win", "lose", "grow", "shrink", "outlaw", "vacate", "praise", "veto"}
+    | {"convict"}
+    # Base forms of the direction, nouns or adjectives as often ("an increase", "a pay raise", "lower taxes").
+    | set(_UP_BASES)
+    | set(_DOWN_BASES)
+)
+# Third persons that are plural nouns as often ("the bans", "building permits"): no verb after a determiner.
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "no"})
 # The words of the denying poles: a sentence without one, nor a negation, affirms everything it says.
 DENYING_POLES = frozenset(word for word, (_, affirmed) in _CONCEPTS.items() if not affirmed) | {
+    "down",
     "declined",
     "against",
     "opposition",
@@ -126,6 +169,9 @@ _DENYING_WORDS = NEGATION_WORDS | frozenset(
     # Abstention denies the act abstained from: "refrained from mentioning" is "made no mention".
     | {"refrained", "refrains", "refrain", "avoided", "avoids", "avoid"}
 )
+# Concepts whose denying pole denies its other pole as "not" does: "rejected the budget" is "did not approve the
+# budget", "banned fireworks" "did not allow fireworks". ("lost" is no denial: "lost 48 seats" denies no "holds".)
+_DECISIONS = frozenset({"accept", "allow", "uphold", "confirm", "convict"})
 
 
 @attrs.frozen
@@ -180,20 +226,21 @@ def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ..
     in_phrase = {index for stance in stances.values() for index in range(stance.first, stance.last + 1)}
     for position, word in enumerate(words):
         stance = stances.get(position)
-        concept = None if position in in_phrase else _concept(words, position)
-        asked = _asked(words, position, doubts, denials) if concept is not None or stance is not None else None
+        concepts = () if position in in_phrase else _concepts(words, position)
+        asked = _asked(words, position, doubts, denials) if concepts or stance is not None else None
         if position in negated or (_in_doubt(position, doubts, denials) and not asked):
             continue
         if stance is not None:
             found.append(_stance_predicate(sentence, words, stance, asked or frozenset()))
-        if concept is not None:
-            key, affirmed = concept
+        # What a verb of two words is taken on follows its particle ("voted down the bill").
+        after = position + 2 if (word.lower, lower_at(words, position + 1)) in _PHRASAL else position + 1
+        for key, affirmed in concepts:
             predicate = _predicate(words, word, affirmed, word.start, word.end, position, position)
-            taken_on = _target(sentence, words, position + 1)
+            taken_on = _target(sentence, words, after)
             found.append(
                 attrs.evolve(predicate, key=key, concept=True, verb=True, asked=asked or frozenset(), target=taken_on)
             )
-        elif _is_verb(words, position):
+        if not concepts and _is_verb(words, position):
             # "offered no opinion", "made no mention": a verb whose object is denied is denied itself.
             affirmed = lower_at(words, position + 1) not in _DENIED_OBJECTS
             found.append(_predicate(words, word, affirmed, word.start, word.end, position, position))
@@ -221,12 +268,25 @@ def _casts_doubt(word: Word) -> bool:
     return concept in _DENYING_CONCEPTS and not affirmed
 
 
-def _concept(words: Sequence[Word], position: int) -> tuple[str, bool] | None:
-    """The concept and pole a verb names, if it names one of two opposite poles."""
+def _concepts(words: Sequence[Word], position: int) -> tuple[tuple[str, bool], ...]:
+    """The concepts and poles a verb names, if it names one of two opposite poles ("lost" names two: a contest lost
+    and a fall)."""
     lower = words[position].lower
+    before = lower_at(words, position - 1)
+    phrasal = _PHRASAL.get((lower, lower_at(words, position + 1)))
+    if phrasal is not None:
+        return (phrasal,)
     if lower == "declined" and lower_at(words, position + 1) in _OBJECT_STARTS:
-        return "accept", False
-    return _CONCEPTS.get(lower)
+        return (("accept", False),)
+    if lower in _VERB_AFTER_AUXILIARY_ONLY and before not in _AUXILIARIES:
+        return ()
+    if lower.endswith("s") and lower[:-1] in _VERB_AFTER_AUXILIARY_ONLY and before in _NOUN_DETERMINERS:
+        return ()
+    concept = _CONCEPTS.get(lower)
+    if concept is None:
+        return ()
+    second = _SECOND_CONCEPTS.get(lower)
+    return (concept,) if second is None else (concept, second)
 
 
 def _asked(words: Sequence[Word], position: int, doubts: Sequence[int], denials: Sequence[int]) -> frozenset[str]:
@@ -325,6 +385,8 @@ _HOLDER_REACH = 4
 _TARGET_ENDS = frozenset(
     {"and", "but", "or", "because", "while", "after", "before", "when", "since", "though", "although", "as"}
     | {"that", "which", "who", "during", "on", "at", "if", "until", "despite", "than", "by", "in", "with"}
+    # A time after the object: "approved the budget late on Monday", "rejected the plan this week".
+    | {"late", "early", "earlier", "later", "last", "next", "this", "yesterday", "today", "tomorrow", "recently"}
 )
 _TARGET_WORDS = 4
 
@@ -461,7 +523,11 @@ def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
         if (pa.stance or pb.stance) and not _one_target(pa.target, pb.target):
             # "voted for the bill" / "voted against the amendment": two stances on two things.
             continue
-        if not _same_proposition(a, pa, b, pb) or _of_other_subjects(a, pa.start, b, pb.start):
+        if pa.concept and pb.concept and pa.target and pb.target and not _one_target(pa.target, pb.target):
+            # "approved the budget" / "rejected the merger": two poles taken on two things.
+            continue
+        poles = pa.concept and pb.concept
+        if not _same_proposition(a, pa, b, pb) or _of_other_subjects(a, pa.start, b, pb.start, things=poles):
             continue
         found.append(
             Finding(
@@ -540,7 +606,17 @@ def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
         if not (0 < index < len(codes) - 1):
             # A clause one sentence adds at its end ("..., has denied wrongdoing") negates nothing the other says.
             continue
-        if bool(_denials_between(a.words, i1, i2)) == bool(_denials_between(b.words, j1, j2)):
+        denied_in_a = bool(_denials_between(a.words, i1, i2))
+        if denied_in_a == bool(_denials_between(b.words, j1, j2)):
+            continue
+        if _a_pole(a.words[i1:i2]) and _a_pole(b.words[j1:j2]):
+            # A verb of two poles on each side ("rejected" / "approved", "refuse" / "reject", "did not pass" / "voted
+            # down"): compared as poles, bound to their subjects and objects (polarity_findings).
+            continue
+        denying, first, last = (a.words, i1, i2) if denied_in_a else (b.words, j1, j2)
+        if not any(_denying(denying[position]) for position in range(first, last)):
+            # Only a verb of two poles denies here ("rejected the pipeline" / "argued for the merger"): it is compared
+            # as a pole, with its subject and object, or not at all.
             continue
         if _possibility(a.words[max(0, i1 - 1) : i2]) != _possibility(b.words[max(0, j1 - 1) : j2]):
             # "could allow" / "does not allow": a possibility is not what the denial contradicts; "could help" /
@@ -550,7 +626,8 @@ def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
             continue
         span_a = _negated_span(a, i1, i2)
         span_b = _negated_span(b, j1, j2)
-        if _of_other_subjects(a, span_a[0], b, span_b[0]):
+        poles = _a_pole(a.words[i1:i2]) or _a_pole(b.words[j1:j2])
+        if _of_other_subjects(a, span_a[0], b, span_b[0], things=poles):
             continue
         return [
             Finding(
@@ -572,8 +649,9 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
     for one, other, swap in ((a, b, False), (b, a, True)):
         if _negations(one.words) != 1 or _negations(other.words):
             continue
-        position = next(i for i, w in enumerate(one.words) if _denying(w))
-        if _contrastive_not(one.words, position):
+        position = next(i for i in range(len(one.words)) if _denying_at(one.words, i))
+        if _contrastive_not(one.words, position) or not _denying(one.words[position]):
+            # A verb of two poles ("opposed the deal" / "are against the deal") is compared as a pole, or not at all.
             continue
         target = _denied_word(one.words, position)
         match = next((w for w in other.words if target is not None and w.key == target.key), None)
@@ -583,6 +661,9 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
             continue
         span_one = (one.words[position].start, target.end)
         if _of_other_subjects(one, span_one[0], other, match.start):
+            continue
+        at_other = _verb_before(other.words, other.words.index(match))
+        if _a_pole([one.words[position]]) and _subjects_apart(one, span_one[0], other, at_other):
             continue
         finding = Finding(
             "polarity",
@@ -597,7 +678,7 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
     return []
 
 
-def _of_other_subjects(a: Facts, at_a: int, b: Facts, at_b: int) -> bool:
+def _of_other_subjects(a: Facts, at_a: int, b: Facts, at_b: int, *, things: bool = False) -> bool:
     """Whether what one sentence affirms and the other denies is said of two subjects that share no word: "only the
     aide faced consequences" / "the senator suffered no consequences" are two people, and agree.
 
@@ -605,13 +686,93 @@ def _of_other_subjects(a: Facts, at_a: int, b: Facts, at_b: int) -> bool:
     ("the aide", "the senator", "Mr. Merrill"). A subject given as a pronoun or left out ("did not respond"), or a
     thing, which another report may name otherwise ("the plant" / "the facility"), is no subject here, and the
     predicates still compare.
+
+    With ``things``, for two verbs of opposite poles ("The Senate approved" / "The House rejected", "Democrats
+    refused" / "Republicans accepted", "Home prices rose" / "Rents fell"), any two written subjects count, also one
+    standing before a parenthetical ("The Senate, after hours of debate, commended"), when they share no word and
+    neither is named anywhere in the other sentence: each pole is then said of its own subject, and both may be true.
     """
     subject_a = [w for w in subject_before(a.text, a.words, at_a) if _a_subject_word(w)]
     subject_b = [w for w in subject_before(b.text, b.words, at_b) if _a_subject_word(w)]
-    if not (any(names_a_person(w) for w in subject_a) and any(names_a_person(w) for w in subject_b)):
-        # A thing may be named otherwise ("the plant" / "the new facility"); people are told apart by name or title.
+    # A thing may be named otherwise ("the plant" / "the new facility"); people are told apart by name or title.
+    people = any(names_a_person(w) for w in subject_a) and any(names_a_person(w) for w in subject_b)
+    if people and not {w.key for w in subject_a} & {w.key for w in subject_b}:
+        return True
+    return things and _subjects_apart(a, at_a, b, at_b)
+
+
+def _subjects_apart(a: Facts, at_a: int, b: Facts, at_b: int) -> bool:
+    """Whether two written subjects share no word and neither is named anywhere in the other sentence."""
+    subject_a, subject_b = _written_subject(a, at_a), _written_subject(b, at_b)
+    if not (subject_a and subject_b):
         return False
-    return not {w.key for w in subject_a} & {w.key for w in subject_b}
+    keys_a, keys_b = {w.key for w in subject_a}, {w.key for w in subject_b}
+    return not keys_a & b.keys and not keys_b & a.keys
+
+
+# Words that open a sentence's first clause when it is no subject: "After a long hearing, ...", "On Tuesday, ...".
+_CLAUSE_OPENERS = frozenset(
+    {"after", "before", "on", "in", "at", "during", "since", "despite", "according", "with", "without", "for", "as"}
+    | {"while", "when", "if", "although", "though", "because", "by", "under", "earlier", "later", "meanwhile"}
+    | {"however", "but", "and", "so", "yet", "still", "also", "then", "instead", "separately", "officials"}
+)
+
+
+def _written_subject(facts: Facts, at: int) -> list[Word]:
+    """The words of the subject of the verb at an offset: the content words and names just before its verb group
+    ("the city council approved", "Republicans upheld", "the House has banned", "the board voted to approve"), or,
+    when its clause opens on the verb, the sentence's first clause standing before a parenthetical ("The Senate,
+    after hours of debate, commended"): a clause without a verb that opens on no preposition or adverb."""
+    words = facts.words
+    position = next((i for i, w in enumerate(words) if w.start >= at), len(words))
+    subject: list[Word] = []
+    for index in range(position - 1, -1, -1):
+        word = words[index]
+        if facts.text[word.end : words[index + 1].start].strip():
+            break  # punctuation: the clause starts after it
+        if not subject and _in_verb_group(words, index):
+            continue
+        if not _subject_word(word) or a_verb_form(word) or not word.lower.isalpha():
+            break
+        subject.insert(0, word)
+    if subject:
+        return subject
+    spans = clause_spans(facts.text)
+    if len(spans) < 2 or at < spans[1][0]:
+        return []
+    first = [w for w in facts.words if spans[0][0] <= w.start and w.end <= spans[0][1]]
+    if not first or first[0].lower in _CLAUSE_OPENERS or any(a_verb_form(w) or w.lower in AUX for w in first):
+        return []
+    return [w for w in first if _subject_word(w)]
+
+
+def _subject_word(word: Word) -> bool:
+    """A content word or a name ("House" weighs little in English, but names a body here)."""
+    return _a_subject_word(word) or (word.capitalised and word.start > 0 and word.lower.isalpha())
+
+
+def _verb_before(words: Sequence[Word], index: int) -> int:
+    """The offset of the verb a word is the object of ("accepted" of "accepted the buyout offer"): a verb of two
+    poles or a verb form a few words before it; the word's own offset when there is none."""
+    for before in range(index - 1, max(-1, index - 1 - _DENIAL_REACH), -1):
+        word = words[before]
+        if word.lower in _CONCEPTS or word.lower in _PHRASAL_VERBS or a_verb_form(word):
+            return word.start
+    return words[index].start
+
+
+def _in_verb_group(words: Sequence[Word], index: int) -> bool:
+    """An auxiliary, a negation, an adverb or a verb before "to" of the verb group a subject stands before ("has not
+    yet", "voted to", "will soon")."""
+    lower = words[index].lower
+    if lower in _AUXILIARIES or lower in _SCOPE_SKIP or lower in NEGATION_WORDS or lower.endswith("n't"):
+        return True
+    return (lower.endswith("ly") and len(lower) > 4) or lower_at(words, index + 1) == "to"
+
+
+def _a_pole(words: Sequence[Word]) -> bool:
+    """Whether a verb of two opposite poles stands among the words ("rejected", "banned", "lost")."""
+    return any(w.lower in _CONCEPTS or w.lower in _PHRASAL_VERBS for w in words)
 
 
 def _a_subject_word(word: Word) -> bool:
@@ -641,7 +802,17 @@ def _denied_word(words: Sequence[Word], position: int) -> Word | None:
 
 
 def _negations(words: Sequence[Word]) -> int:
-    return sum(1 for w in words if _denying(w))
+    return sum(1 for position in range(len(words)) if _denying_at(words, position))
+
+
+def _denying_at(words: Sequence[Word], position: int) -> bool:
+    """A denial at a position: a negation or a denying verb ("refused"), also the denying pole of a decision or a
+    contest where it stands as a verb ("rejected", "will ban", "voted down"; not "the ban")."""
+    if _denying(words[position]):
+        return True
+    if words[position].lower not in _CONCEPTS and words[position].lower not in _PHRASAL_VERBS:
+        return False
+    return any(not affirmed and concept in _DECISIONS for concept, affirmed in _concepts(words, position))
 
 
 def _denying(word: Word) -> bool:
@@ -653,7 +824,7 @@ def _denials_between(words: Sequence[Word], start: int, end: int) -> int:
     """The negations among words[start:end] that deny an act, leaving out a "not" that sets one noun phrase
     against another (read with the word before the stretch)."""
     return sum(
-        1 for position in range(start, end) if _denying(words[position]) and not _contrastive_not(words, position)
+        1 for position in range(start, end) if _denying_at(words, position) and not _contrastive_not(words, position)
     )
 
 
@@ -693,8 +864,18 @@ def _same_proposition(a: Facts, pa: Predicate, b: Facts, pb: Predicate) -> bool:
         return False
     keys_a = _clause_keys(a, pa.start)
     keys_b = _clause_keys(b, pb.start)
+    if pa.concept and pb.concept:
+        # Two verbs of opposite poles differ by design: the proposition is the words around them ("who praised the
+        # ruling" / "who condemned the ruling" say one thing of the ruling).
+        keys_a -= _pole_keys(a, pa)
+        keys_b -= _pole_keys(b, pb)
     smaller = min(len(keys_a), len(keys_b))
     return smaller > 0 and len(keys_a & keys_b) >= _PROPOSITION_SHARE * smaller
+
+
+def _pole_keys(facts: Facts, predicate: Predicate) -> frozenset[str]:
+    """The keys of the words of a pole as written ("praised", "condemned")."""
+    return frozenset(w.key for w in facts.words if predicate.start <= w.start < predicate.end)
 
 
 def _agent(facts: Facts, predicate: Predicate) -> Word | None:
