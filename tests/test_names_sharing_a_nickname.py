@@ -77,7 +77,6 @@ def test_the_class_has_enough_cases() -> None:
     assert len(_CASES) >= 10
 
 
-@pytest.mark.xfail(strict=True, reason="the nickname lookup joins two names through a nickname they share")
 @pytest.mark.parametrize("case", _CASES, ids=lambda case: f"{case[0]}>{case[1]}")
 def test_two_given_names_sharing_a_nickname_are_two_names(case: tuple[str, str, str, str]) -> None:
     one, other, report_a, report_b = case
