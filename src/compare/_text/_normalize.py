@@ -597,15 +597,15 @@ def _is_capitalised_pair(first: Token, last: Token) -> bool:
 @functools.lru_cache(maxsize=4096)
 def same_given_name(one: str, other: str) -> bool:
     """Whether two given names are one name and its nickname or short form ("Mike" / "Michael", "Bill" /
-    "William"), by the `nicknames` package's table."""
+    "William"), by the `nicknames` package's table.
+
+    Two full names that the table reaches only through a short form both have ("William" and "Robert" through
+    "Bill", "Alexander" and "Sandra" through "Sandy") are two names.
+    """
     table = _nickname_table()
     # The table holds names in lower case: "Elizabeth" is found as "elizabeth".
     one, other = one.lower(), other.lower()
-    return (
-        other in table.canonicals_of(one)
-        or one in table.canonicals_of(other)
-        or bool(table.canonicals_of(one) & table.canonicals_of(other))
-    )
+    return other in table.canonicals_of(one) or one in table.canonicals_of(other)
 
 
 @functools.lru_cache(maxsize=1)
