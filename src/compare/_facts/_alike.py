@@ -21,7 +21,6 @@ the counted thing or the subject phrase, which scoring turns away (compare._alig
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -60,11 +59,11 @@ _STATE_GROUP = frozenset(
 _PARTICIPLE_ENDINGS = ("wn", "en")
 _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", "own", "town", "down", "men", "women"})
 _NAME_KINDS = frozenset({"name", "acronym"})
-# A sentence may give a calendar day, a year or a duration only with a month, a four-digit figure of these centuries
-# or a duration among its tokens: only those are read (reading every sentence's facts would double a comparison's
-# cost).
+# A sentence gives a calendar day or a year only with a month or a four-digit figure of these centuries among its
+# tokens, and a duration only with a duration token: only those are read (reading every sentence's facts would
+# double a comparison's cost).
 _MONTH_KEYS = frozenset(stem(month) for month in MONTHS)
-_YEAR = re.compile(r"#(?:1[89]|20)\d\d")
+_CENTURIES = frozenset({"#18", "#19", "#20"})
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
 
@@ -136,7 +135,20 @@ class _Report:
     @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def valued(self, index: int) -> tuple[_Valued, ...]:
         """The sentence's typed values with what each is bound to (see _valued), read once for all pairs."""
-        return _valued(self.facts(index))
+        keys = self.sentence_keys[index]
+        dated, timed = not keys.isdisjoint(self._date_keys), not keys.isdisjoint(self._duration_keys)
+        return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
+
+    @functools.cached_property
+    def _date_keys(self) -> frozenset[str]:
+        """The report's keys of months and of years."""
+        return _MONTH_KEYS | frozenset(
+            key for key in self.keys if key[:3] in _CENTURIES and len(key) == 5 and key[1:].isdigit()
+        )
+
+    @functools.cached_property
+    def _duration_keys(self) -> frozenset[str]:
+        return frozenset(t.key for tokens in self.tokens for t in tokens if t.kind == "duration")
 
     def holding(self, keys: frozenset[str]) -> list[int]:
         """The sentences holding all of `keys`."""
@@ -441,9 +453,7 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
 def _value_holders(report: _Report) -> dict[tuple[str, str], list[int]]:
     """The sentences binding a value of each kind to each key."""
     found: dict[tuple[str, str], list[int]] = {}
-    for index, tokens in enumerate(report.tokens):
-        if not any(t.kind == "duration" or t.key in _MONTH_KEYS or _YEAR.fullmatch(t.key) for t in tokens):
-            continue
+    for index in range(len(report.tokens)):
         for kind, key in sorted({(v.kind, key) for v in report.valued(index) for key in v.bound}):
             found.setdefault((kind, key), []).append(index)
     return found
@@ -474,26 +484,28 @@ def _one_value_read(a: Facts, va: _Valued, b: Facts, vb: _Valued) -> bool:
     return False
 
 
-def _valued(facts: Facts) -> tuple[_Valued, ...]:
+def _valued(facts: Facts, *, dated: bool, timed: bool) -> tuple[_Valued, ...]:
     """The sentence's calendar days, years, ends of spans of years and durations, with what each is bound to.
 
     A weekday alone ("said on Tuesday") is left out: every act of a story's week has one. A span's first year is
-    read with its end.
+    read with its end. Dates are read only when the sentence is `dated` (it writes a month or a year), durations
+    only when it is `timed`.
     """
     found = []
     starts = set()
-    for date in facts.dates if facts.may_date else ():
+    dates = facts.dates if dated else ()
+    for date in dates:
         start = span_start(facts, date)
         if start is not None:
             starts.add((start.start, start.end))
             found.append(_Valued("span", date, frozenset({f"#{start.year}"})))
-    for date in facts.dates if facts.may_date else ():
+    for date in dates:
         if (date.start, date.end) in starts or not (date.year_only or date.month_day is not None):
             continue
         if date.first is not None and date.last is not None and date.first != date.last:
             continue
         found.append(_Valued("year" if date.year_only else "day", date, bound_keys(facts, date)))
-    for quantity in facts.quantities if facts.may_count else ():
+    for quantity in facts.quantities if timed else ():
         if quantity.unit == "s" and quantity.counted:
             found.append(_Valued("duration", quantity, quantity.counted))
     return tuple(found)
