@@ -26,11 +26,16 @@ def select_links(scores: PairScores, settings: Settings) -> list[tuple[int, int,
     Returns:
         (A's sentence, B's sentence, score) for each link, sorted by A's then B's sentence.
     """
-    return keep_near_best(*_linkable(scores, settings), settings.relative_threshold)
+    a, b, score, beside = _linkable(scores, settings)
+    return keep_near_best(a, b, score, settings.relative_threshold, beside)
 
 
 def keep_near_best(
-    a: np.ndarray, b: np.ndarray, score: np.ndarray, relative_threshold: float
+    a: np.ndarray,
+    b: np.ndarray,
+    score: np.ndarray,
+    relative_threshold: float,
+    beside: np.ndarray | None = None,
 ) -> list[tuple[int, int, float]]:
     """Of pairs that each clear the threshold, those near the best of either sentence, as (a, b, score) sorted.
 
@@ -39,6 +44,11 @@ def keep_near_best(
         b: B's sentence of each pair.
         score: The pair's score.
         relative_threshold: Settings.relative_threshold.
+        beside: Per pair, whether its structure states one claim a sentence may carry beside another (PairScores):
+            kept near a better link, since a sentence may carry two claims and another sentence's words may tell
+            the other one ("the winner will be favoured in the June 25 election" is linked to "the Democratic
+            winner will probably be favoured" by its words and to "set the date of the election: June 18" by its
+            date). None when no pair does.
     """
     if a.size == 0:
         return []
@@ -49,13 +59,15 @@ def keep_near_best(
     # A sentence the other report repeats word for word has found its partner; its likeness to other sentences
     # is only the likeness of a report's own sentences to each other.
     verbatim = (best_a[a] >= 1.0) | (best_b[b] >= 1.0)
-    chosen = (near_best | is_best) & ((score >= 1.0) | ~verbatim)
+    kept = near_best | is_best if beside is None else near_best | is_best | beside
+    chosen = kept & ((score >= 1.0) | ~verbatim)
     # tolist gives Python ints and floats.
     return sorted(zip(a[chosen].tolist(), b[chosen].tolist(), score[chosen].tolist(), strict=True))
 
 
-def _linkable(scores: PairScores, settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The pairs whose score, or anchor score, clears the link threshold, with that score.
+def _linkable(scores: PairScores, settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs whose score, or anchor score, clears the link threshold, with that score and whether they state a
+    claim a sentence may carry beside another (PairScores.beside).
 
     On very large reports the scored pairs number in the millions, nearly all far below the threshold: they are
     sifted first with cheap comparisons, and the anchor score is worked out for the few that remain.
@@ -68,7 +80,7 @@ def _linkable(scores: PairScores, settings: Settings) -> tuple[np.ndarray, np.nd
     is_anchored = (anchor >= settings.anchor_threshold) & (score >= settings.anchor_min_score)
     score = np.maximum(score, np.where(is_anchored, anchor / (anchor + settings.anchor_threshold), 0.0))
     keep = score >= settings.link_threshold
-    return scores.a[chosen[keep]], scores.b[chosen[keep]], score[keep]
+    return scores.a[chosen[keep]], scores.b[chosen[keep]], score[keep], scores.beside[chosen[keep]]
 
 
 def _best_by(owner: np.ndarray, score: np.ndarray) -> np.ndarray:

@@ -88,11 +88,13 @@ _MAX_SYMBOLS = 0x10FFFF - 0x800
 _T = TypeVar("_T")
 # Reads two reports' sentence pairs by their structure (compare._facts._alike, which the pipeline passes in: this
 # package reads tokens, not facts): the sorted codes (A's sentence * B's sentence count + B's) of the pairs stating
-# one claim, and of the pairs stating two claims that share nothing else than what tells them apart.
+# one claim, of the pairs stating two claims that share nothing else than what tells them apart, and of the pairs
+# stating one claim that a sentence may carry beside another one it shares with another sentence (see PairScores).
 Judge = Callable[
-    [Sequence[str], Sequence[Sequence[Token]], Sequence[str], Sequence[Sequence[Token]]], tuple[np.ndarray, np.ndarray]
+    [Sequence[str], Sequence[Sequence[Token]], Sequence[str], Sequence[Sequence[Token]]],
+    tuple[np.ndarray, np.ndarray, np.ndarray],
 ]
-_NO_VERDICTS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+_NO_VERDICTS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 # A report's sentences, their tokens, and how many copies of each the report holds.
 _Sentences = tuple[Sequence[str], Sequence[Sequence[Token]], np.ndarray]
 
@@ -113,6 +115,7 @@ class PairFeatures:
         same_fact: Whether the pair states one claim by its structure: the same thing counted, one state denied of one
             subject (see Judge).
         apart: Whether the pair states two such facts and shares nothing else than what they are of.
+        beside: Whether the pair states one claim that a sentence may carry beside another (see PairScores).
     """
 
     a: np.ndarray
@@ -124,6 +127,7 @@ class PairFeatures:
     names_only: np.ndarray
     same_fact: np.ndarray
     apart: np.ndarray
+    beside: np.ndarray
 
     @property
     def piece_shared(self) -> np.ndarray:
@@ -141,6 +145,9 @@ class PairScores:
         score: Probability that the two make the same claim, in [0, 1].
         shared: Total weight of the keys their best pair of pieces shares.
         anchor: Total rarity of the distinctive keys they share (see PairFeatures).
+        beside: Whether their structure states one claim that a sentence may carry beside another, which its words
+            share with another sentence (a valued fact, see compare._facts._alike): linked however much better the
+            sentence's other link scores (see compare._align._match).
     """
 
     a: np.ndarray
@@ -148,6 +155,7 @@ class PairScores:
     score: np.ndarray
     shared: np.ndarray
     anchor: np.ndarray
+    beside: np.ndarray
 
 
 def score_pairs(
@@ -235,7 +243,7 @@ def pair_features(
         empty = np.zeros(0, dtype=np.int64)
         none = np.zeros((0, len(FEATURES)))
         flags = np.zeros(0, dtype=bool)
-        return PairFeatures(empty, empty, none, np.zeros(0), flags, none, flags, flags, flags)
+        return PairFeatures(empty, empty, none, np.zeros(0), flags, none, flags, flags, flags, flags)
     return PairFeatures(
         *(np.concatenate([getattr(block, field.name) for block in blocks]) for field in attrs.fields(PairFeatures))
     )
@@ -269,7 +277,7 @@ def _scored(found: PairFeatures) -> PairScores:
     slots = as_slots > as_written
     shared = np.where(found.quoted | found.same_fact, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
     # A name stated once in each report ties two sentences only when it is what they say (see _names_alone).
-    return PairScores(found.a, found.b, score, shared, np.where(counted, found.anchor, 0.0))
+    return PairScores(found.a, found.b, score, shared, np.where(counted, found.anchor, 0.0), found.beside)
 
 
 def _names_alone(found: PairFeatures) -> np.ndarray:
@@ -289,7 +297,7 @@ class _Collected:
     """Scores gathered block by block, joined at the end one field at a time to keep the peak of memory low."""
 
     def __init__(self) -> None:
-        self._fields: tuple[list[np.ndarray], ...] = ([], [], [], [], [])
+        self._fields: tuple[list[np.ndarray], ...] = tuple([] for _ in attrs.fields(PairScores))
 
     def add(self, scores: PairScores) -> None:
         for field, values in zip(self._fields, attrs.astuple(scores, recurse=False), strict=True):
@@ -319,6 +327,7 @@ class _Scoring:
         names: The sides restricted to the names.
         same_fact: The pairs the judge reads as one claim, as sorted codes (see Judge).
         apart: The pairs it reads as two claims sharing nothing else than what tells them apart.
+        beside: The pairs it reads as one claim a sentence may carry beside another.
         ranged: The sentence pairs that write ranges with the same start, as sorted codes (see _ranged).
     """
 
@@ -332,6 +341,7 @@ class _Scoring:
     names: Restricted
     same_fact: np.ndarray
     apart: np.ndarray
+    beside: np.ndarray
     ranged: np.ndarray
 
     @classmethod
@@ -351,7 +361,9 @@ class _Scoring:
         (sentences_a, tokens_a, copies_a), (sentences_b, tokens_b, copies_b) = report_a, report_b
         side_a = Side.of(*_pieces(sentences_a, tokens_a, weights, clause_min_weight), vocabulary, copies_a)
         side_b = Side.of(*_pieces(sentences_b, tokens_b, weights, clause_min_weight), vocabulary, copies_b)
-        same_fact, apart = _NO_VERDICTS if judge is None else judge(sentences_a, tokens_a, sentences_b, tokens_b)
+        same_fact, apart, beside = (
+            _NO_VERDICTS if judge is None else judge(sentences_a, tokens_a, sentences_b, tokens_b)
+        )
         return cls(
             side_a,
             side_b,
@@ -363,6 +375,7 @@ class _Scoring:
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
             same_fact,
             apart,
+            beside,
             _ranged(sentences_a, tokens_a, sentences_b, tokens_b),
         )
 
@@ -393,7 +406,8 @@ class _Scoring:
         names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9)
         _, same_fact = _lookup(self.same_fact, overlap.code)
         _, apart = _lookup(self.apart, overlap.code)
-        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only, same_fact, apart)
+        _, beside = _lookup(self.beside, overlap.code)
+        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only, same_fact, apart, beside)
 
 
 def _flags(vocabulary: Vocabulary, keys: AbstractSet[str]) -> np.ndarray:
@@ -651,6 +665,7 @@ def _expanded(scores: PairScores, copies_a: _Copies, copies_b: _Copies) -> PairS
         scores.score[pair],
         scores.shared[pair],
         scores.anchor[pair],
+        scores.beside[pair],
     )
 
 
@@ -682,14 +697,26 @@ def _mark_identical(scores: PairScores, identical: np.ndarray, width: int) -> np
 def _identical_only(identical: np.ndarray, width: int) -> PairScores:
     """Identical pairs that share no weighted key, and so were never scored."""
     size = identical.size
-    return PairScores(identical // width, identical % width, np.ones(size), np.full(size, np.inf), np.zeros(size))
+    return PairScores(
+        identical // width,
+        identical % width,
+        np.ones(size),
+        np.full(size, np.inf),
+        np.zeros(size),
+        np.zeros(size, dtype=bool),
+    )
 
 
 def _quoted_only(quoted: np.ndarray, width: int) -> PairScores:
     """Pairs quoting the same five words that share no weighted key ("I wish I didn't have to do it")."""
     size = quoted.size
     return PairScores(
-        quoted // width, quoted % width, np.full(size, QUOTED_SCORE), np.full(size, np.inf), np.zeros(size)
+        quoted // width,
+        quoted % width,
+        np.full(size, QUOTED_SCORE),
+        np.full(size, np.inf),
+        np.zeros(size),
+        np.zeros(size, dtype=bool),
     )
 
 

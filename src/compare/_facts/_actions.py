@@ -12,7 +12,7 @@ regular forms, the table the irregular ones ("said", "met", "told") and synonyms
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -23,15 +23,18 @@ from .._text._words import Word
 __all__ = [
     "KnownActs",
     "a_verb_form",
+    "act_words_near",
     "actions_near",
     "acts_before",
     "known_acts",
     "names_an_act",
     "other_subjects",
+    "passive_subject",
     "same_action",
     "same_verb",
     "subject_before",
     "subject_of_act",
+    "verbs_near",
     "word_after",
 ]
 
@@ -55,7 +58,9 @@ _KIN: tuple[tuple[str, ...], ...] = (
     ("kill", "die", "died", "dead", "death", "perish", "slain", "slay", "fatal", "toll", "lost"),
     ("resign", "resignation", "quit", "step", "stepped", "leave", "left", "departure", "retire", "retirement"),
     ("meet", "met", "meeting", "conference", "talk", "talks", "summit", "visit", "host", "hosted"),
-    ("arrest", "detain", "custody", "charge", "indict", "indictment", "accuse", "plead", "pleaded", "pled"),
+    # Custody and the charge are two acts of one case: "was arrested on June 18" / "was charged on June 25".
+    ("arrest", "detain", "custody"),
+    ("charge", "indict", "indictment", "accuse", "plead", "pleaded", "pled"),
     ("vote", "pass", "passed", "approve", "approval", "adopt", "ratify", "reject", "ballot", "elect", "election"),
     ("call", "phone", "telephone", "spoke"),
     ("attack", "strike", "struck", "bomb", "bombing", "shoot", "shot", "shooting", "fire", "fired", "hit"),
@@ -101,6 +106,18 @@ _IRREGULAR = (frozenset(_IRREGULAR_PAST) - _AUXILIARY_PAST) | frozenset(
     | {"put", "set", "cut", "quit", "sat", "freed", "died", "dead", "pled"}
 )
 
+# Verbs that set when an act happens without naming it ("the runoff was scheduled for June 18", "the hearing is set
+# for Friday"): the act is what they are said of.
+_TIMING = frozenset(
+    {"scheduled", "rescheduled", "set", "planned", "moved", "postponed", "delayed", "slated", "expected", "due"}
+    | {"pushed", "brought", "fixed", "timed"}
+)
+# Light verbs, whose act is the noun they govern ("took place", "made no mention", "gave a speech", "held a vote"):
+# alone they name no act a date could be the date of.
+_LIGHT = frozenset({"took", "made", "gave", "came", "went", "got", "put", "kept", "held", "brought", "did", "had"})
+# Personal pronouns that name one subject each: "she" and "he" are two subjects. "They" and "we" are left out, as a
+# group may hold either.
+_PRONOUNS = frozenset({"she", "he", "i", "it"})
 _SAYING = _KIN[0][0]
 _KIN_OF: dict[str, str] = {}
 for _group in _KIN:
@@ -197,22 +214,81 @@ def actions_near(text: str, words: Sequence[Word], start: int, end: int) -> froz
     return found or _acts_within(words, (0, len(text)), start, end)
 
 
-def _acts_of_when_clause(words: Sequence[Word], end: int) -> frozenset[str]:
+def act_words_near(text: str, words: Sequence[Word], start: int, end: int) -> frozenset[str]:
+    """The words of the acts within a few words of a value, as written (their stems), saying aside.
+
+    actions_near reads acts by kin ("arrested" and "detained" are one act of custody); this reads the words
+    themselves, for binding a value to one act by its own verb or event noun ("reopens on June 25" / "the bridge
+    reopens June 18"), where kin would join two acts of one story ("was arrested on June 18" / "was charged on June
+    25"). Verbs of saying bind nothing: every remark of a story is said.
+    """
+    clause = _clause_at(text, start)
+    found = _acts_within(words, clause, start, end, _act_word) | _acts_of_when_clause(words, end, _act_word)
+    found = found or _acts_within(words, (0, len(text)), start, end, _act_word)
+    return frozenset(key for key in found if _KIN_OF.get(key) != _SAYING)
+
+
+def passive_subject(text: str, words: Sequence[Word], start: int) -> frozenset[str]:
+    """Keys of the common words of the subject of a passive verb a value is bound to: what was acted on.
+
+    "The runoff was scheduled for June 18", "The hearing on the pipeline spill is set for June 18", "His sentencing
+    was moved to May 7": the day is the day of the runoff, the hearing, the sentencing, whatever verb sets it.
+    Empty when the value's nearest verb before it in its clause is not passive.
+    """
+    clause = _clause_at(text, start)
+    inside = [w for w in words if clause[0] <= w.start and w.end <= start]
+    verb = next((i for i in range(len(inside) - 1, -1, -1) if a_verb_form(inside[i])), None)
+    if verb is None or not _passive(inside, verb):
+        return frozenset()
+    be = next(i for i in range(verb - 1, -1, -1) if inside[i].lower in _BE)
+    return frozenset(
+        w.key for w in inside[:be] if w.weight >= _CONTENT_WEIGHT and w.lower.isalpha() and not w.capitalised
+    )
+
+
+def verbs_near(text: str, words: Sequence[Word], start: int, end: int) -> frozenset[str]:
+    """The acts near a value that its clause tells by a verb form ("approved", "was charged"), by kin as
+    actions_near reads them; not those told by an event noun ("the vote"), a light verb ("took place") or a verb of
+    timing ("was scheduled for")."""
+    clause = _clause_at(text, start)
+    return _acts_within(words, clause, start, end, _verb_act)
+
+
+def _verb_act(word: Word) -> str | None:
+    return _act_key(word) if a_verb_form(word) and word.lower not in _TIMING | _LIGHT else None
+
+
+def _act_word(word: Word) -> str | None:
+    """The key (stem) of a word that names an act, or None; light verbs and verbs of timing name none."""
+    if _act_key(word) is None or word.lower in _TIMING or word.lower in _LIGHT:
+        return None
+    return word.key
+
+
+def _acts_of_when_clause(
+    words: Sequence[Word], end: int, key_of: Callable[[Word], str | None] = _act_key
+) -> frozenset[str]:
     """The acts of a when-clause right after a value, a comma or not between: "on Sunday, when the resolution was
     proposed" dates the proposal as well as what the main clause tells."""
     after = [w for w in words if w.start >= end]
     if not after or after[0].lower != "when":
         return frozenset()
-    return frozenset(key for w in after[1 : 1 + _REACH] if (key := _act_key(w)) is not None)
+    return frozenset(key for w in after[1 : 1 + _REACH] if (key := key_of(w)) is not None)
 
 
-def _acts_within(words: Sequence[Word], clause: tuple[int, int], start: int, end: int) -> frozenset[str]:
+def _acts_within(
+    words: Sequence[Word],
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    key_of: Callable[[Word], str | None] = _act_key,
+) -> frozenset[str]:
     """The clause's nearest act before the value (its verb, however far: "ran aground off the island of X on
     Tuesday") and the acts a few words after it ("Tuesday's speech")."""
     inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
-    acts_before = [key for w in inside if w.end <= start and (key := _act_key(w)) is not None]
+    acts_before = [key for w in inside if w.end <= start and (key := key_of(w)) is not None]
     after = [w for w in inside if w.start >= end][:_REACH]
-    found = {key for w in after if (key := _act_key(w)) is not None}
+    found = {key for w in after if (key := key_of(w)) is not None}
     if acts_before:
         found.add(acts_before[-1])
     return frozenset(found)
@@ -274,6 +350,11 @@ def subject_of_act(
     before = [index for index, w in enumerate(inside) if w.end <= start and _act_key(w) is not None]
     after = [index for index, w in enumerate(inside) if w.start >= end and _act_key(w) is not None]
     verb = before[-1] if before else (after[0] if after else None)
+    governing = [index for index in before if a_verb_form(inside[index])]
+    if verb is not None and governing and not a_verb_form(inside[verb]) and inside[verb].lower not in _EVENT_NOUNS:
+        # A noun of the act table that a verb governs ("filed her candidacy papers on June 18", "signed the
+        # accord in 2014"): the verb's subject is the subject.
+        verb = governing[-1]
     if verb is None or inside[verb].lower in _EVENT_NOUNS or _passive(inside, verb):
         return ()
     return _subject_before(inside, verb, (*skip, (start, end)))
@@ -312,6 +393,9 @@ def _subject_before(inside: Sequence[Word], verb: int, spans: Sequence[tuple[int
         word = inside[index]
         stepped_over = any(s <= word.start < e for s, e in spans)
         before_value = index + 1 < verb and any(s <= inside[index + 1].start < e for s, e in spans)
+        if not subject and index == verb - 1 and word.lower in _PRONOUNS:
+            # "She served", "he said": a pronoun names a subject, which another pronoun tells apart.
+            return (word,)
         if stepped_over or (before_value and word.weight == 0) or (word.weight == 0 and not subject):
             # A value and its preposition ("on Saturday"), or an auxiliary or adverb before the verb.
             continue
@@ -325,6 +409,11 @@ def _subject_before(inside: Sequence[Word], verb: int, spans: Sequence[tuple[int
 def a_verb_form(word: Word) -> bool:
     """Whether a word is a verb form that marks an act: an irregular form or a past in "-ed"."""
     return word.lower in _IRREGULAR or (word.lower.endswith("ed") and len(word.lower) > 4)
+
+
+def _pronoun(subject: Sequence[Word]) -> str:
+    """The subject's pronoun, when the subject is one, or ""."""
+    return subject[0].lower if len(subject) == 1 and subject[0].lower in _PRONOUNS else ""
 
 
 def _names_of(subject: Sequence[Word]) -> set[str]:
@@ -355,6 +444,10 @@ def other_subjects(
     """
     if not one or not other:
         return False
+    pronoun_one, pronoun_other = _pronoun(one), _pronoun(other)
+    if pronoun_one or pronoun_other:
+        # A pronoun may stand for anyone a sentence names; two pronouns of two persons or genders are two subjects.
+        return bool(pronoun_one) and bool(pronoun_other) and pronoun_one != pronoun_other
     subject_one, subject_other = {w.key for w in one}, {w.key for w in other}
     if subject_one & subject_other:
         # Told apart by a name each: "a passenger ferry" / "the Saltmarsh Star ferry" may be one ferry.

@@ -1,4 +1,4 @@
-"""Two classes of claim whose sameness a word overlap misreads, read through their structure.
+"""Three classes of claim whose sameness a word overlap misreads, read through their structure.
 
 - A counted fact (see _counted_verdicts): two sentences that count the same specific thing ("About 60 firefighters
   were sent to the scene" / "Around 80 firefighters tackled the flames") state one claim whatever verb each uses,
@@ -8,6 +8,11 @@
   subject phrase ("The cause of the fire is not yet known" / "The cause of the fire has not been established").
   The same subject given a value ("The cause of the fire was an electrical fault") is another claim: it says what
   the cause is, the first that no one knows.
+- A valued fact (see _valued_verdicts): two sentences that state one fact in other words, anchored by a typed value
+  (a calendar day, a year, a span of years, a duration) bound to the same act or thing ("win the June 25 special
+  general election" / "set the date of the special general election: June 18"; "a 40-60 hour training program" /
+  "a training program of 20 to 30 hours"), unless two acts or two subjects hold the values ("was arrested on June
+  18" / "was charged on June 25").
 
 Each class gives pairs stating one claim, which scoring raises, and pairs stating two claims that share nothing but
 the counted thing or the subject phrase, which scoring turns away (compare._align._score reads them as its judge).
@@ -21,11 +26,11 @@ from collections.abc import Iterator, Sequence
 import attrs
 import numpy as np
 
-from .._text._normalize import Token
+from .._text._normalize import Token, stem
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
-from ._dates import CALENDAR_KEYS
+from ._dates import CALENDAR_KEYS, MONTHS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
@@ -54,6 +59,11 @@ _STATE_GROUP = frozenset(
 _PARTICIPLE_ENDINGS = ("wn", "en")
 _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", "own", "town", "down", "men", "women"})
 _NAME_KINDS = frozenset({"name", "acronym"})
+# A sentence gives a calendar day or a year only with a month or a four-digit figure of these centuries among its
+# tokens, and a duration only with a duration token: only those are read (reading every sentence's facts would
+# double a comparison's cost).
+_MONTH_KEYS = frozenset(stem(month) for month in MONTHS)
+_CENTURIES = frozenset({"#18", "#19", "#20"})
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
 
@@ -62,8 +72,9 @@ def facts_alike(
     tokens_a: Sequence[Sequence[Token]],
     sentences_b: Sequence[str],
     tokens_b: Sequence[Sequence[Token]],
-) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs that count the same thing or deny one state of one subject, and those that only seem to.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs that count the same thing, deny one state of one subject or give one valued fact, and those that
+    only seem to.
 
     Args:
         sentences_a: A's claim sentences.
@@ -72,18 +83,23 @@ def facts_alike(
         tokens_b: Their tokens.
 
     Returns:
-        As sorted codes (A's sentence * B's sentence count + B's sentence): the pairs that state one claim, and the
-        pairs that state two claims and share nothing else than what tells them apart.
+        As sorted codes (A's sentence * B's sentence count + B's sentence): the pairs that state one claim, the
+        pairs that state two claims and share nothing else than what tells them apart, and of the first the pairs
+        that state a valued fact, which a sentence may carry beside another claim.
     """
     same: set[tuple[int, int]] = set()
     apart: set[tuple[int, int]] = set()
+    beside: set[tuple[int, int]] = set()
     # One report object a side, so that both classes read each sentence's facts once.
     report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
     for verdicts in (_counted_verdicts(report_a, report_b), _state_verdicts(report_a, report_b)):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
+    # A valued fact is a claim a sentence may carry beside another: "the winner will be favoured in the June 25
+    # election" tells who is favoured and when the election is.
+    beside.update(_valued_verdicts(report_a, report_b))
     width = len(sentences_b)
-    return _codes(same, width), _codes(apart - same, width)
+    return _codes(same | beside, width), _codes(apart - same - beside, width), _codes(beside, width)
 
 
 def _codes(pairs: set[tuple[int, int]], width: int) -> np.ndarray:
@@ -115,6 +131,24 @@ class _Report:
     def state(self, index: int) -> _State | None:
         """The sentence read as a subject phrase and what it says of it (see _state), read once for all pairs."""
         return _state(self.facts(index))
+
+    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
+    def valued(self, index: int) -> tuple[_Valued, ...]:
+        """The sentence's typed values with what each is bound to (see _valued), read once for all pairs."""
+        keys = self.sentence_keys[index]
+        dated, timed = not keys.isdisjoint(self._date_keys), not keys.isdisjoint(self._duration_keys)
+        return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
+
+    @functools.cached_property
+    def _date_keys(self) -> frozenset[str]:
+        """The report's keys of months and of years."""
+        return _MONTH_KEYS | frozenset(
+            key for key in self.keys if key[:3] in _CENTURIES and len(key) == 5 and key[1:].isdigit()
+        )
+
+    @functools.cached_property
+    def _duration_keys(self) -> frozenset[str]:
+        return frozenset(t.key for tokens in self.tokens for t in tokens if t.kind == "duration")
 
     def holding(self, keys: frozenset[str]) -> list[int]:
         """The sentences holding all of `keys`."""
@@ -363,3 +397,115 @@ def _a_denied_state(predicate: Sequence[Word]) -> bool:
 def _a_participle(word: Word) -> bool:
     lower = word.lower
     return a_verb_form(word) or (lower.endswith(_PARTICIPLE_ENDINGS) and lower not in _NOT_A_PARTICIPLE)
+
+
+# Valued facts
+
+
+@attrs.frozen
+class _Valued:
+    """A typed value of a sentence and the act or thing it is the value of.
+
+    Args:
+        kind: "day" (a calendar day), "year", "span" (the end of a span of years) or "duration".
+        value: The date, or the duration's quantity.
+        bound: Keys of what it is bound to: the words of its act and of the thing it dates (bound_keys), the year a
+            span starts with, or what a duration measures.
+    """
+
+    kind: str
+    value: DateFact | Quantity
+    bound: frozenset[str]
+
+
+def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int, int]]:
+    """The pairs that state one fact anchored by a typed value bound to the same act or thing.
+
+    Class: one fact told in two reports in other words, whole sentences paraphrased, whose anchor is a typed value:
+    a calendar day or a year bound to the same verb or event noun, or dating the same thing ("the winner will be
+    the favourite in the June 25 special election" / "Patrick set the date of the special election: June 18"); a
+    span of years that starts alike ("She served in that position from 2009 to 2013" / "she led the State
+    Department from 2009 to 2012": where a span starts names it); a duration of the same thing ("a 40-60 hour
+    training program" / "a training program of 20 to 30 hours"). The word that binds them must be specific (rarer
+    than "said" or "set") and stand in at most two sentences of each report, as a fact stated once does. The
+    readers of the values must read them as one act's (one_dated_fact, same_thing): two acts ("was arrested on
+    June 18" / "was charged on June 25", "debated the budget" / "approved the budget"), two subjects ("the Senate
+    approved" / "the House approved"), a day against a year, two things each sentence names, are no verdict; nor
+    is a pair one of whose sentences names someone the other report never names (perhaps another event).
+    """
+    holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
+    rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens}
+    pairs: set[tuple[int, int]] = set()
+    for kind, key in sorted(holders_a.keys() & holders_b.keys()):
+        held_a, held_b = holders_a[kind, key], holders_b[kind, key]
+        if len(held_a) > _MAX_HOLDERS or len(held_b) > _MAX_HOLDERS:
+            continue
+        if kind != "span" and rarity.get(key, 0.0) < _SPECIFIC_RARITY:
+            continue
+        pairs.update((i, j) for i in held_a for j in held_b)
+    for i, j in sorted(pairs):
+        if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
+            continue
+        if _one_valued_fact(report_a, i, report_b, j, rarity):
+            yield i, j
+
+
+def _value_holders(report: _Report) -> dict[tuple[str, str], list[int]]:
+    """The sentences binding a value of each kind to each key."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for index in range(len(report.tokens)):
+        for kind, key in sorted({(v.kind, key) for v in report.valued(index) for key in v.bound}):
+            found.setdefault((kind, key), []).append(index)
+    return found
+
+
+def _one_valued_fact(report_a: _Report, i: int, report_b: _Report, j: int, rarity: dict[str, float]) -> bool:
+    a, b = report_a.facts(i), report_b.facts(j)
+    for va in report_a.valued(i):
+        for vb in report_b.valued(j):
+            shared = va.bound & vb.bound
+            if va.kind != vb.kind or not any(
+                key.startswith("#") or rarity.get(key, 0.0) >= _SPECIFIC_RARITY for key in shared
+            ):
+                continue
+            if _one_value_read(a, va, b, vb):
+                return True
+    return False
+
+
+def _one_value_read(a: Facts, va: _Valued, b: Facts, vb: _Valued) -> bool:
+    """Whether the readers that compare the two values read them as the values of one act or thing."""
+    if isinstance(va.value, DateFact) and isinstance(vb.value, DateFact):
+        return one_dated_fact(a, va.value, b, vb.value)
+    if isinstance(va.value, Quantity) and isinstance(vb.value, Quantity):
+        subject_a = subject_of_act(a.text, a.words, va.value.start, va.value.end)
+        subject_b = subject_of_act(b.text, b.words, vb.value.start, vb.value.end)
+        return same_thing(va.value, vb.value) and not other_subjects(subject_a, subject_b, a.keys, b.keys)
+    return False
+
+
+def _valued(facts: Facts, *, dated: bool, timed: bool) -> tuple[_Valued, ...]:
+    """The sentence's calendar days, years, ends of spans of years and durations, with what each is bound to.
+
+    A weekday alone ("said on Tuesday") is left out: every act of a story's week has one. A span's first year is
+    read with its end. Dates are read only when the sentence is `dated` (it writes a month or a year), durations
+    only when it is `timed`.
+    """
+    found = []
+    starts = set()
+    dates = facts.dates if dated else ()
+    for date in dates:
+        start = span_start(facts, date)
+        if start is not None:
+            starts.add((start.start, start.end))
+            found.append(_Valued("span", date, frozenset({f"#{start.year}"})))
+    for date in dates:
+        if (date.start, date.end) in starts or not (date.year_only or date.month_day is not None):
+            continue
+        if date.first is not None and date.last is not None and date.first != date.last:
+            continue
+        found.append(_Valued("year" if date.year_only else "day", date, bound_keys(facts, date)))
+    for quantity in facts.quantities if timed else ():
+        if quantity.unit == "s" and quantity.counted:
+            found.append(_Valued("duration", quantity, quantity.counted))
+    return tuple(found)

@@ -17,7 +17,17 @@ import attrs
 
 from .._text._normalize import stem
 from .._text._words import Word, lower_at, lowers
-from ._actions import a_verb_form, actions_near, other_subjects, same_action, subject_of_act, word_after
+from ._actions import (
+    a_verb_form,
+    act_words_near,
+    actions_near,
+    other_subjects,
+    passive_subject,
+    same_action,
+    subject_of_act,
+    verbs_near,
+    word_after,
+)
 from ._finding import DIFFERS, Finding
 
 if TYPE_CHECKING:
@@ -31,10 +41,13 @@ __all__ = [
     "WEEKDAYS",
     "DateFact",
     "acts_of_other_subjects",
+    "bound_keys",
     "compare_dates",
     "date_findings",
     "find_dates",
     "last_day",
+    "one_dated_fact",
+    "span_start",
 ]
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -84,6 +97,8 @@ CALENDAR_KEYS = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last"})
 # Words that qualify a date without changing what it dates ("in mid May", "the early June vote").
 _DATE_QUALIFIERS = frozenset({"mid", "early", "late"})
+# What stands between the two years of a span: "from 2009 to 2013", "2009-2013", "between 2009 and 2013".
+_SPAN_GAPS = frozenset({"to", "through", "until", "-", "\u2013", "and"})
 # Nouns and verbs of a recorded or published medium, which carries a saying on a day of its own: an interview is
 # taped on one day and aired on another, an op-ed written before it runs ("op-ed" is the words "op" and "ed").
 # Words that also name other things ("program", "show", "released") are left out.
@@ -600,15 +615,72 @@ def _same_precision(one: DateFact, other: DateFact) -> bool:
 
 
 def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
-    """Whether two dates are the dates of the same act: the acts beside them are the same or kin."""
+    """Whether two dates are the dates of the same act: the acts beside them are the same or kin, or the dates are
+    bound to the same act or thing by its own words (see bound_keys), or they end spans that start alike; unless
+    two subjects do the acts, or each date is bound to a verb and the verbs are two acts."""
     if _of_other_subjects(a, da, b, db):
         return False
+    start_a, start_b = span_start(a, da), span_start(b, db)
+    if start_a is not None and start_b is not None:
+        # One span told with another end: where a span starts names it ("She served from 2009 to 2013" / "she led
+        # the department from 2009 to 2012"). Spans that start apart are two periods.
+        return compare_dates(start_a, start_b) is True
     acts_a = actions_near(a.text, a.words, da.start, da.end)
     acts_b = actions_near(b.text, b.words, db.start, db.end)
     if same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end):
         return True
     # The date of one thing written inside its noun phrase or after it: "the 2008 nominee" / "the nominee in 2012".
-    return bool(_dated_thing(a, da) & _dated_thing(b, db))
+    if _dated_thing(a, da) & _dated_thing(b, db):
+        return True
+    # Or of one act or thing named by its own words, a verb on one side and its noun on the other ("will be
+    # sentenced on June 25" / "his sentencing was scheduled for June 18"), unless each is bound to its own verb
+    # ("the bill was introduced on June 18" / "the Senate passed the bill on June 25").
+    return bool(bound_keys(a, da) & bound_keys(b, db)) and not _two_acts(a, da, b, db)
+
+
+def _two_acts(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether each date is bound to a verb and the two verbs are not kin ("introduced" / "passed", "was arrested"
+    / "was charged")."""
+    verbs_a = verbs_near(a.text, a.words, da.start, da.end)
+    verbs_b = verbs_near(b.text, b.words, db.start, db.end)
+    return bool(verbs_a) and bool(verbs_b) and not verbs_a & verbs_b
+
+
+def bound_keys(facts: Facts, date: DateFact) -> frozenset[str]:
+    """Keys of the act or thing a date is the date of: the words of the acts near it (act_words_near: "reopens",
+    "the hearing on"), the noun phrase it dates ("the June 25 special election") and what a passive verb it is bound
+    to acts on ("the runoff was scheduled for June 18")."""
+    acts = act_words_near(facts.text, facts.words, date.start, date.end)
+    return acts | _dated_thing(facts, date) | passive_subject(facts.text, facts.words, date.start)
+
+
+def span_start(facts: Facts, date: DateFact) -> DateFact | None:
+    """The year a span of years starts with, when `date` is the year it ends with: "from 2009 to 2013", "2009-2013",
+    "between 2009 and 2013"; None otherwise."""
+    if not date.year_only:
+        return None
+    start = next((d for d in reversed(facts.dates) if d.end <= date.start), None)
+    if start is None or not start.year_only:
+        return None
+    gap = facts.text[start.end : date.start].strip().lower()
+    if gap not in _SPAN_GAPS:
+        return None
+    if gap == "and" and not facts.text[: start.start].lower().rstrip().endswith("between"):
+        return None
+    return start
+
+
+def one_dated_fact(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+    """Whether two dates, of the same precision, are the dates of one act of one subject (see _dates_of_one_act),
+    not of two things each sentence names (see _of_two_things), nor bound each to a verb of its own ("She joined
+    the firm in 2014" / "She was promoted at the firm in 2015"): what a pair needs to be linked by its dates
+    alone, where a pair linked by its words needs only the first."""
+    return (
+        _same_precision(da, db)
+        and not _of_two_things(a, da, b, db)
+        and _dates_of_one_act(a, da, b, db)
+        and not _two_acts(a, da, b, db)
+    )
 
 
 def acts_of_other_subjects(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tuple[int, int]]]:

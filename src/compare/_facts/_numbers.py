@@ -478,6 +478,12 @@ def _multiplied(sentence: str, words: Sequence[Word], figure: _Figure) -> _Figur
     return attrs.evolve(figure, last=figure.last + 1, value=figure.value * factor, quantum=figure.quantum * factor)
 
 
+# Verbs that say how long a thing lasts, and the words of their verb group.
+_LASTING = frozenset({"last", "lasts", "lasted", "lasting", "take", "takes", "took", "run", "runs", "ran", "span"})
+_LASTING_GROUP = frozenset({"will", "would", "could", "may", "might", "can", "should", "now", "only", "just", "to"})
+_LASTING_GROUP |= frozenset({"has", "have", "had", "is", "was", "are", "were", "be", "been", "usually", "still"})
+
+
 def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity:
     first, last = figure.first, figure.last
     low = high = figure.value
@@ -497,11 +503,18 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
     range_end = _range_end(sentence, words, figure, last, unit)
     if range_end is not None:
         high_figure, last = range_end
+        end, _, seconds, of_time = _unit_after(sentence, words, last)
+        if not unit and of_time:
+            # "a 40-60 hour program", "20 to 30 hours": a range of durations with its unit written once, at the end.
+            last, scale, is_duration = end, seconds, True
+            low, quantum = figure.value * scale, figure.quantum * scale
         high = high_figure * (scale if is_duration else 1.0)
         hedge = hedge or "range"
     after_hedge, last = _hedge_after(sentence, words, last)
     hedge = hedge or after_hedge
     counted, phrase_last = _counted(sentence, words, last, unit)
+    if is_duration and not counted:
+        counted = _measured_before(sentence, words, first)
     quantity = _spanning(
         sentence,
         words,
@@ -557,6 +570,43 @@ def _spanning(
         before=before,
         part=part,
     )
+
+
+def _measured_before(sentence: str, words: Sequence[Word], first: int) -> frozenset[str]:
+    """Keys of the thing a duration written after it measures: "a training program of 20 to 30 hours" (the noun
+    phrase before "of"), "the strike will last five days", "the crossing now takes 12 hours", "the festival, which
+    lasted five days" (the subject of a verb of lasting). Empty for other durations ("for five days", "in 12 hours").
+    """
+    position = first - 1
+    if position < 0:
+        return frozenset()
+    if words[position].lower == "of":
+        return _noun_phrase_before(sentence, words, position)
+    if words[position].lower not in _LASTING:
+        return frozenset()
+    while position > 0 and words[position - 1].lower in _LASTING_GROUP:
+        position -= 1
+    if position > 0 and words[position - 1].lower in {"which", "that"}:
+        # "the festival, which lasted five days": what the relative pronoun stands for.
+        position -= 1
+    return _noun_phrase_before(sentence, words, position)
+
+
+def _noun_phrase_before(sentence: str, words: Sequence[Word], position: int) -> frozenset[str]:
+    """Keys of the common words of the noun phrase that ends before words[position], back to a break or a verb."""
+    found: list[str] = []
+    for index in range(position - 1, -1, -1):
+        word = words[index]
+        between = sentence[word.end : words[index + 1].start]
+        if found and any(mark in between for mark in _PHRASE_BREAKS):
+            break
+        if word.is_digits or not word.lower.isalpha() or word.capitalised or word.lower in _LASTING_GROUP:
+            break
+        if word.weight >= MIN_COUNTED_RARITY:
+            found.append(word.key)
+        elif word.lower in {"a", "an", "the", "its", "his", "her", "their"}:
+            break
+    return frozenset(found)
 
 
 def _currency_before(sentence: str, words: Sequence[Word], first: int) -> tuple[str, int]:
@@ -700,6 +750,9 @@ def _range_end(sentence: str, words: Sequence[Word], figure: _Figure, last: int,
         return None
     # "1 percent to 3 percent": the unit may be repeated after the upper end, and must be the same.
     end, repeated, _, is_duration = _unit_after(sentence, words, upper.last)
+    if is_duration and not unit:
+        # "20 to 30 hours": the caller reads the unit of both ends after the upper one.
+        return upper.value, upper.last
     if is_duration or (repeated and repeated != unit):
         return None
     return upper.value, end
@@ -791,6 +844,9 @@ def _is_part(words: Sequence[Word], first: int, last: int) -> bool:
     """ "the other two", "two more", "another 30": a part beside some other part, not the whole."""
     before = words[first - 1].lower if first > 0 else ""
     after = lower_at(words, last)
+    if before in _LASTING and first > 1 and words[first - 2].lower in _LASTING_GROUP:
+        # "will last 20 hours": the verb, not "the last two".
+        return after in _PART_AFTER
     return before in _PART_BEFORE or after in _PART_AFTER
 
 
