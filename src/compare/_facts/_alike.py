@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import numpy as np
 
-from .._text._normalize import Token, stem
+from .._text._normalize import NAME_KINDS, Token, stem
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
@@ -58,7 +58,6 @@ _STATE_GROUP = frozenset(
 # Past participles in "-n" ("known", "shown", "given"), besides the "-ed" forms and irregular pasts a_verb_form reads.
 _PARTICIPLE_ENDINGS = ("wn", "en")
 _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", "own", "town", "down", "men", "women"})
-_NAME_KINDS = frozenset({"name", "acronym"})
 # A sentence gives a calendar day or a year only with a month or a four-digit figure of these centuries among its
 # tokens, and a duration only with a duration token: only those are read (reading every sentence's facts would
 # double a comparison's cost).
@@ -160,7 +159,7 @@ class _Report:
         return frozenset(
             t.key
             for t in self.tokens[index]
-            if t.rarity >= CONTENT_WEIGHT and t.kind not in _NAME_KINDS and t.kind not in _FIGURE_KINDS
+            if t.rarity >= CONTENT_WEIGHT and t.kind not in NAME_KINDS and t.kind not in _FIGURE_KINDS
         )
 
 
