@@ -10,6 +10,7 @@ whether the day falls in the week.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -498,13 +499,17 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
     # Each date is paired at most once, in text order: a claim may date two acts ("the 2008 nominee ... on Monday"),
     # and each changed date is a finding of its own.
     found, used_b = [], set()
+    # Each date read in its sentence once, however many dates of the other report it is compared with.
+    dated_b = [_Dated(b, db) for db in unmatched_b]
     for da in unmatched_a:
-        for index, db in enumerate(unmatched_b):
+        dated_a = _Dated(a, da)
+        for index, other in enumerate(dated_b):
+            db = other.date
             if index in used_b:
                 continue
-            if _written_alike_date(a, da, b, db) or not _same_precision(da, db) or _of_two_things(a, da, b, db):
+            if _written_alike_date(a, da, b, db) or not _same_precision(da, db) or _of_two_things(dated_a, other):
                 continue
-            if compare_dates(da, db) is False and _dates_of_one_act(a, da, b, db):
+            if compare_dates(da, db) is False and _dates_of_one_act(dated_a, other):
                 finding = _date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)
                 if _a_period(da) or _a_period(db):
                     # "last week" / "Thursday": each resolved against its own report's day, which may differ.
@@ -525,7 +530,7 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
             and not _a_period(db)
             and compare_dates(da, db) is False
             and not _of_other_subjects(a, da, b, db)
-            and not _of_two_things(a, da, b, db)
+            and not _of_two_things(_Dated(a, da), _Dated(b, db))
         ):
             return [_as_occasions(_date_finding(a, da, b, db, 0.5), a, da, b, db)]
     return _vaguer_date(a, b)
@@ -594,7 +599,7 @@ def _vaguer_date(a: Facts, b: Facts) -> list[Finding]:
                 and compare_dates(da, db)
                 and _same_precision(da, db)
                 and not _written_alike_date(a, da, b, db)
-                and _dates_of_one_act(a, da, b, db)
+                and _dates_of_one_act(_Dated(a, da), _Dated(b, db))
             ):
                 return [attrs.evolve(_date_finding(a, da, b, db, 0.5), severity="differs", template=DIFFERS)]
     return []
@@ -614,10 +619,37 @@ def _same_precision(one: DateFact, other: DateFact) -> bool:
     return one.year_only == other.year_only
 
 
-def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+@attrs.frozen
+class _Dated:
+    """A date read in its sentence: what it is the date of is worked out once, however many dates it is compared
+    with."""
+
+    facts: Facts
+    date: DateFact
+
+    @functools.cached_property
+    def thing(self) -> frozenset[str]:
+        """The keys of the noun phrase it dates (see _dated_thing)."""
+        return _dated_thing(self.facts, self.date)
+
+    @functools.cached_property
+    def bound(self) -> frozenset[str]:
+        """The keys of the act or thing it is the date of (see bound_keys)."""
+        facts, date = self.facts, self.date
+        acts = act_words_near(facts.text, facts.words, date.start, date.end)
+        return acts | self.thing | passive_subject(facts.text, facts.words, date.start)
+
+    @functools.cached_property
+    def verbs(self) -> frozenset[str]:
+        """The acts its clause tells by a verb form (see verbs_near)."""
+        return verbs_near(self.facts.text, self.facts.words, self.date.start, self.date.end)
+
+
+def _dates_of_one_act(one: _Dated, other: _Dated) -> bool:
     """Whether two dates are the dates of the same act: the acts beside them are the same or kin, or the dates are
     bound to the same act or thing by its own words (see bound_keys), or they end spans that start alike; unless
     two subjects do the acts, or each date is bound to a verb and the verbs are two acts."""
+    a, da, b, db = one.facts, one.date, other.facts, other.date
     if _of_other_subjects(a, da, b, db):
         return False
     start_a, start_b = span_start(a, da), span_start(b, db)
@@ -630,28 +662,25 @@ def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     if same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end):
         return True
     # The date of one thing written inside its noun phrase or after it: "the 2008 nominee" / "the nominee in 2012".
-    if _dated_thing(a, da) & _dated_thing(b, db):
+    if one.thing & other.thing:
         return True
     # Or of one act or thing named by its own words, a verb on one side and its noun on the other ("will be
     # sentenced on June 25" / "his sentencing was scheduled for June 18"), unless each is bound to its own verb
     # ("the bill was introduced on June 18" / "the Senate passed the bill on June 25").
-    return bool(bound_keys(a, da) & bound_keys(b, db)) and not _two_acts(a, da, b, db)
+    return bool(one.bound & other.bound) and not _two_acts(one, other)
 
 
-def _two_acts(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+def _two_acts(one: _Dated, other: _Dated) -> bool:
     """Whether each date is bound to a verb and the two verbs are not kin ("introduced" / "passed", "was arrested"
     / "was charged")."""
-    verbs_a = verbs_near(a.text, a.words, da.start, da.end)
-    verbs_b = verbs_near(b.text, b.words, db.start, db.end)
-    return bool(verbs_a) and bool(verbs_b) and not verbs_a & verbs_b
+    return bool(one.verbs) and bool(other.verbs) and not one.verbs & other.verbs
 
 
 def bound_keys(facts: Facts, date: DateFact) -> frozenset[str]:
     """Keys of the act or thing a date is the date of: the words of the acts near it (act_words_near: "reopens",
     "the hearing on"), the noun phrase it dates ("the June 25 special election") and what a passive verb it is bound
     to acts on ("the runoff was scheduled for June 18")."""
-    acts = act_words_near(facts.text, facts.words, date.start, date.end)
-    return acts | _dated_thing(facts, date) | passive_subject(facts.text, facts.words, date.start)
+    return _Dated(facts, date).bound
 
 
 def span_start(facts: Facts, date: DateFact) -> DateFact | None:
@@ -675,12 +704,10 @@ def one_dated_fact(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     not of two things each sentence names (see _of_two_things), nor bound each to a verb of its own ("She joined
     the firm in 2014" / "She was promoted at the firm in 2015"): what a pair needs to be linked by its dates
     alone, where a pair linked by its words needs only the first."""
-    return (
-        _same_precision(da, db)
-        and not _of_two_things(a, da, b, db)
-        and _dates_of_one_act(a, da, b, db)
-        and not _two_acts(a, da, b, db)
-    )
+    if not _same_precision(da, db):
+        return False
+    one, other = _Dated(a, da), _Dated(b, db)
+    return not _of_two_things(one, other) and _dates_of_one_act(one, other) and not _two_acts(one, other)
 
 
 def acts_of_other_subjects(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -711,7 +738,7 @@ def _subject(facts: Facts, date: DateFact) -> tuple[Word, ...]:
     return subject_of_act(facts.text, facts.words, date.start, date.end, [(d.start, d.end) for d in facts.dates])
 
 
-def _of_two_things(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+def _of_two_things(one: _Dated, other: _Dated) -> bool:
     """Whether two dates are the dates of two things of one story, each sentence naming both.
 
     The class of language read: a date written inside a noun phrase is the date of its head ("the June 25 special
@@ -720,10 +747,10 @@ def _of_two_things(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     May ... the general election" date the election and the primaries: each sentence names the other's dated thing
     undated, so the two dates say nothing against each other.
     """
-    thing_a, thing_b = _dated_thing(a, da), _dated_thing(b, db)
+    thing_a, thing_b = one.thing, other.thing
     if not thing_a or not thing_b or thing_a & thing_b:
         return False
-    return bool(thing_a & b.keys) and bool(thing_b & a.keys)
+    return bool(thing_a & other.facts.keys) and bool(thing_b & one.facts.keys)
 
 
 def _dated_thing(facts: Facts, date: DateFact) -> frozenset[str]:
