@@ -26,11 +26,11 @@ from collections.abc import Iterator, Sequence
 import attrs
 import numpy as np
 
-from .._text._normalize import NAME_KINDS, Token, stem
+from .._text._normalize import NAME_KINDS, Token
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
-from ._dates import CALENDAR_KEYS, MONTHS, DateFact, bound_keys, one_dated_fact, span_start
+from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
@@ -61,7 +61,6 @@ _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", 
 # A sentence gives a calendar day or a year only with a month or a four-digit figure of these centuries among its
 # tokens, and a duration only with a duration token: only those are read (reading every sentence's facts would
 # double a comparison's cost).
-_MONTH_KEYS = frozenset(stem(month) for month in MONTHS)
 _CENTURIES = frozenset({"#18", "#19", "#20"})
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
@@ -141,7 +140,7 @@ class _Report:
     @functools.cached_property
     def _date_keys(self) -> frozenset[str]:
         """The report's keys of months and of years."""
-        return _MONTH_KEYS | frozenset(
+        return MONTH_KEYS | frozenset(
             key for key in self.keys if key[:3] in _CENTURIES and len(key) == 5 and key[1:].isdigit()
         )
 
@@ -501,7 +500,7 @@ def _valued(facts: Facts, *, dated: bool, timed: bool) -> tuple[_Valued, ...]:
     for date in dates:
         if (date.start, date.end) in starts or not (date.year_only or date.month_day is not None):
             continue
-        if date.first is not None and date.last is not None and date.first != date.last:
+        if date.period:
             continue
         found.append(_Valued("year" if date.year_only else "day", date, bound_keys(facts, date)))
     for quantity in facts.quantities if timed else ():

@@ -39,6 +39,7 @@ __all__ = [
     "DATE_WORDS",
     "DAY_OFFSETS",
     "MONTHS",
+    "MONTH_KEYS",
     "WEEKDAYS",
     "DateFact",
     "acts_of_other_subjects",
@@ -92,8 +93,10 @@ DAY_OFFSETS: dict[tuple[str, ...], int] = {
 }
 # A sentence without any of these words holds no date.
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "weekend", "month", "year", "ago"})
-# Token keys of the months and weekdays: names that are dates, which every report of every event writes.
-CALENDAR_KEYS = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
+# Token keys of the months, and of the months and weekdays: names that are dates, which every report of every event
+# writes.
+MONTH_KEYS = frozenset(stem(month) for month in MONTHS)
+CALENDAR_KEYS = MONTH_KEYS | frozenset(stem(weekday) for weekday in WEEKDAYS)
 # Words before a date inside a noun phrase ("the June 25 election", "its March meeting").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last"})
 # Words that qualify a date without changing what it dates ("in mid May", "the early June vote").
@@ -172,6 +175,11 @@ class DateFact:
     def year_only(self) -> bool:
         """Whether only a year is named ("in 2016"), which is never compared with a day."""
         return self.year is not None and self.first is None and self.month_day is None
+
+    @property
+    def period(self) -> bool:
+        """Whether it is resolved to more than one day ("last week", "over the weekend")."""
+        return self.first is not None and self.last is not None and self.first != self.last
 
     @property
     def day(self) -> datetime.date | None:
@@ -511,7 +519,7 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
                 continue
             if compare_dates(da, db) is False and _dates_of_one_act(dated_a, other):
                 finding = _date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)
-                if _a_period(da) or _a_period(db):
+                if da.period or db.period:
                     # "last week" / "Thursday": each resolved against its own report's day, which may differ.
                     finding = attrs.evolve(finding, severity="differs", template=DIFFERS)
                 found.append(_as_occasions(finding, a, da, b, db))
@@ -526,8 +534,8 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
         if (
             _same_precision(da, db)
             and not _written_alike_date(a, da, b, db)
-            and not _a_period(da)
-            and not _a_period(db)
+            and not da.period
+            and not db.period
             and compare_dates(da, db) is False
             and not _of_other_subjects(a, da, b, db)
             and not _of_two_things(_Dated(a, da), _Dated(b, db))
@@ -595,7 +603,7 @@ def _vaguer_date(a: Facts, b: Facts) -> list[Finding]:
     for da in a.dates:
         for db in b.dates:
             if (
-                _a_period(da) != _a_period(db)
+                da.period != db.period
                 and compare_dates(da, db)
                 and _same_precision(da, db)
                 and not _written_alike_date(a, da, b, db)
@@ -608,10 +616,6 @@ def _vaguer_date(a: Facts, b: Facts) -> list[Finding]:
 def _written_alike_date(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     """Two reports that both say "Friday" mean the same Friday, whatever day each was published."""
     return a.text[da.start : da.end].lower().removesuffix("'s") == b.text[db.start : db.end].lower().removesuffix("'s")
-
-
-def _a_period(date: DateFact) -> bool:
-    return date.first is not None and date.last is not None and date.first != date.last
 
 
 def _same_precision(one: DateFact, other: DateFact) -> bool:
