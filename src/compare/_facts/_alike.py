@@ -87,15 +87,14 @@ def facts_alike(
     """
     same: set[tuple[int, int]] = set()
     apart: set[tuple[int, int]] = set()
-    beside: set[tuple[int, int]] = set()
-    # One report object a side, so that both classes read each sentence's facts once.
+    # One report object a side, so that every class reads each sentence's facts once.
     report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
     for verdicts in (_counted_verdicts(report_a, report_b), _state_verdicts(report_a, report_b)):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
     # A valued fact is a claim a sentence may carry beside another: "the winner will be favoured in the June 25
     # election" tells who is favoured and when the election is.
-    beside.update(_valued_verdicts(report_a, report_b))
+    beside = set(_valued_verdicts(report_a, report_b))
     width = len(sentences_b)
     return _codes(same | beside, width), _codes(apart - same - beside, width), _codes(beside, width)
 
@@ -431,21 +430,32 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     approved" / "the House approved"), a day against a year, two things each sentence names, are no verdict; nor
     is a pair one of whose sentences names someone the other report never names (perhaps another event).
     """
-    holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
     rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens}
+    for i, j in _binding_one_key(report_a, report_b, rarity):
+        if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
+            continue
+        if _one_valued_fact(report_a, i, report_b, j, rarity):
+            yield i, j
+
+
+def _binding_one_key(report_a: _Report, report_b: _Report, rarity: dict[str, float]) -> list[tuple[int, int]]:
+    """The pairs, sorted, that bind a value of one kind to one specific key (any year a span starts with), held by
+    at most two sentences of each report."""
+    holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
     pairs: set[tuple[int, int]] = set()
     for kind, key in sorted(holders_a.keys() & holders_b.keys()):
         held_a, held_b = holders_a[kind, key], holders_b[kind, key]
         if len(held_a) > _MAX_HOLDERS or len(held_b) > _MAX_HOLDERS:
             continue
-        if kind != "span" and rarity.get(key, 0.0) < _SPECIFIC_RARITY:
+        if kind != "span" and not _specific(key, rarity):
             continue
         pairs.update((i, j) for i in held_a for j in held_b)
-    for i, j in sorted(pairs):
-        if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
-            continue
-        if _one_valued_fact(report_a, i, report_b, j, rarity):
-            yield i, j
+    return sorted(pairs)
+
+
+def _specific(key: str, rarity: dict[str, float]) -> bool:
+    """Whether a word is rare enough to bind two values to one act ("sentenced", "election"; not "said", "set")."""
+    return rarity.get(key, 0.0) >= _SPECIFIC_RARITY
 
 
 def _value_holders(report: _Report) -> dict[tuple[str, str], list[int]]:
@@ -458,15 +468,15 @@ def _value_holders(report: _Report) -> dict[tuple[str, str], list[int]]:
 
 
 def _one_valued_fact(report_a: _Report, i: int, report_b: _Report, j: int, rarity: dict[str, float]) -> bool:
+    """Whether two sentences give values of one kind bound to one specific key (or a span's first year) that the
+    values' readers take for one act's."""
     a, b = report_a.facts(i), report_b.facts(j)
     for va in report_a.valued(i):
         for vb in report_b.valued(j):
-            shared = va.bound & vb.bound
-            if va.kind != vb.kind or not any(
-                key.startswith("#") or rarity.get(key, 0.0) >= _SPECIFIC_RARITY for key in shared
-            ):
+            if va.kind != vb.kind:
                 continue
-            if _one_value_read(a, va, b, vb):
+            bound_alike = any(key.startswith("#") or _specific(key, rarity) for key in va.bound & vb.bound)
+            if bound_alike and _one_value_read(a, va, b, vb):
                 return True
     return False
 
@@ -498,11 +508,9 @@ def _valued(facts: Facts, *, dated: bool, timed: bool) -> tuple[_Valued, ...]:
             starts.add((start.start, start.end))
             found.append(_Valued("span", date, frozenset({f"#{start.year}"})))
     for date in dates:
-        if (date.start, date.end) in starts or not (date.year_only or date.month_day is not None):
-            continue
-        if date.period:
-            continue
-        found.append(_Valued("year" if date.year_only else "day", date, bound_keys(facts, date)))
+        one_day_or_year = (date.year_only or date.month_day is not None) and not date.period
+        if one_day_or_year and (date.start, date.end) not in starts:
+            found.append(_Valued("year" if date.year_only else "day", date, bound_keys(facts, date)))
     for quantity in facts.quantities if timed else ():
         if quantity.unit == "s" and quantity.counted:
             found.append(_Valued("duration", quantity, quantity.counted))
