@@ -47,6 +47,7 @@ __all__ = [
     "compare_dates",
     "date_findings",
     "find_dates",
+    "is_year",
     "last_day",
     "one_dated_fact",
     "span_start",
@@ -310,7 +311,7 @@ def _date_at(
         return _ago(
             word, words[position + 2], int(float(word.text.replace(",", ""))), words[position + 1], published
         ), 3
-    if _is_year(word) and (lower_at(words, position - 1) in _YEAR_CUES or _year_of_a_noun(words, position)):
+    if is_year(word) and (lower_at(words, position - 1) in _YEAR_CUES or _year_of_a_noun(words, position)):
         year = int(word.text)
         return DateFact(word.text, word.start, word.end, year=year), 1
     return None, 1
@@ -325,7 +326,8 @@ def _year_of_a_noun(words: Sequence[Word], position: int) -> bool:
     return before in _DETERMINERS - {"next", "last"} and after.isalpha() and not decade
 
 
-def _is_year(word: Word) -> bool:
+def is_year(word: Word) -> bool:
+    """Whether a word is a year written in four digits, of the years news tells of."""
     return len(word.text) == 4 and word.text.isdecimal() and _YEARS[0] <= int(word.text) <= _YEARS[1]
 
 
@@ -384,7 +386,7 @@ def _calendar(
             # "in March", "until February", "as recently as April", "last March": a month, not a person or a march.
             return DateFact(month_word.text, month_word.start, month_word.end, month=month), 1
         return None, 1
-    if _is_year(following):
+    if is_year(following):
         first = datetime.date(int(following.text), month, 1)
         last = _month_end(first)
         return DateFact(sentence[month_word.start : following.end], month_word.start, following.end, first, last), 2
@@ -394,7 +396,7 @@ def _calendar(
     end, width = following, 2
     year_word = words[position + 2] if position + 2 < len(words) else None
     year = None
-    if year_word is not None and _is_year(year_word) and sentence[following.end : year_word.start] == ", ":
+    if year_word is not None and is_year(year_word) and sentence[following.end : year_word.start] == ", ":
         year, end, width = int(year_word.text), year_word, 3
     text = sentence[month_word.start : end.end]
     return _calendar_day(text, month_word.start, end.end, month, day, year, published), width
@@ -420,7 +422,7 @@ def _day_first(
     day_word, month_word = words[position], words[position + 1]
     end, width, year = month_word, 2, None
     year_word = words[position + 2] if position + 2 < len(words) else None
-    if year_word is not None and _is_year(year_word) and sentence[month_word.end : year_word.start].strip(" .") == "":
+    if year_word is not None and is_year(year_word) and sentence[month_word.end : year_word.start].strip(" .") == "":
         year, end, width = int(year_word.text), year_word, 3
     text = sentence[day_word.start : end.end]
     month, day = MONTHS[month_word.lower], int(day_word.text)
