@@ -694,24 +694,21 @@ def _mark_identical(scores: PairScores, identical: np.ndarray, width: int) -> np
 
 def _identical_only(identical: np.ndarray, width: int) -> PairScores:
     """Identical pairs that share no weighted key, and so were never scored."""
-    size = identical.size
-    return PairScores(
-        identical // width,
-        identical % width,
-        np.ones(size),
-        np.full(size, np.inf),
-        np.zeros(size),
-        np.zeros(size, dtype=bool),
-    )
+    return _unscored(identical, width, 1.0)
 
 
 def _quoted_only(quoted: np.ndarray, width: int) -> PairScores:
     """Pairs quoting the same five words that share no weighted key ("I wish I didn't have to do it")."""
-    size = quoted.size
+    return _unscored(quoted, width, QUOTED_SCORE)
+
+
+def _unscored(codes: np.ndarray, width: int, score: float) -> PairScores:
+    """Pairs given `score` by what they are, not by their keys: they share no weight to measure, and no anchor."""
+    size = codes.size
     return PairScores(
-        quoted // width,
-        quoted % width,
-        np.full(size, QUOTED_SCORE),
+        codes // width,
+        codes % width,
+        np.full(size, score),
         np.full(size, np.inf),
         np.zeros(size),
         np.zeros(size, dtype=bool),
