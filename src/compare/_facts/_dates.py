@@ -646,6 +646,16 @@ class _Dated:
         return acts | self.thing | passive_subject(facts.text, facts.words, date.start)
 
     @functools.cached_property
+    def acts(self) -> frozenset[str]:
+        """The acts near it, by kin (see actions_near)."""
+        return actions_near(self.facts.text, self.facts.words, self.date.start, self.date.end)
+
+    @functools.cached_property
+    def start_of_span(self) -> DateFact | None:
+        """The year its span starts with, when it ends one (see span_start)."""
+        return span_start(self.facts, self.date)
+
+    @functools.cached_property
     def verbs(self) -> frozenset[str]:
         """The acts its clause tells by a verb form (see verbs_near)."""
         return verbs_near(self.facts.text, self.facts.words, self.date.start, self.date.end)
@@ -658,14 +668,12 @@ def _dates_of_one_act(one: _Dated, other: _Dated) -> bool:
     a, da, b, db = one.facts, one.date, other.facts, other.date
     if _of_other_subjects(a, da, b, db):
         return False
-    start_a, start_b = span_start(a, da), span_start(b, db)
+    start_a, start_b = one.start_of_span, other.start_of_span
     if start_a is not None and start_b is not None:
         # One span told with another end: where a span starts names it ("She served from 2009 to 2013" / "she led
         # the department from 2009 to 2012"). Spans that start apart are two periods.
         return compare_dates(start_a, start_b) is True
-    acts_a = actions_near(a.text, a.words, da.start, da.end)
-    acts_b = actions_near(b.text, b.words, db.start, db.end)
-    if same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end):
+    if same_action(one.acts, other.acts) or _same_word_after(a, da.end, b, db.end):
         return True
     # The date of one thing written inside its noun phrase or after it: "the 2008 nominee" / "the nominee in 2012".
     if one.thing & other.thing:
