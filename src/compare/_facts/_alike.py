@@ -21,12 +21,13 @@ the counted thing or the subject phrase, which scoring turns away (compare._alig
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 
 import attrs
 import numpy as np
 
-from .._text._normalize import NAME_KINDS, Token
+from .._text._normalize import NAME_KINDS, Token, fold
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
@@ -62,6 +63,8 @@ _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", 
 # tokens, and a duration only with a duration token: only those are read (reading every sentence's facts would
 # double a comparison's cost).
 _CENTURIES = frozenset({"#18", "#19", "#20"})
+# A decimal digit, as str.isdecimal reads one, which every calendar day and year the date reader finds is written in.
+_DIGIT = re.compile(r"\d")
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
 
@@ -133,7 +136,9 @@ class _Report:
     def valued(self, index: int) -> tuple[_Valued, ...]:
         """The sentence's typed values with what each is bound to (see _valued), read once for all pairs."""
         keys = self.sentence_keys[index]
-        dated, timed = not keys.isdisjoint(self._date_keys), not keys.isdisjoint(self._duration_keys)
+        # A calendar day or a year is written in digits ("June 25", "2009"): a month alone ("in May", "may") is none.
+        dated = not keys.isdisjoint(self._date_keys) and _DIGIT.search(fold(self.sentences[index])) is not None
+        timed = not keys.isdisjoint(self._duration_keys)
         return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
 
     @functools.cached_property
@@ -415,6 +420,10 @@ class _Valued:
     bound: frozenset[str]
 
 
+# The sentences of a report binding a value of a kind to a key, by (kind, key).
+_Holders = dict[tuple[str, str], list[int]]
+
+
 def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int, int]]:
     """The pairs that state one fact anchored by a typed value bound to the same act or thing.
 
@@ -430,20 +439,27 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     approved" / "the House approved"), a day against a year, two things each sentence names, are no verdict; nor
     is a pair one of whose sentences names someone the other report never names (perhaps another event).
     """
-    rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens}
-    for i, j in _binding_one_key(report_a, report_b, rarity):
+    holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
+    bound_in_both = sorted(holders_a.keys() & holders_b.keys())
+    if not bound_in_both:
+        return
+    # Only the keys both reports bind a value of one kind to are ever weighed: most reports share none.
+    weighed = {key for _, key in bound_in_both}
+    rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens if t.key in weighed}
+    for i, j in _binding_one_key(holders_a, holders_b, bound_in_both, rarity):
         if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
             continue
         if _one_valued_fact(report_a, i, report_b, j, rarity):
             yield i, j
 
 
-def _binding_one_key(report_a: _Report, report_b: _Report, rarity: dict[str, float]) -> list[tuple[int, int]]:
+def _binding_one_key(
+    holders_a: _Holders, holders_b: _Holders, bound_in_both: list[tuple[str, str]], rarity: dict[str, float]
+) -> list[tuple[int, int]]:
     """The pairs, sorted, that bind a value of one kind to one specific key (any year a span starts with), held by
     at most two sentences of each report."""
-    holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
     pairs: set[tuple[int, int]] = set()
-    for kind, key in sorted(holders_a.keys() & holders_b.keys()):
+    for kind, key in bound_in_both:
         held_a, held_b = holders_a[kind, key], holders_b[kind, key]
         if len(held_a) > _MAX_HOLDERS or len(held_b) > _MAX_HOLDERS:
             continue
@@ -458,7 +474,7 @@ def _specific(key: str, rarity: dict[str, float]) -> bool:
     return rarity.get(key, 0.0) >= _SPECIFIC_RARITY
 
 
-def _value_holders(report: _Report) -> dict[tuple[str, str], list[int]]:
+def _value_holders(report: _Report) -> _Holders:
     """The sentences binding a value of each kind to each key."""
     found: dict[tuple[str, str], list[int]] = {}
     for index in range(len(report.tokens)):
