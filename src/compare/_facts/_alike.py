@@ -150,6 +150,7 @@ class _Report:
 
     @functools.cached_property
     def _duration_keys(self) -> frozenset[str]:
+        """The report's keys of durations ("five days", "20 hours")."""
         return frozenset(t.key for tokens in self.tokens for t in tokens if t.kind == "duration")
 
     def holding(self, keys: frozenset[str]) -> list[int]:
