@@ -630,7 +630,8 @@ def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
         denied_in_a = bool(_denials_between(a.words, i1, i2))
         if denied_in_a == bool(_denials_between(b.words, j1, j2)):
             continue
-        if _a_pole(a.words[i1:i2]) and _a_pole(b.words[j1:j2]):
+        pole_a, pole_b = _a_pole(a.words[i1:i2]), _a_pole(b.words[j1:j2])
+        if pole_a and pole_b:
             # A verb of two poles on each side ("rejected" / "approved", "refuse" / "reject", "did not pass" / "voted
             # down"): compared as poles, bound to their subjects and objects (polarity_findings).
             continue
@@ -647,8 +648,7 @@ def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
             continue
         span_a = _negated_span(a, i1, i2)
         span_b = _negated_span(b, j1, j2)
-        poles = _a_pole(a.words[i1:i2]) or _a_pole(b.words[j1:j2])
-        if _of_other_subjects(a, span_a[0], b, span_b[0], things=poles):
+        if _of_other_subjects(a, span_a[0], b, span_b[0], things=pole_a or pole_b):
             continue
         return [
             Finding(
