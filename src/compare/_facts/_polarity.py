@@ -544,10 +544,10 @@ def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
         if (pa.stance or pb.stance) and not _one_target(pa.target, pb.target):
             # "voted for the bill" / "voted against the amendment": two stances on two things.
             continue
-        if pa.concept and pb.concept and pa.target and pb.target and not _one_target(pa.target, pb.target):
+        poles = pa.concept and pb.concept
+        if poles and pa.target and pb.target and not _one_target(pa.target, pb.target):
             # "approved the budget" / "rejected the merger": two poles taken on two things.
             continue
-        poles = pa.concept and pb.concept
         if not _same_proposition(a, pa, b, pb) or _of_other_subjects(a, pa.start, b, pb.start, things=poles):
             continue
         found.append(
