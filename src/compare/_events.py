@@ -40,12 +40,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 import attrs
 
 from ._facts._dates import CALENDAR_KEYS
-from ._text._normalize import Token
+from ._text._normalize import NAME_KINDS, Token
 
 __all__ = ["Candidate", "one_event"]
 
@@ -206,12 +207,12 @@ def _name_heads(mentions: Sequence[Token], text: str) -> set[str]:
     return {max(run, key=lambda t: t.rarity).key for run in runs}
 
 
-def _surfaces(tokens: Sequence[Sequence[Token]], kinds: set[str]) -> set[str]:
+def _surfaces(tokens: Sequence[Sequence[Token]], kinds: AbstractSet[str]) -> set[str]:
     """How a report writes its names (of these kinds), folded to lower case."""
     return {t.surface for claim in tokens for t in claim if t.kind in kinds}
 
 
-def _mentions(claim: Sequence[Token], written: set[str], kinds: set[str]) -> list[Token]:
+def _mentions(claim: Sequence[Token], written: set[str], kinds: AbstractSet[str]) -> list[Token]:
     """The tokens of a claim that mention a name of these kinds. A sentence's first word is capitalised whatever it
     is: it mentions a name only when written as the report writes the name elsewhere ("Pfizer is to buy ..."), not
     as a word that shares its stem ("Deposits remain insured"). Function words ("The" of "The Sun") name nothing."""
@@ -258,13 +259,12 @@ class _Mentions:
     named outside any attribution, found after a claim or two."""
 
     def __init__(self, tokens: Sequence[Sequence[Token]], texts: Sequence[str], named: set[str]) -> None:
-        kinds = {"name", "acronym"}
-        written = _surfaces(tokens, kinds)
+        written = _surfaces(tokens, NAME_KINDS)
         self._texts = texts
         self._spans: dict[int, list[tuple[int, int]]] = {}
         self._by_key: dict[str, list[tuple[int, Token]]] = {}
         for index, claim in enumerate(tokens):
-            for token in _mentions(claim, written, kinds):
+            for token in _mentions(claim, written, NAME_KINDS):
                 if token.key in named:
                     self._by_key.setdefault(token.key, []).append((index, token))
 

@@ -164,15 +164,14 @@ _FEEDBACK = re.compile(
 _FEEDBACK_WORDS = ("tell us", "let us", "share your", "comment", "sound off", "you think")
 # ... or asks what the reader made of the page itself ("How informative is this news?", "Was this article helpful?",
 # "Did you find this story useful?"): a question about "this" article, story or page, short, with nothing else.
+_PAGE_NOUNS = ("article", "story", "news", "page", "post", "report", "content", "information", "answer")
 _PAGE_QUESTION = re.compile(
-    r"^\W*(?:how|was|were|is|did|do|does|would|rate)\b[^?\"\u201c]{0,50}?\bthis\s+(?:article|story|news|page|post"
-    r"|report|content|information|answer)\b[^?\"\u201c]{0,30}\?\W*$",
+    r"^\W*(?:how|was|were|is|did|do|does|would|rate)\b[^?\"\u201c]{0,50}?\bthis\s+(?:"
+    + "|".join(_PAGE_NOUNS)
+    + r")\b[^?\"\u201c]{0,30}\?\W*$",
     re.IGNORECASE,
 )
-_PAGE_QUESTION_WORDS = (
-    *("this article", "this story", "this news", "this page", "this post", "this report", "this content"),
-    *("this information", "this answer"),
-)
+_PAGE_QUESTION_WORDS = tuple(f"this {noun}" for noun in _PAGE_NOUNS)
 # The page's promise to keep its reader informed ("Local 6 will keep you updated both on air and online.", "We'll
 # keep you posted.", "Stay tuned for updates."): the outlet speaking of its coverage, not an event.
 _PROMISE = re.compile(

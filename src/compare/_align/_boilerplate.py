@@ -745,18 +745,20 @@ def _headline_below_chrome(lines: list[_Line], terminated: list[bool]) -> int:
     article's first paragraph above a subheading: the article has begun.
     """
     for position, line in enumerate(lines[:_MAX_LINES_ABOVE_HEADLINE]):
-        words = len(_WORDS.findall(line.text))
         if terminated[position]:
+            words = len(_WORDS.findall(line.text))
             if words > _MAX_CHROME_WORDS or not _READER.search(_QUOTED.sub(" ", line.text)):
                 return -1
             continue
-        if (
-            _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS
-            and not _is_credit_or_time(line.text, words)
-            and not _is_prose(line.text, False, _MAX_HEADLINE_WORDS)
-        ):
+        if _headline_shaped(line.text) and not _is_prose(line.text, False, _MAX_HEADLINE_WORDS):
             return position if any(terminated[:position]) else -1
     return -1
+
+
+def _headline_shaped(text: str) -> bool:
+    """Whether an unterminated line has a headline's length and is no credit or time."""
+    words = len(_WORDS.findall(text))
+    return _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS and not _is_credit_or_time(text, words)
 
 
 def _second_copy_of_headline(lines: list[_Line], terminated: list[bool], copies: Counter[str]) -> int:
@@ -768,10 +770,7 @@ def _second_copy_of_headline(lines: list[_Line], terminated: list[bool], copies:
     before it repeats its title.
     """
     for position, line in enumerate(lines[:_MAX_LINES_ABOVE_HEADLINE]):
-        words = len(_WORDS.findall(line.text))
-        if terminated[position] or not _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS:
-            continue
-        if _is_credit_or_time(line.text, words) or _is_prose(line.text, False, _MAX_HEADLINE_WORDS):
+        if terminated[position] or not _headline_shaped(line.text) or _is_prose(line.text, False, _MAX_HEADLINE_WORDS):
             continue
         # The page's first headline-like line is its headline; only its own copy counts.
         key = _copy_key(line.text)
@@ -830,13 +829,9 @@ def _body_start(
 def _opens_next_article(lines: list[_Line], terminated: list[bool], start: int, end: int) -> bool:
     """Whether a headline stands between two lines: on a page of several articles, a dateline below it opens the
     next one, and the short paragraphs above it are the first article's."""
-    for position in range(start + 1, end):
-        words = len(_WORDS.findall(lines[position].text))
-        if terminated[position] or not _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS:
-            continue
-        if not _is_credit_or_time(lines[position].text, words):
-            return True
-    return False
+    return any(
+        not terminated[position] and _headline_shaped(lines[position].text) for position in range(start + 1, end)
+    )
 
 
 def _is_prose(text: str, terminated: bool, max_heading_words: int) -> bool:

@@ -59,7 +59,9 @@ def keep_near_best(
     # A sentence the other report repeats word for word has found its partner; its likeness to other sentences
     # is only the likeness of a report's own sentences to each other.
     verbatim = (best_a[a] >= 1.0) | (best_b[b] >= 1.0)
-    kept = near_best | is_best if beside is None else near_best | is_best | beside
+    kept = near_best | is_best
+    if beside is not None:
+        kept |= beside
     chosen = kept & ((score >= 1.0) | ~verbatim)
     # tolist gives Python ints and floats.
     return sorted(zip(a[chosen].tolist(), b[chosen].tolist(), score[chosen].tolist(), strict=True))

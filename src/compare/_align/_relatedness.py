@@ -21,11 +21,9 @@ import itertools
 import math
 from collections.abc import Iterable, Sequence
 
-from .._text._normalize import Token
+from .._text._normalize import NAME_KINDS, Token
 
 __all__ = ["relatedness"]
-
-_NAME_KINDS = frozenset({"name", "acronym"})
 
 
 def relatedness(
@@ -56,6 +54,6 @@ def _names(tokens: Iterable[Sequence[Token]]) -> dict[str, float]:
     """Each name key of the report with its rarity."""
     found: dict[str, float] = {}
     for token in itertools.chain.from_iterable(tokens):
-        if token.kind in _NAME_KINDS and token.rarity > 0.0:
+        if token.kind in NAME_KINDS and token.rarity > 0.0:
             found[token.key] = max(found.get(token.key, 0.0), token.rarity)
     return found

@@ -33,7 +33,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from .._text._normalize import Token, fold, quoted_runs
+from .._text._normalize import NAME_KINDS, Token, fold, quoted_runs
 from .._text._segment import CLAUSE_BREAK, clause_spans
 from ._overlap import BLOCK_PAIRS, Overlap, Restricted, Side, Vocabulary, overlap_blocks
 
@@ -70,8 +70,6 @@ SLOT_MIN_DICE = 0.8
 # A pair that shares nothing but names is scored only when the names are this share (weighted Dice) of both
 # sentences (see _names_alone).
 NAMES_ONLY_MIN_DICE = 0.6
-# Who and where a claim is about, as opposed to what it says of them.
-_NAME_KINDS = frozenset({"name", "acronym"})
 # Facts, as opposed to words: names, numbers, durations, acronyms, quotes and what numbers count.
 _FACT_KINDS = frozenset({"name", "number", "duration", "acronym", "quote", "count"})
 # Figures that fill each other's slot when two sentences state one claim with other values (see _slotted).
@@ -696,24 +694,21 @@ def _mark_identical(scores: PairScores, identical: np.ndarray, width: int) -> np
 
 def _identical_only(identical: np.ndarray, width: int) -> PairScores:
     """Identical pairs that share no weighted key, and so were never scored."""
-    size = identical.size
-    return PairScores(
-        identical // width,
-        identical % width,
-        np.ones(size),
-        np.full(size, np.inf),
-        np.zeros(size),
-        np.zeros(size, dtype=bool),
-    )
+    return _unscored(identical, width, 1.0)
 
 
 def _quoted_only(quoted: np.ndarray, width: int) -> PairScores:
     """Pairs quoting the same five words that share no weighted key ("I wish I didn't have to do it")."""
-    size = quoted.size
+    return _unscored(quoted, width, QUOTED_SCORE)
+
+
+def _unscored(codes: np.ndarray, width: int, score: float) -> PairScores:
+    """Pairs given `score` by what they are, not by their keys: they share no weight to measure, and no anchor."""
+    size = codes.size
     return PairScores(
-        quoted // width,
-        quoted % width,
-        np.full(size, QUOTED_SCORE),
+        codes // width,
+        codes % width,
+        np.full(size, score),
         np.full(size, np.inf),
         np.zeros(size),
         np.zeros(size, dtype=bool),
@@ -786,7 +781,7 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
             if token.kind in _SLOT_KINDS or any(start <= token.start < end for start, end in durations):
                 numbers.add(token.key)
             # A name is a name wherever a report writes it so, also as a sentence's first word, read there as a word.
-            elif token.kind in _NAME_KINDS:
+            elif token.kind in NAME_KINDS:
                 names.add(token.key)
     return _KeyStatistics(
         Counter(key for tokens in tokens_a for key in {t.key for t in tokens}),

@@ -115,6 +115,8 @@ _TIMING = frozenset(
 # Light verbs, whose act is the noun they govern ("took place", "made no mention", "gave a speech", "held a vote"):
 # alone they name no act a date could be the date of.
 _LIGHT = frozenset({"took", "made", "gave", "came", "went", "got", "put", "kept", "held", "brought", "did", "had"})
+# Verbs that bind a value to no act of their own.
+_NO_ACT_OF_THEIR_OWN = _TIMING | _LIGHT
 # Personal pronouns that name one subject each: "she" and "he" are two subjects. "They" and "we" are left out, as a
 # group may hold either.
 _PRONOUNS = frozenset({"she", "he", "i", "it"})
@@ -255,12 +257,13 @@ def verbs_near(text: str, words: Sequence[Word], start: int, end: int) -> frozen
 
 
 def _verb_act(word: Word) -> str | None:
-    return _act_key(word) if a_verb_form(word) and word.lower not in _TIMING | _LIGHT else None
+    """The act (by kin) a verb form names, or None; light verbs and verbs of timing name none."""
+    return _act_key(word) if a_verb_form(word) and word.lower not in _NO_ACT_OF_THEIR_OWN else None
 
 
 def _act_word(word: Word) -> str | None:
     """The key (stem) of a word that names an act, or None; light verbs and verbs of timing name none."""
-    if _act_key(word) is None or word.lower in _TIMING or word.lower in _LIGHT:
+    if word.lower in _NO_ACT_OF_THEIR_OWN or _act_key(word) is None:
         return None
     return word.key
 

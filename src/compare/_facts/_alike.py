@@ -21,16 +21,17 @@ the counted thing or the subject phrase, which scoring turns away (compare._alig
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 
 import attrs
 import numpy as np
 
-from .._text._normalize import Token, stem
+from .._text._normalize import NAME_KINDS, Token, fold
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
-from ._dates import CALENDAR_KEYS, MONTHS, DateFact, bound_keys, one_dated_fact, span_start
+from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
@@ -58,12 +59,12 @@ _STATE_GROUP = frozenset(
 # Past participles in "-n" ("known", "shown", "given"), besides the "-ed" forms and irregular pasts a_verb_form reads.
 _PARTICIPLE_ENDINGS = ("wn", "en")
 _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", "own", "town", "down", "men", "women"})
-_NAME_KINDS = frozenset({"name", "acronym"})
 # A sentence gives a calendar day or a year only with a month or a four-digit figure of these centuries among its
 # tokens, and a duration only with a duration token: only those are read (reading every sentence's facts would
 # double a comparison's cost).
-_MONTH_KEYS = frozenset(stem(month) for month in MONTHS)
 _CENTURIES = frozenset({"#18", "#19", "#20"})
+# A decimal digit, as str.isdecimal reads one, which every calendar day and year the date reader finds is written in.
+_DIGIT = re.compile(r"\d")
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
 
@@ -89,15 +90,14 @@ def facts_alike(
     """
     same: set[tuple[int, int]] = set()
     apart: set[tuple[int, int]] = set()
-    beside: set[tuple[int, int]] = set()
-    # One report object a side, so that both classes read each sentence's facts once.
+    # One report object a side, so that every class reads each sentence's facts once.
     report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
     for verdicts in (_counted_verdicts(report_a, report_b), _state_verdicts(report_a, report_b)):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
     # A valued fact is a claim a sentence may carry beside another: "the winner will be favoured in the June 25
     # election" tells who is favoured and when the election is.
-    beside.update(_valued_verdicts(report_a, report_b))
+    beside = set(_valued_verdicts(report_a, report_b))
     width = len(sentences_b)
     return _codes(same | beside, width), _codes(apart - same - beside, width), _codes(beside, width)
 
@@ -136,18 +136,21 @@ class _Report:
     def valued(self, index: int) -> tuple[_Valued, ...]:
         """The sentence's typed values with what each is bound to (see _valued), read once for all pairs."""
         keys = self.sentence_keys[index]
-        dated, timed = not keys.isdisjoint(self._date_keys), not keys.isdisjoint(self._duration_keys)
+        # A calendar day or a year is written in digits ("June 25", "2009"): a month alone ("in May", "may") is none.
+        dated = not keys.isdisjoint(self._date_keys) and _DIGIT.search(fold(self.sentences[index])) is not None
+        timed = not keys.isdisjoint(self._duration_keys)
         return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
 
     @functools.cached_property
     def _date_keys(self) -> frozenset[str]:
         """The report's keys of months and of years."""
-        return _MONTH_KEYS | frozenset(
+        return MONTH_KEYS | frozenset(
             key for key in self.keys if key[:3] in _CENTURIES and len(key) == 5 and key[1:].isdigit()
         )
 
     @functools.cached_property
     def _duration_keys(self) -> frozenset[str]:
+        """The report's keys of durations ("five days", "20 hours")."""
         return frozenset(t.key for tokens in self.tokens for t in tokens if t.kind == "duration")
 
     def holding(self, keys: frozenset[str]) -> list[int]:
@@ -160,7 +163,7 @@ class _Report:
         return frozenset(
             t.key
             for t in self.tokens[index]
-            if t.rarity >= CONTENT_WEIGHT and t.kind not in _NAME_KINDS and t.kind not in _FIGURE_KINDS
+            if t.rarity >= CONTENT_WEIGHT and t.kind not in NAME_KINDS and t.kind not in _FIGURE_KINDS
         )
 
 
@@ -418,6 +421,10 @@ class _Valued:
     bound: frozenset[str]
 
 
+# The sentences of a report binding a value of a kind to a key, by (kind, key).
+_Holders = dict[tuple[str, str], list[int]]
+
+
 def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int, int]]:
     """The pairs that state one fact anchored by a typed value bound to the same act or thing.
 
@@ -434,23 +441,41 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     is a pair one of whose sentences names someone the other report never names (perhaps another event).
     """
     holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
-    rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens}
-    pairs: set[tuple[int, int]] = set()
-    for kind, key in sorted(holders_a.keys() & holders_b.keys()):
-        held_a, held_b = holders_a[kind, key], holders_b[kind, key]
-        if len(held_a) > _MAX_HOLDERS or len(held_b) > _MAX_HOLDERS:
-            continue
-        if kind != "span" and rarity.get(key, 0.0) < _SPECIFIC_RARITY:
-            continue
-        pairs.update((i, j) for i in held_a for j in held_b)
-    for i, j in sorted(pairs):
+    bound_in_both = sorted(holders_a.keys() & holders_b.keys())
+    if not bound_in_both:
+        return
+    # Only the keys both reports bind a value of one kind to are ever weighed: most reports share none.
+    weighed = {key for _, key in bound_in_both}
+    rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens if t.key in weighed}
+    for i, j in _binding_one_key(holders_a, holders_b, bound_in_both, rarity):
         if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
             continue
         if _one_valued_fact(report_a, i, report_b, j, rarity):
             yield i, j
 
 
-def _value_holders(report: _Report) -> dict[tuple[str, str], list[int]]:
+def _binding_one_key(
+    holders_a: _Holders, holders_b: _Holders, bound_in_both: list[tuple[str, str]], rarity: dict[str, float]
+) -> list[tuple[int, int]]:
+    """The pairs, sorted, that bind a value of one kind to one specific key (any year a span starts with), held by
+    at most two sentences of each report."""
+    pairs: set[tuple[int, int]] = set()
+    for kind, key in bound_in_both:
+        held_a, held_b = holders_a[kind, key], holders_b[kind, key]
+        if len(held_a) > _MAX_HOLDERS or len(held_b) > _MAX_HOLDERS:
+            continue
+        if kind != "span" and not _specific(key, rarity):
+            continue
+        pairs.update((i, j) for i in held_a for j in held_b)
+    return sorted(pairs)
+
+
+def _specific(key: str, rarity: dict[str, float]) -> bool:
+    """Whether a word is rare enough to bind two values to one act ("sentenced", "election"; not "said", "set")."""
+    return rarity.get(key, 0.0) >= _SPECIFIC_RARITY
+
+
+def _value_holders(report: _Report) -> _Holders:
     """The sentences binding a value of each kind to each key."""
     found: dict[tuple[str, str], list[int]] = {}
     for index in range(len(report.tokens)):
@@ -460,15 +485,15 @@ def _value_holders(report: _Report) -> dict[tuple[str, str], list[int]]:
 
 
 def _one_valued_fact(report_a: _Report, i: int, report_b: _Report, j: int, rarity: dict[str, float]) -> bool:
+    """Whether two sentences give values of one kind bound to one specific key (or a span's first year) that the
+    values' readers take for one act's."""
     a, b = report_a.facts(i), report_b.facts(j)
     for va in report_a.valued(i):
         for vb in report_b.valued(j):
-            shared = va.bound & vb.bound
-            if va.kind != vb.kind or not any(
-                key.startswith("#") or rarity.get(key, 0.0) >= _SPECIFIC_RARITY for key in shared
-            ):
+            if va.kind != vb.kind:
                 continue
-            if _one_value_read(a, va, b, vb):
+            bound_alike = any(key.startswith("#") or _specific(key, rarity) for key in va.bound & vb.bound)
+            if bound_alike and _one_value_read(a, va, b, vb):
                 return True
     return False
 
@@ -500,11 +525,9 @@ def _valued(facts: Facts, *, dated: bool, timed: bool) -> tuple[_Valued, ...]:
             starts.add((start.start, start.end))
             found.append(_Valued("span", date, frozenset({f"#{start.year}"})))
     for date in dates:
-        if (date.start, date.end) in starts or not (date.year_only or date.month_day is not None):
-            continue
-        if date.first is not None and date.last is not None and date.first != date.last:
-            continue
-        found.append(_Valued("year" if date.year_only else "day", date, bound_keys(facts, date)))
+        one_day_or_year = (date.year_only or date.month_day is not None) and not date.period
+        if one_day_or_year and (date.start, date.end) not in starts:
+            found.append(_Valued("year" if date.year_only else "day", date, bound_keys(facts, date)))
     for quantity in facts.quantities if timed else ():
         if quantity.unit == "s" and quantity.counted:
             found.append(_Valued("duration", quantity, quantity.counted))

@@ -10,6 +10,7 @@ whether the day falls in the week.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ __all__ = [
     "DATE_WORDS",
     "DAY_OFFSETS",
     "MONTHS",
+    "MONTH_KEYS",
     "WEEKDAYS",
     "DateFact",
     "acts_of_other_subjects",
@@ -45,6 +47,7 @@ __all__ = [
     "compare_dates",
     "date_findings",
     "find_dates",
+    "is_year",
     "last_day",
     "one_dated_fact",
     "span_start",
@@ -91,8 +94,10 @@ DAY_OFFSETS: dict[tuple[str, ...], int] = {
 }
 # A sentence without any of these words holds no date.
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE_DAYS, "day", "week", "weekend", "month", "year", "ago"})
-# Token keys of the months and weekdays: names that are dates, which every report of every event writes.
-CALENDAR_KEYS = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS))
+# Token keys of the months, and of the months and weekdays: names that are dates, which every report of every event
+# writes.
+MONTH_KEYS = frozenset(stem(month) for month in MONTHS)
+CALENDAR_KEYS = MONTH_KEYS | frozenset(stem(weekday) for weekday in WEEKDAYS)
 # Words before a date inside a noun phrase ("the June 25 election", "its March meeting").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last"})
 # Words that qualify a date without changing what it dates ("in mid May", "the early June vote").
@@ -171,6 +176,11 @@ class DateFact:
     def year_only(self) -> bool:
         """Whether only a year is named ("in 2016"), which is never compared with a day."""
         return self.year is not None and self.first is None and self.month_day is None
+
+    @property
+    def period(self) -> bool:
+        """Whether it is resolved to more than one day ("last week", "over the weekend")."""
+        return self.first is not None and self.last is not None and self.first != self.last
 
     @property
     def day(self) -> datetime.date | None:
@@ -301,7 +311,7 @@ def _date_at(
         return _ago(
             word, words[position + 2], int(float(word.text.replace(",", ""))), words[position + 1], published
         ), 3
-    if _is_year(word) and (lower_at(words, position - 1) in _YEAR_CUES or _year_of_a_noun(words, position)):
+    if is_year(word) and (lower_at(words, position - 1) in _YEAR_CUES or _year_of_a_noun(words, position)):
         year = int(word.text)
         return DateFact(word.text, word.start, word.end, year=year), 1
     return None, 1
@@ -316,7 +326,8 @@ def _year_of_a_noun(words: Sequence[Word], position: int) -> bool:
     return before in _DETERMINERS - {"next", "last"} and after.isalpha() and not decade
 
 
-def _is_year(word: Word) -> bool:
+def is_year(word: Word) -> bool:
+    """Whether a word is a year written in four digits, of the years news tells of."""
     return len(word.text) == 4 and word.text.isdecimal() and _YEARS[0] <= int(word.text) <= _YEARS[1]
 
 
@@ -375,7 +386,7 @@ def _calendar(
             # "in March", "until February", "as recently as April", "last March": a month, not a person or a march.
             return DateFact(month_word.text, month_word.start, month_word.end, month=month), 1
         return None, 1
-    if _is_year(following):
+    if is_year(following):
         first = datetime.date(int(following.text), month, 1)
         last = _month_end(first)
         return DateFact(sentence[month_word.start : following.end], month_word.start, following.end, first, last), 2
@@ -385,7 +396,7 @@ def _calendar(
     end, width = following, 2
     year_word = words[position + 2] if position + 2 < len(words) else None
     year = None
-    if year_word is not None and _is_year(year_word) and sentence[following.end : year_word.start] == ", ":
+    if year_word is not None and is_year(year_word) and sentence[following.end : year_word.start] == ", ":
         year, end, width = int(year_word.text), year_word, 3
     text = sentence[month_word.start : end.end]
     return _calendar_day(text, month_word.start, end.end, month, day, year, published), width
@@ -411,7 +422,7 @@ def _day_first(
     day_word, month_word = words[position], words[position + 1]
     end, width, year = month_word, 2, None
     year_word = words[position + 2] if position + 2 < len(words) else None
-    if year_word is not None and _is_year(year_word) and sentence[month_word.end : year_word.start].strip(" .") == "":
+    if year_word is not None and is_year(year_word) and sentence[month_word.end : year_word.start].strip(" .") == "":
         year, end, width = int(year_word.text), year_word, 3
     text = sentence[day_word.start : end.end]
     month, day = MONTHS[month_word.lower], int(day_word.text)
@@ -498,15 +509,19 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
     # Each date is paired at most once, in text order: a claim may date two acts ("the 2008 nominee ... on Monday"),
     # and each changed date is a finding of its own.
     found, used_b = [], set()
+    # Each date read in its sentence once, however many dates of the other report it is compared with.
+    dated_b = [_Dated(b, db) for db in unmatched_b]
     for da in unmatched_a:
-        for index, db in enumerate(unmatched_b):
+        dated_a = _Dated(a, da)
+        for index, other in enumerate(dated_b):
+            db = other.date
             if index in used_b:
                 continue
-            if _written_alike_date(a, da, b, db) or not _same_precision(da, db) or _of_two_things(a, da, b, db):
+            if _written_alike_date(a, da, b, db) or not _same_precision(da, db) or _of_two_things(dated_a, other):
                 continue
-            if compare_dates(da, db) is False and _dates_of_one_act(a, da, b, db):
+            if compare_dates(da, db) is False and _dates_of_one_act(dated_a, other):
                 finding = _date_finding(a, da, b, db, 0.7 if da.context & db.context else 0.6)
-                if _a_period(da) or _a_period(db):
+                if da.period or db.period:
                     # "last week" / "Thursday": each resolved against its own report's day, which may differ.
                     finding = attrs.evolve(finding, severity="differs", template=DIFFERS)
                 found.append(_as_occasions(finding, a, da, b, db))
@@ -521,11 +536,11 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
         if (
             _same_precision(da, db)
             and not _written_alike_date(a, da, b, db)
-            and not _a_period(da)
-            and not _a_period(db)
+            and not da.period
+            and not db.period
             and compare_dates(da, db) is False
             and not _of_other_subjects(a, da, b, db)
-            and not _of_two_things(a, da, b, db)
+            and not _of_two_things(_Dated(a, da), _Dated(b, db))
         ):
             return [_as_occasions(_date_finding(a, da, b, db, 0.5), a, da, b, db)]
     return _vaguer_date(a, b)
@@ -590,11 +605,11 @@ def _vaguer_date(a: Facts, b: Facts) -> list[Finding]:
     for da in a.dates:
         for db in b.dates:
             if (
-                _a_period(da) != _a_period(db)
+                da.period != db.period
                 and compare_dates(da, db)
                 and _same_precision(da, db)
                 and not _written_alike_date(a, da, b, db)
-                and _dates_of_one_act(a, da, b, db)
+                and _dates_of_one_act(_Dated(a, da), _Dated(b, db))
             ):
                 return [attrs.evolve(_date_finding(a, da, b, db, 0.5), severity="differs", template=DIFFERS)]
     return []
@@ -605,53 +620,81 @@ def _written_alike_date(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     return a.text[da.start : da.end].lower().removesuffix("'s") == b.text[db.start : db.end].lower().removesuffix("'s")
 
 
-def _a_period(date: DateFact) -> bool:
-    return date.first is not None and date.last is not None and date.first != date.last
-
-
 def _same_precision(one: DateFact, other: DateFact) -> bool:
     """A year against a day says nothing: "running for president in 2016" is not the day he declared."""
     return one.year_only == other.year_only
 
 
-def _dates_of_one_act(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+@attrs.frozen
+class _Dated:
+    """A date read in its sentence: what it is the date of is worked out once, however many dates it is compared
+    with."""
+
+    facts: Facts
+    date: DateFact
+
+    @functools.cached_property
+    def thing(self) -> frozenset[str]:
+        """The keys of the noun phrase it dates (see _dated_thing)."""
+        return _dated_thing(self.facts, self.date)
+
+    @functools.cached_property
+    def bound(self) -> frozenset[str]:
+        """The keys of the act or thing it is the date of (see bound_keys)."""
+        facts, date = self.facts, self.date
+        acts = act_words_near(facts.text, facts.words, date.start, date.end)
+        return acts | self.thing | passive_subject(facts.text, facts.words, date.start)
+
+    @functools.cached_property
+    def acts(self) -> frozenset[str]:
+        """The acts near it, by kin (see actions_near)."""
+        return actions_near(self.facts.text, self.facts.words, self.date.start, self.date.end)
+
+    @functools.cached_property
+    def start_of_span(self) -> DateFact | None:
+        """The year its span starts with, when it ends one (see span_start)."""
+        return span_start(self.facts, self.date)
+
+    @functools.cached_property
+    def verbs(self) -> frozenset[str]:
+        """The acts its clause tells by a verb form (see verbs_near)."""
+        return verbs_near(self.facts.text, self.facts.words, self.date.start, self.date.end)
+
+
+def _dates_of_one_act(one: _Dated, other: _Dated) -> bool:
     """Whether two dates are the dates of the same act: the acts beside them are the same or kin, or the dates are
     bound to the same act or thing by its own words (see bound_keys), or they end spans that start alike; unless
     two subjects do the acts, or each date is bound to a verb and the verbs are two acts."""
+    a, da, b, db = one.facts, one.date, other.facts, other.date
     if _of_other_subjects(a, da, b, db):
         return False
-    start_a, start_b = span_start(a, da), span_start(b, db)
+    start_a, start_b = one.start_of_span, other.start_of_span
     if start_a is not None and start_b is not None:
         # One span told with another end: where a span starts names it ("She served from 2009 to 2013" / "she led
         # the department from 2009 to 2012"). Spans that start apart are two periods.
         return compare_dates(start_a, start_b) is True
-    acts_a = actions_near(a.text, a.words, da.start, da.end)
-    acts_b = actions_near(b.text, b.words, db.start, db.end)
-    if same_action(acts_a, acts_b) or _same_word_after(a, da.end, b, db.end):
+    if same_action(one.acts, other.acts) or _same_word_after(a, da.end, b, db.end):
         return True
     # The date of one thing written inside its noun phrase or after it: "the 2008 nominee" / "the nominee in 2012".
-    if _dated_thing(a, da) & _dated_thing(b, db):
+    if one.thing & other.thing:
         return True
     # Or of one act or thing named by its own words, a verb on one side and its noun on the other ("will be
     # sentenced on June 25" / "his sentencing was scheduled for June 18"), unless each is bound to its own verb
     # ("the bill was introduced on June 18" / "the Senate passed the bill on June 25").
-    return bool(bound_keys(a, da) & bound_keys(b, db)) and not _two_acts(a, da, b, db)
+    return bool(one.bound & other.bound) and not _two_acts(one, other)
 
 
-def _two_acts(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+def _two_acts(one: _Dated, other: _Dated) -> bool:
     """Whether each date is bound to a verb and the two verbs are not kin ("introduced" / "passed", "was arrested"
     / "was charged")."""
-    verbs_a = verbs_near(a.text, a.words, da.start, da.end)
-    verbs_b = verbs_near(b.text, b.words, db.start, db.end)
-    return bool(verbs_a) and bool(verbs_b) and not verbs_a & verbs_b
+    return bool(one.verbs) and bool(other.verbs) and not one.verbs & other.verbs
 
 
 def bound_keys(facts: Facts, date: DateFact) -> frozenset[str]:
     """Keys of the act or thing a date is the date of: the words of the acts near it (act_words_near: "reopens",
     "the hearing on"), the noun phrase it dates ("the June 25 special election") and what a passive verb it is bound
     to acts on ("the runoff was scheduled for June 18")."""
-    acts = act_words_near(facts.text, facts.words, date.start, date.end)
-    return acts | _dated_thing(facts, date) | passive_subject(facts.text, facts.words, date.start)
+    return _Dated(facts, date).bound
 
 
 def span_start(facts: Facts, date: DateFact) -> DateFact | None:
@@ -675,12 +718,10 @@ def one_dated_fact(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     not of two things each sentence names (see _of_two_things), nor bound each to a verb of its own ("She joined
     the firm in 2014" / "She was promoted at the firm in 2015"): what a pair needs to be linked by its dates
     alone, where a pair linked by its words needs only the first."""
-    return (
-        _same_precision(da, db)
-        and not _of_two_things(a, da, b, db)
-        and _dates_of_one_act(a, da, b, db)
-        and not _two_acts(a, da, b, db)
-    )
+    if not _same_precision(da, db):
+        return False
+    one, other = _Dated(a, da), _Dated(b, db)
+    return not _of_two_things(one, other) and _dates_of_one_act(one, other) and not _two_acts(one, other)
 
 
 def acts_of_other_subjects(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -711,7 +752,7 @@ def _subject(facts: Facts, date: DateFact) -> tuple[Word, ...]:
     return subject_of_act(facts.text, facts.words, date.start, date.end, [(d.start, d.end) for d in facts.dates])
 
 
-def _of_two_things(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
+def _of_two_things(one: _Dated, other: _Dated) -> bool:
     """Whether two dates are the dates of two things of one story, each sentence naming both.
 
     The class of language read: a date written inside a noun phrase is the date of its head ("the June 25 special
@@ -720,10 +761,10 @@ def _of_two_things(a: Facts, da: DateFact, b: Facts, db: DateFact) -> bool:
     May ... the general election" date the election and the primaries: each sentence names the other's dated thing
     undated, so the two dates say nothing against each other.
     """
-    thing_a, thing_b = _dated_thing(a, da), _dated_thing(b, db)
+    thing_a, thing_b = one.thing, other.thing
     if not thing_a or not thing_b or thing_a & thing_b:
         return False
-    return bool(thing_a & b.keys) and bool(thing_b & a.keys)
+    return bool(thing_a & other.facts.keys) and bool(thing_b & one.facts.keys)
 
 
 def _dated_thing(facts: Facts, date: DateFact) -> frozenset[str]:

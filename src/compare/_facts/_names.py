@@ -398,20 +398,25 @@ def _medium_slot(words: Sequence[Word], start: int, end: int) -> tuple[str, ...]
         return (_MEDIUM, after)
     before = start - 1 if start >= 1 and words[start - 1].lower == "the" else start
     if before >= 2 and words[before - 1].lower in _MEDIUM_PREPOSITIONS:
-        noun = words[before - 2].lower
-        if noun == "ed" and before >= 3 and words[before - 3].lower == "op":
-            return (_MEDIUM, "op-ed")
-        if noun in _MEDIA:
-            return (_MEDIUM, stem(noun))
+        medium = _medium_ending_at(words, before - 2)
+        return (_MEDIUM, medium) if medium else ()
     return ()
 
 
 def _medium_at(words: Sequence[Word], index: int) -> str:
-    """The medium whose noun stands at ``index`` ("op-ed" is read as two words), or ""."""
+    """The medium whose noun starts at ``index`` ("op-ed" is read as two words), or ""."""
     if index >= len(words):
         return ""
     lower = words[index].lower
     if lower == "op" and index + 1 < len(words) and words[index + 1].lower == "ed":
+        return "op-ed"
+    return stem(lower) if lower in _MEDIA else ""
+
+
+def _medium_ending_at(words: Sequence[Word], index: int) -> str:
+    """The medium whose noun ends at ``index`` ("op-ed" is read as two words), or ""."""
+    lower = words[index].lower
+    if lower == "ed" and index >= 1 and words[index - 1].lower == "op":
         return "op-ed"
     return stem(lower) if lower in _MEDIA else ""
 

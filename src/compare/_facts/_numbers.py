@@ -24,7 +24,7 @@ from .._text._normalize import SCALE_WORDS as _SCALES
 from .._text._normalize import TEN_WORDS as _TENS
 from .._text._normalize import UNIT_WORDS as _UNITS
 from .._text._words import Word, gap, lower_at, lowers
-from ._dates import MONTHS
+from ._dates import MONTHS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 
 if TYPE_CHECKING:
@@ -172,7 +172,6 @@ _CUMULATIVE = re.compile(
 _MIN_BEFORE_WEIGHT = 1.0
 # Nouns too common to weigh anything as evidence, yet what news most often counts.
 _COMMON_COUNTED = frozenset({"people", "men", "women", "children", "others", "times", "years", "members", "things"})
-_YEARS = (1800, 2100)
 _EPSILON = 1e-9
 # An estimate ("about 300") and a figure at most this many times it apart ("372") differ in precision only.
 _ESTIMATE_REACH = 1.5
@@ -372,7 +371,7 @@ def _is_not_a_count(sentence: str, words: Sequence[Word], position: int) -> bool
         }
     ):
         return following.lower not in {"a"} or sentence[following.end : following.end + 1] == "."
-    if _is_year(word, sentence, words, position):
+    if _a_year(word, sentence):
         return True
     if position == 0:
         return False
@@ -387,11 +386,9 @@ def _is_not_a_count(sentence: str, words: Sequence[Word], position: int) -> bool
     return named and between == " " and position > 1
 
 
-def _is_year(word: Word, sentence: str, words: Sequence[Word], position: int) -> bool:
-    if not (len(word.text) == 4 and word.text.isdecimal() and _YEARS[0] <= int(word.text) <= _YEARS[1]):
-        return False
-    before = sentence[max(0, word.start - 1) : word.start]
-    return before not in _CURRENCY_SIGNS
+def _a_year(word: Word, sentence: str) -> bool:
+    """A year ("in 2015"), not a sum of money ("$2015")."""
+    return is_year(word) and sentence[max(0, word.start - 1) : word.start] not in _CURRENCY_SIGNS
 
 
 def _digits(sentence: str, words: Sequence[Word], position: int) -> _Figure | None:
@@ -592,6 +589,10 @@ def _measured_before(sentence: str, words: Sequence[Word], first: int) -> frozen
     return _noun_phrase_before(sentence, words, position)
 
 
+# Determiners, which open a noun phrase: read back from its end, the phrase stops at one.
+_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+
+
 def _noun_phrase_before(sentence: str, words: Sequence[Word], position: int) -> frozenset[str]:
     """Keys of the common words of the noun phrase that ends before words[position], back to a break or a verb."""
     found: list[str] = []
@@ -604,7 +605,7 @@ def _noun_phrase_before(sentence: str, words: Sequence[Word], position: int) -> 
             break
         if word.weight >= MIN_COUNTED_RARITY:
             found.append(word.key)
-        elif word.lower in {"a", "an", "the", "its", "his", "her", "their"}:
+        elif word.lower in _PHRASE_OPENERS:
             break
     return frozenset(found)
 
@@ -891,16 +892,16 @@ def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
     alike: set[int] = set()
     # Figures written alike that count the same thing pair first ("his second term ... in his second" pairs "second
     # term" with "second term"), then any written alike.
-    for same_thing in (True, False):
+    for of_one_thing in (True, False):
         for index, text in enumerate(written):
+            if index in alike:
+                continue
             counted = facts.quantities[index].counted
             match = next(
                 (
                     q
                     for q in left
-                    if index not in alike
-                    and other.text[q.start : q.end].lower() == text
-                    and (q.counted == counted or not same_thing)
+                    if other.text[q.start : q.end].lower() == text and (q.counted == counted or not of_one_thing)
                 ),
                 None,
             )

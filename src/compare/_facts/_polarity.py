@@ -112,6 +112,8 @@ _PHRASAL = {
     **{(verb, "down"): ("uphold", False) for verb in ("struck", "strikes", "strike", "striking")},
 }
 _PHRASAL_VERBS = frozenset(verb for verb, _ in _PHRASAL)
+# The words that may name a pole, alone or with a particle after them.
+_POLE_WORDS = frozenset(_CONCEPTS) | _PHRASAL_VERBS
 # Base forms that are nouns or adjectives as often ("a ban", "a pass", "a warm welcome", "a hail of bullets"): a verb
 # only after an auxiliary or "to" ("will ban", "voted to pass").
 _VERB_AFTER_AUXILIARY_ONLY = frozenset(
@@ -232,19 +234,38 @@ def find_predicates(sentence: str, words: Sequence[Word]) -> tuple[Predicate, ..
             continue
         if stance is not None:
             found.append(_stance_predicate(sentence, words, stance, asked or frozenset()))
-        # What a verb of two words is taken on follows its particle ("voted down the bill").
-        after = position + 2 if (word.lower, lower_at(words, position + 1)) in _PHRASAL else position + 1
-        for key, affirmed in concepts:
-            predicate = _predicate(words, word, affirmed, word.start, word.end, position, position)
-            taken_on = _target(sentence, words, after)
-            found.append(
-                attrs.evolve(predicate, key=key, concept=True, verb=True, asked=asked or frozenset(), target=taken_on)
-            )
-        if not concepts and _is_verb(words, position):
+        if concepts:
+            found.extend(_pole_predicates(sentence, words, position, concepts, asked or frozenset()))
+        elif _is_verb(words, position):
             # "offered no opinion", "made no mention": a verb whose object is denied is denied itself.
             affirmed = lower_at(words, position + 1) not in _DENIED_OBJECTS
             found.append(_predicate(words, word, affirmed, word.start, word.end, position, position))
     return tuple(found)
+
+
+def _pole_predicates(
+    sentence: str,
+    words: Sequence[Word],
+    position: int,
+    concepts: Sequence[tuple[str, bool]],
+    asked: frozenset[str],
+) -> list[Predicate]:
+    """The predicates a verb of two poles states, one for each concept it names, all taken on one thing."""
+    word = words[position]
+    # What a verb of two words is taken on follows its particle ("voted down the bill").
+    after = position + 2 if (word.lower, lower_at(words, position + 1)) in _PHRASAL else position + 1
+    taken_on = _target(sentence, words, after)
+    return [
+        attrs.evolve(
+            _predicate(words, word, affirmed, word.start, word.end, position, position),
+            key=key,
+            concept=True,
+            verb=True,
+            asked=asked,
+            target=taken_on,
+        )
+        for key, affirmed in concepts
+    ]
 
 
 def _is_negation(word: Word, words: Sequence[Word], position: int) -> bool:
@@ -523,10 +544,10 @@ def polarity_findings(a: Facts, b: Facts) -> list[Finding]:
         if (pa.stance or pb.stance) and not _one_target(pa.target, pb.target):
             # "voted for the bill" / "voted against the amendment": two stances on two things.
             continue
-        if pa.concept and pb.concept and pa.target and pb.target and not _one_target(pa.target, pb.target):
+        poles = pa.concept and pb.concept
+        if poles and pa.target and pb.target and not _one_target(pa.target, pb.target):
             # "approved the budget" / "rejected the merger": two poles taken on two things.
             continue
-        poles = pa.concept and pb.concept
         if not _same_proposition(a, pa, b, pb) or _of_other_subjects(a, pa.start, b, pb.start, things=poles):
             continue
         found.append(
@@ -609,7 +630,8 @@ def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
         denied_in_a = bool(_denials_between(a.words, i1, i2))
         if denied_in_a == bool(_denials_between(b.words, j1, j2)):
             continue
-        if _a_pole(a.words[i1:i2]) and _a_pole(b.words[j1:j2]):
+        pole_a, pole_b = _a_pole(a.words[i1:i2]), _a_pole(b.words[j1:j2])
+        if pole_a and pole_b:
             # A verb of two poles on each side ("rejected" / "approved", "refuse" / "reject", "did not pass" / "voted
             # down"): compared as poles, bound to their subjects and objects (polarity_findings).
             continue
@@ -626,8 +648,7 @@ def dropped_negations(a: Facts, b: Facts) -> list[Finding]:
             continue
         span_a = _negated_span(a, i1, i2)
         span_b = _negated_span(b, j1, j2)
-        poles = _a_pole(a.words[i1:i2]) or _a_pole(b.words[j1:j2])
-        if _of_other_subjects(a, span_a[0], b, span_b[0], things=poles):
+        if _of_other_subjects(a, span_a[0], b, span_b[0], things=pole_a or pole_b):
             continue
         return [
             Finding(
@@ -663,7 +684,7 @@ def sole_negation(a: Facts, b: Facts) -> list[Finding]:
         if _of_other_subjects(one, span_one[0], other, match.start):
             continue
         at_other = _verb_before(other.words, other.words.index(match))
-        if _a_pole([one.words[position]]) and _subjects_apart(one, span_one[0], other, at_other):
+        if one.words[position].lower in _POLE_WORDS and _subjects_apart(one, span_one[0], other, at_other):
             continue
         finding = Finding(
             "polarity",
@@ -723,6 +744,10 @@ def _written_subject(facts: Facts, at: int) -> list[Word]:
     ("the city council approved", "Republicans upheld", "the House has banned", "the board voted to approve"), or,
     when its clause opens on the verb, the sentence's first clause standing before a parenthetical ("The Senate,
     after hours of debate, commended"): a clause without a verb that opens on no preposition or adverb."""
+    return _subject_before_verb_group(facts, at) or _subject_before_parenthetical(facts, at)
+
+
+def _subject_before_verb_group(facts: Facts, at: int) -> list[Word]:
     words = facts.words
     position = next((i for i, w in enumerate(words) if w.start >= at), len(words))
     subject: list[Word] = []
@@ -735,8 +760,10 @@ def _written_subject(facts: Facts, at: int) -> list[Word]:
         if not _subject_word(word) or a_verb_form(word) or not word.lower.isalpha():
             break
         subject.insert(0, word)
-    if subject:
-        return subject
+    return subject
+
+
+def _subject_before_parenthetical(facts: Facts, at: int) -> list[Word]:
     spans = clause_spans(facts.text)
     if len(spans) < 2 or at < spans[1][0]:
         return []
@@ -756,7 +783,7 @@ def _verb_before(words: Sequence[Word], index: int) -> int:
     poles or a verb form a few words before it; the word's own offset when there is none."""
     for before in range(index - 1, max(-1, index - 1 - _DENIAL_REACH), -1):
         word = words[before]
-        if word.lower in _CONCEPTS or word.lower in _PHRASAL_VERBS or a_verb_form(word):
+        if word.lower in _POLE_WORDS or a_verb_form(word):
             return word.start
     return words[index].start
 
@@ -772,7 +799,7 @@ def _in_verb_group(words: Sequence[Word], index: int) -> bool:
 
 def _a_pole(words: Sequence[Word]) -> bool:
     """Whether a verb of two opposite poles stands among the words ("rejected", "banned", "lost")."""
-    return any(w.lower in _CONCEPTS or w.lower in _PHRASAL_VERBS for w in words)
+    return any(w.lower in _POLE_WORDS for w in words)
 
 
 def _a_subject_word(word: Word) -> bool:
@@ -806,11 +833,11 @@ def _negations(words: Sequence[Word]) -> int:
 
 
 def _denying_at(words: Sequence[Word], position: int) -> bool:
-    """A denial at a position: a negation or a denying verb ("refused"), also the denying pole of a decision or a
-    contest where it stands as a verb ("rejected", "will ban", "voted down"; not "the ban")."""
+    """A denial at a position: a negation or a denying verb ("refused"), also the denying pole of a decision where
+    it stands as a verb ("rejected", "will ban", "voted down"; not "the ban", nor "lost", see _DECISIONS)."""
     if _denying(words[position]):
         return True
-    if words[position].lower not in _CONCEPTS and words[position].lower not in _PHRASAL_VERBS:
+    if words[position].lower not in _POLE_WORDS:
         return False
     return any(not affirmed and concept in _DECISIONS for concept, affirmed in _concepts(words, position))
 

@@ -31,7 +31,7 @@ from collections.abc import Set as AbstractSet
 
 import attrs
 
-from .._text._normalize import Token
+from .._text._normalize import NAME_KINDS, Token
 
 __all__ = [
     "PARTY_WORDS",
@@ -249,7 +249,7 @@ def _concept(start: int, end: int, key: str) -> Mention:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.kind in {"name", "acronym"} or (token.kind == "word" and token.start == 0)
+    return token.kind in NAME_KINDS or (token.kind == "word" and token.start == 0)
 
 
 # --------------------------------------------------------------------------------------------------------------

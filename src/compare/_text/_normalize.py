@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COUNTED_WORDS",
     "MIN_COUNTED_RARITY",
+    "NAME_KINDS",
     "NUMBER_RARITY",
     "UNIT_SECONDS",
     "Token",
@@ -153,6 +154,10 @@ class Token:
     rarity: float
     kind: str
     surface: str
+
+
+# The kinds of token that name who or what a claim is about, as opposed to what it says of them.
+NAME_KINDS = frozenset({"name", "acronym"})
 
 
 def fold(text: str) -> str:
