@@ -2,7 +2,8 @@
 
 A quotation is the words between quotation marks (any style: they are folded to '"'), with the speaker the sentence
 gives them ("..., Trump said", "Trump said: ..."). Two quotations are one when most of their words align; a word
-changed inside the stretch both quote is a misquotation unless it is a spelling, a contraction or a function word.
+changed inside the stretch both quote is a misquotation unless it is a spelling, a contraction, a function word, or
+the same word printed in another outlet's style (``_written_forms``: "Gov." / "Governor", "5%" / "five per cent").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .._text._words import Word
 from ._finding import Finding, one_to_one, overlap, within
 from ._names import NameFact, same_entity
 from ._wording import NEGATION_WORDS, a_changed_connective, a_real_change
+from ._written_forms import same_printed_words
 
 if TYPE_CHECKING:
     from ._facts import Facts
@@ -284,8 +286,18 @@ def as_misquotations(a: Facts, b: Facts, findings: Sequence[Finding]) -> list[Fi
             # bar" / "not a spot at a bar"): one quotes more, and what it adds is neither denied nor misquoted.
             continue
         inside = within(finding.a_span, stretch_a) and within(finding.b_span, stretch_b)
+        if inside and _printed_alike(a, finding.a_span, b, finding.b_span):
+            # A name or a rank read in one quotation printed in two styles ("Supt. Alvarez" / "Superintendent
+            # Alvarez", "the No. 2 official" / "the number two official"): the same spoken words.
+            continue
         kept.append(_misquoted(a, b, finding) if inside else finding)
     return kept
+
+
+def _printed_alike(a: Facts, span_a: tuple[int, int], b: Facts, span_b: tuple[int, int]) -> bool:
+    words_a = [w for w in a.words if within((w.start, w.end), span_a)]
+    words_b = [w for w in b.words if within((w.start, w.end), span_b)]
+    return same_printed_words(a.folded, words_a, b.folded, words_b)
 
 
 def _holds_a_role(facts: Facts, span: tuple[int, int]) -> bool:
@@ -385,9 +397,11 @@ def _changed_words(
             i1, j1 = i1 - 1, j1 - 1
         if i2 - i1 > _QUOTE_MAX_CHANGE or j2 - j1 > _QUOTE_MAX_CHANGE:
             continue
-        if not (
-            a_real_change(qa.words[i1:i2], qb.words[j1:j2]) or a_changed_connective(qa.words[i1:i2], qb.words[j1:j2])
-        ):
+        changed_a, changed_b = qa.words[i1:i2], qb.words[j1:j2]
+        if same_printed_words(a.folded, changed_a, b.folded, changed_b):
+            # "Lt. Col." / "Lieutenant Colonel", "organise" / "organize": one word printed in two outlets' styles.
+            continue
+        if not (a_real_change(changed_a, changed_b) or a_changed_connective(changed_a, changed_b)):
             continue
         span_a = (qa.words[i1].start, qa.words[i2 - 1].end)
         span_b = (qb.words[j1].start, qb.words[j2 - 1].end)

@@ -42,6 +42,7 @@ __all__ = [
     "restated_spans",
     "slips",
     "stated_keys",
+    "title_in_full",
     "us_states",
 ]
 
@@ -362,6 +363,12 @@ def _title_forms() -> dict[tuple[str, bool], str]:
         forms.update({(form, True): title for form in abbreviations})
         forms.update({(form, False): title for form in words})
     return forms
+
+
+def title_in_full(word: str) -> str | None:
+    """The title a lower-case word abbreviates or names ("lt" -> "lieutenant", "congressman" -> "representative")."""
+    forms = _title_forms()
+    return forms.get((word, True)) or forms.get((word, False))
 
 
 def _titles(words: Sequence[Token]) -> list[Mention]:
