@@ -50,6 +50,7 @@ FRESH6 = ROOT / "fixtures" / "furniture" / "fresh6-dev.jsonl"
 # 42 more (Irish, Canadian, New Zealand, Kenyan, Pakistani, Philippine, Singapore outlets, local US stations), labelled
 # blind after the rules of fresh6-dev were written, split in halves by the hash of the address as fresh2 is.
 FRESH7 = ROOT / "fixtures" / "furniture" / "fresh7.jsonl"
+FRESH3 = ROOT / "fixtures" / "furniture" / "fresh3-dev.jsonl"
 # The other report of each comparison: one claim that shares no word with any page.
 _OTHER = "Nothing else happened."
 
@@ -63,6 +64,25 @@ def load(path: Path = CASES) -> list[dict[str, Any]]:
 def is_held_out(case: dict[str, Any]) -> bool:
     """Whether a page belongs to the held-out half (by a hash of its address, so the split never moves)."""
     return int(hashlib.sha256(case["source"].encode()).hexdigest(), 16) % 2 == 1
+
+
+def labelled_sets(basil: Path | None, basil_labels: Path | None) -> list[tuple[str, list[dict[str, Any]], bool]]:
+    """Every labelled set as (name, pages, development?): the halves of the split sets, the development files, BASIL's
+    halves when its articles and labels are given, and the blind set, for the scripts that fit on development pages
+    and measure on the rest."""
+    sets: list[tuple[str, list[dict[str, Any]], bool]] = []
+    for name, path in (("cases", CASES), ("fresh2", FRESH2), ("fresh7", FRESH7)):
+        pages = load(path)
+        sets.append((f"{name} dev", [p for p in pages if not is_held_out(p)], True))
+        sets.append((f"{name} validation", [p for p in pages if is_held_out(p)], False))
+    for name, path in (("fresh3-dev", FRESH3), ("fresh4-dev", FRESH4), ("fresh5-dev", FRESH5), ("fresh6-dev", FRESH6)):
+        sets.append((name, load(path), True))
+    if basil and basil_labels:
+        articles = load_basil(basil, basil_labels)
+        sets.append(("basil dev", [p for p in articles if p["half"] != "validation"], True))
+        sets.append(("basil validation", [p for p in articles if p["half"] == "validation"], False))
+    sets.append(("fresh (blind)", load(FRESH), False))
+    return sets
 
 
 def evaluate(cases: list[dict[str, Any]]) -> dict[str, Any]:

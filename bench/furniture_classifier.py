@@ -35,10 +35,9 @@ from typing import Any, NamedTuple
 import numpy as np
 
 import compare
-from furniture import CASES, FRESH, FRESH2, FRESH4, FRESH5, FRESH6, FRESH7, is_held_out, load, load_basil
+from furniture import labelled_sets
 
 ROOT = Path(__file__).resolve().parent.parent
-FRESH3 = ROOT / "fixtures" / "furniture" / "fresh3-dev.jsonl"
 _OTHER = "Nothing else happened."
 _FOLDS = 5
 
@@ -279,23 +278,6 @@ def _combine(mode: str) -> str:
     return "union" if mode == "residual" else mode
 
 
-def _sets(arguments: argparse.Namespace) -> list[tuple[str, list[dict[str, Any]], bool]]:
-    """(name, pages, development?) for every labelled set."""
-    sets: list[tuple[str, list[dict[str, Any]], bool]] = []
-    for name, path in (("cases", CASES), ("fresh2", FRESH2), ("fresh7", FRESH7)):
-        pages = load(path)
-        sets.append((f"{name} dev", [p for p in pages if not is_held_out(p)], True))
-        sets.append((f"{name} validation", [p for p in pages if is_held_out(p)], False))
-    for name, path in (("fresh3-dev", FRESH3), ("fresh4-dev", FRESH4), ("fresh5-dev", FRESH5), ("fresh6-dev", FRESH6)):
-        sets.append((name, load(path), True))
-    if arguments.basil and arguments.basil_labels:
-        basil = load_basil(arguments.basil, arguments.basil_labels)
-        sets.append(("basil dev", [p for p in basil if p["half"] != "validation"], True))
-        sets.append(("basil validation", [p for p in basil if p["half"] == "validation"], False))
-    sets.append(("fresh (blind, held out)", load(FRESH), False))
-    return sets
-
-
 def _threshold(
     lines: list[Line], p: np.ndarray, mode: str, allowed: int, candidates: np.ndarray
 ) -> tuple[float, int, int]:
@@ -336,7 +318,10 @@ def main() -> None:
     )
     arguments = parser.parse_args()
 
-    sets = [(name, [(page, page_lines(page)) for page in pages], dev) for name, pages, dev in _sets(arguments)]
+    sets = [
+        (name, [(page, page_lines(page)) for page in pages], dev)
+        for name, pages, dev in labelled_sets(arguments.basil, arguments.basil_labels)
+    ]
     if arguments.without_rules:
         # The classifier on the lines' form alone: the rules' verdicts (its own and its neighbours') held constant.
         columns = [FEATURES.index(name) for name in _RULES_FEATURES]

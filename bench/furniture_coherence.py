@@ -38,8 +38,7 @@ import numpy as np
 
 import compare
 from compare._text._normalize import tokenize
-from furniture import CASES, FRESH, FRESH2, FRESH4, FRESH5, FRESH6, FRESH7, is_held_out, load, load_basil
-from furniture_classifier import FRESH3
+from furniture import labelled_sets
 
 _OTHER = "Nothing else happened."
 # Kinds of key that tie a line to an event whatever their frequency in English.
@@ -210,22 +209,6 @@ def score(lines: Sequence[Line], chosen: set[tuple[int, int]]) -> tuple[int, int
     return found, len(furniture), lost_rules + lost_new, len(claims), gained, lost_new
 
 
-def _sets(arguments: argparse.Namespace) -> list[tuple[str, list[dict[str, Any]], bool]]:
-    sets: list[tuple[str, list[dict[str, Any]], bool]] = []
-    for name, path in (("cases", CASES), ("fresh2", FRESH2), ("fresh7", FRESH7)):
-        pages = load(path)
-        sets.append((f"{name} dev", [p for p in pages if not is_held_out(p)], True))
-        sets.append((f"{name} validation", [p for p in pages if is_held_out(p)], False))
-    for name, path in (("fresh3-dev", FRESH3), ("fresh4-dev", FRESH4), ("fresh5-dev", FRESH5), ("fresh6-dev", FRESH6)):
-        sets.append((name, load(path), True))
-    if arguments.basil and arguments.basil_labels:
-        basil = load_basil(arguments.basil, arguments.basil_labels)
-        sets.append(("basil dev", [p for p in basil if p["half"] != "validation"], True))
-        sets.append(("basil validation", [p for p in basil if p["half"] == "validation"], False))
-    sets.append(("fresh (blind)", load(FRESH), False))
-    return sets
-
-
 def _grid(semantic: bool) -> list[Setting]:
     grid = [
         Setting(measure, threshold, run, trailing, own, least_kept)
@@ -329,7 +312,10 @@ def main() -> None:
         from compare._semantic._encoder import load_encoder
 
         encoder = load_encoder(None)
-    read = [(name, [page_lines(page) for page in pages], development) for name, pages, development in _sets(arguments)]
+    read = [
+        (name, [page_lines(page) for page in pages], development)
+        for name, pages, development in labelled_sets(arguments.basil, arguments.basil_labels)
+    ]
     sets = []
     number = itertools.count()
     for name, pages_rows, development in read:
