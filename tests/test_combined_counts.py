@@ -85,7 +85,6 @@ def _conflicts(comparison: compare.Comparison) -> list[tuple[str, str, str]]:
     return [(c.kind, c.a_value, c.b_value) for link in comparison.conflicts for c in link.conflicts if c.is_conflict]
 
 
-@pytest.mark.xfail(strict=True, reason="a count of a coordination is read as a count of its first member")
 @pytest.mark.parametrize("case", CASES)
 def test_a_combined_count_beside_its_members_counts_is_no_conflict(case: tuple[str, str]) -> None:
     comparison = compare.compare(*_reports(*case))

@@ -95,29 +95,18 @@ GUARDS = [
 ]
 
 
-# Cases the readers get wrong today (by position): lengths compared whatever point they are measured from, and a
-# length "from" a point not compared with one "away from" it or given with a direction.
-PENDING = frozenset(range(32)) - {7, 17, 27}
-PENDING_GUARDS = frozenset({17, 24})
-_PENDING = pytest.mark.xfail(strict=True, reason="a length is not bound to its reference point")
-
-
-def _marked(cases: list[tuple[str, str]], pending: frozenset[int]) -> list[object]:
-    return [pytest.param(case, marks=_PENDING) if n in pending else case for n, case in enumerate(cases)]
-
-
 def _conflicts(comparison: compare.Comparison) -> list[tuple[str, str, str]]:
     return [(c.kind, c.a_value, c.b_value) for link in comparison.conflicts for c in link.conflicts if c.is_conflict]
 
 
-@pytest.mark.parametrize("case", _marked(CASES, PENDING))
+@pytest.mark.parametrize("case", CASES)
 def test_distances_from_two_reference_points_are_no_conflict(case: tuple[str, str]) -> None:
     comparison = compare.compare(*_reports(*case))
     assert any((link.a, link.b) == (1, 1) for link in comparison.links), "not linked"
     assert not _conflicts(comparison)
 
 
-@pytest.mark.parametrize("case", _marked(GUARDS, PENDING_GUARDS))
+@pytest.mark.parametrize("case", GUARDS)
 def test_two_distances_from_one_reference_point_conflict(case: tuple[str, str]) -> None:
     assert [kind for kind, _, _ in _conflicts(compare.compare(*_reports(*case)))] == ["number"]
 
