@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -246,14 +247,31 @@ def find_dates(
         The dates, in text order.
     """
     found: list[DateFact] = []
+    conversions = _conversions(sentence)
     position = 0
     while position < len(words):
         future = _looks_ahead(words, position)
         fact, width = _date_at(sentence, words, position, published, future, found[-1] if found else anchor)
-        if fact is not None:
+        if fact is not None and not any(start <= fact.start < end for start, end in conversions):
             found.append(attrs.evolve(fact, text=sentence[fact.start : fact.end], context=_context(words, position)))
         position += max(width, 1)
     return tuple(found)
+
+
+# A time of day: "10:20 p.m.", "8 a.m.", "0320 GMT", "03:30"; with its zone after it, if any.
+_CLOCK = r"(?:\b\d{1,2}(?::\d{2})?\s?(?i:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b\d{4}\s?(?:GMT|UTC)\b)"
+_ZONE = r"(?:\s(?:[A-Z]{2,4}\b|local time|(?:Eastern|Central|Mountain|Pacific)(?: Standard| Daylight)? Time))?"
+_CONVERSION = re.compile(rf"{_CLOCK}{_ZONE},?\s?\(([^()]*{_CLOCK}[^()]*)\)")
+
+
+def _conversions(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the parentheses that give a time of day again in another zone, with the day it falls on there.
+
+    The class of language read: a time of day, with its zone or "local time", followed by the same moment in
+    another zone in brackets ("at 10:20 p.m. EST (0320 GMT on Friday)", "8 a.m. local time (2300 GMT Sunday)"):
+    one moment, so the day in the brackets is the converted time's day, never another day of the act.
+    """
+    return [(match.start(1), match.end(1)) for match in _CONVERSION.finditer(sentence)]
 
 
 def _looks_ahead(words: Sequence[Word], position: int) -> bool:

@@ -204,6 +204,10 @@ class Quantity:
         modifier: Joined by a hyphen to what it counts, as a description of something else ("a 12-nation deal").
         estimate: The figure a hedged or round figure names (300 for "about 300", an hour for "hour-long"); NaN
             for other figures.
+        combined: A count of a coordination ("189 passengers and crew"), whose ``counted`` holds every member: the
+            sum of the members' counts, never the count of one of them.
+        reference: Key of the head noun of the point a length is measured from ("airport" in "six miles northeast
+            of Buffalo Niagara International Airport"), or "".
     """
 
     text: str
@@ -225,6 +229,8 @@ class Quantity:
     approximate: bool = False
     estimate: float = math.nan
     modifier: bool = False
+    combined: bool = False
+    reference: str = ""
 
     @property
     def value(self) -> float:
@@ -510,6 +516,9 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
     after_hedge, last = _hedge_after(sentence, words, last)
     hedge = hedge or after_hedge
     counted, phrase_last = _counted(sentence, words, last, unit)
+    members: frozenset[str] = frozenset()
+    if counted and not unit and not is_duration:
+        members, phrase_last = _coordinated_members(sentence, words, phrase_last)
     if is_duration and not counted:
         counted = _measured_before(sentence, words, first)
     quantity = _spanning(
@@ -522,6 +531,10 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
         before=_content_before(words, first),
         part=_is_distributive(sentence, words, phrase_last) or _is_part(words, first, last),
     )
+    if members:
+        quantity = attrs.evolve(quantity, counted=counted | members, combined=True)
+    if unit == "m":
+        quantity = attrs.evolve(quantity, reference=_reference_point(sentence, words, last))
     if not is_duration and last < len(words) and gap(sentence, words, last - 1, last) == "-":
         # "a 12-nation trade deal": the figure describes the deal, which another figure of nations need not count.
         quantity = attrs.evolve(quantity, modifier=True)
@@ -819,6 +832,95 @@ def _counted(sentence: str, words: Sequence[Word], last: int, unit: str) -> tupl
     return frozenset(counted), end
 
 
+# Endings of verb forms, which after "and" open a second clause ("killed 20 people and injured dozens").
+_VERB_ENDINGS = ("ed", "ing")
+
+
+def _coordinated_members(sentence: str, words: Sequence[Word], phrase_last: int) -> tuple[frozenset[str], int]:
+    """Keys of the other members of a coordination a count counts, and where its phrase ends.
+
+    The class of language read: a figure whose counted noun phrase goes on with "and" and another noun phrase of no
+    figure of its own ("189 passengers and crew", "52 students and teachers", "40 miners and rescue workers") counts
+    the members together, so it is the sum of each member's count ("173 passengers and 16 crew"), not a count of
+    the first member. "and" before a figure ("173 passengers and 16 crew") or a verb ("20 people and injured 30")
+    coordinates something else. A member is one word ("crew") or a word and plural nouns ("crew members"): the
+    sentence's verb may follow it ("crew sank"). Empty, and ``phrase_last`` unchanged, when no member follows.
+    """
+    if lower_at(words, phrase_last) != "and" or _broken(sentence, words, phrase_last):
+        return frozenset(), phrase_last
+    members: list[str] = []
+    end = phrase_last
+    for index in range(phrase_last + 1, min(len(words), phrase_last + 1 + COUNTED_WORDS)):
+        word = words[index]
+        if _broken(sentence, words, index) or word.is_digits or word.lower in _UNITS or word.lower in _TENS:
+            break
+        if word.weight < MIN_COUNTED_RARITY and not (index == phrase_last + 1 and word.lower in _COMMON_COUNTED):
+            break
+        if not members and word.lower.endswith(_VERB_ENDINGS):
+            return frozenset(), phrase_last
+        if members and not _a_plural(word):
+            # "crew members", "rescue workers"; not "crew capsized", "crew sank": the phrase's verb.
+            break
+        members.append(_COUNT_KIN.get(word.key, word.key))
+        end = index + 1
+    if not members or (end < len(words) and _read_figure(sentence, words, end) is not None):
+        # "and left 30 injured": a verb and its own figure, not a member.
+        return frozenset(), phrase_last
+    return frozenset(members), end
+
+
+# Words that end a noun phrase read after a preposition: "15 miles northeast of the city late on Thursday".
+_PHRASE_ENDS = frozenset({"late", "early", "yesterday", "today", "tonight", "overnight", "last", "this", "next"})
+
+
+def _reference_point(sentence: str, words: Sequence[Word], last: int) -> str:
+    """Key of the head noun of the point a length after words[last - 1] is measured from, or "".
+
+    The class of language read: a length bound to a reference point by "from", "away from", "off", or a direction
+    and "of" ("six miles northeast of Buffalo Niagara International Airport", "15 miles from the city centre",
+    "2 km south-west of the capital", "200 metres off the coast"). The head is the last word of the point's noun
+    phrase: its last name word when it is a bare name ("Buffalo"), its noun otherwise ("the Buffalo airport").
+    "234 miles of fence" measures the fence, which is what it counts, not a point.
+    """
+    position = last
+    if lower_at(words, position) == "away":
+        position += 1
+    if lower_at(words, position) in {"from", "off"}:
+        return _head_of(sentence, words, position + 1)
+    for index in range(position, min(len(words), position + 3)):
+        if words[index].lower == "of":
+            bound = index > last and _spaced(sentence, words, last, index)
+            return _head_of(sentence, words, index + 1) if bound else ""
+        if not words[index].lower.isalpha() or words[index].weight < MIN_COUNTED_RARITY:
+            return ""
+    return ""
+
+
+def _head_of(sentence: str, words: Sequence[Word], first: int) -> str:
+    """Key of the head of the noun phrase from words[first]: a name's last word, or a determiner's noun."""
+    determined = lower_at(words, first) in _PHRASE_OPENERS
+    position = first + 1 if determined else first
+    head = ""
+    while position < len(words) and not (position > first and _broken(sentence, words, position)):
+        word = words[position]
+        if not word.lower.isalpha() or word.lower in _PHRASE_ENDS or (not determined and not word.capitalised):
+            break
+        if word.weight < MIN_COUNTED_RARITY and not word.capitalised:
+            break
+        head = word.key
+        position += 1
+    return head
+
+
+def _a_plural(word: Word) -> bool:
+    return word.lower.endswith("s") and not word.lower.endswith("ss")
+
+
+def _broken(sentence: str, words: Sequence[Word], index: int) -> bool:
+    """Whether punctuation stands between words[index - 1] and words[index]."""
+    return index > 0 and any(mark in sentence[words[index - 1].end : words[index].start] for mark in _PHRASE_BREAKS)
+
+
 def _lead(words: Sequence[Word], first: int) -> str:
     """Whether the figure is a change ("rose 4 percent", "down 8 cents") or a level ("to $21.40")."""
     for index in range(first - 1, max(-1, first - 4), -1):
@@ -919,8 +1021,17 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
     A share or an amount may be of a thing named otherwise ("a 7 percent wage increase" / "an 8 percent pay rise");
     a plain count must count the same thing or say nothing of it ("22 wounded soldiers" / "23 civilians" are two).
     """
-    if (qa.unit, qa.part, qa.modifier, _a_change(qa)) != (qb.unit, qb.part, qb.modifier, _a_change(qb)):
+    if (qa.unit, qa.part, qa.modifier, qa.combined, _a_change(qa)) != (
+        qb.unit,
+        qb.part,
+        qb.modifier,
+        qb.combined,
+        _a_change(qb),
+    ):
         return False
+    if qa.reference and qb.reference:
+        # Lengths from two points, however alike the sentences around them.
+        return qa.reference == qb.reference
     if agree(qa, qb):
         return False
     if qa.unit == "rank":
@@ -1044,6 +1155,12 @@ def _same_thing(one: Quantity, other: Quantity) -> int:
     """How surely two quantities measure the same thing: 0 when they do not."""
     if one.unit != other.unit or one.part != other.part or one.modifier != other.modifier:
         return 0
+    if one.combined != other.combined:
+        # "189 passengers and crew" / "173 passengers": a sum and one of its terms.
+        return 0
+    if one.reference and other.reference:
+        # "six miles northeast of the airport" / "15 miles northeast of Buffalo": lengths from two points.
+        return 2 if one.reference == other.reference else 0
     if one.lead and other.lead and one.lead != other.lead:
         return 0
     if _a_change(one) != _a_change(other):
