@@ -457,7 +457,29 @@ def quoted_runs(sentence: str) -> frozenset[str]:
             for i in range(len(stems) - _QUOTE_RUN_WORDS + 1)
             if math.fsum(weights[i : i + _QUOTE_RUN_WORDS]) >= _QUOTE_RUN_MIN_RARITY
         )
+        runs.update(_runs_one_word_changed(stems, weights))
     return frozenset(runs)
+
+
+# A quotation of one remark with one content word changed ("It was a great experience" / "It was a terrible
+# experience") shares no five words in a row when it is short or the word stands in its middle. Its runs with one
+# word left out are keys too, when the four others are not a mere turn of phrase ("it was a * experience" weighs
+# 0.9, "we will * give up" 0.5).
+_CHANGED_RUN_MIN_RARITY = 0.8
+
+
+def _runs_one_word_changed(stems: Sequence[str], weights: Sequence[float]) -> set[str]:
+    """Keys for each run of five quoted words (or the whole quotation of four) with one word left out."""
+    width = min(_QUOTE_RUN_WORDS, len(stems))
+    if width < _QUOTE_MIN_WORDS:
+        return set()
+    keys = set()
+    for i in range(len(stems) - width + 1):
+        total = math.fsum(weights[i : i + width])
+        for left_out in range(i, i + width):
+            if total - weights[left_out] >= _CHANGED_RUN_MIN_RARITY:
+                keys.add(" ".join("*" if at == left_out else stems[at] for at in range(i, i + width)))
+    return keys
 
 
 def quoted_spans(folded: str) -> list[tuple[int, int]]:
