@@ -307,9 +307,42 @@ def _two_speakers(rng: random.Random, index: int) -> _Guard:
     return ("two speakers", f"{opening} {one} {two} {_CLOSING}", f"{opening} {two} {one} {_CLOSING}")
 
 
+# A contraction and its expansion (the quoteforms branch reads such forms; here, only where a quotation opens).
+_CONTRACTIONS = (
+    ("I'm sure", "I am sure"),
+    ("It's clear", "It is clear"),
+    ("We've said", "We have said"),
+    ("Can't deny it:", "Can not deny it:"),
+    ("Couldn't be clearer:", "Could not be clearer:"),
+    ("Won't lie to you:", "Will not lie to you:"),
+    ("Shouldn't surprise anyone:", "Should not surprise anyone:"),
+)
+
+
+def _contraction_at_the_opening(rng: random.Random, index: int) -> _Guard:
+    """One report opens the quotation on a contraction, the other on its expansion, whole or in an excerpt."""
+    core, word, _, _, _ = _TOLD[index % len(_TOLD)]
+    speaker = rng.choice(_SPEAKERS)
+    op, cl = _marks(rng.random() < 0.5)
+    short, long = rng.choice(_CONTRACTIONS)
+    said = _lowered(_quotation(core, word, "", ""))
+    if index % 2:
+        sentences = [f"{op}{form} {said},{cl} {speaker[1]} said." for form in (short, long)]
+    else:
+        sentences = [f"{speaker[1]} said: {op}{form} {said}.{cl}" for form in (short, long)]
+    return ("contraction", _report(sentences[0], speaker, False), _report(sentences[1], speaker, False))
+
+
 def _guards(seed: int) -> list[_Guard]:
     rng = random.Random(seed)
-    makers = (_shorter_excerpt, _cut_elsewhere, _paraphrase, _two_quotations_of_one_speaker, _two_speakers)
+    makers = (
+        _shorter_excerpt,
+        _cut_elsewhere,
+        _paraphrase,
+        _two_quotations_of_one_speaker,
+        _two_speakers,
+        _contraction_at_the_opening,
+    )
     return [maker(rng, index) for maker in makers for index in range(14)]
 
 

@@ -20,7 +20,7 @@ from .._text._normalize import fold, quoted_spans
 from .._text._words import Word
 from ._finding import Finding, one_to_one, overlap, within
 from ._names import NameFact, same_entity
-from ._wording import NEGATION_WORDS, a_changed_connective, a_real_change, a_swapped_word
+from ._wording import NEGATION_WORDS, a_changed_connective, a_real_change, a_swapped_word, spelled
 from ._written_forms import same_printed_words
 
 if TYPE_CHECKING:
@@ -507,6 +507,13 @@ def _excerpt_edge(
     facts, quote = (a, qa) if excerpt_a else (b, qb)
     marked = facts.folded[quote.start - 1 : quote.start] if at_start else facts.folded[quote.end : quote.end + 1]
     if marked != '"':
+        return None
+    excerpt_words, longer_words = (
+        (qa.words[i1:i2], qb.words[j1:j2]) if excerpt_a else (qb.words[j1:j2], qa.words[i1:i2])
+    )
+    shorter, longer = spelled(excerpt_words), spelled(longer_words)
+    if shorter and (longer.endswith(shorter) if at_start else longer.startswith(shorter)):
+        # The same words in another form ("I'm" / "I am"), not an excerpt that begins or ends on a changed word.
         return None
     count = min(count_a, count_b)
     if at_start:
