@@ -404,9 +404,12 @@ def _changed_words(
         # of a remark that share a phrase, each worded its own way; which words changed is no longer clear.
         return []
     found = []
+    # Only an excerpt quoted word for word elsewhere is read for a change at its edge: one reworded inside
+    # ("Chairman Ryan's budget reflects" / "Your budget appears to reflect") is another rendering of the remark.
+    verbatim = _reworded(matcher) == 0
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         at_edge = (i1 == 0 and j1 == 0) or i2 == len(qa.words) or j2 == len(qb.words)
-        excerpt = _excerpt_edge(a, qa, b, qb, (i1, i2, j1, j2)) if at_edge and tag == "replace" else None
+        excerpt = _excerpt_edge(a, qa, b, qb, (i1, i2, j1, j2)) if at_edge and tag == "replace" and verbatim else None
         if excerpt is not None:
             i1, i2, j1, j2 = excerpt
         elif tag == "equal" or (at_edge and not _changed_edge(tag, qa, qb, (i1, i2, j1, j2))):
@@ -487,8 +490,8 @@ def _changed_edge(tag: str, qa: QuoteFact, qb: QuoteFact, span: tuple[int, int, 
 def _excerpt_edge(
     a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, span: tuple[int, int, int, int]
 ) -> tuple[int, int, int, int] | None:
-    """The words a shorter excerpt changes at its own edge, as a replacement of as many words of the longer
-    quotation next to the stretch both quote, or None.
+    """The word a shorter excerpt changes at its own edge, as a replacement of the word of the longer quotation
+    next to the stretch both quote, or None.
 
     The class of language read: a report that quotes only part of a remark, beginning or ending on a word it
     changes ('said "small changes are coming"' / '"..., big changes are coming to this department, ..."'). The
@@ -497,7 +500,7 @@ def _excerpt_edge(
     """
     i1, i2, j1, j2 = span
     count_a, count_b = i2 - i1, j2 - j1
-    if count_a == count_b or min(count_a, count_b) > _EDGE_CHANGE:
+    if count_a == count_b or min(count_a, count_b) != 1:
         return None
     at_start = i1 == 0 and j1 == 0 and not (i2 == len(qa.words) and j2 == len(qb.words))
     at_end = i2 == len(qa.words) and j2 == len(qb.words) and not (i1 == 0 and j1 == 0)
@@ -515,10 +518,14 @@ def _excerpt_edge(
     if shorter and (longer.endswith(shorter) if at_start else longer.startswith(shorter)):
         # The same words in another form ("I'm" / "I am"), not an excerpt that begins or ends on a changed word.
         return None
-    count = min(count_a, count_b)
     if at_start:
-        return (i1, i2, j2 - count, j2) if excerpt_a else (i2 - count, i2, j1, j2)
-    return (i1, i2, j1, j1 + count) if excerpt_a else (i1, i1 + count, j1, j2)
+        trimmed = (i1, i2, j2 - 1, j2) if excerpt_a else (i2 - 1, i2, j1, j2)
+    else:
+        trimmed = (i1, i2, j1, j1 + 1) if excerpt_a else (i1, i1 + 1, j1, j2)
+    one, other = qa.words[trimmed[0] : trimmed[1]], qb.words[trimmed[2] : trimmed[3]]
+    # Only a content word: an excerpt that opens on a light word ("not putting people back to work" / "help
+    # ourselves by putting people back to work") may frame words of another sentence of the remark.
+    return trimmed if a_real_change(one, other) or a_swapped_word(one, other) else None
 
 
 def _ends_together(qa: QuoteFact, i2: int, qb: QuoteFact, j2: int) -> bool:

@@ -139,6 +139,9 @@ def a_swapped_word(one: Sequence[Word], other: Sequence[Word]) -> bool:
         return True
     if one[0].key == other[0].key or same_verb(shorter, longer) or fuzz.ratio(shorter, longer) >= SPELLING_RATIO:
         return False
+    if longer.startswith(shorter):
+        # An abbreviation ("Sen" / "Senator", "gov" / "government").
+        return False
     lights = {one[0].lower, other[0].lower} & (_FUNCTION_WORDS | AUX)
     return not lights and min(one[0].weight, other[0].weight) >= _SWAP_MIN_WEIGHT
 

@@ -461,24 +461,28 @@ def quoted_runs(sentence: str) -> frozenset[str]:
     return frozenset(runs)
 
 
-# A quotation of one remark with one content word changed ("It was a great experience" / "It was a terrible
-# experience") shares no five words in a row when it is short or the word stands in its middle. Its runs with one
-# word left out are keys too, when the four others are not a mere turn of phrase ("it was a * experience" weighs
-# 0.9, "we will * give up" 0.5).
+# A quotation of one remark with one word changed ("It was a great experience" / "It was a terrible experience")
+# shares no five words in a row when it is short or the word stands in its middle. Its runs of five with a word
+# inside them left out are keys too, and a whole quotation of five words with any one left out (marked as whole,
+# so that it meets only another whole quotation), when the other words are not a mere turn of phrase ("it
+# was a * experience" weighs 0.9, "we will * give up" 0.5). A run's edge word is not left out: four words in a row
+# that a remark shares with another ("* putting people back to work") are no sign of one remark.
 _CHANGED_RUN_MIN_RARITY = 0.8
 
 
 def _runs_one_word_changed(stems: Sequence[str], weights: Sequence[float]) -> set[str]:
-    """Keys for each run of five quoted words (or the whole quotation of four) with one word left out."""
-    width = min(_QUOTE_RUN_WORDS, len(stems))
-    if width < _QUOTE_MIN_WORDS:
-        return set()
-    keys = set()
-    for i in range(len(stems) - width + 1):
-        total = math.fsum(weights[i : i + width])
-        for left_out in range(i, i + width):
+    """Keys for each run of five quoted words with a word inside it left out, and for a whole quotation of five
+    words with any one left out."""
+    keys: set[str] = set()
+    windows = [(i, i + _QUOTE_RUN_WORDS, False) for i in range(len(stems) - _QUOTE_RUN_WORDS + 1)]
+    if len(stems) == _QUOTE_RUN_WORDS:
+        windows.append((0, len(stems), True))
+    for start, end, whole in windows:
+        total = math.fsum(weights[start:end])
+        for left_out in range(start, end) if whole else range(start + 1, end - 1):
             if total - weights[left_out] >= _CHANGED_RUN_MIN_RARITY:
-                keys.add(" ".join("*" if at == left_out else stems[at] for at in range(i, i + width)))
+                words = " ".join("*" if at == left_out else stems[at] for at in range(start, end))
+                keys.add(f"={words}" if whole else words)
     return keys
 
 
