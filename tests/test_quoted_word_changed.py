@@ -11,8 +11,9 @@ quotations in one sentence with one changed. The reports are made by code from t
 business prose. A number word keeps the kind of its value ("number"), which says what changed more exactly.
 
 Guards, no conflict: a shorter or longer excerpt of the same words, the quotation cut at another place of the same
-words, the same words told outside quotation marks, two different quotations of the same speaker, and the same words
-with one word changed given to two speakers whom both reports quote.
+words, the same words told outside quotation marks, two different quotations of the same speaker, the same words
+with one word changed given to two speakers whom both reports quote, a contraction or its expansion where the
+quotation opens, two people's remarks that open on the same words, and words left out after an ellipsis.
 """
 
 from __future__ import annotations
@@ -334,6 +335,33 @@ def _contraction_at_the_opening(rng: random.Random, index: int) -> _Guard:
     return ("contraction", _report(sentences[0], speaker, False), _report(sentences[1], speaker, False))
 
 
+# Two remarks that open on the same few words and go on otherwise, and words left out after an ellipsis.
+_OPENINGS = ("I think we should", "We need to", "The fact is we", "I told them we would")
+_GOING_ON = ("wait", "hesitate", "leave the rules as they are", "talk to the families first", "win")
+
+
+def _remarks_opening_alike(rng: random.Random, index: int) -> _Guard:
+    """Two people's remarks that open alike, or one remark with words left out after an ellipsis in one report."""
+    opening = _OPENINGS[index % len(_OPENINGS)]
+    one, other = rng.sample(_GOING_ON, 2)
+    first, second = rng.sample(_SPEAKERS, 2)
+    op, cl = _marks(rng.random() < 0.5)
+    if index % 2:
+        # One remark, the other report leaving words out between its first word and the rest.
+        said = _lowered(_quotation(_CORES[index % len(_CORES)][0], _CORES[index % len(_CORES)][1], "", ""))
+        sentence_a = f"{op}Second . . . {said},{cl} {first[1]} said."
+        sentence_b = f"{op}In short, {said},{cl} {first[1]} said."
+        return ("ellipsis", _report(sentence_a, first, False), _report(sentence_b, first, False))
+    sentence_a = f"{op}{opening} {one},{cl} said {first[0]}."
+    sentence_b = f"{op}{opening} {other},{cl} {second[0]} said at the hearing."
+    opening_sentence = f"{first[0]} and {second[0]} spoke at the hearing on Tuesday."
+    return (
+        "opening alike",
+        f"{opening_sentence} {sentence_a} {_CLOSING}",
+        f"{opening_sentence} {sentence_b} {_CLOSING}",
+    )
+
+
 def _guards(seed: int) -> list[_Guard]:
     rng = random.Random(seed)
     makers = (
@@ -343,6 +371,7 @@ def _guards(seed: int) -> list[_Guard]:
         _two_quotations_of_one_speaker,
         _two_speakers,
         _contraction_at_the_opening,
+        _remarks_opening_alike,
     )
     return [maker(rng, index) for maker in makers for index in range(14)]
 

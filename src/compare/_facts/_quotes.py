@@ -500,16 +500,13 @@ def _excerpt_edge(
     """
     i1, i2, j1, j2 = span
     count_a, count_b = i2 - i1, j2 - j1
-    if count_a == count_b or min(count_a, count_b) != 1:
+    if count_a == count_b or min(count_a, count_b) != 1 or _given_to_two_people(qa, qb):
+        # "I think we should hesitate" (Snowe) / "I think we should leave them as they are" (Lott): two remarks.
         return None
     at_start = i1 == 0 and j1 == 0 and not (i2 == len(qa.words) and j2 == len(qb.words))
     at_end = i2 == len(qa.words) and j2 == len(qb.words) and not (i1 == 0 and j1 == 0)
-    if not (at_start or at_end):
-        return None
     excerpt_a = count_a < count_b
-    facts, quote = (a, qa) if excerpt_a else (b, qb)
-    marked = facts.folded[quote.start - 1 : quote.start] if at_start else facts.folded[quote.end : quote.end + 1]
-    if marked != '"':
+    if not (at_start or at_end) or not _joined_edge(*((a, qa) if excerpt_a else (b, qb)), at_start=at_start):
         return None
     excerpt_words, longer_words = (
         (qa.words[i1:i2], qb.words[j1:j2]) if excerpt_a else (qb.words[j1:j2], qa.words[i1:i2])
@@ -526,6 +523,29 @@ def _excerpt_edge(
     # Only a content word: an excerpt that opens on a light word ("not putting people back to work" / "help
     # ourselves by putting people back to work") may frame words of another sentence of the remark.
     return trimmed if a_real_change(one, other) or a_swapped_word(one, other) else None
+
+
+# The words an excerpt shares with the longer quotation besides its edge word: a run of five, as quoted_runs reads.
+_EXCERPT_MIN_SHARED = 5
+
+
+def _given_to_two_people(qa: QuoteFact, qb: QuoteFact) -> bool:
+    return qa.speaker is not None and qb.speaker is not None and qa.speaker.keys[-1] != qb.speaker.keys[-1]
+
+
+def _joined_edge(facts: Facts, excerpt: QuoteFact, *, at_start: bool) -> bool:
+    """Whether an excerpt has its own mark at the edge, five words besides its edge word, and its edge word runs
+    straight on into the next word: no ellipsis or stop between ('"Third . . . we are not allowed"' leaves words
+    out after its first)."""
+    marked = (
+        facts.folded[excerpt.start - 1 : excerpt.start] if at_start else facts.folded[excerpt.end : excerpt.end + 1]
+    )
+    if marked != '"' or len(excerpt.words) <= _EXCERPT_MIN_SHARED:
+        # Fewer shared words are a turn of phrase two remarks may open with ("I think we should hesitate" / "I
+        # think we should leave them as they are").
+        return False
+    edge, neighbour = (excerpt.words[0], excerpt.words[1]) if at_start else (excerpt.words[-2], excerpt.words[-1])
+    return not facts.folded[edge.end : neighbour.start].strip()
 
 
 def _ends_together(qa: QuoteFact, i2: int, qb: QuoteFact, j2: int) -> bool:
