@@ -418,6 +418,9 @@ def _changed_words(
         elif at_edge and not _marked_edge(a, qa, b, qb, at_start=i1 == 0 and j1 == 0):
             # A quotation begun or ended in a neighbouring sentence: its edge here is the sentence's, not its own.
             continue
+        elif at_edge and (_elided(a, qa, i1, i2) or _elided(b, qb, j1, j2)):
+            # '"Second . . . we will rebuild"' / '"In short, we will rebuild"': words left out, none changed.
+            continue
         if tag != "replace":
             inserted = {w.lower for w in (*qa.words[i1:i2], *qb.words[j1:j2])}
             if not inserted & NEGATION_WORDS and not any(w.endswith("n't") for w in inserted):
@@ -527,6 +530,21 @@ def _excerpt_edge(
 
 # The words an excerpt shares with the longer quotation besides its edge word: a run of five, as quoted_runs reads.
 _EXCERPT_MIN_SHARED = 5
+
+
+def _elided(facts: Facts, quote: QuoteFact, start: int, end: int) -> bool:
+    """Whether an ellipsis stands between a quotation's changed words at its edge and the rest of it."""
+    before = quote.words[start - 1].end if start > 0 else None
+    after = quote.words[end].start if end < len(quote.words) else None
+    gaps = []
+    if before is not None and start < end:
+        gaps.append(facts.folded[before : quote.words[start].start])
+    if after is not None and start < end:
+        gaps.append(facts.folded[quote.words[end - 1].end : after])
+    return any(_ELLIPSIS.search(gap) for gap in gaps)
+
+
+_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|\u2026")
 
 
 def _given_to_two_people(qa: QuoteFact, qb: QuoteFact) -> bool:
