@@ -329,8 +329,9 @@ _SAME = _cases(18, changed=False, rounds=2)
 _CHANGED = _cases(81, changed=True, rounds=2)
 
 # Changes the engine misses, not this class's work, marked by pair of forms (never by generated text): two dotted
-# acronyms that share a letter ("E.U." / "U.S.") align on it, and "Junior" / "Senior" are as alike as a spelling.
-_FAILS_CHANGED: frozenset[tuple[str, ...]] = frozenset({("E.U.", "U.S."), ("Junior", "Senior")})
+# acronyms that share a letter ("E.U." / "U.S.") align on it. ("Junior" / "Senior" is read since branch quoteword,
+# as one common word in place of another: _wording.a_swapped_word.)
+_FAILS_CHANGED: frozenset[tuple[str, ...]] = frozenset({("E.U.", "U.S.")})
 
 
 def _marked(cases: list[_Case], fails: frozenset[tuple[str, ...]], reason: str) -> list[object]:

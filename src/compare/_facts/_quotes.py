@@ -20,7 +20,7 @@ from .._text._normalize import fold, quoted_spans
 from .._text._words import Word
 from ._finding import Finding, one_to_one, overlap, within
 from ._names import NameFact, same_entity
-from ._wording import NEGATION_WORDS, a_changed_connective, a_real_change
+from ._wording import NEGATION_WORDS, a_changed_connective, a_real_change, a_swapped_word, spelled
 from ._written_forms import same_printed_words
 
 if TYPE_CHECKING:
@@ -80,15 +80,38 @@ class QuoteFact:
 
 def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact]) -> tuple[QuoteFact, ...]:
     """The quotations of a sentence, with their speakers when the sentence names them."""
-    found = []
+    found: list[QuoteFact] = []
     for start, end in quoted_spans(sentence):
         inner = tuple(w for w in words if start <= w.start and w.end <= end)
         if not inner:
+            continue
+        if found and _broken_by_attribution(sentence, words, found[-1], start):
+            first = found.pop()
+            found.append(attrs.evolve(first, end=end, words=first.words + inner))
             continue
         speaker = _speaker(sentence, words, names, start, end + 1)
         pronoun = None if speaker is not None else _pronoun(words, start, end + 1)
         found.append(QuoteFact(start, end, inner, speaker, pronoun))
     return tuple(found)
+
+
+# The words of an attribution that breaks a quotation: '"I think," Maria de la Cruz said, "it was ..."'.
+_BREAK_MAX_WORDS = 6
+
+
+def _broken_by_attribution(sentence: str, words: Sequence[Word], before: QuoteFact, start: int) -> bool:
+    """Whether a quotation goes on from the one before it, past the attribution that breaks it in two.
+
+    The class of language read: one remark quoted in two parts around its speaker and verb of saying ('"Big
+    changes," Lopez said, "are coming to this department."'): the first part closes on a comma, and only the
+    attribution and a comma stand before the second. Two remarks joined by other words ('"...," she said, adding
+    that "..."') stay two quotations.
+    """
+    between = [w for w in words if before.end < w.start and w.end < start]
+    closes_on_comma = sentence[: before.end].rstrip().endswith(",")
+    opens_after_comma = sentence[before.end + 1 : start - 1].rstrip().endswith(",")
+    saying = any(w.lower in _SAY for w in between)
+    return closes_on_comma and opens_after_comma and saying and len(between) <= _BREAK_MAX_WORDS
 
 
 def _pronoun(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | None:
@@ -381,14 +404,22 @@ def _changed_words(
         # of a remark that share a phrase, each worded its own way; which words changed is no longer clear.
         return []
     found = []
+    # Only an excerpt quoted word for word elsewhere is read for a change at its edge: one reworded inside
+    # ("Chairman Ryan's budget reflects" / "Your budget appears to reflect") is another rendering of the remark.
+    verbatim = _reworded(matcher) == 0
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         at_edge = (i1 == 0 and j1 == 0) or i2 == len(qa.words) or j2 == len(qb.words)
-        short = i2 - i1 <= _EDGE_CHANGE and j2 - j1 <= _EDGE_CHANGE
-        if tag == "equal" or (at_edge and not (tag == "replace" and short and _ends_together(qa, i2, qb, j2))):
+        excerpt = _excerpt_edge(a, qa, b, qb, (i1, i2, j1, j2)) if at_edge and tag == "replace" and verbatim else None
+        if excerpt is not None:
+            i1, i2, j1, j2 = excerpt
+        elif tag == "equal" or (at_edge and not _changed_edge(tag, qa, qb, (i1, i2, j1, j2))):
             # Before the first or after the last shared word one report just quotes more.
             continue
-        if at_edge and not _marked_edge(a, qa, b, qb, at_start=i1 == 0 and j1 == 0):
+        elif at_edge and not _marked_edge(a, qa, b, qb, at_start=i1 == 0 and j1 == 0):
             # A quotation begun or ended in a neighbouring sentence: its edge here is the sentence's, not its own.
+            continue
+        elif at_edge and (_elided(a, qa, i1, i2) or _elided(b, qb, j1, j2)):
+            # '"Second . . . we will rebuild"' / '"In short, we will rebuild"': words left out, none changed.
             continue
         if tag != "replace":
             inserted = {w.lower for w in (*qa.words[i1:i2], *qb.words[j1:j2])}
@@ -401,7 +432,11 @@ def _changed_words(
         if same_printed_words(a.folded, changed_a, b.folded, changed_b):
             # "Lt. Col." / "Lieutenant Colonel", "organise" / "organize": one word printed in two outlets' styles.
             continue
-        if not (a_real_change(changed_a, changed_b) or a_changed_connective(changed_a, changed_b)):
+        if not (
+            a_real_change(changed_a, changed_b)
+            or a_changed_connective(changed_a, changed_b)
+            or a_swapped_word(changed_a, changed_b)
+        ):
             continue
         span_a = (qa.words[i1].start, qa.words[i2 - 1].end)
         span_b = (qb.words[j1].start, qb.words[j2 - 1].end)
@@ -433,14 +468,102 @@ def _reworded(matcher: difflib.SequenceMatcher[str]) -> int:
 
 
 def _marked_edge(a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, *, at_start: bool) -> bool:
-    """Whether both quotations have their own marks at the edge a change stands at."""
+    """Whether both quotations have their own marks at the edge a change stands at, or both sentences open inside
+    a quotation begun before them ('He said: "We knew it. Accept the plan."' / '... Reject the plan."'): their
+    first words then stand at one place of it."""
     if at_start:
-        return a.folded[qa.start - 1 : qa.start] == '"' and b.folded[qb.start - 1 : qb.start] == '"'
+        both_open_inside = qa.start == 0 and qb.start == 0
+        return both_open_inside or (
+            a.folded[qa.start - 1 : qa.start] == '"' and b.folded[qb.start - 1 : qb.start] == '"'
+        )
     return a.folded[qa.end : qa.end + 1] == '"' and b.folded[qb.end : qb.end + 1] == '"'
 
 
 def _bracketed(text: str, start: int) -> bool:
     return text[start - 1 : start] in ("[", "(")
+
+
+def _changed_edge(tag: str, qa: QuoteFact, qb: QuoteFact, span: tuple[int, int, int, int]) -> bool:
+    """Whether a change at an edge of the quotations replaces a word or two at the same edge of both."""
+    i1, i2, j1, j2 = span
+    short = i2 - i1 <= _EDGE_CHANGE and j2 - j1 <= _EDGE_CHANGE
+    return tag == "replace" and short and _ends_together(qa, i2, qb, j2)
+
+
+def _excerpt_edge(
+    a: Facts, qa: QuoteFact, b: Facts, qb: QuoteFact, span: tuple[int, int, int, int]
+) -> tuple[int, int, int, int] | None:
+    """The word a shorter excerpt changes at its own edge, as a replacement of the word of the longer quotation
+    next to the stretch both quote, or None.
+
+    The class of language read: a report that quotes only part of a remark, beginning or ending on a word it
+    changes ('said "small changes are coming"' / '"..., big changes are coming to this department, ..."'). The
+    excerpt's marks say where it begins or ends; the longer quotation's words next to the shared stretch are the
+    ones the excerpt's edge stands for.
+    """
+    i1, i2, j1, j2 = span
+    count_a, count_b = i2 - i1, j2 - j1
+    if count_a == count_b or min(count_a, count_b) != 1 or _given_to_two_people(qa, qb):
+        # "I think we should hesitate" (Snowe) / "I think we should leave them as they are" (Lott): two remarks.
+        return None
+    at_start = i1 == 0 and j1 == 0 and not (i2 == len(qa.words) and j2 == len(qb.words))
+    at_end = i2 == len(qa.words) and j2 == len(qb.words) and not (i1 == 0 and j1 == 0)
+    excerpt_a = count_a < count_b
+    if not (at_start or at_end) or not _joined_edge(*((a, qa) if excerpt_a else (b, qb)), at_start=at_start):
+        return None
+    excerpt_words, longer_words = (
+        (qa.words[i1:i2], qb.words[j1:j2]) if excerpt_a else (qb.words[j1:j2], qa.words[i1:i2])
+    )
+    shorter, longer = spelled(excerpt_words), spelled(longer_words)
+    if shorter and (longer.endswith(shorter) if at_start else longer.startswith(shorter)):
+        # The same words in another form ("I'm" / "I am"), not an excerpt that begins or ends on a changed word.
+        return None
+    if at_start:
+        trimmed = (i1, i2, j2 - 1, j2) if excerpt_a else (i2 - 1, i2, j1, j2)
+    else:
+        trimmed = (i1, i2, j1, j1 + 1) if excerpt_a else (i1, i1 + 1, j1, j2)
+    one, other = qa.words[trimmed[0] : trimmed[1]], qb.words[trimmed[2] : trimmed[3]]
+    # Only a content word: an excerpt that opens on a light word ("not putting people back to work" / "help
+    # ourselves by putting people back to work") may frame words of another sentence of the remark.
+    return trimmed if a_real_change(one, other) or a_swapped_word(one, other) else None
+
+
+# The words an excerpt shares with the longer quotation besides its edge word: a run of five, as quoted_runs reads.
+_EXCERPT_MIN_SHARED = 5
+
+
+def _elided(facts: Facts, quote: QuoteFact, start: int, end: int) -> bool:
+    """Whether an ellipsis stands between a quotation's changed words at its edge and the rest of it."""
+    before = quote.words[start - 1].end if start > 0 else None
+    after = quote.words[end].start if end < len(quote.words) else None
+    gaps = []
+    if before is not None and start < end:
+        gaps.append(facts.folded[before : quote.words[start].start])
+    if after is not None and start < end:
+        gaps.append(facts.folded[quote.words[end - 1].end : after])
+    return any(_ELLIPSIS.search(gap) for gap in gaps)
+
+
+_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|\u2026")
+
+
+def _given_to_two_people(qa: QuoteFact, qb: QuoteFact) -> bool:
+    return qa.speaker is not None and qb.speaker is not None and qa.speaker.keys[-1] != qb.speaker.keys[-1]
+
+
+def _joined_edge(facts: Facts, excerpt: QuoteFact, *, at_start: bool) -> bool:
+    """Whether an excerpt has its own mark at the edge, five words besides its edge word, and its edge word runs
+    straight on into the next word: no ellipsis or stop between ('"Third . . . we are not allowed"' leaves words
+    out after its first)."""
+    marked = (
+        facts.folded[excerpt.start - 1 : excerpt.start] if at_start else facts.folded[excerpt.end : excerpt.end + 1]
+    )
+    if marked != '"' or len(excerpt.words) <= _EXCERPT_MIN_SHARED:
+        # Fewer shared words are a turn of phrase two remarks may open with ("I think we should hesitate" / "I
+        # think we should leave them as they are").
+        return False
+    edge, neighbour = (excerpt.words[0], excerpt.words[1]) if at_start else (excerpt.words[-2], excerpt.words[-1])
+    return not facts.folded[edge.end : neighbour.start].strip()
 
 
 def _ends_together(qa: QuoteFact, i2: int, qb: QuoteFact, j2: int) -> bool:

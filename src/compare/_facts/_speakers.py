@@ -95,9 +95,11 @@ def _subjects(facts: Facts, end: int) -> list[NameFact]:
     speakers = {quote.speaker.start for quote in facts.quotes if quote.speaker is not None}
     found = []
     for name in facts.names:
-        if name.end > end or name.affix or name.slot or any(s <= name.start < e for s, e in quoted):
+        if name.end > end or name.affix or name.slot:
             continue
-        if name.start in speakers or _before_a_verb(facts, name) or _opens_its_clause(facts, name):
+        # A speaker may stand inside a quotation broken by its attribution ('"I think," Roe said, "it was ..."').
+        unquoted = not any(s <= name.start < e for s, e in quoted)
+        if name.start in speakers or (unquoted and (_before_a_verb(facts, name) or _opens_its_clause(facts, name))):
             found.append(name)
     return found
 

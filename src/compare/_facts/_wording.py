@@ -18,6 +18,7 @@ __all__ = [
     "SPELLING_RATIO",
     "a_changed_connective",
     "a_real_change",
+    "a_swapped_word",
     "spelled",
 ]
 
@@ -113,6 +114,36 @@ def a_changed_connective(one: Sequence[Word], other: Sequence[Word]) -> bool:
         # A word added around the same words, or a contraction spelt out ("don't" / "do not").
         return False
     return bool((words_one ^ words_other) & _MEANING_WORDS)
+
+
+# The prefixes that make a word's opposite ("fair" / "unfair", "legal" / "illegal", "honest" / "dishonest").
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+_PREFIXED_MIN_LETTERS = 3
+# One common word in place of another is a changed content word when both are at least as rare as "life" or
+# "through": the pronouns, determiners and commonest prepositions ("these" / "those", "our" / "its") fall below.
+_SWAP_MIN_WEIGHT = 0.3
+
+
+def a_swapped_word(one: Sequence[Word], other: Sequence[Word]) -> bool:
+    """Whether one word stands in place of another that says something else inside a quotation.
+
+    The class of language read: a word and its opposite made by a negating prefix ("it was fair" / "it was
+    unfair", "legal" / "illegal"), which are spelt alike but mean the contrary; and one common content word in
+    place of another ("we lost our house" / "we lost our school"), too common for the weight a longer change needs,
+    but not a function word. Neither is a spelling or another form of one word.
+    """
+    if not (len(one) == len(other) == 1 and one[0].lower.isalpha() and other[0].lower.isalpha()):
+        return False
+    shorter, longer = sorted((one[0].lower, other[0].lower), key=len)
+    if len(shorter) >= _PREFIXED_MIN_LETTERS and any(longer == prefix + shorter for prefix in _NEGATING_PREFIXES):
+        return True
+    if one[0].key == other[0].key or same_verb(shorter, longer) or fuzz.ratio(shorter, longer) >= SPELLING_RATIO:
+        return False
+    if longer.startswith(shorter):
+        # An abbreviation ("Sen" / "Senator", "gov" / "government").
+        return False
+    lights = {one[0].lower, other[0].lower} & (_FUNCTION_WORDS | AUX)
+    return not lights and min(one[0].weight, other[0].weight) >= _SWAP_MIN_WEIGHT
 
 
 def _an_acronym_and_its_name(one: Sequence[Word], other: Sequence[Word]) -> bool:

@@ -457,7 +457,33 @@ def quoted_runs(sentence: str) -> frozenset[str]:
             for i in range(len(stems) - _QUOTE_RUN_WORDS + 1)
             if math.fsum(weights[i : i + _QUOTE_RUN_WORDS]) >= _QUOTE_RUN_MIN_RARITY
         )
+        runs.update(_runs_one_word_changed(stems, weights))
     return frozenset(runs)
+
+
+# A quotation of one remark with one word changed ("It was a great experience" / "It was a terrible experience")
+# shares no five words in a row when it is short or the word stands in its middle. Its runs of five with a word
+# inside them left out are keys too, and a whole quotation of five words with any one left out (marked as whole,
+# so that it meets only another whole quotation), when the other words are not a mere turn of phrase ("it
+# was a * experience" weighs 0.9, "we will * give up" 0.5). A run's edge word is not left out: four words in a row
+# that a remark shares with another ("* putting people back to work") are no sign of one remark.
+_CHANGED_RUN_MIN_RARITY = 0.8
+
+
+def _runs_one_word_changed(stems: Sequence[str], weights: Sequence[float]) -> set[str]:
+    """Keys for each run of five quoted words with a word inside it left out, and for a whole quotation of five
+    words with any one left out."""
+    keys: set[str] = set()
+    windows = [(i, i + _QUOTE_RUN_WORDS, False) for i in range(len(stems) - _QUOTE_RUN_WORDS + 1)]
+    if len(stems) == _QUOTE_RUN_WORDS:
+        windows.append((0, len(stems), True))
+    for start, end, whole in windows:
+        total = math.fsum(weights[start:end])
+        for left_out in range(start, end) if whole else range(start + 1, end - 1):
+            if total - weights[left_out] >= _CHANGED_RUN_MIN_RARITY:
+                words = " ".join("*" if at == left_out else stems[at] for at in range(start, end))
+                keys.add(f"={words}" if whole else words)
+    return keys
 
 
 def quoted_spans(folded: str) -> list[tuple[int, int]]:
