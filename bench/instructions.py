@@ -37,10 +37,11 @@ compare.compare(*pairs[0])
 def forget():
     # --no-reuse: what a report read in one comparison leaves for the next is dropped, as if every pair were new.
     from compare._align import _boilerplate
-    from compare._text import _language, _normalize
+    from compare._text import _language, _normalize, _words
 
     cached = (_normalize.tokenize, _language.detect_language, _boilerplate._is_furniture, _boilerplate._is_appeal)
-    for function in cached:
+    # A baseline older than a cache has no such function.
+    for function in (*cached, getattr(_words, "_words_keyed", None)):
         getattr(function, "cache_clear", lambda: None)()
 
 
