@@ -607,7 +607,8 @@ def _nicknames(everything: list[tuple[Token, ...]], aliases: dict[str, str]) -> 
     first_names_by_surname: dict[str, set[str]] = {}
     for tokens in everything:
         for first, last in itertools.pairwise(tokens):
-            if first.surface[:1].isalpha() and _is_capitalised_pair(first, last):
+            # Most pairs end in no name: that cheapest test first.
+            if last.kind == "name" and _is_capitalised_pair(first, last) and first.surface[:1].isalpha():
                 surname = aliases.get(last.key, last.key)
                 first_names_by_surname.setdefault(surname, set()).add(first.surface)
     found: dict[str, str] = {}
