@@ -37,11 +37,11 @@ compare.compare(*pairs[0])
 def forget():
     # --no-reuse: what a report read in one comparison leaves for the next is dropped, as if every pair were new.
     from compare._align import _boilerplate
-    from compare._text import _language, _normalize, _words
+    from compare._text import _language, _normalize, _segment, _words
 
     cached = (_normalize.tokenize, _language.detect_language, _boilerplate._is_furniture, _boilerplate._is_appeal)
-    # A baseline older than a cache has no such function.
-    for function in (*cached, getattr(_words, "_words_keyed", None)):
+    # A baseline older than a cache has no such function, or one without a cache.
+    for function in (*cached, getattr(_words, "_words_keyed", None), _segment.split_sentences):
         getattr(function, "cache_clear", lambda: None)()
 
 

@@ -448,7 +448,10 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     """
     rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens}
     binders_a, binders_b = _date_binders(report_a, rarity), _date_binders(report_b, rarity)
-    report_a.dates_asked, report_b.dates_asked = _binding_some(binders_a, binders_b), _binding_some(binders_b, binders_a)
+    report_a.dates_asked, report_b.dates_asked = (
+        _binding_some(binders_a, binders_b),
+        _binding_some(binders_b, binders_a),
+    )
     holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
     bound_in_both = sorted(holders_a.keys() & holders_b.keys())
     for i, j in _binding_one_key(holders_a, holders_b, bound_in_both, rarity):

@@ -9,6 +9,7 @@ which run on without a space, and at the sentence marks of Arabic and Devanagari
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -92,6 +93,9 @@ _SENTENCE_STARTERS = _words(
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\.")
 
 
+# A report is compared with several others (a collation, a batch against one wire copy), and every comparison
+# splits its text again: spans are immutable, so each text is split once.
+@functools.lru_cache(maxsize=64)
 def split_sentences(text: str, *, max_chars: int = 1000) -> tuple[tuple[int, int], ...]:
     """Return (start, end) character spans of the sentences of `text`, in order, non-overlapping,
     with surrounding whitespace excluded (text[start:end] is the sentence, stripped).
