@@ -31,7 +31,7 @@ from .._text._normalize import NAME_KINDS, Token, fold
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
-from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, is_year, one_dated_fact, span_start
+from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
@@ -115,8 +115,6 @@ class _Report:
         # Each sentence's keys, read once: pairs ask which sentences hold a subject phrase.
         self.sentence_keys = [frozenset(t.key for t in sentence_tokens) for sentence_tokens in tokens]
         self.keys = frozenset[str]().union(*self.sentence_keys)
-        # The sentences whose dates are worth reading (see _date_binders); all until the other report is known.
-        self.dates_asked: frozenset[int] | None = None
 
     def own_names(self, index: int, other: _Report) -> bool:
         """Whether the sentence names someone or something (not a day or a month) the other report never writes."""
@@ -137,15 +135,11 @@ class _Report:
     @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def valued(self, index: int) -> tuple[_Valued, ...]:
         """The sentence's typed values with what each is bound to (see _valued), read once for all pairs."""
-        # A calendar day or a year is written in digits ("June 25", "2009"): a month alone ("in May", "may") is none.
-        dated = (self.dates_asked is None or index in self.dates_asked) and self.may_hold_dates(index)
-        timed = not self.sentence_keys[index].isdisjoint(self._duration_keys)
-        return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
-
-    def may_hold_dates(self, index: int) -> bool:
-        """Whether the sentence may give a calendar day or a year: it writes a month or a year, and a digit."""
         keys = self.sentence_keys[index]
-        return not keys.isdisjoint(self._date_keys) and _DIGIT.search(fold(self.sentences[index])) is not None
+        # A calendar day or a year is written in digits ("June 25", "2009"): a month alone ("in May", "may") is none.
+        dated = not keys.isdisjoint(self._date_keys) and _DIGIT.search(fold(self.sentences[index])) is not None
+        timed = not keys.isdisjoint(self._duration_keys)
+        return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
 
     @functools.cached_property
     def _date_keys(self) -> frozenset[str]:
@@ -446,14 +440,13 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     approved" / "the House approved"), a day against a year, two things each sentence names, are no verdict; nor
     is a pair one of whose sentences names someone the other report never names (perhaps another event).
     """
-    rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens}
-    binders_a, binders_b = _date_binders(report_a, rarity), _date_binders(report_b, rarity)
-    report_a.dates_asked, report_b.dates_asked = (
-        _binding_some(binders_a, binders_b),
-        _binding_some(binders_b, binders_a),
-    )
     holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
     bound_in_both = sorted(holders_a.keys() & holders_b.keys())
+    if not bound_in_both:
+        return
+    # Only the keys both reports bind a value of one kind to are ever weighed: most reports share none.
+    weighed = {key for _, key in bound_in_both}
+    rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens if t.key in weighed}
     for i, j in _binding_one_key(holders_a, holders_b, bound_in_both, rarity):
         if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
             continue
@@ -475,26 +468,6 @@ def _binding_one_key(
             continue
         pairs.update((i, j) for i in held_a for j in held_b)
     return sorted(pairs)
-
-
-def _date_binders(report: _Report, rarity: dict[str, float]) -> dict[int, frozenset[str]]:
-    """Each sentence that may give a date, with every key a date of it could be bound to and count for a pair: its
-    words' specific keys (bound_keys reads words) and its years as the start of a span ("#2009")."""
-    found = {}
-    for index in range(len(report.sentences)):
-        if report.may_hold_dates(index):
-            _, words = words_of(report.sentences[index], report.tokens[index])
-            found[index] = frozenset(w.key for w in words if _specific(w.key, rarity)) | frozenset(
-                f"#{int(w.text)}" for w in words if is_year(w)
-            )
-    return found
-
-
-def _binding_some(binders: dict[int, frozenset[str]], others: dict[int, frozenset[str]]) -> frozenset[int]:
-    """The sentences whose dates may be bound to a key some date of the other report may be bound to: reading the
-    dates of the others (most of a report's dated sentences) cannot give a pair."""
-    keys = frozenset[str]().union(*others.values())
-    return frozenset(index for index, bound in binders.items() if not bound.isdisjoint(keys))
 
 
 def _specific(key: str, rarity: dict[str, float]) -> bool:
