@@ -541,7 +541,8 @@ def unify_keys(
 
 
 def _apply(tokens: tuple[Token, ...], aliases: dict[str, str], acronyms: set[str]) -> tuple[Token, ...]:
-    renamed = tuple(_renamed(t, aliases) for t in tokens)
+    # Most pairs of reports spell every name alike: their tokens stay as they are.
+    renamed = tuple(_renamed(t, aliases) for t in tokens) if aliases else tokens
     if not acronyms:
         return renamed
     return renamed + _expanded_acronyms(renamed, acronyms)

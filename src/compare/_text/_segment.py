@@ -242,10 +242,13 @@ def _lstrip_index(text: str, start: int, end: int) -> int:
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
 
 
-def clause_spans(sentence: str) -> list[tuple[int, int]]:
+# Scoring, details and the readers of acts and polarity each ask for the clauses of the same sentences, the act
+# readers once per value: spans are immutable, so each sentence is split once.
+@functools.lru_cache(maxsize=8192)
+def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """The stretches of the sentence between clause breaks, in order, empty ones left out."""
     bounds = [0]
     for match in CLAUSE_BREAK.finditer(sentence):
         bounds.extend((match.start(), match.end()))
     bounds.append(len(sentence))
-    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]
+    return tuple((bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1])
