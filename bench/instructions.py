@@ -36,11 +36,24 @@ compare.compare(*pairs[0])
 
 def forget():
     # --no-reuse: what a report read in one comparison leaves for the next is dropped, as if every pair were new.
-    from compare._align import _boilerplate
-    from compare._text import _language, _normalize
+    import importlib
 
-    cached = (_normalize.tokenize, _language.detect_language, _boilerplate._is_furniture, _boilerplate._is_appeal)
-    for function in cached:
+    cached = (
+        ("compare._text._normalize", "tokenize"),
+        ("compare._text._language", "detect_language"),
+        ("compare._align._boilerplate", "_is_furniture"),
+        ("compare._align._boilerplate", "_is_appeal"),
+        ("compare._text._words", "_words_keyed"),
+        ("compare._text._segment", "split_sentences"),
+        ("compare._text._segment", "clause_spans"),
+        ("compare._facts._restated", "_forms"),
+    )
+    for module, name in cached:
+        # A baseline older than a cache lacks its module or its function, or has the function without a cache.
+        try:
+            function = getattr(importlib.import_module(module), name, None)
+        except ImportError:
+            continue
         getattr(function, "cache_clear", lambda: None)()
 
 

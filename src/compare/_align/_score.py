@@ -778,7 +778,7 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
                 facts.add(token.key)
             # A figure and what it counts ("count:worker") fill the slot together (see _slotted), as a duration and
             # the words that write it do ("about 50 minutes" / "about two hours").
-            if token.kind in _SLOT_KINDS or any(start <= token.start < end for start, end in durations):
+            if token.kind in _SLOT_KINDS or (durations and any(start <= token.start < end for start, end in durations)):
                 numbers.add(token.key)
             # A name is a name wherever a report writes it so, also as a sentence's first word, read there as a word.
             elif token.kind in NAME_KINDS:

@@ -250,6 +250,10 @@ def find_dates(
     conversions = _conversions(sentence)
     position = 0
     while position < len(words):
+        if not _may_start_a_date(words[position]):
+            # Most words start no date: skip them before looking back for a future cue.
+            position += 1
+            continue
         future = _looks_ahead(words, position)
         fact, width = _date_at(sentence, words, position, published, future, found[-1] if found else anchor)
         if fact is not None and not any(start <= fact.start < end for start, end in conversions):
@@ -291,6 +295,12 @@ def last_day(facts: Sequence[DateFact]) -> DateFact | None:
     return None
 
 
+def _may_start_a_date(word: Word) -> bool:
+    """Whether a date may start at the word: a word that starts one (a month, a weekday, "last") or a figure."""
+    bare = word.lower[:-2] if word.lower.endswith("'s") else word.lower
+    return bare in _STARTERS or word.is_digits
+
+
 def _date_at(
     sentence: str,
     words: Sequence[Word],
@@ -301,8 +311,6 @@ def _date_at(
 ) -> tuple[DateFact | None, int]:
     word = words[position]
     bare = word.lower[:-2] if word.lower.endswith("'s") else word.lower
-    if bare not in _STARTERS and not word.is_digits:
-        return None, 1
     if bare in WEEKDAYS and word.capitalised:
         return _weekday(word, WEEKDAYS[bare], published, future or lower_at(words, position - 1) == "next"), 1
     if bare in _RELATIVE_DAYS:

@@ -391,6 +391,8 @@ _STANCE_PHRASES = (
     (("in", "opposition", "to"), False),
     (("opposed", "to"), False),
 )
+# Their first words: a word that is none of them starts no phrase, and most words are none.
+_STANCE_PHRASE_STARTS = frozenset(phrase[0] for phrase, _ in _STANCE_PHRASES)
 # A person or body holding a stance: "a supporter of", "an opponent of", "critics of" say less.
 _STANCE_HOLDERS = {
     **dict.fromkeys(("supporter", "supporters", "proponent", "proponents", "advocate", "advocates"), True),
@@ -443,7 +445,7 @@ def _stance_phrases(sentence: str, words: Sequence[Word]) -> list[_Stance]:
             found.append(_Stance(position, position + 1, _STANCE_HOLDERS[lower], "accept"))
         elif lower in _STANCE_PREFIXES and position + 1 < len(words) and _hyphened(sentence, words, position):
             found.append(_Stance(position, position + 1, _STANCE_PREFIXES[lower], "stance"))
-        else:
+        elif lower in _STANCE_PHRASE_STARTS:
             for phrase, affirmed in _STANCE_PHRASES:
                 if lowers(words, position, len(phrase)) == phrase and not (
                     lower == "opposed" and lower_at(words, position - 1) == "as"

@@ -144,7 +144,7 @@ def asked_keys(sentences: Iterable[Sequence[Token]]) -> set[str]:
     """The keys that state the forms these sentences write (their mentions' ``said_by``): what `stated_keys`
     needs to read of the other report for them. A run of words is stated by an acronym's key, which every
     report's tokens give anyway."""
-    return {key for tokens in sentences for m in _concepts(_words(tokens)) for key in m.said_by}
+    return {key for tokens in sentences for m in _forms(tuple(tokens)).concepts for key in m.said_by}
 
 
 def stated_keys(sentences: Iterable[Sequence[Token]], wanted: AbstractSet[str] | None = None) -> set[str]:
@@ -154,18 +154,18 @@ def stated_keys(sentences: Iterable[Sequence[Token]], wanted: AbstractSet[str] |
     Args:
         sentences: The tokens of each sentence.
         wanted: The keys asked about (what states the forms of the sentences asking: their mentions'
-            ``said_by``); ``None`` for every key. Reading every form of every sentence is most of the work, and the
-            few sentences asking usually hold few kinds of form.
+            ``said_by``); ``None`` for every key. Each sentence's forms are read once and kept (see _forms); the
+            initials of its runs of words, the most numerous keys, are spelled only for the acronyms asked about.
     """
     kinds = None if wanted is None else {_kind_of(key) for key in wanted}
     acronyms = None if wanted is None else {key[len(_INITIALS) :] for key in wanted if key.startswith(_INITIALS)}
     stated: set[str] = set()
     for tokens in sentences:
-        words = _words(tokens)
+        forms = _forms(tuple(tokens))
         stated.update(t.key for t in tokens)
-        stated.update(m.states for m in _concepts(words, kinds))
+        stated.update(m.states for m in forms.concepts if kinds is None or _kind_of(m.states) in kinds)
         if acronyms is None or acronyms:
-            spelled = (part for run in _runs(words) for part in _initials(run))
+            spelled = (part for run in forms.runs for part in _initials(run))
             stated.update(_INITIALS + part for part in spelled if acronyms is None or part in acronyms)
         # The beginnings of its acronyms, so that the other report's runs of words are read only as far as they
         # could spell one.
@@ -202,20 +202,43 @@ def _one_letter_open(name: str) -> list[str]:
 
 def restated_spans(tokens: Sequence[Token], stated: AbstractSet[str]) -> list[tuple[int, int]]:
     """Stretches of a sentence that the other report, whose stated keys are `stated`, gives in another form."""
-    words = _words(tokens)
-    spans = [(m.start, m.end) for m in _concepts(words) if not m.said_by.isdisjoint(stated)]
-    return spans + [(start, end) for start, end, _ in _expansions(words, stated)]
+    forms = _forms(tuple(tokens))
+    spans = [(m.start, m.end) for m in forms.concepts if not m.said_by.isdisjoint(stated)]
+    return spans + [(start, end) for start, end, _ in _expansions(forms.runs, stated)]
 
 
 def mentions(tokens: Sequence[Token]) -> tuple[Mention, ...]:
     """The sentence's states, parties, titles, verbs of saying, acronyms and runs of words an acronym may
     abbreviate."""
-    words = _words(tokens)
+    forms = _forms(tuple(tokens))
     runs = [
         Mention(start, end, _INITIALS + letters, frozenset({"^" + letters}))
-        for start, end, letters in _expansions(words)
+        for start, end, letters in _expansions(forms.runs)
     ]
-    return tuple(_concepts(words) + runs)
+    return (*forms.concepts, *runs)
+
+
+class _Forms:
+    """A sentence's word tokens, the forms they write (see _concepts) and its runs of words (see _runs).
+
+    A plain class holding immutable readings, kept by _forms: details ask of each linked sentence what it writes
+    and what it states, the other report asks what every sentence states, and a report compared with several others
+    has the same tokens in each comparison its keys are not renamed in.
+    """
+
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
+        self.words = _words(tokens)
+        self.concepts = tuple(_concepts(self.words))
+
+    @functools.cached_property
+    def runs(self) -> list[tuple[list[Token], str, list[bool]]]:
+        """The runs of words an acronym may abbreviate: read only when an acronym is asked about or written."""
+        return _runs(self.words)
+
+
+@functools.lru_cache(maxsize=8192)
+def _forms(tokens: tuple[Token, ...]) -> _Forms:
+    return _Forms(tokens)
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:
@@ -223,21 +246,10 @@ def _words(tokens: Sequence[Token]) -> list[Token]:
     return sorted((t for t in tokens if t.kind in _WORD_KINDS), key=lambda t: (t.start, t.end))
 
 
-def _concepts(words: Sequence[Token], kinds: AbstractSet[str] | None = None) -> list[Mention]:
-    """The sentence's states, parties, titles, verbs of saying and acronyms; with `kinds`, only the forms of
-    those kinds ("=state", "=party", "=title", "=say", "^" for an acronym)."""
-
-    def wanted(kind: str) -> bool:
-        return kinds is None or kind in kinds
-
-    states = _states(words) if wanted("=state") or wanted("=party") else []
-    return (
-        (states if wanted("=state") else [])
-        + (_parties(words, states) if wanted("=party") else [])
-        + (_titles(words) if wanted("=title") else [])
-        + (_sayings(words) if wanted("=say") else [])
-        + (_acronyms(words) if wanted("^") else [])
-    )
+def _concepts(words: Sequence[Token]) -> list[Mention]:
+    """The sentence's states, parties, titles, verbs of saying and acronyms."""
+    states = _states(words)
+    return states + _parties(words, states) + _titles(words) + _sayings(words) + _acronyms(words)
 
 
 def _kind_of(key: str) -> str:
@@ -435,12 +447,14 @@ def _initials(run: tuple[list[Token], str, list[bool]]) -> set[str]:
     return found | {letters[i : i + 2] for i in range(size - 1) if capitals[i] and capitals[i + 1]}
 
 
-def _expansions(words: Sequence[Token], stated: AbstractSet[str] | None = None) -> list[tuple[int, int, str]]:
+def _expansions(
+    runs: Sequence[tuple[list[Token], str, list[bool]]], stated: AbstractSet[str] | None = None
+) -> list[tuple[int, int, str]]:
     """Stretches of runs of words that could be what an acronym abbreviates, as (start, end, initials): those of
     three to six words, or two capitalised words. With `stated`, only those whose initials are an acronym stated
     there, read as far as the initials begin one (the "=prefix:" keys of `stated_keys`)."""
     found: list[tuple[int, int, str]] = []
-    for run, letters, capitals in _runs(words):
+    for run, letters, capitals in runs:
         for i in range(len(run)):
             for j in range(i + 2, min(len(run), i + _MAX_INITIALS) + 1):
                 part = letters[i:j]

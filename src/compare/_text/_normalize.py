@@ -541,7 +541,8 @@ def unify_keys(
 
 
 def _apply(tokens: tuple[Token, ...], aliases: dict[str, str], acronyms: set[str]) -> tuple[Token, ...]:
-    renamed = tuple(_renamed(t, aliases) for t in tokens)
+    # Most pairs of reports spell every name alike: their tokens stay as they are.
+    renamed = tuple(_renamed(t, aliases) for t in tokens) if aliases else tokens
     if not acronyms:
         return renamed
     return renamed + _expanded_acronyms(renamed, acronyms)
@@ -607,7 +608,8 @@ def _nicknames(everything: list[tuple[Token, ...]], aliases: dict[str, str]) -> 
     first_names_by_surname: dict[str, set[str]] = {}
     for tokens in everything:
         for first, last in itertools.pairwise(tokens):
-            if first.surface[:1].isalpha() and _is_capitalised_pair(first, last):
+            # Most pairs end in no name: that cheapest test first.
+            if last.kind == "name" and _is_capitalised_pair(first, last) and first.surface[:1].isalpha():
                 surname = aliases.get(last.key, last.key)
                 first_names_by_surname.setdefault(surname, set()).add(first.surface)
     found: dict[str, str] = {}

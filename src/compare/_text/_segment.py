@@ -9,6 +9,7 @@ which run on without a space, and at the sentence marks of Arabic and Devanagari
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -92,6 +93,9 @@ _SENTENCE_STARTERS = _words(
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\.")
 
 
+# A report is compared with several others (a collation, a batch against one wire copy), and every comparison
+# splits its text again: spans are immutable, so each text is split once.
+@functools.lru_cache(maxsize=64)
 def split_sentences(text: str, *, max_chars: int = 1000) -> tuple[tuple[int, int], ...]:
     """Return (start, end) character spans of the sentences of `text`, in order, non-overlapping,
     with surrounding whitespace excluded (text[start:end] is the sentence, stripped).
@@ -238,10 +242,13 @@ def _lstrip_index(text: str, start: int, end: int) -> int:
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-+\s|\s-{2,}")
 
 
-def clause_spans(sentence: str) -> list[tuple[int, int]]:
+# Scoring, details and the readers of acts and polarity each ask for the clauses of the same sentences, the act
+# readers once per value: spans are immutable, so each sentence is split once.
+@functools.lru_cache(maxsize=8192)
+def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """The stretches of the sentence between clause breaks, in order, empty ones left out."""
     bounds = [0]
     for match in CLAUSE_BREAK.finditer(sentence):
         bounds.extend((match.start(), match.end()))
     bounds.append(len(sentence))
-    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]
+    return tuple((bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1])

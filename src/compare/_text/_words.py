@@ -18,6 +18,8 @@ from ._normalize import Token, fold, rarity, stem
 
 __all__ = ["Word", "gap", "lower_at", "lowers", "words_of"]
 
+# The kinds of token whose keys a word takes (the normaliser's other tokens span several words).
+_KEYED_KINDS = frozenset({"word", "name"})
 # Numbers (with thousands separators and decimals), words (with inner apostrophes), currency and percent signs.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[$£€¥%]")
 
@@ -63,8 +65,17 @@ def words_of(sentence: str, tokens: Sequence[Token] = ()) -> tuple[str, tuple[Wo
     Returns:
         The folded sentence (same length, same offsets) and its words in order.
     """
+    return _words_keyed(sentence, tuple((t.start, t.key) for t in tokens if t.kind in _KEYED_KINDS))
+
+
+# The valued-facts reader of linking and the conflict stage read the same claim sentences with the same tokens, and
+# a report compared with several others is read again in each comparison: words are immutable, so each sentence is
+# read once for the keys its tokens give it.
+@functools.lru_cache(maxsize=8192)
+def _words_keyed(sentence: str, keyed: tuple[tuple[int, str], ...]) -> tuple[str, tuple[Word, ...]]:
+    """words_of, the tokens' keys given as (start, key) of their word and name tokens."""
     folded = fold(sentence)
-    keys = {t.start: t.key for t in tokens if t.kind in {"word", "name"}}
+    keys = dict(keyed)
     words = []
     for match in _WORD.finditer(folded):
         text = match.group()
