@@ -96,7 +96,9 @@ def test_missing_reports_are_named_in_one_line(
 ) -> None:
     lines = _usage_error(argv, capsys)
     assert missing in lines[0]
-    assert "C" not in lines[0].split("error:", 1)[1].replace("compare-reports", "")
+    # The positional "C" of the usage line is not offered as a missing report (the file's path may hold a "C").
+    message = lines[0].split("error:", 1)[1].replace("compare-reports", "")
+    assert "C" not in message.replace(str(WIRE), "")
 
 
 @pytest.mark.parametrize(
