@@ -66,6 +66,21 @@ def is_held_out(case: dict[str, Any]) -> bool:
     return int(hashlib.sha256(case["source"].encode()).hexdigest(), 16) % 2 == 1
 
 
+def lines_with_sentences(page: dict[str, Any]) -> list[tuple[dict[str, str], list[compare.Sentence]]]:
+    """Each labelled line of a page with the engine's sentences in it (lines holding no sentence are left out)."""
+    text = "\n".join(line["text"] for line in page["lines"])
+    sentences = compare.compare(text, _OTHER).sentences_a
+    out = []
+    offset = 0
+    for line in page["lines"]:
+        end = offset + len(line["text"])
+        mine = [s for s in sentences if s.start < end and s.end > offset]
+        offset = end + 1
+        if mine:
+            out.append((line, mine))
+    return out
+
+
 def labelled_sets(basil: Path | None, basil_labels: Path | None) -> list[tuple[str, list[dict[str, Any]], bool]]:
     """Every labelled set as (name, pages, development?): the halves of the split sets, the development files, BASIL's
     halves when its articles and labels are given, and the blind set, for the scripts that fit on development pages

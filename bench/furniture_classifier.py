@@ -34,11 +34,9 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-import compare
-from furniture import labelled_sets
+from furniture import labelled_sets, lines_with_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-_OTHER = "Nothing else happened."
 _FOLDS = 5
 
 _WORD = re.compile(r"\S+")
@@ -122,28 +120,13 @@ class Line(NamedTuple):
     text: str
 
 
-def _rules_lines(page: dict[str, Any]) -> list[tuple[dict[str, str], list[compare.Sentence]]]:
-    """Each labelled line with the engine's sentences in it (lines holding no sentence are left out)."""
-    text = "\n".join(line["text"] for line in page["lines"])
-    sentences = compare.compare(text, _OTHER).sentences_a
-    out = []
-    offset = 0
-    for line in page["lines"]:
-        end = offset + len(line["text"])
-        mine = [s for s in sentences if s.start < end and s.end > offset]
-        offset = end + 1
-        if mine:
-            out.append((line, mine))
-    return out
-
-
 def _words(text: str) -> set[str]:
     return {word.lower() for word in _ALPHA_WORD.findall(text)}
 
 
 def page_lines(page: dict[str, Any]) -> list[Line]:
     """The features of every line of a page."""
-    read = _rules_lines(page)
+    read = lines_with_sentences(page)
     texts = [line["text"].strip() for line, _ in read]
     all_aside = [all(s.boilerplate for s in mine) for _, mine in read]
     any_aside = [any(s.boilerplate for s in mine) for _, mine in read]

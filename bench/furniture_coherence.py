@@ -38,9 +38,8 @@ import numpy as np
 
 import compare
 from compare._text._normalize import tokenize
-from furniture import labelled_sets
+from furniture import labelled_sets, lines_with_sentences
 
-_OTHER = "Nothing else happened."
 # Kinds of key that tie a line to an event whatever their frequency in English.
 _EVENT_KINDS = frozenset({"name", "number", "acronym", "duration"})
 # Lines nearer than this are left out of the page reference: a run of another story shares words with itself.
@@ -77,21 +76,6 @@ def _keys(text: str, rare: float) -> dict[str, float]:
         if token.kind in _EVENT_KINDS or token.rarity >= rare:
             keys[token.key] = max(keys.get(token.key, 0.0), max(token.rarity, rare))
     return keys
-
-
-def page_lines(page: dict[str, Any]) -> list[tuple[dict[str, str], list[compare.Sentence]]]:
-    """Each labelled line with the engine's sentences in it (lines holding no sentence are left out)."""
-    text = "\n".join(line["text"] for line in page["lines"])
-    sentences = compare.compare(text, _OTHER).sentences_a
-    out = []
-    offset = 0
-    for line in page["lines"]:
-        end = offset + len(line["text"])
-        mine = [s for s in sentences if s.start < end and s.end > offset]
-        offset = end + 1
-        if mine:
-            out.append((line, mine))
-    return out
 
 
 Rows = list[tuple[dict[str, str], list[compare.Sentence]]]
@@ -313,7 +297,7 @@ def main() -> None:
 
         encoder = load_encoder(None)
     read = [
-        (name, [page_lines(page) for page in pages], development)
+        (name, [lines_with_sentences(page) for page in pages], development)
         for name, pages, development in labelled_sets(arguments.basil, arguments.basil_labels)
     ]
     sets = []
