@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from compare._align._boilerplate import is_terminated
 from furniture import labelled_sets, lines_with_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +42,6 @@ _FOLDS = 5
 
 _WORD = re.compile(r"\S+")
 _ALPHA_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_TERMINATED = re.compile(r"[.!?\u2026][\s\"'\u201d\u2019\u00bb)\]]*(?:\s*[-\u2013\u2014]?\s*\([^()]{1,60}\))?\s*$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|\u2026)\W*$")
 # Auxiliaries, modals and verbs of saying: a closed class whose members are finite verbs in a news sentence.
 _FINITE = re.compile(
@@ -136,7 +136,7 @@ def page_lines(page: dict[str, Any]) -> list[Line]:
         "",
     )
     headline_words = _words(headline)
-    terminated = [bool(_TERMINATED.search(text)) for text in texts]
+    terminated = [is_terminated(text) for text in texts]
     page_terminated = sum(terminated) / max(1, len(texts))
     counts: dict[str, int] = {}
     for text in texts:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from compare._align._asides import is_aside, is_sign_off, is_transition, person_of_self_description
 
-__all__ = ["CLAIM", "FURNITURE", "HEADLINE", "ROLES", "SUBHEADING", "Part", "find_furniture"]
+__all__ = ["CLAIM", "FURNITURE", "HEADLINE", "ROLES", "SUBHEADING", "Part", "find_furniture", "is_terminated"]
 
 CLAIM = "claim"
 HEADLINE = "headline"
@@ -529,7 +529,7 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         elif line.first == line.last and is_transition(sentences[line.first]):
             # A paragraph that only presents the list, quotation or pictures that follow it.
             _set(line, roles, FURNITURE)
-    terminated = [_is_terminated(line.text) for line in lines]
+    terminated = [is_terminated(line.text) for line in lines]
     if all(terminated):
         # Lines that all end as sentences do (a list of claims) are no page either; but an appeal still takes its
         # line ("Support Independent Journalism. Donate Today!").
@@ -885,7 +885,8 @@ def _is_credit_or_time(text: str, words: int) -> bool:
     return words <= _MAX_BYLINE_WORDS and bool(_BYLINE.match(text))
 
 
-def _is_terminated(text: str) -> bool:
+def is_terminated(text: str) -> bool:
+    """Whether a line ends as a sentence does (see _TERMINATED)."""
     # Markup left in a pasted page ("... on Monday.</p><script>...</script>") is not how the line ends.
     return bool(_TERMINATED.search(_MARKUP.sub("", text)))
 
