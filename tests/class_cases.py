@@ -1,8 +1,15 @@
-"""How the generated class suites read a pair: the conflicts of a pair that must be linked."""
+"""How the generated class suites make their cases and read a pair: the conflicts of a pair that must be linked."""
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable, Iterable
+
 import compare
+
+Case = tuple[str, str]
+# What a suite reports of a case it got wrong: the two reports and what was found.
+Wrong = tuple[str, str, object]
 
 
 def linked_conflicts(a: str, b: str) -> list[tuple[str, str, str]]:
@@ -10,3 +17,25 @@ def linked_conflicts(a: str, b: str) -> list[tuple[str, str, str]]:
     result = compare.compare(a, b)
     assert result.links, f"not linked: {a!r} / {b!r}"
     return [(c.kind, c.a_value, c.b_value) for link in result.links for c in link.conflicts if c.is_conflict]
+
+
+def generated(make: Callable[[random.Random], Case], seed: int, count: int) -> list[Case]:
+    """`count` cases of one class, the same ones in every run."""
+    rng = random.Random(seed)
+    return [make(rng) for _ in range(count)]
+
+
+def flagged(cases: Iterable[Case]) -> list[Wrong]:
+    """The cases of an equivalent form or another act that get a conflict."""
+    return [(a, b, found) for a, b in cases if (found := linked_conflicts(a, b))]
+
+
+def missed(cases: Iterable[Case], kinds: Iterable[str]) -> list[Wrong]:
+    """The cases of a changed fact that get no conflict of one of `kinds`."""
+    wanted = set(kinds)
+    wrong: list[Wrong] = []
+    for a, b in cases:
+        found = {conflict[0] for conflict in linked_conflicts(a, b)}
+        if not found & wanted:
+            wrong.append((a, b, found))
+    return wrong
