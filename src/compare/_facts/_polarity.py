@@ -737,7 +737,7 @@ def _subjects_apart(a: Facts, at_a: int, b: Facts, at_b: int) -> bool:
 _CLAUSE_OPENERS = frozenset(
     {"after", "before", "on", "in", "at", "during", "since", "despite", "according", "with", "without", "for", "as"}
     | {"while", "when", "if", "although", "though", "because", "by", "under", "earlier", "later", "meanwhile"}
-    | {"however", "but", "and", "so", "yet", "still", "also", "then", "instead", "separately", "officials"}
+    | {"however", "but", "and", "so", "yet", "still", "also", "then", "instead", "separately"}
 )
 
 
