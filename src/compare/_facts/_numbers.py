@@ -611,8 +611,7 @@ def _noun_phrase_before(sentence: str, words: Sequence[Word], position: int) -> 
     found: list[str] = []
     for index in range(position - 1, -1, -1):
         word = words[index]
-        between = sentence[word.end : words[index + 1].start]
-        if found and any(mark in between for mark in _PHRASE_BREAKS):
+        if found and _broken(sentence, words, index + 1):
             break
         if word.is_digits or not word.lower.isalpha() or word.capitalised or word.lower in _LASTING_GROUP:
             break
@@ -820,8 +819,7 @@ def _counted(sentence: str, words: Sequence[Word], last: int, unit: str) -> tupl
     end = last
     for index in range(position, min(len(words), position + COUNTED_WORDS)):
         word = words[index]
-        between = sentence[words[index - 1].end : word.start]
-        if any(mark in between for mark in _PHRASE_BREAKS) or word.is_digits:
+        if _broken(sentence, words, index) or word.is_digits:
             break
         if word.lower in _UNITS or word.lower in _TENS or word.lower in _DISTRIBUTIVE:
             break
