@@ -132,7 +132,7 @@ def _abbreviated(text: str, word: Word, lower: str) -> tuple[str, ...]:
     title = title_in_full(lower)
     if title is not None:
         return (title,)
-    month = _month_in_full(lower)
+    month = _month_names().get(lower)
     if month is not None:
         return (month,)
     return _ABBREVIATIONS.get(lower, ())
@@ -145,10 +145,6 @@ def _month_names() -> dict[str, str]:
     for name, number in MONTHS.items():
         full[number] = max(full.get(number, name), name, key=len)
     return {name: full[number] for name, number in MONTHS.items() if name != full[number]}
-
-
-def _month_in_full(lower: str) -> str | None:
-    return _month_names().get(lower)
 
 
 @functools.lru_cache(maxsize=4096)
