@@ -117,7 +117,7 @@ def a_changed_connective(one: Sequence[Word], other: Sequence[Word]) -> bool:
 
 
 # The prefixes that make a word's opposite ("fair" / "unfair", "legal" / "illegal", "honest" / "dishonest").
-_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 _PREFIXED_MIN_LETTERS = 3
 # One common word in place of another is a changed content word when both are at least as rare as "life" or
 # "through": the pronouns, determiners and commonest prepositions ("these" / "those", "our" / "its") fall below.
