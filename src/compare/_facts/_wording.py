@@ -15,6 +15,7 @@ __all__ = [
     "AUX",
     "CONTENT_WEIGHT",
     "NEGATION_WORDS",
+    "SIGNS",
     "SPELLING_RATIO",
     "a_changed_connective",
     "a_real_change",
@@ -61,7 +62,7 @@ _SPOKEN = {
     "til": "until", "till": "until", "bout": "about", "y'all": "you all", "ya": "you",
 }  # fmt: skip
 # Signs a quotation may be printed with in place of the word spoken: "18 percent" / "18%".
-_SIGNS = {"%": "percent", "&": "and"}
+SIGNS = {"%": "percent", "&": "and"}
 _CONTRACTION_ENDINGS = (("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve", "have"), ("'m", "am"), ("'d", "would"))
 CONTENT_WEIGHT = 0.5
 
@@ -162,7 +163,7 @@ def spelled(words: Sequence[Word]) -> str:
 
 
 def _spoken(lower: str) -> str:
-    for table in (_CONTRACTIONS, _SPOKEN, _SIGNS, _DIGITS):
+    for table in (_CONTRACTIONS, _SPOKEN, SIGNS, _DIGITS):
         if lower in table:
             return table[lower]
     return lower
