@@ -611,8 +611,7 @@ def _noun_phrase_before(sentence: str, words: Sequence[Word], position: int) -> 
     found: list[str] = []
     for index in range(position - 1, -1, -1):
         word = words[index]
-        between = sentence[word.end : words[index + 1].start]
-        if found and any(mark in between for mark in _PHRASE_BREAKS):
+        if found and _broken(sentence, words, index + 1):
             break
         if word.is_digits or not word.lower.isalpha() or word.capitalised or word.lower in _LASTING_GROUP:
             break
@@ -820,8 +819,7 @@ def _counted(sentence: str, words: Sequence[Word], last: int, unit: str) -> tupl
     end = last
     for index in range(position, min(len(words), position + COUNTED_WORDS)):
         word = words[index]
-        between = sentence[words[index - 1].end : word.start]
-        if any(mark in between for mark in _PHRASE_BREAKS) or word.is_digits:
+        if _broken(sentence, words, index) or word.is_digits:
             break
         if word.lower in _UNITS or word.lower in _TENS or word.lower in _DISTRIBUTIVE:
             break
@@ -1021,13 +1019,7 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
     A share or an amount may be of a thing named otherwise ("a 7 percent wage increase" / "an 8 percent pay rise");
     a plain count must count the same thing or say nothing of it ("22 wounded soldiers" / "23 civilians" are two).
     """
-    if (qa.unit, qa.part, qa.modifier, qa.combined, _a_change(qa)) != (
-        qb.unit,
-        qb.part,
-        qb.modifier,
-        qb.combined,
-        _a_change(qb),
-    ):
+    if _kind(qa) != _kind(qb) or _a_change(qa) != _a_change(qb):
         return False
     if qa.reference and qb.reference:
         # Lengths from two points, however alike the sentences around them.
@@ -1151,12 +1143,15 @@ def same_thing(one: Quantity, other: Quantity) -> bool:
     return _same_thing(one, other) > 0
 
 
+def _kind(quantity: Quantity) -> tuple[str, bool, bool, bool]:
+    """What sort of figure a quantity is, which two figures of one thing share: its unit, whether it is a part or a
+    modifier, and whether it is a sum ("189 passengers and crew" / "173 passengers": a sum and one of its terms)."""
+    return quantity.unit, quantity.part, quantity.modifier, quantity.combined
+
+
 def _same_thing(one: Quantity, other: Quantity) -> int:
     """How surely two quantities measure the same thing: 0 when they do not."""
-    if one.unit != other.unit or one.part != other.part or one.modifier != other.modifier:
-        return 0
-    if one.combined != other.combined:
-        # "189 passengers and crew" / "173 passengers": a sum and one of its terms.
+    if _kind(one) != _kind(other):
         return 0
     if one.reference and other.reference:
         # "six miles northeast of the airport" / "15 miles northeast of Buffalo": lengths from two points.

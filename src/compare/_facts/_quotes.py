@@ -534,13 +534,13 @@ _EXCERPT_MIN_SHARED = 5
 
 def _elided(facts: Facts, quote: QuoteFact, start: int, end: int) -> bool:
     """Whether an ellipsis stands between a quotation's changed words at its edge and the rest of it."""
-    before = quote.words[start - 1].end if start > 0 else None
-    after = quote.words[end].start if end < len(quote.words) else None
+    if start >= end:
+        return False
     gaps = []
-    if before is not None and start < end:
-        gaps.append(facts.folded[before : quote.words[start].start])
-    if after is not None and start < end:
-        gaps.append(facts.folded[quote.words[end - 1].end : after])
+    if start > 0:
+        gaps.append(facts.folded[quote.words[start - 1].end : quote.words[start].start])
+    if end < len(quote.words):
+        gaps.append(facts.folded[quote.words[end - 1].end : quote.words[end].start])
     return any(_ELLIPSIS.search(gap) for gap in gaps)
 
 

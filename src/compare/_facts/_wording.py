@@ -15,6 +15,7 @@ __all__ = [
     "AUX",
     "CONTENT_WEIGHT",
     "NEGATION_WORDS",
+    "SIGNS",
     "SPELLING_RATIO",
     "a_changed_connective",
     "a_real_change",
@@ -61,7 +62,7 @@ _SPOKEN = {
     "til": "until", "till": "until", "bout": "about", "y'all": "you all", "ya": "you",
 }  # fmt: skip
 # Signs a quotation may be printed with in place of the word spoken: "18 percent" / "18%".
-_SIGNS = {"%": "percent", "&": "and"}
+SIGNS = {"%": "percent", "&": "and"}
 _CONTRACTION_ENDINGS = (("n't", "not"), ("'re", "are"), ("'ll", "will"), ("'ve", "have"), ("'m", "am"), ("'d", "would"))
 CONTENT_WEIGHT = 0.5
 
@@ -117,7 +118,7 @@ def a_changed_connective(one: Sequence[Word], other: Sequence[Word]) -> bool:
 
 
 # The prefixes that make a word's opposite ("fair" / "unfair", "legal" / "illegal", "honest" / "dishonest").
-_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 _PREFIXED_MIN_LETTERS = 3
 # One common word in place of another is a changed content word when both are at least as rare as "life" or
 # "through": the pronouns, determiners and commonest prepositions ("these" / "those", "our" / "its") fall below.
@@ -162,7 +163,7 @@ def spelled(words: Sequence[Word]) -> str:
 
 
 def _spoken(lower: str) -> str:
-    for table in (_CONTRACTIONS, _SPOKEN, _SIGNS, _DIGITS):
+    for table in (_CONTRACTIONS, _SPOKEN, SIGNS, _DIGITS):
         if lower in table:
             return table[lower]
     return lower

@@ -28,6 +28,7 @@ from .._text._words import Word
 from ._dates import MONTHS
 from ._name_forms import acronym_of
 from ._restated import title_in_full
+from ._wording import SIGNS
 
 __all__ = ["same_printed_words"]
 
@@ -53,7 +54,6 @@ _ABBREVIATIONS = {
 }
 # "No." is "number" only before a figure ("No. 2"); elsewhere it is the word "no".
 _NUMBER_SIGN = re.compile(r"\.\s*\d")
-_SIGNS = {"%": "percent", "&": "and"}
 # British endings and the American ones, read only where the American form is a common word (rarity at most this:
 # Zipf 3, as common as "vigor" or "odor") and the British one is in the frequency list at all.
 _BRITISH = (
@@ -112,8 +112,8 @@ def _joined_initials(text: str, words: Sequence[Word]) -> list[Word]:
 
 def _word_readings(text: str, word: Word) -> tuple[str, ...]:
     lower = word.lower.removesuffix("'s")
-    if lower in _SIGNS:
-        return (_SIGNS[lower],)
+    if lower in SIGNS:
+        return (SIGNS[lower],)
     if lower in UNIT_WORDS:
         return (str(UNIT_WORDS[lower]),)
     if lower[:1].isdigit():
@@ -132,7 +132,7 @@ def _abbreviated(text: str, word: Word, lower: str) -> tuple[str, ...]:
     title = title_in_full(lower)
     if title is not None:
         return (title,)
-    month = _month_in_full(lower)
+    month = _month_names().get(lower)
     if month is not None:
         return (month,)
     return _ABBREVIATIONS.get(lower, ())
@@ -145,10 +145,6 @@ def _month_names() -> dict[str, str]:
     for name, number in MONTHS.items():
         full[number] = max(full.get(number, name), name, key=len)
     return {name: full[number] for name, number in MONTHS.items() if name != full[number]}
-
-
-def _month_in_full(lower: str) -> str | None:
-    return _month_names().get(lower)
 
 
 @functools.lru_cache(maxsize=4096)
