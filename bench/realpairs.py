@@ -175,6 +175,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--show", action="store_true", help="write out every finding and miss with its sentences")
     parser.add_argument("--semantic", action="store_true", help="Settings.semantic on")
     args = parser.parse_args(argv)
+    if args.links and not args.links.is_file():
+        parser.error(f"--links {args.links}: no such file")
     settings = compare.Settings(semantic=args.semantic)
     labelled_links = {row["id"]: row for row in load(args.links)} if args.links else {}
     reports = {row["id"]: row for row in load(args.reports)}
