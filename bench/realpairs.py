@@ -2,7 +2,7 @@
 of reported conflicts real on reports not in the repository).
 
     python bench/realpairs.py /work/shared-events/realpairs.jsonl [--labels bench/labels/realpairs.jsonl]
-        [--half dev|validation|all] [--show]
+        [--links bench/labels/realpairs-links.jsonl] [--half dev|validation|all] [--show] [--semantic]
 
 The reports are news pages found with the project's search tool and kept outside the project (their text is not
 ours to copy): one JSON line each, {"id", "event", "url", "title", "text"}. bench/labels/realpairs.jsonl names the
@@ -12,6 +12,12 @@ the same values (one holds the other: "6" and "about 6 miles"): a finding on the
 (the GMT date of a time beside the local one) is false, and the labelled conflict missed. One reported on a pair
 labelled only as differing is false (the engine called compatible values incompatible). --show
 writes out every finding and every missed label with both sentences, to read as an editor.
+
+Links (issue 19: precision >= 0.85, recall >= 0.5 on real pairs not in the repository) are measured against
+bench/labels/realpairs-links.jsonl, every same-claim pair of sentences of each pair labelled blind: a reported link
+is right when its pair of sentences is a labelled link, a labelled conflict or a labelled difference (each states a
+same fact). A pair that touches a sentence the engine sets aside as furniture is not counted, as in realworld.py.
+--show lists every false and every missed link too. --semantic runs the engine with Settings.semantic on.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import compare
 from _data import load
 
 HERE = Path(__file__).resolve().parent
+LINKS = HERE / "labels" / "realpairs-links.jsonl"
 Pair = tuple[int, int]
 
 
@@ -96,6 +103,35 @@ def score(comparison: compare.Comparison, gold: dict[str, Any], counts: Counter[
             notes.append(f"  missed difference ({where}) {item['a_value']!r} / {item['b_value']!r}: {item['why']}")
 
 
+def score_links(
+    comparison: compare.Comparison,
+    gold: dict[str, Any],
+    links: list[dict[str, str]],
+    counts: Counter[str],
+    notes: list[str],
+) -> None:
+    """Count one pair's reported links against its labelled links, conflicts and differences; note each false and
+    each missed link."""
+
+    def pair_of(item: dict[str, Any]) -> Pair:
+        return sentence_at(comparison, "a", item["a"]), sentence_at(comparison, "b", item["b"])
+
+    labelled = {pair_of(item) for item in [*links, *gold["conflicts"], *gold["differences"]]}
+    # Furniture is not a claim: the engine sets it aside, so a labelled link that touches it is not counted.
+    claims = {
+        (a, b)
+        for a, b in labelled
+        if not (comparison.sentences_a[a].boilerplate or comparison.sentences_b[b].boilerplate)
+    }
+    counts["gold links set aside"] += len(labelled - claims)
+    reported = {(link.a, link.b) for link in comparison.links}
+    counts["links"] += len(reported)
+    counts["links right"] += len(reported & claims)
+    counts["gold links"] += len(claims)
+    notes.extend(f"  FALSE LINK{both(comparison, pair)}" for pair in sorted(reported - claims))
+    notes.extend(f"  MISSED LINK{both(comparison, pair)}" for pair in sorted(claims - reported))
+
+
 def ratio(part: int, whole: int) -> str:
     return f"{part}/{whole} = {part / whole:.2f}" if whole else f"{part}/0"
 
@@ -111,26 +147,63 @@ def totals(name: str, counts: Counter[str]) -> str:
     )
 
 
+def link_totals(name: str, counts: Counter[str]) -> str:
+    right, reported, gold = counts["links right"], counts["links"], counts["gold links"]
+    f1 = 2 * right / (reported + gold) if reported + gold else 0.0
+    return (
+        f"{name}: links reported {reported}, right {right} (precision {ratio(right, reported)}); labelled links "
+        f"found {ratio(right, gold)} (recall); F1 {f1:.2f}"
+        + (
+            f"; {counts['gold links set aside']} labelled links on furniture not counted"
+            if counts["gold links set aside"]
+            else ""
+        )
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("reports", type=Path, help="realpairs.jsonl (outside the project)")
     parser.add_argument("--labels", type=Path, default=HERE / "labels" / "realpairs.jsonl")
+    parser.add_argument(
+        "--links",
+        type=Path,
+        default=LINKS if LINKS.exists() else None,
+        help="labelled links of the same pairs (default bench/labels/realpairs-links.jsonl when it exists)",
+    )
     parser.add_argument("--half", choices=("dev", "validation", "all"), default="all")
     parser.add_argument("--show", action="store_true", help="write out every finding and miss with its sentences")
+    parser.add_argument("--semantic", action="store_true", help="Settings.semantic on")
     args = parser.parse_args(argv)
+    if args.links and not args.links.is_file():
+        parser.error(f"--links {args.links}: no such file")
+    settings = compare.Settings(semantic=args.semantic)
+    labelled_links = {row["id"]: row for row in load(args.links)} if args.links else {}
     reports = {row["id"]: row for row in load(args.reports)}
     pairs = [row for row in load(args.labels) if args.half in ("all", row["half"])]
     missing = sorted({p[side]["report"] for p in pairs for side in ("a", "b")} - reports.keys())
     if missing:
         parser.error(f"{args.reports}: no report {', '.join(missing)} (find them again by the urls in the labels)")
+    unlabelled = sorted(pair["id"] for pair in pairs if args.links and pair["id"] not in labelled_links)
+    if unlabelled:
+        parser.error(f"{args.links}: no links labelled for {', '.join(unlabelled)}")
     halves: dict[str, Counter[str]] = {"dev": Counter(), "validation": Counter()}
+    link_rows = [f"{'pair':45s} {'half':10s} {'links':>8s} {'right':>6s} {'labelled':>9s}"]
     print(f"{'pair':45s} {'half':10s} conflicts  real  labelled  missed  differs")
     for pair in pairs:
         a, b = reports[pair["a"]["report"]], reports[pair["b"]["report"]]
-        comparison = compare.compare(compare.Report(a["text"], name=a["id"]), compare.Report(b["text"], name=b["id"]))
+        comparison = compare.compare(
+            compare.Report(a["text"], name=a["id"]), compare.Report(b["text"], name=b["id"]), settings=settings
+        )
         counts: Counter[str] = Counter()
         notes: list[str] = []
         score(comparison, pair, counts, notes)
+        if args.links:
+            score_links(comparison, pair, labelled_links[pair["id"]]["links"], counts, notes)
+            link_rows.append(
+                f"{pair['id']:45s} {pair['half']:10s} {counts['links']:8d} {counts['links right']:6d} "
+                f"{counts['gold links']:9d}"
+            )
         halves[pair["half"]].update(counts)
         missed = counts["labelled conflict"] - counts["labelled conflict found"]
         print(
@@ -144,6 +217,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         if counts:
             print(totals(half, counts))
     print(totals("all", halves["dev"] + halves["validation"]))
+    if args.links:
+        print("\n".join(link_rows))
+        for half, counts in halves.items():
+            if counts:
+                print(link_totals(half, counts))
+        print(link_totals("all", halves["dev"] + halves["validation"]))
 
 
 if __name__ == "__main__":
