@@ -98,7 +98,6 @@ APART_CASES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a place and the place it lies in are read as two places")
 @pytest.mark.parametrize(("a", "b"), NESTED_CASES)
 def test_a_place_and_the_place_it_lies_in_differ_without_conflict(a: str, b: str) -> None:
     found = _findings(a, b)

@@ -10,7 +10,8 @@ Each kind of fact is compared only with facts of the same kind that speak of the
   the same thing (the same word before them, or the only date of each sentence).
 - name: a different person with the same title ("Secretary of State Marco Rubio" / "... John Smith"), or a
   different place or organisation after the same words ("talks in Saudi Arabia" / "talks in Qatar"), neither
-  named anywhere in the other sentence. Aliases never conflict.
+  named anywhere in the other sentence. Aliases never conflict; a place and the place it lies in ("Jerusalem" /
+  "Israel") differ without conflict.
 - polarity: one sentence affirms what the other denies ("did not respond" / "responded", "rejected the
   proposal" / "accepted the proposal").
 - quote: the same quotation with words changed, or given to a different speaker.
@@ -28,9 +29,10 @@ import attrs
 from .._model import Conflict
 from ._dates import acts_of_other_subjects, date_findings
 from ._facts import Facts, ReportFacts
-from ._finding import Finding, overlap, within
+from ._finding import DIFFERS, Finding, overlap, within
 from ._names import capitalised_for_its_place, name_findings, replaced_names
 from ._numbers import Quantity, agree, figure, number_finding, number_findings
+from ._places import nested_places
 from ._polarity import dropped_negations, polarity_findings, sole_negation
 from ._quotes import as_misquotations, quote_findings, speaker_of_paired_quote
 
@@ -127,7 +129,18 @@ def _names_of_one_act(a: Facts, b: Facts, aliases: Mapping[str, str], close: boo
         replaced = replaced_names(a, b, aliases)
         found += [f for f in replaced if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0])]
     subjects = acts_of_other_subjects(a, b) if found else []
-    return [f for f in found if not any(within(f.a_span, sa) and within(f.b_span, sb) for sa, sb in subjects)]
+    return [
+        _as_one_place_told_otherwise(f)
+        for f in found
+        if not any(within(f.a_span, sa) and within(f.b_span, sb) for sa, sb in subjects)
+    ]
+
+
+def _as_one_place_told_otherwise(finding: Finding) -> Finding:
+    """A place and the place it lies in ("in Jerusalem" / "in Israel"): both can be true, one is more precise."""
+    if nested_places(finding.a_phrase, finding.b_phrase):
+        return attrs.evolve(finding, severity="differs", template=DIFFERS)
+    return finding
 
 
 def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
