@@ -52,7 +52,6 @@ def _conflicts(a: str, b: str) -> list[tuple[str, str, str]]:
     return [(c.kind, c.a_value, c.b_value) for link in result.links for c in link.conflicts if c.is_conflict]
 
 
-@pytest.mark.xfail(strict=True, reason="a verb of change before a comma is read as governing the count after it")
 @pytest.mark.parametrize(("a", "b"), CASES)
 def test_a_count_after_a_clause_of_change_is_compared_as_a_count(a: str, b: str) -> None:
     assert [c for c in _conflicts(a, b) if c[0] == "number"]
