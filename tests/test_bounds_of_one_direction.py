@@ -85,7 +85,6 @@ GUARD_CASES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="two bounds of one direction are read as two estimates of one figure")
 @pytest.mark.parametrize(("a", "b"), BOUND_CASES)
 def test_two_bounds_of_one_direction_differ_without_conflict(a: str, b: str) -> None:
     found = _findings(a, b)
