@@ -528,7 +528,7 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
         (low, high, quantum),
         "s" if is_duration else unit,
         counted,
-        before=_content_before(words, first),
+        before=_content_before(sentence, words, first),
         part=_is_distributive(sentence, words, phrase_last) or _is_part(words, first, last),
     )
     if members:
@@ -576,7 +576,7 @@ def _spanning(
         quantum=quantum,
         unit=unit,
         counted=counted,
-        lead=_lead(words, first),
+        lead=_lead(sentence, words, first),
         before=before,
         part=part,
     )
@@ -757,7 +757,7 @@ def _range_end(sentence: str, words: Sequence[Word], figure: _Figure, last: int,
     plausible = {
         "and": between,
         "or": figure.value < upper.value <= figure.value * 1.5 + 1,
-        "to": upper.value > figure.value and not _lead(words, before if between else figure.first),
+        "to": upper.value > figure.value and not _lead(sentence, words, before if between else figure.first),
     }
     if not plausible[joiner.lower]:
         return None
@@ -919,9 +919,15 @@ def _broken(sentence: str, words: Sequence[Word], index: int) -> bool:
     return index > 0 and any(mark in sentence[words[index - 1].end : words[index].start] for mark in _PHRASE_BREAKS)
 
 
-def _lead(words: Sequence[Word], first: int) -> str:
-    """Whether the figure is a change ("rose 4 percent", "down 8 cents") or a level ("to $21.40")."""
+def _lead(sentence: str, words: Sequence[Word], first: int) -> str:
+    """Whether the figure is a change ("rose 4 percent", "down 8 cents") or a level ("to $21.40").
+
+    A verb governs a figure of its own clause only: "After the ferry sank, 250 passengers were missing" counts
+    passengers, no fall of 250.
+    """
     for index in range(first - 1, max(-1, first - 4), -1):
+        if _broken(sentence, words, index + 1):
+            return ""
         word = words[index].lower
         if word in _UP:
             return "up"
@@ -934,8 +940,12 @@ def _lead(words: Sequence[Word], first: int) -> str:
     return ""
 
 
-def _content_before(words: Sequence[Word], first: int) -> str:
-    for word in reversed(words[max(0, first - 3) : first]):
+def _content_before(sentence: str, words: Sequence[Word], first: int) -> str:
+    """The content word just before a figure, inside its clause (see _lead)."""
+    for index in range(first - 1, max(-1, first - 4), -1):
+        if _broken(sentence, words, index + 1):
+            return ""
+        word = words[index]
         if word.weight >= _MIN_BEFORE_WEIGHT and not word.is_digits:
             return word.key
     return ""
@@ -1064,25 +1074,32 @@ def _of_one_thing(pairs: Sequence[tuple[Quantity, Quantity]]) -> list[tuple[Quan
 
 
 def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
-    """Two hedged figures that overlap: a difference of precision, unless both are hedged alike.
+    """Two hedged figures that overlap: a difference of precision, unless they are two estimates of one figure.
 
-    "at least 12" / "14" can both be true; "at least 120" / "at least 210", or "about 2.1 million" / "about 2.4
-    million", are two reports giving another figure for the same estimate.
+    "at least 12" / "14" can both be true, and so can two bounds of one direction ("at least 26" / "at least 37",
+    "fewer than 10" / "fewer than 30"): each report knew a part. "about 2.1 million" / "about 2.4 million" are two
+    reports giving another figure for the same estimate.
     """
     finding = number_finding(a, qa, b, qb)
-    if _hedged_alike(qa, qb):
+    if _two_estimates(qa, qb):
         return attrs.evolve(finding, severity="conflict", template="A says {a}; B says {b}.")
     return attrs.evolve(finding, severity="differs", template=DIFFERS)
 
 
-def _hedged_alike(one: Quantity, other: Quantity) -> bool:
+def _two_estimates(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures are hedged alike around a value, neither a bound ("about", "roughly", "some")."""
     return (
         not one.exact
         and not other.exact
         and one.approximate == other.approximate
-        and math.isinf(one.high) == math.isinf(other.high)
-        and (one.low == 0) == (other.low == 0)
+        and not _a_bound(one)
+        and not _a_bound(other)
     )
+
+
+def _a_bound(quantity: Quantity) -> bool:
+    """ "at least 26", "more than 20" (no upper end), "up to 10", "fewer than 10" (no lower end)."""
+    return math.isinf(quantity.high) or quantity.low == 0
 
 
 def figure(quantity: Quantity) -> float:

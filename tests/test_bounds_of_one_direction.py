@@ -1,0 +1,98 @@
+"""Two bounds of one direction can both be true: "at least 26 people were killed" and "at least 37 people were
+killed" differ in what each report knew, not in what happened, so the pair is a compatible difference, shown but not
+counted as a conflict (the labelling rules of bench/labels/README.md, and "at least 12" vs "14" in the product's
+definition).
+
+Class: two figures of one thing, each a lower bound ("at least", "more than", "over", "upwards of") or each an upper
+bound ("up to", "fewer than", "less than", "at most", "no more than"), with different values. The reports are made
+by code: tolls and counts of several stories, told in two sentence shapes, crossed with hedges of each direction.
+
+Guards, still conflicts: two approximate figures far apart ("about 400" / "roughly 250": two estimates of one
+figure), an upper bound below a lower bound ("up to 10" / "at least 30"), a figure below a lower bound ("at least
+26" / "12").
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import compare
+
+LOWER = ("at least", "more than", "over", "upwards of")
+UPPER = ("up to", "fewer than", "less than", "at most", "no more than")
+# (A's figure, B's figure): bounds of one direction with other values.
+FIGURES = (("26", "37"), ("115", "119"), ("1,200", "2,000"), ("12", "40"))
+STORIES = (
+    (
+        "{x} people were killed when the bridge collapsed on Tuesday.",
+        "The collapse of the bridge on Tuesday killed {x} people.",
+    ),
+    (
+        "Rescuers said {x} passengers were missing after the ferry sank.",
+        "After the ferry sank, {x} passengers were missing, rescuers said.",
+    ),
+    (
+        "The storm damaged {x} homes in the county, officials said.",
+        "Officials said {x} homes in the county were damaged by the storm.",
+    ),
+)
+OPENING = "Governor Anna Moreau ordered flags lowered at the state capitol."
+CLOSING = "An inquiry led by Judge Paul Okafor will report in March."
+
+
+def _pair(story: tuple[str, str], one: str, other: str) -> tuple[str, str]:
+    first, second = story
+    a = first.format(x=one)
+    b = second.format(x=other)
+    return f"{OPENING} {a[0].upper()}{a[1:]} {CLOSING}", f"{OPENING} {b[0].upper()}{b[1:]} {CLOSING}"
+
+
+def _findings(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    result = compare.compare(a, b)
+    assert result.links, f"not linked: {a!r} / {b!r}"
+    return [(c.kind, c.severity, c.a_value, c.b_value) for link in result.links for c in link.conflicts]
+
+
+def _bounds(hedges: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Pairs of hedges of one direction, each with itself and with the next one."""
+    return [(h, h) for h in hedges] + list(itertools.pairwise(hedges))
+
+
+BOUND_CASES = [
+    pytest.param(*_pair(story, f"{ha} {fa}", f"{hb} {fb}"), id=f"{ha}-{fa}-{hb}-{fb}-{n}")
+    for (ha, hb), (fa, fb), (n, story) in itertools.product(
+        _bounds(LOWER) + _bounds(UPPER), FIGURES[:2], enumerate(STORIES)
+    )
+] + [
+    pytest.param(*_pair(story, f"{ha} {fa}", f"{hb} {fb}"), id=f"{ha}-{fa}-{hb}-{fb}-{n}")
+    for (ha, hb), (fa, fb), (n, story) in itertools.product(
+        [(LOWER[0], LOWER[0]), (UPPER[1], UPPER[1])], FIGURES[2:], enumerate(STORIES)
+    )
+]
+GUARD_CASES = [
+    pytest.param(*_pair(story, one, other), id=f"{one}-{other}-{n}")
+    for (one, other), (n, story) in itertools.product(
+        (
+            ("about 400", "roughly 250"),
+            ("up to 10", "at least 30"),
+            ("at least 26", "12"),
+            ("nearly 2,000", "around 900"),
+        ),
+        enumerate(STORIES),
+    )
+]
+
+
+@pytest.mark.parametrize(("a", "b"), BOUND_CASES)
+def test_two_bounds_of_one_direction_differ_without_conflict(a: str, b: str) -> None:
+    found = _findings(a, b)
+    assert not [f for f in found if f[1] == "conflict"], found
+    assert [f for f in found if f[0] == "number" and f[1] == "differs"], found
+
+
+@pytest.mark.parametrize(("a", "b"), GUARD_CASES)
+def test_figures_that_cannot_both_be_true_still_conflict(a: str, b: str) -> None:
+    found = _findings(a, b)
+    assert [f for f in found if f[0] == "number" and f[1] == "conflict"], found
