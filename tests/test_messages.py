@@ -215,7 +215,8 @@ def test_an_explanation_lowers_a_capital_that_only_starts_the_sentence(
     first_a = start_a.format(n=60, m=80)
     first_b = start_b.format(n=60, m=80)
     comparison = compare.compare(f"{lead} {first_a} {counted}.", f"{lead} {first_b} {counted}.")
-    explanations = [conflict.explanation for link in comparison.conflicts for conflict in link.conflicts]
+    # Conflicts and compatible differences ("More than 60" / "At least 80": two lower bounds) are explained alike.
+    explanations = [finding.explanation for link in comparison.links for finding in link.conflicts]
     assert explanations, (first_a, first_b)
     for explanation in explanations:
         assert f"A says {first_a[0].lower()}{first_a[1:]}" in explanation
