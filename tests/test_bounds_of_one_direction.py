@@ -74,8 +74,8 @@ LIMITS = (
         ("10 years", "20 years"),
     ),
     (
-        "The fine paid by the firm was {x}, the regulator said.",
-        "The regulator said the firm paid a fine of {x}.",
+        "The jury awarded the family {x} in damages, lawyers said.",
+        "Lawyers said the jury awarded the family {x} in damages.",
         ("$250,000", "$200,000"),
     ),
     (
@@ -84,7 +84,6 @@ LIMITS = (
         ("300", "350"),
     ),
 )
-_UPPER_NOW = pytest.mark.xfail(strict=True, reason="two upper bounds are read as a difference")
 GUARD_CASES = (
     [
         pytest.param(*_pair(story, one, other), id=f"{one}-{other}-{n}")
@@ -99,14 +98,13 @@ GUARD_CASES = (
         )
     ]
     + [
-        pytest.param(*_pair(story, f"{ha} {fa}", f"{hb} {fb}"), id=f"{ha}-{fa}-{hb}-{fb}-{n}", marks=_UPPER_NOW)
+        pytest.param(*_pair(story, f"{ha} {fa}", f"{hb} {fb}"), id=f"{ha}-{fa}-{hb}-{fb}-{n}")
         for (ha, hb), (fa, fb), (n, story) in itertools.product(_bounds(UPPER), FIGURES[:2], enumerate(STORIES))
     ]
     + [
         pytest.param(
             *_pair((first, second), f"{hedge} {one}", f"{hedge} {other}"),
             id=f"{hedge}-{one}-{other}",
-            marks=_UPPER_NOW if hedge in UPPER or "$" in one or "years" in one else (),
         )
         for (first, second, (one, other)), hedge in itertools.product(
             LIMITS, ("up to", "at most", "at least", "more than")
