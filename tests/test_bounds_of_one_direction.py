@@ -1,15 +1,17 @@
-"""Two bounds of one direction can both be true: "at least 26 people were killed" and "at least 37 people were
+"""Two lower bounds of one count can both be true: "at least 26 people were killed" and "at least 37 people were
 killed" differ in what each report knew, not in what happened, so the pair is a compatible difference, shown but not
 counted as a conflict (the labelling rules of bench/labels/README.md, and "at least 12" vs "14" in the product's
 definition).
 
-Class: two figures of one thing, each a lower bound ("at least", "more than", "over", "upwards of") or each an upper
-bound ("up to", "fewer than", "less than", "at most", "no more than"), with different values. The reports are made
-by code: tolls and counts of several stories, told in two sentence shapes, crossed with hedges of each direction.
+Class: two plain counts of one thing, each a lower bound ("at least", "more than", "over", "upwards of"), with
+different values. The reports are made by code: tolls and counts of several stories, told in two sentence shapes,
+crossed with hedges.
 
-Guards, still conflicts: two approximate figures far apart ("about 400" / "roughly 250": two estimates of one
-figure), an upper bound below a lower bound ("up to 10" / "at least 30"), a figure below a lower bound ("at least
-26" / "12").
+Guards, still conflicts: two upper bounds ("up to 10 years in prison" / "up to 20 years", "a ferry carrying up to
+300 passengers": an upper bound states a limit, a capacity, a maximum penalty, exactly), two lower bounds of an
+amount, a share or a length of time ("more than $250,000", "at least 10 years": a threshold or a term), two
+approximate figures far apart ("about 400" / "roughly 250": two estimates of one figure), an upper bound below a
+lower bound ("up to 10" / "at least 30"), a figure below a lower bound ("at least 26" / "12").
 """
 
 from __future__ import annotations
@@ -62,27 +64,55 @@ def _bounds(hedges: tuple[str, ...]) -> list[tuple[str, str]]:
 
 BOUND_CASES = [
     pytest.param(*_pair(story, f"{ha} {fa}", f"{hb} {fb}"), id=f"{ha}-{fa}-{hb}-{fb}-{n}")
-    for (ha, hb), (fa, fb), (n, story) in itertools.product(
-        _bounds(LOWER) + _bounds(UPPER), FIGURES[:2], enumerate(STORIES)
-    )
-] + [
-    pytest.param(*_pair(story, f"{ha} {fa}", f"{hb} {fb}"), id=f"{ha}-{fa}-{hb}-{fb}-{n}")
-    for (ha, hb), (fa, fb), (n, story) in itertools.product(
-        [(LOWER[0], LOWER[0]), (UPPER[1], UPPER[1])], FIGURES[2:], enumerate(STORIES)
-    )
+    for (ha, hb), (fa, fb), (n, story) in itertools.product(_bounds(LOWER), FIGURES, enumerate(STORIES))
 ]
-GUARD_CASES = [
-    pytest.param(*_pair(story, one, other), id=f"{one}-{other}-{n}")
-    for (one, other), (n, story) in itertools.product(
-        (
-            ("about 400", "roughly 250"),
-            ("up to 10", "at least 30"),
-            ("at least 26", "12"),
-            ("nearly 2,000", "around 900"),
-        ),
-        enumerate(STORIES),
-    )
-]
+# Limits and thresholds, each told in two shapes with other values ({x} its hedged figure).
+LIMITS = (
+    (
+        "He faces {x} in prison if convicted, prosecutors said.",
+        "If convicted, he faces {x} in prison, prosecutors said.",
+        ("10 years", "20 years"),
+    ),
+    (
+        "The jury awarded the family {x} in damages, lawyers said.",
+        "Lawyers said the jury awarded the family {x} in damages.",
+        ("$250,000", "$200,000"),
+    ),
+    (
+        "The ferry was licensed to carry {x} passengers.",
+        "The ferry had a licence to carry {x} passengers.",
+        ("300", "350"),
+    ),
+)
+GUARD_CASES = (
+    [
+        pytest.param(*_pair(story, one, other), id=f"{one}-{other}-{n}")
+        for (one, other), (n, story) in itertools.product(
+            (
+                ("about 400", "roughly 250"),
+                ("up to 10", "at least 30"),
+                ("at least 26", "12"),
+                ("nearly 2,000", "around 900"),
+            ),
+            enumerate(STORIES),
+        )
+    ]
+    + [
+        pytest.param(*_pair(story, f"{ha} {fa}", f"{hb} {fb}"), id=f"{ha}-{fa}-{hb}-{fb}-{n}")
+        for (ha, hb), (fa, fb), (n, story) in itertools.product(_bounds(UPPER), FIGURES[:2], enumerate(STORIES))
+    ]
+    + [
+        pytest.param(
+            *_pair((first, second), f"{hedge} {one}", f"{hedge} {other}"),
+            id=f"{hedge}-{one}-{other}",
+        )
+        for (first, second, (one, other)), hedge in itertools.product(
+            LIMITS, ("up to", "at most", "at least", "more than")
+        )
+        # A capacity is a limit: it is told with an upper bound only.
+        if hedge in UPPER or "ferry" not in first
+    ]
+)
 
 
 @pytest.mark.parametrize(("a", "b"), BOUND_CASES)

@@ -1074,32 +1074,32 @@ def _of_one_thing(pairs: Sequence[tuple[Quantity, Quantity]]) -> list[tuple[Quan
 
 
 def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
-    """Two hedged figures that overlap: a difference of precision, unless they are two estimates of one figure.
+    """Two hedged figures that overlap: a difference of precision, unless both are hedged alike.
 
-    "at least 12" / "14" can both be true, and so can two bounds of one direction ("at least 26" / "at least 37",
-    "fewer than 10" / "fewer than 30"): each report knew a part. "about 2.1 million" / "about 2.4 million" are two
-    reports giving another figure for the same estimate.
+    "at least 12" / "14" can both be true, and so can two lower bounds of one count ("at least 26" / "at least 37"
+    killed): each report knew a part. "about 2.1 million" / "about 2.4 million" are two reports giving another figure
+    for the same estimate; two upper bounds ("up to 10 years in prison" / "up to 20 years", "carrying up to 300
+    passengers") state a limit exactly, and so do bounds of an amount or a term ("incomes above $250,000").
     """
     finding = number_finding(a, qa, b, qb)
-    if _two_estimates(qa, qb):
+    if _hedged_alike(qa, qb) and not (_a_lower_bound_of_a_count(qa) and _a_lower_bound_of_a_count(qb)):
         return attrs.evolve(finding, severity="conflict", template="A says {a}; B says {b}.")
     return attrs.evolve(finding, severity="differs", template=DIFFERS)
 
 
-def _two_estimates(one: Quantity, other: Quantity) -> bool:
-    """Whether two figures are hedged alike around a value, neither a bound ("about", "roughly", "some")."""
+def _hedged_alike(one: Quantity, other: Quantity) -> bool:
     return (
         not one.exact
         and not other.exact
         and one.approximate == other.approximate
-        and not _a_bound(one)
-        and not _a_bound(other)
+        and math.isinf(one.high) == math.isinf(other.high)
+        and (one.low == 0) == (other.low == 0)
     )
 
 
-def _a_bound(quantity: Quantity) -> bool:
-    """ "at least 26", "more than 20" (no upper end), "up to 10", "fewer than 10" (no lower end)."""
-    return math.isinf(quantity.high) or quantity.low == 0
+def _a_lower_bound_of_a_count(quantity: Quantity) -> bool:
+    """ "at least 26 people", "more than 20": a plain count with no upper end."""
+    return math.isinf(quantity.high) and not quantity.unit
 
 
 def figure(quantity: Quantity) -> float:
