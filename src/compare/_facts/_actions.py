@@ -26,6 +26,7 @@ __all__ = [
     "act_words_near",
     "actions_near",
     "acts_before",
+    "acts_of",
     "known_acts",
     "names_an_act",
     "other_subjects",
@@ -173,6 +174,11 @@ def _act_key(word: Word) -> str | None:
     if not is_act:
         return None
     return _KIN_OF.get(lower) or _KIN_OF.get(word.key) or word.key
+
+
+def acts_of(words: Iterable[Word]) -> frozenset[str]:
+    """The acts (by kin) that any of the words names."""
+    return frozenset(act for word in words if (act := _act_key(word)) is not None)
 
 
 def names_an_act(word: Word) -> bool:

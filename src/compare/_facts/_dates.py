@@ -23,6 +23,7 @@ from ._actions import (
     a_verb_form,
     act_words_near,
     actions_near,
+    acts_of,
     other_subjects,
     passive_subject,
     same_action,
@@ -101,6 +102,8 @@ MONTH_KEYS = frozenset(stem(month) for month in MONTHS)
 CALENDAR_KEYS = MONTH_KEYS | frozenset(stem(weekday) for weekday in WEEKDAYS)
 # Words before a date inside a noun phrase ("the June 25 election", "its March meeting").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "next", "last"})
+# Prepositions that open the phrase of a source or a medium ("according to a statement", "in a post").
+_PREPOSITIONS = frozenset({"to", "in", "on", "by", "from", "with", "of", "via", "through"})
 # Words that qualify a date without changing what it dates ("in mid May", "the early June vote").
 _DATE_QUALIFIERS = frozenset({"mid", "early", "late"})
 # What stands between the two years of a span: "from 2009 to 2013", "2009-2013", "between 2009 and 2013".
@@ -567,6 +570,8 @@ def date_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
             and compare_dates(da, db) is False
             and not _of_other_subjects(a, da, b, db)
             and not _of_two_things(_Dated(a, da), _Dated(b, db))
+            and not _of_an_untold_act(_Dated(a, da), b)
+            and not _of_an_untold_act(_Dated(b, db), a)
         ):
             return [_as_occasions(_date_finding(a, da, b, db, 0.5), a, da, b, db)]
     return _vaguer_date(a, b)
@@ -708,6 +713,45 @@ def _dates_of_one_act(one: _Dated, other: _Dated) -> bool:
     # sentenced on June 25" / "his sentencing was scheduled for June 18"), unless each is bound to its own verb
     # ("the bill was introduced on June 18" / "the Senate passed the bill on June 25").
     return bool(one.bound & other.bound) and not _two_acts(one, other)
+
+
+def _of_an_untold_act(dated: _Dated, other: Facts) -> bool:
+    """Whether a date is the date of a thing's own act, told by a participle after the thing's noun, which the other
+    sentence does not tell at all.
+
+    The class of language read: one claim told nearly word for word by two sentences, one of which dates a thing
+    beside it by the act that made it ("..., according to a statement released Monday morning", "..., the department
+    said in a news release issued Tuesday", "in a post shared Monday"), while the other dates the claim ("... around
+    8:30 p.m. Sunday"). The day is the statement's, not the claim's. A date bound to the claim's own verb, told with
+    another verb in the other sentence ("ripped the roof off a hotel Saturday" / "On Friday ... tore the roof off"),
+    is the claim's.
+    """
+    act = _participle_of_a_noun(dated.facts, dated.date)
+    return act is not None and not {act} & acts_of(other.words)
+
+
+def _participle_of_a_noun(facts: Facts, date: DateFact) -> str | None:
+    """The act of a participle that follows the noun phrase of a preposition and comes right before a date
+    ("according to a statement released Monday", "in a news release issued Tuesday"), or None. Inside a
+    prepositional phrase the verb cannot be the noun's finite verb: "the department said Monday" is the saying's day.
+    """
+    before = [w for w in facts.words if w.end <= date.start]
+    if len(before) < 3 or not a_verb_form(before[-1]):
+        return None
+    acts = acts_of(before[-1:])
+    if not acts:
+        return None
+    # One or two nouns after a determiner: "a statement", "a news release".
+    for size in (1, 2):
+        if (
+            len(before) > size + 2
+            and before[-size - 2].lower in _DETERMINERS - {"next", "last", "that"}
+            and before[-size - 3].lower in _PREPOSITIONS
+        ):
+            nouns = before[-size - 1 : -1]
+            if all(w.lower.isalpha() and not a_verb_form(w) and w.weight > 0 for w in nouns):
+                return next(iter(acts))
+    return None
 
 
 def _two_acts(one: _Dated, other: _Dated) -> bool:
