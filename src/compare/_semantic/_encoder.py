@@ -189,6 +189,12 @@ class Encoder:
         return out
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        x = self._hidden(ids, mask)
+        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        return np.asarray(pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12))
+
+    def _hidden(self, ids: np.ndarray, mask: np.ndarray, layers: int = _LAYERS) -> np.ndarray:
+        """Each token's vector after the first `layers` layers (all of them unless measuring)."""
         w = self._w
         width = ids.shape[1]
         x = (
@@ -200,7 +206,7 @@ class Encoder:
         bias = ((1.0 - mask) * -1e9).astype(np.float32)[:, None, None, :]
         batch, size = x.shape[0], x.shape[2]
         head = size // _HEADS
-        for n in range(_LAYERS):
+        for n in range(layers):
             p = f"encoder.layer.{n}."
 
             def dense(v: np.ndarray, name: str, p: str = p) -> np.ndarray:
@@ -225,5 +231,4 @@ class Encoder:
             x = _layer_norm(
                 dense(hidden, "output.dense") + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]
             )
-        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
-        return np.asarray(pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12))
+        return x
