@@ -142,7 +142,6 @@ def _guards() -> list[tuple[str, str]]:
 GUARDS = _guards()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: a total of several beside one member's figure is not read yet")
 @pytest.mark.parametrize("case", CASES)
 def test_a_total_of_several_beside_one_members_figure_is_no_conflict(case: tuple[str, str]) -> None:
     assert not linked_conflicts(*_reports(*case))
