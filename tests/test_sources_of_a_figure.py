@@ -131,19 +131,7 @@ def _guards() -> list[tuple[str, str]]:
 GUARDS = _guards()
 
 
-# The cases the engine gives a conflict before the rule for the class is written (committed before it).
-_NOT_READ_YET = (0, 9, 18, 27, 36)
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(case, marks=pytest.mark.xfail(strict=True, reason="issue 18: two sources of one statement"))
-        if n in _NOT_READ_YET
-        else case
-        for n, case in enumerate(CASES)
-    ],
-)
+@pytest.mark.parametrize("case", CASES)
 def test_one_statement_given_to_two_sources_is_no_conflict(case: tuple[str, str]) -> None:
     assert not linked_conflicts(*_reports(*case))
 

@@ -597,6 +597,8 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
                 continue
         elif not a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
             continue
+        if _two_tellings(a, words_a, b, words_b, word_for_word and (i2 - i1, j2 - j1) == (len(words_a), len(words_b))):
+            continue
         sources = bool(_source_at_start(a.words, i1, i2) and _source_at_start(b.words, j1, j2))
         if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
             # An acronym may stand for a name ("GOP"), but two sources of a report are each named in full or not.
@@ -615,6 +617,61 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
             )
         )
     return found
+
+
+# Verbs that give a statement to its source.
+_SAYING = _REPORTING | _SOURCE_VERBS
+# A verb of saying this many words before a name, titles between, gives the name what the sentence states
+# ("said Red Cross chief Richard Gordon").
+_SOURCE_REACH = 3
+
+
+def _two_tellings(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word], one_telling: bool) -> bool:
+    """Whether two names are the sources of a statement two reports each tell in their own words, so that each
+    source may have said it and the two differing is no conflict.
+
+    The class of language read: a statement told in indirect speech, with no quotation in the sentence, given by
+    its attribution to a source ("..., said Red Cross chief Richard Gordon", "..., Tomas Berg, a regional official,
+    said", "..., the Interior Ministry told reporters", "according to the coast guard"). Where anything besides the
+    source's name differs (a figure, a word of the statement, the source's title or description, the form of the
+    attribution), the two sentences are two tellings, each from its own source. Word for word but for the name
+    (``one_telling``: "..., said police spokesman Juan Ortega" / "..., said police spokesman Pedro Ruiz",
+    "Politico reported" / "Roll Call reported"), they are one telling given to another source: a conflict. A
+    quotation is one person's words, so its speaker changed is always a conflict (read by ``_quotes``).
+    """
+    if one_telling or a.quotes or b.quotes or '"' in a.folded or '"' in b.folded:
+        return False
+    return _a_source(a, name_a) and _a_source(b, name_b)
+
+
+def _a_source(facts: Facts, name: Sequence[Word]) -> bool:
+    """Whether a name is the source its sentence gives its statement to: after a comma or at the start, before a
+    verb of saying, itself or past an apposition ("..., the Interior Ministry said", "..., Tomas Berg, a regional
+    official, said", "The coast guard said ..."); after a verb of saying that follows a comma, titles between
+    ("..., said Red Cross chief Richard Gordon"); or after "according to". A name inside the statement ("officials
+    said Ohio was hit") is none."""
+    words, text = facts.words, facts.folded
+    first, last = words.index(name[0]), words.index(name[-1]) + 1
+    opening = first
+    while opening > 0 and first - opening < _SOURCE_REACH and not _after_a_mark(text, words, opening):
+        opening -= 1
+        if words[opening].lower in _SAYING:
+            # ", said Red Cross chief Richard Gordon": the verb opens the attribution after the statement.
+            return _after_a_mark(text, words, opening)
+        if [w.lower for w in words[max(0, opening - 1) : opening + 1]] == ["according", "to"]:
+            return True
+    if opening > 0 and not _after_a_mark(text, words, opening):
+        return False
+    following = last
+    if following < len(words) and gap(text, words, following - 1, following).strip() == ",":
+        # "Tomas Berg, a regional official, said": the verb after the apposition's closing comma.
+        following = next((i for i in range(following + 1, len(words)) if _after_a_mark(text, words, i)), len(words))
+    return following < len(words) and words[following].lower in _SAYING
+
+
+def _after_a_mark(text: str, words: Sequence[Word], index: int) -> bool:
+    """Whether a comma or a dash stands between words[index - 1] and words[index]."""
+    return index > 0 and gap(text, words, index - 1, index).strip() in {",", "-", "--"}
 
 
 def _name_in_stretch(words: Sequence[Word], first: int, last: int, word_for_word: bool) -> Sequence[Word]:
