@@ -945,12 +945,13 @@ _MIN_KIND_LETTERS = 4
 def _holders(sentence: str, words: Sequence[Word], first: int, phrase_last: int) -> tuple[tuple[bool, str], ...]:
     """The groups or single things a figure is the figure of, each (several, head): see ``_a_total_and_a_member``.
 
-    The class of language read: the subject of the verb right before the figure (past its auxiliaries and an
-    apposition set off by dashes or commas: "Two earthquakes in 1999 killed 20,000 people", "The last quake of
-    that magnitude - a 7.2 tremor in Duzce - killed 894 people"), and the noun phrase after a preposition of
-    place or agency that follows the figure's verb group ("1,250 workers worked at the three plants", "894 people
-    were killed in a quake"). Only a noun phrase that opens on a determiner or a quantifier says whether it is one
-    thing or several; a bare noun ("Rescuers pulled 118 survivors") or a name ("in Duzce") says neither.
+    The class of language read: the subject of the verb right before the figure (a past form or a verb of change,
+    past its auxiliaries and an apposition set off by dashes or commas: "Two earthquakes in 1999 killed 20,000
+    people", "The last quake of that magnitude - a 7.2 tremor in Duzce - killed 894 people"), and the noun phrase
+    after a preposition of place or agency that follows the figure's verb group ("1,250 workers worked at the three
+    plants", "894 people were killed in a quake"). Only a noun phrase that opens on a determiner or a quantifier
+    says whether it is one thing or several; a bare noun ("Rescuers pulled 118 survivors") or a name ("in Duzce")
+    says neither.
     """
     found = [_after_act(sentence, words, phrase_last), _subject_of_figure(sentence, words, first)]
     return tuple(holder for holder in found if holder is not None)
@@ -1075,8 +1076,8 @@ def _a_total_and_a_member(one: Quantity, other: Quantity) -> bool:
     """Whether one figure is of a group of several and the other of a single thing of that group's kind.
 
     The class of language read: "Two earthquakes in 1999 killed 20,000 people" / "a 7.2 quake in Duzce killed 894
-    people", "the three plants employ 3,100 workers" / "the larger plant employs 1,250", "1.2 million cars were made
-    at all four factories" / "at one of the factories": a total over several events, places or groups and the
+    people", "the three plants employed 3,100 workers" / "the larger plant employed 1,250", "1.2 million cars were
+    made at all four factories" / "at one of the factories": a total over several events, places or groups and the
     figure of one of them are two facts. Two figures of one group ("Two gunmen killed 12" / "Two gunmen killed 14")
     or of one thing ("the quake killed 894" / "the quake killed 900") still compare, and so does a group beside a
     thing of another kind ("Two gunmen killed 12" / "The attack killed 14": the attack is no gunman).
