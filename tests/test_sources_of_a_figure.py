@@ -2,8 +2,8 @@
 from the sea, said Red Cross chief Richard Gordon" and "Rescuers pulled more than 100 survivors from the sea, said
 Ciriaco Tolibao, a city disaster official" are two officials saying it, no conflict.
 
-Class: a statement told in indirect speech (no quotation marks), attributed by a verb of saying or "according to"
-to a person, an official or a body, in two sentences that tell it each in its own words (other words around the
+Class: a statement told in indirect speech (no quotation marks), given by a verb of saying ("said", "told") to a
+person, an official or a body, in two sentences that tell it each in its own words (other words around the
 statement, another figure, another form of the attribution). Each source may say it, so the sources differing is
 no conflict. The reports are made by code: statements of figures from stories of disasters, trials and budgets,
 told in two wordings, each given to a source from a table of people, officials and bodies, in several forms of
@@ -12,7 +12,9 @@ attribution.
 Guards, still conflicts: the speaker of a quotation changed (the same words between quotation marks given to
 another person: a quotation is one person's words), and one statement told word for word with only its source
 changed ("..., said police spokesman Juan Ortega" / "..., said police spokesman Pedro Ruiz"; "Politico reported" /
-"Roll Call reported"): one telling given to another source.
+"Roll Call reported"): one telling given to another source. The outlet a claim is reported by ("Politico reported",
+"according to Roll Call") is the claim's provenance, not a speaker of it: two outlets still conflict when the claim
+is told in other words (32 cases, 5 of them missed before this rule as well and marked so).
 """
 
 from __future__ import annotations
@@ -53,6 +55,18 @@ SOURCES = (
 )
 # Forms of attribution after the statement: {statement} the statement, {source} who gives it.
 ATTRIBUTIONS = ("{Statement}, said {source}.", "{Statement}, {source} said.", "{Statement}, {source} told reporters.")
+# Outlets that report a claim, and the forms they are given it in, before or after it: the claim's provenance.
+OUTLETS = (
+    ("Politico", "Roll Call"),
+    ("Reuters", "the Associated Press"),
+    ("CNN", "Fox News"),
+    ("The Hill", "Bloomberg"),
+)
+OUTLET_FORMS = (
+    "{Statement}, {source} reported.",
+    "According to {source}, {statement}.",
+    "{Source} reported that {statement}.",
+)
 OPENING = ("The search went on through the day.", "Relatives waited for news.")
 CLOSING = ("More details are expected.", "An inquiry has been opened.")
 
@@ -72,11 +86,11 @@ def _attributed(form: str, statement: str, source: str) -> str:
     return form.format(statement=statement, Statement=_capital(statement), source=source, Source=_capital(source))
 
 
-def _two_sources() -> list[tuple[str, str]]:
+def _two_sources(sources_table: tuple[tuple[str, str], ...], forms: tuple[str, ...]) -> list[tuple[str, str]]:
     cases = []
-    for n, (kind, sources) in enumerate(itertools.product(range(len(STATEMENTS)), SOURCES)):
+    for n, (kind, sources) in enumerate(itertools.product(range(len(STATEMENTS)), sources_table)):
         statement, figures = STATEMENTS[kind]
-        form_a, form_b = ATTRIBUTIONS[n % len(ATTRIBUTIONS)], ATTRIBUTIONS[(n + n // 3) % len(ATTRIBUTIONS)]
+        form_a, form_b = forms[n % len(forms)], forms[(n + n // 3) % len(forms)]
         source_a, source_b = sources if n % 2 == 0 else sources[::-1]
         go_on_a, go_on_b = GO_ON[kind] if n % 3 else GO_ON[kind][:1] * 2
         cases.append(
@@ -88,7 +102,7 @@ def _two_sources() -> list[tuple[str, str]]:
     return cases
 
 
-CASES = _two_sources()
+CASES = _two_sources(SOURCES, ATTRIBUTIONS)
 
 # Quotations of one person, given in one report to another.
 QUOTATIONS = (
@@ -129,6 +143,10 @@ def _guards() -> list[tuple[str, str]]:
 
 
 GUARDS = _guards()
+# The outlet that reports a claim told in two wordings: its provenance, which still conflicts.
+OUTLET_GUARDS = _two_sources(OUTLETS, OUTLET_FORMS)
+# Outlets in another form of attribution in each report, which the engine did not compare before this rule either.
+_MISSED_BEFORE = (8, 13, 14, 23, 26)
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -139,6 +157,19 @@ def test_one_statement_given_to_two_sources_is_no_conflict(case: tuple[str, str]
 @pytest.mark.parametrize("case", GUARDS)
 def test_a_quotations_speaker_or_one_tellings_source_changed_conflicts(case: tuple[str, str]) -> None:
     assert {kind for kind, _, _ in linked_conflicts(*_reports(*case))} & {"quote", "name"}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, marks=pytest.mark.xfail(strict=True, reason="an outlet in another form, missed on main"))
+        if n in _MISSED_BEFORE
+        else case
+        for n, case in enumerate(OUTLET_GUARDS)
+    ],
+)
+def test_the_outlet_reporting_a_claim_told_in_other_words_conflicts(case: tuple[str, str]) -> None:
+    assert "name" in {kind for kind, _, _ in linked_conflicts(*_reports(*case))}
 
 
 def test_the_tables_make_enough_cases() -> None:

@@ -9,9 +9,10 @@ made by code: stories of several events, places or groups of one kind, told in s
 total in one report and one member's figure in the other (either way round).
 
 Guards, still conflicts: two figures of one group, both of several ("Two gunmen killed 12 people" / "Two gunmen
-killed 14 people") or both of one ("The Izmit earthquake killed 17,000" / "... 19,000"), and a group beside one
+killed 14 people") or both of one ("The Izmit earthquake killed 17,000" / "... 19,000"), a group beside one
 thing of another kind ("Two gunmen killed 12 people" / "The attack killed 14 people": the attack is not one of the
-gunmen).
+gunmen), and a figure that opens a clause of its own, given by a group or by one of it ("Both agencies said 20,000
+people died" / "The agency said 894 people died": the figure is of the deaths, not of who reports them).
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ GROUP_AND_OTHER = (
     ("Two companies", "The merger", "cut", "jobs"),
     ("Four hospitals", "The campaign", "vaccinated", "children"),
 )
+# Who reports a figure of a clause of its own ("Both agencies said 20,000 people died"), several and one, and the
+# shapes of the report.
+SPEAKERS = (("Both agencies", "The agency"), ("Two officials", "An official"), ("The ministries", "The ministry"))
+REPORTED = ("{speaker} said {count} people died in the quake.", "{speaker} said {count} homes were destroyed.")
 # How a report names the group of several, and one of its members.
 SEVERAL = ("Two {plural}", "The three {plural}", "Both {plural}", "All four {plural}", "The {plural}")
 ONE = ("A {singular} in {place}", "The {place} {singular}", "One of the {plural}", "The larger {singular}")
@@ -132,6 +137,10 @@ def _guards() -> list[tuple[str, str]]:
         one = _subject(ONE[1 + 2 * (kind % 2)], kind)
         subject = several if n % 2 == 0 else one
         cases.append((_sentence(shape, subject, kind, total), _sentence(shape, subject, kind, part)))
+    for n, ((several, one), shape) in enumerate(itertools.product(SPEAKERS, REPORTED)):
+        # A figure that opens a reported clause is no figure of the group that reports it.
+        total, part = FIGURES[n % len(FIGURES)]
+        cases.append((shape.format(speaker=several, count=total), shape.format(speaker=one, count=part)))
     for n, (several, other, verb, noun) in enumerate(GROUP_AND_OTHER):
         total, part = FIGURES[n % len(FIGURES)]
         shape = SHAPES[n % len(SHAPES)]

@@ -951,10 +951,19 @@ def _holders(sentence: str, words: Sequence[Word], first: int, phrase_last: int)
     after a preposition of place or agency that follows the figure's verb group ("1,250 workers worked at the three
     plants", "894 people were killed in a quake"). Only a noun phrase that opens on a determiner or a quantifier
     says whether it is one thing or several; a bare noun ("Rescuers pulled 118 survivors") or a name ("in Duzce")
-    says neither.
+    says neither, and a figure that opens a clause of its own ("The agency said 894 people died") is not the
+    object of the verb before it.
     """
-    found = [_after_act(sentence, words, phrase_last), _subject_of_figure(sentence, words, first)]
+    found = [_after_act(sentence, words, phrase_last)]
+    if not _opens_a_clause(words, first, phrase_last):
+        found.append(_subject_of_figure(sentence, words, first))
     return tuple(holder for holder in found if holder is not None)
+
+
+def _opens_a_clause(words: Sequence[Word], first: int, phrase_last: int) -> bool:
+    """Whether a figure is the subject of a verb in or after its counted phrase ("said 894 people died", "said 20
+    were hurt"): then the verb before it is the verb of another clause, whose subject the figure does not belong to."""
+    return any(a_verb_form(word) or word.lower in _AUXILIARIES for word in words[first + 1 : phrase_last + 1])
 
 
 def _after_act(sentence: str, words: Sequence[Word], phrase_last: int) -> tuple[bool, str] | None:
