@@ -640,9 +640,10 @@ def _two_tellings(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[W
     description, the form of the attribution), the two sentences are two tellings, each from its own speaker. The
     boundary, by class, of what still conflicts: one telling word for word but for the name ("..., said police
     spokesman Juan Ortega" / "..., said police spokesman Pedro Ruiz"), which is one statement given to another
-    speaker; a quotation's speaker (a quotation is one person's words, read by ``_quotes``); and the outlet a claim
-    is reported by ("Politico reported", "according to Roll Call"), which is the provenance of the claim told in
-    any words, not a speaker of it.
+    speaker; a quotation's speaker (a quotation is one person's words, read by ``_quotes``); the outlet a claim is
+    reported by ("Politico reported", "according to Roll Call"), which is the provenance of the claim told in any
+    words, not a speaker of it; and one title given to two people ("police spokesman Juan Ortega" / "police
+    spokesman Pedro Ruiz", read by ``name_findings``), which says who holds a role, a fact of its own.
     """
     if '"' in a.folded or '"' in b.folded or _alike_but(a, name_a, b, name_b):
         return False
