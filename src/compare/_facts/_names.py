@@ -597,6 +597,8 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
                 continue
         elif not a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
             continue
+        if _two_tellings(a, words_a, b, words_b):
+            continue
         sources = bool(_source_at_start(a.words, i1, i2) and _source_at_start(b.words, j1, j2))
         if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
             # An acronym may stand for a name ("GOP"), but two sources of a report are each named in full or not.
@@ -615,6 +617,74 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
             )
         )
     return found
+
+
+# Verbs that give a statement to the person or body who said it ("said", "told reporters"), unlike the verbs of an
+# outlet's report ("reported", "wrote") and "according to", which give a claim its provenance (``_SOURCE_VERBS``).
+_SAYING = frozenset({"said", "says", "told", "tells"})
+# A verb of saying this many words before a name, titles between, gives the name what the sentence states
+# ("said Red Cross chief Richard Gordon").
+_SOURCE_REACH = 3
+# Articles, which one name takes and another does not ("the Interior Ministry" / "Politico").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _two_tellings(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word]) -> bool:
+    """Whether two names are the speakers of a statement two reports each tell in their own words, so that each may
+    have said it and the two differing is no conflict.
+
+    The class of language read: a statement told in indirect speech, with no quotation in the sentence, given by a
+    verb of saying to the person or body who said it ("..., said Red Cross chief Richard Gordon", "..., Tomas Berg,
+    a regional official, said", "..., the Interior Ministry told reporters", "The coast guard said ..."). Where
+    anything besides the speaker's name differs (a figure, a word of the statement, the speaker's title or
+    description, the form of the attribution), the two sentences are two tellings, each from its own speaker. The
+    boundary, by class, of what still conflicts: one telling word for word but for the name ("..., said police
+    spokesman Juan Ortega" / "..., said police spokesman Pedro Ruiz"), which is one statement given to another
+    speaker; a quotation's speaker (a quotation is one person's words, read by ``_quotes``); the outlet a claim is
+    reported by ("Politico reported", "according to Roll Call"), which is the provenance of the claim told in any
+    words, not a speaker of it; and one title given to two people ("police spokesman Juan Ortega" / "police
+    spokesman Pedro Ruiz", read by ``name_findings``), which says who holds a role, a fact of its own.
+    """
+    if '"' in a.folded or '"' in b.folded or _alike_but(a, name_a, b, name_b):
+        return False
+    return _a_speaker(a, name_a) and _a_speaker(b, name_b)
+
+
+def _alike_but(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word]) -> bool:
+    """Whether two sentences are one telling, word for word but for the two names (and an article before them)."""
+
+    def rest(facts: Facts, name: Sequence[Word]) -> list[str]:
+        return [w.key for w in facts.words if w not in name and w.lower not in _ARTICLES]
+
+    return rest(a, name_a) == rest(b, name_b)
+
+
+def _a_speaker(facts: Facts, name: Sequence[Word]) -> bool:
+    """Whether a name is the speaker its sentence gives its statement to: after a comma or at the start, before a
+    verb of saying, itself or past an apposition ("..., the Interior Ministry said", "..., Tomas Berg, a regional
+    official, said", "The coast guard said ..."); or after a verb of saying that follows a comma, titles between
+    ("..., said Red Cross chief Richard Gordon"). A name inside the statement ("officials said Ohio was hit") is
+    none."""
+    words, text = facts.words, facts.folded
+    first, last = words.index(name[0]), words.index(name[-1]) + 1
+    opening = first
+    while opening > 0 and first - opening < _SOURCE_REACH and not _after_a_mark(text, words, opening):
+        opening -= 1
+        if words[opening].lower in _SAYING:
+            # ", said Red Cross chief Richard Gordon": the verb opens the attribution after the statement.
+            return _after_a_mark(text, words, opening)
+    if opening > 0 and not _after_a_mark(text, words, opening):
+        return False
+    following = last
+    if following < len(words) and gap(text, words, following - 1, following).strip() == ",":
+        # "Tomas Berg, a regional official, said": the verb after the apposition's closing comma.
+        following = next((i for i in range(following + 1, len(words)) if _after_a_mark(text, words, i)), len(words))
+    return following < len(words) and words[following].lower in _SAYING
+
+
+def _after_a_mark(text: str, words: Sequence[Word], index: int) -> bool:
+    """Whether a comma or a dash stands between words[index - 1] and words[index]."""
+    return index > 0 and gap(text, words, index - 1, index).strip() in {",", "-", "--"}
 
 
 def _name_in_stretch(words: Sequence[Word], first: int, last: int, word_for_word: bool) -> Sequence[Word]:

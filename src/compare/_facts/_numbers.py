@@ -24,6 +24,7 @@ from .._text._normalize import SCALE_WORDS as _SCALES
 from .._text._normalize import TEN_WORDS as _TENS
 from .._text._normalize import UNIT_WORDS as _UNITS
 from .._text._words import Word, gap, lower_at, lowers
+from ._actions import a_verb_form
 from ._dates import MONTHS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 
@@ -208,6 +209,10 @@ class Quantity:
             sum of the members' counts, never the count of one of them.
         reference: Key of the head noun of the point a length is measured from ("airport" in "six miles northeast
             of Buffalo Niagara International Airport"), or "".
+        holders: The things the figure is a figure of, each (whether several of them, the head noun in the
+            singular): the subject of the verb it follows ("two earthquakes" of "Two earthquakes killed 20,000
+            people": (True, "earthquake")) and the noun its act happened in ("were killed in a quake": (False,
+            "quake")); see ``_holders``.
     """
 
     text: str
@@ -231,6 +236,7 @@ class Quantity:
     modifier: bool = False
     combined: bool = False
     reference: str = ""
+    holders: tuple[tuple[bool, str], ...] = ()
 
     @property
     def value(self) -> float:
@@ -535,6 +541,9 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
         quantity = attrs.evolve(quantity, counted=counted | members, combined=True)
     if unit == "m":
         quantity = attrs.evolve(quantity, reference=_reference_point(sentence, words, last))
+    holders = _holders(sentence, words, first, phrase_last)
+    if holders:
+        quantity = attrs.evolve(quantity, holders=holders)
     if not is_duration and last < len(words) and gap(sentence, words, last - 1, last) == "-":
         # "a 12-nation trade deal": the figure describes the deal, which another figure of nations need not count.
         quantity = attrs.evolve(quantity, modifier=True)
@@ -910,6 +919,185 @@ def _head_of(sentence: str, words: Sequence[Word], first: int) -> str:
     return head
 
 
+# The group a figure belongs to
+
+
+# Prepositions after a figure's act that name what the act happened in or was done by ("were killed in two
+# earthquakes", "were treated at the three hospitals", "burned across both states").
+_HOLDER_PREPOSITIONS = frozenset({"in", "at", "across", "by", "during", "throughout"})
+# Words between a counted phrase and that preposition: the verb group of a passive or of a verb with its object
+# ("were killed in", "lost their homes in") is at most this long.
+_HOLDER_REACH = 4
+# Auxiliaries between a subject and its verb ("had killed", "have employed").
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "may", "might"})
+# Determiners that make one thing of a singular noun, and several of a plural one ("the quake" / "the quakes").
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+# Determiners of one thing ("a tremor", "one plant").
+_ONE = frozenset({"a", "an", "one"})
+# Quantifiers of a group of several ("both plants", "all four mines", "several attacks").
+_SEVERAL = frozenset({"both", "all", "several", "many"})
+# Words that follow a noun phrase's head: prepositions and relative pronouns ("the last quake of that magnitude").
+_AFTER_HEAD = frozenset({"of", "from", "on", "near", "with", "for", "to", "that", "which", "who"})
+# The shorter of two nouns of one kind, one a compound of the other ("earthquake" / "quake"), has this many letters.
+_MIN_KIND_LETTERS = 4
+
+
+def _holders(sentence: str, words: Sequence[Word], first: int, phrase_last: int) -> tuple[tuple[bool, str], ...]:
+    """The groups or single things a figure is the figure of, each (several, head): see ``_a_total_and_a_member``.
+
+    The class of language read: the subject of the verb right before the figure (a past form or a verb of change,
+    past its auxiliaries and an apposition set off by dashes or commas: "Two earthquakes in 1999 killed 20,000
+    people", "The last quake of that magnitude - a 7.2 tremor in Duzce - killed 894 people"), and the noun phrase
+    after a preposition of place or agency that follows the figure's verb group ("1,250 workers worked at the three
+    plants", "894 people were killed in a quake"). Only a noun phrase that opens on a determiner or a quantifier
+    says whether it is one thing or several; a bare noun ("Rescuers pulled 118 survivors") or a name ("in Duzce")
+    says neither, and a figure that opens a clause of its own ("The agency said 894 people died") is not the
+    object of the verb before it.
+    """
+    found = [_after_act(sentence, words, phrase_last)]
+    if not _opens_a_clause(words, first, phrase_last):
+        found.append(_subject_of_figure(sentence, words, first))
+    return tuple(holder for holder in found if holder is not None)
+
+
+def _opens_a_clause(words: Sequence[Word], first: int, phrase_last: int) -> bool:
+    """Whether a figure is the subject of a verb in or after its counted phrase ("said 894 people died", "said 20
+    were hurt"): then the verb before it is the verb of another clause, whose subject the figure does not belong to."""
+    return any(a_verb_form(word) or word.lower in _AUXILIARIES for word in words[first + 1 : phrase_last + 1])
+
+
+def _after_act(sentence: str, words: Sequence[Word], phrase_last: int) -> tuple[bool, str] | None:
+    for index in range(phrase_last, min(len(words), phrase_last + _HOLDER_REACH)):
+        if _set_off(sentence, words, index) or words[index].is_digits:
+            return None
+        if words[index].lower in _HOLDER_PREPOSITIONS:
+            return _one_or_several(sentence, words, index + 1)
+    return None
+
+
+def _subject_of_figure(sentence: str, words: Sequence[Word], first: int) -> tuple[bool, str] | None:
+    verb = first - 1
+    if verb < 1 or not (a_verb_form(words[verb]) or words[verb].lower in _UP | _DOWN):
+        return None
+    if _set_off(sentence, words, verb + 1):
+        return None
+    end = verb
+    while end > 0 and words[end - 1].lower in _AUXILIARIES and not _set_off(sentence, words, end):
+        end -= 1
+    end = _before_apposition(sentence, words, end)
+    start = end - 1
+    while start > 0 and not _set_off(sentence, words, start) and not a_verb_form(words[start - 1]):
+        start -= 1
+    # The subject's noun phrase opens at its first determiner or quantifier ("Officials said two earthquakes").
+    opener = next((i for i in range(max(start, 0), end) if _opens_a_group(words, i)), None)
+    return None if opener is None else _one_or_several(sentence, words, opener, end)
+
+
+def _before_apposition(sentence: str, words: Sequence[Word], end: int) -> int:
+    """Where a subject ends when an apposition or a relative clause set off by dashes or commas stands between it
+    and its verb ("The last quake - a 7.2 tremor in Duzce - killed"), or ``end`` when none does."""
+    if end < 1 or not _set_off(sentence, words, end):
+        return end
+    mark = sentence[words[end - 1].end : words[end].start].strip()
+    for index in range(end - 1, 0, -1):
+        if _set_off(sentence, words, index):
+            opening = sentence[words[index - 1].end : words[index].start].strip()
+            return index if opening == mark else end
+    return end
+
+
+def _opens_a_group(words: Sequence[Word], index: int) -> bool:
+    """Whether a word opens a noun phrase that says how many it names: a determiner or a quantifier."""
+    return words[index].lower in _ONE | _DEFINITE or _a_quantifier(words[index])
+
+
+def _a_quantifier(word: Word) -> bool:
+    """ "both", "all", "several", a number word or a figure ("4 plants"), but not a year ("in 1999")."""
+    lower = word.lower
+    return lower in _SEVERAL or lower in _UNITS or lower in _TENS or (word.is_digits and not is_year(word))
+
+
+def _one_or_several(sentence: str, words: Sequence[Word], opener: int, end: int = -1) -> tuple[bool, str] | None:
+    """(several, head) of a noun phrase that opens on a determiner or a quantifier at ``opener``, or None.
+
+    "two earthquakes", "both plants", "all four mines", "the storms": several; "a tremor", "the Izmit quake", "the
+    larger plant", "one of the plants": one. The head is the last common noun before a preposition, a break or
+    ``end`` ("quake" of "the last quake of that magnitude"), written in the singular.
+    """
+    end = len(words) if end < 0 else end
+    if opener >= end or opener >= len(words):
+        return None
+    lower = words[opener].lower
+    position = opener + 1
+    if lower == "one" and lowers(words, position, 2) == ("of", "the"):
+        # "one of the plants": one member of the group the plural names.
+        head = _head_noun(sentence, words, position + 2, end)
+        return None if head is None else (False, _singular(head.lower))
+    if not _opens_a_group(words, opener):
+        return None
+    head = _head_noun(sentence, words, position, end)
+    if head is None:
+        return None
+    several = _a_plural(head) or (_a_quantifier(words[opener]) and lower != "one")
+    # "a dozen plants", "one hundred mines": an article or "one" before a plural is a figure, read elsewhere.
+    return None if lower in _ONE and several else (several, _singular(head.lower))
+
+
+def _head_noun(sentence: str, words: Sequence[Word], position: int, end: int) -> Word | None:
+    """The last word of a noun phrase's run of modifiers and nouns from ``position``: a common noun, or None."""
+    head = None
+    for index in range(position, min(end, len(words))):
+        word = words[index]
+        if index > position and _set_off(sentence, words, index):
+            break
+        if word.lower in _HOLDER_PREPOSITIONS or word.lower in _AFTER_HEAD or (head and word.lower in _PHRASE_ENDS):
+            break
+        if word.is_digits or word.lower in _UNITS or word.lower in _TENS or word.capitalised:
+            # A figure or a name before the head ("a 7.2 tremor", "the Izmit quake", "all four mines").
+            continue
+        if not word.lower.isalpha() or a_verb_form(word):
+            break
+        head = word
+    return head if head is not None and head.weight > 0 else None
+
+
+def _set_off(sentence: str, words: Sequence[Word], index: int) -> bool:
+    """Whether punctuation or a dash between spaces ("a tremor - the second - killed") stands before words[index]."""
+    return _broken(sentence, words, index) or (
+        index > 0 and sentence[words[index - 1].end : words[index].start] == " - "
+    )
+
+
+def _singular(lower: str) -> str:
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+def _of_one_kind(one: str, other: str) -> bool:
+    """Whether two nouns name one kind of thing: the same noun, or one a compound ending on the other
+    ("earthquake" / "quake", "wildfire" / "fire")."""
+    shorter, longer = sorted((one, other), key=len)
+    return shorter == longer or (len(shorter) >= _MIN_KIND_LETTERS and longer.endswith(shorter))
+
+
+def _a_total_and_a_member(one: Quantity, other: Quantity) -> bool:
+    """Whether one figure is of a group of several and the other of a single thing of that group's kind.
+
+    The class of language read: "Two earthquakes in 1999 killed 20,000 people" / "a 7.2 quake in Duzce killed 894
+    people", "the three plants employed 3,100 workers" / "the larger plant employed 1,250", "1.2 million cars were
+    made at all four factories" / "at one of the factories": a total over several events, places or groups and the
+    figure of one of them are two facts. Two figures of one group ("Two gunmen killed 12" / "Two gunmen killed 14")
+    or of one thing ("the quake killed 894" / "the quake killed 900") still compare, and so does a group beside a
+    thing of another kind ("Two gunmen killed 12" / "The attack killed 14": the attack is no gunman).
+    """
+    return any(
+        several != other_several and _of_one_kind(head, other_head)
+        for several, head in one.holders
+        for other_several, other_head in other.holders
+    )
+
+
 def _a_plural(word: Word) -> bool:
     return word.lower.endswith("s") and not word.lower.endswith("ss")
 
@@ -1034,7 +1222,7 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
     if qa.reference and qb.reference:
         # Lengths from two points, however alike the sentences around them.
         return qa.reference == qb.reference
-    if agree(qa, qb):
+    if agree(qa, qb) or _a_total_and_a_member(qa, qb):
         return False
     if qa.unit == "rank":
         # A rank is bound to the noun it ranks: "the third person charged" / "the fourth officer to resign" rank two
@@ -1175,7 +1363,7 @@ def _same_thing(one: Quantity, other: Quantity) -> int:
         return 2 if one.reference == other.reference else 0
     if one.lead and other.lead and one.lead != other.lead:
         return 0
-    if _a_change(one) != _a_change(other):
+    if _a_change(one) != _a_change(other) or _a_total_and_a_member(one, other):
         return 0
     if one.counted and other.counted:
         return 2 * len(one.counted & other.counted)
