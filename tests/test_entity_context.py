@@ -125,7 +125,11 @@ def described_apart(draw: st.DrawFn) -> tuple[str, str]:
     return kind(draw)
 
 
-@pytest.mark.xfail(strict=True, reason="a name's noun phrase is read as what the sentences say")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name's noun phrase is read as what the sentences say; the rule tried lowered validation link F1 and "
+    "MRPC F1 (docs/quality.md, 'A name's noun phrase as context')",
+)
 @CASES
 @given(described_apart())
 def test_a_shared_noun_phrase_without_a_shared_claim_is_no_link(pair: tuple[str, str]) -> None:
