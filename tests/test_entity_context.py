@@ -1,7 +1,13 @@
 """A name's noun phrase is context: two sentences of one story that describe the same vessel, aircraft, speaker or
 district with the same words ("the 33-tonne, wooden-hulled Kim Nirvana", "Ciriaco Tolibao, an official from the
 city's disaster office", "the district of Celebibag") and say different things of it are no link; the same claim
-told with that noun phrase is. Cases are generated from templates over many names, descriptions and sayings."""
+told with that noun phrase is. Cases are generated from templates over many names, descriptions and sayings.
+
+Two classes of description: the words that write the name itself (figures, compounds, capitalised titles, the head
+noun it is "of", an appositive, a preposition of place), and a lower-case noun of its kind or title beside it ("the
+steel ferry Kim Nirvana", "Police commander Doug Rader", "the Q400 aircraft"). The second is not read as context:
+on MRPC's paraphrases and the validation halves it stands as often in a paraphrase told in other words
+("Funny Cide's trainer Barclay Tagg", docs/quality.md)."""
 
 from __future__ import annotations
 
@@ -16,13 +22,15 @@ CASES = settings(
 )
 
 VESSELS = ("Kim Nirvana", "Maria Elena", "Star Carrier", "Lady Rosa", "Ocean Pearl", "Santa Lucia", "Island Queen")
-# A vessel's noun phrase: its name with what describes it (tonnage, hull, kind), as two reports write it.
+# A vessel's noun phrase: its name with what describes it (tonnage, hull), as two reports write it.
 VESSEL_PHRASES = (
     "the 33-tonne, wooden-hulled {name}",
     "the wooden-hulled {name}",
-    "the 40-metre steel ferry {name}",
-    "the 33-tonne ferry {name}",
+    "the 40-metre, steel-hulled {name}",
+    "the 33-tonne MB {name}",
 )
+# The same with a lower-case noun of its kind.
+VESSEL_KIND_PHRASES = ("the 40-metre steel ferry {name}", "the 33-tonne ferry {name}", "the passenger boat {name}")
 # Each says something else of the vessel: no two share a word outside the vessel's noun phrase but function words.
 VESSEL_SAYINGS = (
     "{np} tipped over about half an hour after setting sail.",
@@ -38,8 +46,9 @@ SPEAKER_PHRASES = (
     "{name}, an official from the city's disaster risk reduction office,",
     "{name}, a spokeswoman for the regional fire service,",
     "Stone County Sheriff {name}",
-    "Police commander {name}",
+    "Police Commander {name}",
 )
+SPEAKER_TITLE_PHRASES = ("Police commander {name}", "fire chief {name}", "local mayor {name}")
 # Each says something else: two statements of one speaker, attributed the same way.
 STATEMENTS = (
     "the road would stay closed until Friday",
@@ -61,7 +70,12 @@ DISTRICT_SAYINGS = (
 )
 
 MAKERS = (("Bombardier", "Q400"), ("Embraer", "E175"), ("Airbus", "A320"), ("Boeing", "737"), ("ATR", "72"))
-AIRCRAFT_PHRASES = ("the 74-seat {maker} {model} aircraft", "a {maker} {model} turboprop", "the {maker} {model} plane")
+AIRCRAFT_PHRASES = ("the 74-seat {maker} {model}", "a twin-engine {maker} {model}", "the {maker} {model}")
+AIRCRAFT_KIND_PHRASES = (
+    "the 74-seat {maker} {model} aircraft",
+    "a {maker} {model} turboprop",
+    "the {maker} {model} plane",
+)
 AIRCRAFT_SAYINGS = (
     "{np} took off from Newark through light snow and fog.",
     "Colgan Air has flown {np} out of Newark since 2008.",
@@ -85,17 +99,17 @@ def _said(np: str, statement: str, frame: str) -> str:
     return _tidy(frame.format(np=np, statement=statement))
 
 
-def _vessel_pair(draw: st.DrawFn) -> tuple[str, str]:
+def _vessel_pair(draw: st.DrawFn, phrases: tuple[str, ...]) -> tuple[str, str]:
     name = draw(st.sampled_from(VESSELS))
     first, second = draw(st.lists(st.sampled_from(VESSEL_SAYINGS), min_size=2, max_size=2, unique=True))
-    np_a, np_b = (draw(st.sampled_from(VESSEL_PHRASES)).format(name=name) for _ in range(2))
+    np_a, np_b = (draw(st.sampled_from(phrases)).format(name=name) for _ in range(2))
     return _capital(first.format(np=np_a)), _capital(second.format(np=np_b))
 
 
-def _speaker_pair(draw: st.DrawFn) -> tuple[str, str]:
+def _speaker_pair(draw: st.DrawFn, phrases: tuple[str, ...]) -> tuple[str, str]:
     name = draw(st.sampled_from(PEOPLE))
     first, second = draw(st.lists(st.sampled_from(STATEMENTS), min_size=2, max_size=2, unique=True))
-    phrase = draw(st.sampled_from(SPEAKER_PHRASES)).format(name=name)
+    phrase = draw(st.sampled_from(phrases)).format(name=name)
     frame_a, frame_b = (draw(st.sampled_from(ATTRIBUTIONS)) for _ in range(2))
     return _said(phrase, first, frame_a), _said(phrase, second, frame_b)
 
@@ -107,10 +121,10 @@ def _district_pair(draw: st.DrawFn) -> tuple[str, str]:
     return _tidy(first.format(np=phrase)), _tidy(second.format(np=phrase))
 
 
-def _aircraft_pair(draw: st.DrawFn) -> tuple[str, str]:
+def _aircraft_pair(draw: st.DrawFn, phrases: tuple[str, ...]) -> tuple[str, str]:
     maker, model = draw(st.sampled_from(MAKERS))
     first, second = draw(st.lists(st.sampled_from(AIRCRAFT_SAYINGS), min_size=2, max_size=2, unique=True))
-    np_a, np_b = (draw(st.sampled_from(AIRCRAFT_PHRASES)).format(maker=maker, model=model) for _ in range(2))
+    np_a, np_b = (draw(st.sampled_from(phrases)).format(maker=maker, model=model) for _ in range(2))
     plain = f"{maker} {model}"
     return (
         _capital(first.format(np=np_a, np_plain=plain)),
@@ -121,18 +135,43 @@ def _aircraft_pair(draw: st.DrawFn) -> tuple[str, str]:
 @st.composite
 def described_apart(draw: st.DrawFn) -> tuple[str, str]:
     """Two sentences that describe one entity alike and say different things of it."""
-    kind = draw(st.sampled_from((_vessel_pair, _speaker_pair, _district_pair, _aircraft_pair)))
-    return kind(draw)
+    kind = draw(st.sampled_from(("vessel", "speaker", "district", "aircraft")))
+    if kind == "vessel":
+        return _vessel_pair(draw, VESSEL_PHRASES)
+    if kind == "speaker":
+        return _speaker_pair(draw, SPEAKER_PHRASES)
+    if kind == "district":
+        return _district_pair(draw)
+    return _aircraft_pair(draw, AIRCRAFT_PHRASES)
+
+
+@st.composite
+def kind_described_apart(draw: st.DrawFn) -> tuple[str, str]:
+    """The same with a lower-case noun of the entity's kind or title in its phrase."""
+    kind = draw(st.sampled_from(("vessel", "speaker", "aircraft")))
+    if kind == "vessel":
+        return _vessel_pair(draw, VESSEL_KIND_PHRASES)
+    if kind == "speaker":
+        return _speaker_pair(draw, SPEAKER_TITLE_PHRASES)
+    return _aircraft_pair(draw, AIRCRAFT_KIND_PHRASES)
+
+
+@pytest.mark.xfail(strict=True, reason="a name's noun phrase is read as what the sentences say")
+@CASES
+@given(described_apart())
+def test_a_shared_noun_phrase_without_a_shared_claim_is_no_link(pair: tuple[str, str]) -> None:
+    comparison = compare.compare(*pair)
+    assert not comparison.links, pair
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a name's noun phrase is read as what the sentences say; the rule tried lowered validation link F1 and "
-    "MRPC F1 (docs/quality.md, 'A name's noun phrase as context')",
+    reason="a lower-case noun of an entity's kind or title is read as what a sentence says: as context it lowered "
+    "validation link F1 and MRPC F1 (docs/quality.md, 'A name's noun phrase as context')",
 )
 @CASES
-@given(described_apart())
-def test_a_shared_noun_phrase_without_a_shared_claim_is_no_link(pair: tuple[str, str]) -> None:
+@given(kind_described_apart())
+def test_a_shared_kind_or_title_noun_without_a_shared_claim_is_no_link(pair: tuple[str, str]) -> None:
     comparison = compare.compare(*pair)
     assert not comparison.links, pair
 
@@ -156,13 +195,15 @@ def restated(draw: st.DrawFn) -> tuple[str, str]:
     vessel = draw(st.sampled_from(VESSELS))
     maker, model = draw(st.sampled_from(MAKERS))
     values = {
-        "vessel_a": draw(st.sampled_from(VESSEL_PHRASES)).format(name=vessel),
-        "vessel_b": draw(st.sampled_from(VESSEL_PHRASES)).format(name=vessel),
-        "speaker": draw(st.sampled_from(SPEAKER_PHRASES)).format(name=draw(st.sampled_from(PEOPLE))),
+        "vessel_a": draw(st.sampled_from(VESSEL_PHRASES + VESSEL_KIND_PHRASES)).format(name=vessel),
+        "vessel_b": draw(st.sampled_from(VESSEL_PHRASES + VESSEL_KIND_PHRASES)).format(name=vessel),
+        "speaker": draw(st.sampled_from(SPEAKER_PHRASES + SPEAKER_TITLE_PHRASES)).format(
+            name=draw(st.sampled_from(PEOPLE))
+        ),
         "district": draw(st.sampled_from(DISTRICT_PHRASES)).format(
             name=draw(st.sampled_from(DISTRICTS)), town=draw(st.sampled_from(TOWNS))
         ),
-        "aircraft": draw(st.sampled_from(AIRCRAFT_PHRASES)).format(maker=maker, model=model),
+        "aircraft": draw(st.sampled_from(AIRCRAFT_PHRASES + AIRCRAFT_KIND_PHRASES)).format(maker=maker, model=model),
     }
     return _tidy(template_a.format(**values)), _tidy(template_b.format(**values))
 
