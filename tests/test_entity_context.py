@@ -156,6 +156,7 @@ def kind_described_apart(draw: st.DrawFn) -> tuple[str, str]:
     return _aircraft_pair(draw, AIRCRAFT_KIND_PHRASES)
 
 
+@pytest.mark.xfail(strict=True, reason="a name's noun phrase is read as what the sentences say")
 @CASES
 @given(described_apart())
 def test_a_shared_noun_phrase_without_a_shared_claim_is_no_link(pair: tuple[str, str]) -> None:

@@ -17,7 +17,6 @@ from ._errors import InputError
 from ._events import Candidate, one_event
 from ._facts._alike import facts_alike
 from ._facts._classify import find_conflicts, find_contradictions, find_elsewhere
-from ._facts._context import context_keys
 from ._facts._details import find_details
 from ._facts._facts import ReportFacts
 from ._facts._names import name_key
@@ -343,7 +342,6 @@ def _engine_links(
         tokens_b,
         clause_min_weight=settings.clause_min_weight,
         judge=facts_alike,
-        context=context_keys,
     )
     return tokens_a, tokens_b, scores, select_links(scores, settings)
 

@@ -73,12 +73,9 @@ class KeyRows:
         """The matrix with the entries outside the kept columns removed (same shape)."""
         if keep.all():
             return self
-        return self.keep_entries(keep[self.indices])
-
-    def keep_entries(self, kept: np.ndarray) -> KeyRows:
-        """The matrix with only the entries `kept` flags (one flag per entry; same shape)."""
-        if not kept.any():
+        if not keep.any():
             return KeyRows.empty(self.shape)
+        kept = keep[self.indices]
         counts = np.bincount(self.entry_rows()[kept], minlength=self.shape[0])
         return KeyRows(self.data[kept], self.indices[kept], _pointers(counts), self.shape)
 
@@ -173,13 +170,6 @@ class Restricted:
     def of(cls, side_a: Side, side_b: Side, keep: np.ndarray) -> Restricted:
         """The sides restricted to the keys whose columns `keep` flags."""
         matrix_a, matrix_b = side_a.matrix.keep_columns(keep), side_b.matrix.keep_columns(keep)
-        return cls(matrix_a, _codes(matrix_b), _row_totals(matrix_a), _row_totals(matrix_b))
-
-    @classmethod
-    def of_entries(cls, side_a: Side, side_b: Side, kept_a: np.ndarray, kept_b: np.ndarray) -> Restricted:
-        """The sides restricted to the entries `kept_a` and `kept_b` flag, one flag per entry of each side's matrix:
-        a key chosen in some pieces and not in others."""
-        matrix_a, matrix_b = side_a.matrix.keep_entries(kept_a), side_b.matrix.keep_entries(kept_b)
         return cls(matrix_a, _codes(matrix_b), _row_totals(matrix_a), _row_totals(matrix_b))
 
     def shared(self, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:

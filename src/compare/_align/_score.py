@@ -92,11 +92,6 @@ Judge = Callable[
     [Sequence[str], Sequence[Sequence[Token]], Sequence[str], Sequence[Sequence[Token]]],
     tuple[np.ndarray, np.ndarray, np.ndarray],
 ]
-# Reads which keys of a sentence tell whom it speaks of rather than what it says of them (its names' noun phrases,
-# compare._facts._context, passed in by the pipeline), given the sentence, its tokens and the keys either report
-# writes as a name; and the keys of its names (those, and a capitalised word a name's phrase joins to it: "Prime" of
-# "Prime Minister Junichiro Koizumi" at a sentence's start). Without one, the names alone are that context.
-Context = Callable[[str, Sequence[Token], AbstractSet[str]], tuple[frozenset[str], frozenset[str], frozenset[str]]]
 _NO_VERDICTS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 # A report's sentences, their tokens, and how many copies of each the report holds.
 _Sentences = tuple[Sequence[str], Sequence[Sequence[Token]], np.ndarray]
@@ -114,9 +109,7 @@ class PairFeatures:
             each report, such as a place, a number or a duration stated once in each.
         quoted: Whether the pair quotes the same five words in a row (see quoted_runs).
         slotted: The features again with the figures of each sentence read as slots (see _slotted).
-        names_only: Whether all the two whole sentences share is context: names, or with a Context reader the
-            words of the names' noun phrases too (see _names_alone).
-        names_dice: Weighted Dice overlap of the two whole sentences' shared names.
+        names_only: Whether all the two whole sentences share is names.
         same_fact: Whether the pair states one claim by its structure: the same thing counted, one state denied of one
             subject (see Judge).
         apart: Whether the pair states two such facts and shares nothing else than what they are of.
@@ -130,7 +123,6 @@ class PairFeatures:
     quoted: np.ndarray
     slotted: np.ndarray
     names_only: np.ndarray
-    names_dice: np.ndarray
     same_fact: np.ndarray
     apart: np.ndarray
     beside: np.ndarray
@@ -172,7 +164,6 @@ def score_pairs(
     *,
     clause_min_weight: float,
     judge: Judge | None = None,
-    context: Context | None = None,
 ) -> PairScores:
     """Score every pair of sentences that share a key.
 
@@ -183,7 +174,6 @@ def score_pairs(
         tokens_b: Their tokens.
         clause_min_weight: Clauses lighter than this are merged into a neighbour.
         judge: Reads pairs by their structure (see Judge); none when None.
-        context: Reads each sentence's context (see Context); its names alone when None.
 
     Returns:
         The pairs that share a key, with their scores, but those scoring below MIN_SCORE without an anchor; on
@@ -199,7 +189,6 @@ def score_pairs(
         (distinct_b, distinct_tokens_b, copies_b.count),
         clause_min_weight,
         judge,
-        context,
     )
     width = len(distinct_b)
     identical = _identical_codes(distinct_a, distinct_b)
@@ -228,7 +217,6 @@ def pair_features(
     *,
     clause_min_weight: float,
     judge: Judge | None = None,
-    context: Context | None = None,
 ) -> PairFeatures:
     """Measure the evidence that each pair of sentences sharing a key makes the same claim.
 
@@ -239,7 +227,6 @@ def pair_features(
         tokens_b: Their tokens.
         clause_min_weight: Clauses lighter than this are merged into a neighbour.
         judge: Reads pairs by their structure (see Judge); none when None.
-        context: Reads each sentence's context (see Context); its names alone when None.
 
     Returns:
         The features of every pair that shares a key (on very large reports, see score_pairs).
@@ -247,14 +234,14 @@ def pair_features(
     statistics = _key_statistics(tokens_a, tokens_b)
     once_a, once_b = np.ones(len(sentences_a), dtype=np.int64), np.ones(len(sentences_b), dtype=np.int64)
     scoring = _Scoring.of(
-        statistics, (sentences_a, tokens_a, once_a), (sentences_b, tokens_b, once_b), clause_min_weight, judge, context
+        statistics, (sentences_a, tokens_a, once_a), (sentences_b, tokens_b, once_b), clause_min_weight, judge
     )
     blocks = list(scoring.blocks())
     if not blocks:
         empty = np.zeros(0, dtype=np.int64)
         none = np.zeros((0, len(FEATURES)))
         flags = np.zeros(0, dtype=bool)
-        return PairFeatures(empty, empty, none, np.zeros(0), flags, none, flags, np.zeros(0), flags, flags, flags)
+        return PairFeatures(empty, empty, none, np.zeros(0), flags, none, flags, flags, flags, flags)
     return PairFeatures(
         *(np.concatenate([getattr(block, field.name) for block in blocks]) for field in attrs.fields(PairFeatures))
     )
@@ -276,42 +263,32 @@ def _scored(found: PairFeatures) -> PairScores:
     weights = np.asarray(WEIGHTS)
     as_written, as_slots = found.features @ weights, found.slotted @ weights
     logit = np.maximum(as_written, as_slots) + BIAS
-    alone = _names_alone(found)
-    counted = ~alone & ~found.apart
+    counted = ~_names_alone(found) & ~found.apart
     words = np.where(counted, 1.0 / (1.0 + np.exp(-logit)), 0.0)
     # The same quotation and the words around it are two pieces of evidence: either makes a link, both a surer one.
     score = np.where(found.quoted, 1.0 - (1.0 - QUOTED_SCORE) * (1.0 - words), words)
-    # So are one counted fact or one denied state and the words around it; but a figure that only describes a name
-    # ("the 74-seat Bombardier Q400" counts seats) is that name's description, no claim.
-    described = alone & (found.names_dice < found.features[:, 2] * (1.0 - 1e-9))
-    same_fact = found.same_fact & ~described
-    score = np.where(same_fact, 1.0 - (1.0 - FACT_SCORE) * (1.0 - score), score)
+    # So are one counted fact or one denied state and the words around it.
+    score = np.where(found.same_fact, 1.0 - (1.0 - FACT_SCORE) * (1.0 - score), score)
     # The quoted words are the shared evidence, however light each ("I have not done anything wrong"), as the
     # counted thing or the subject phrase is. Figures read as slots are shared evidence too, where they raise the
     # score (see _slotted).
     slots = as_slots > as_written
-    shared = np.where(found.quoted | same_fact, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
+    shared = np.where(found.quoted | found.same_fact, np.inf, np.where(slots, found.slotted[:, 3], found.piece_shared))
     # A name stated once in each report ties two sentences only when it is what they say (see _names_alone).
     return PairScores(found.a, found.b, score, shared, np.where(counted, found.anchor, 0.0), found.beside)
 
 
 def _names_alone(found: PairFeatures) -> np.ndarray:
-    """Whether each pair shares only names, as context: all it shares is names (with a Context reader, the names'
-    noun phrases, verbs of attribution and function words), and the names make up less of the two sentences than a
-    weighted Dice of NAMES_ONLY_MIN_DICE.
+    """Whether each pair shares only names, as context: all it shares is names, and they make up less of the two
+    sentences than a weighted Dice of NAMES_ONLY_MIN_DICE.
 
     Class: two sentences of one story that name the same company, person or place and say different things of it
     ("Hallam & Sons employs about 200 people at the site" / "Fire crews were called to the Hallam & Sons
-    warehouse"): the name is context. So are the words that describe it, when each sentence writes them in the
-    name's noun phrase ("The 33-tonne, wooden-hulled Kim Nirvana tipped over" / "survivors who clung to the wooden
-    hull of the 33-ton MB Kim Nirvana"; "Stone County Sheriff Doug Rader said ..." twice of two statements). When
-    the shared names make up most of both sentences, they are the claim itself ("Computer Associates, EMC, IBM, Sun
-    and Veritas back it" / "Computer Associates, EMC, IBM, Sun Microsystems and Veritas are on board").
+    warehouse"): the name is context. When the shared names make up most of both sentences, they are the claim
+    itself ("Computer Associates, EMC, IBM, Sun and Veritas back it" / "Computer Associates, EMC, IBM, Sun
+    Microsystems and Veritas are on board").
     """
-    # A list of names is the claim only when names are all the pair shares: a title, a description or "said"
-    # beside them makes the names who is spoken of again.
-    names_are_all = found.names_dice >= found.features[:, 2] * (1.0 - 1e-9)
-    return np.asarray(found.names_only & ~(names_are_all & (found.names_dice >= NAMES_ONLY_MIN_DICE)))
+    return np.asarray(found.names_only & (found.features[:, 2] < NAMES_ONLY_MIN_DICE))
 
 
 class _Collected:
@@ -345,11 +322,7 @@ class _Scoring:
             count + B's sentence), and the total rarity of those keys (see _anchored).
         quoted: The sentence pairs that quote the same five words in a row, as sorted codes.
         numbers: The sides restricted to the figures and what they count, for reading figures as slots (see _slotted).
-        names: The sides restricted to the names (with a Context reader, each sentence's names as it reads them).
-        context: The sides restricted to each sentence's context (see Context): the names when there is no reader.
-        acts_a: The kin groups of the acts each of A's sentences tells by a verb (see Context), one row of flags per
-            sentence; no column without a reader.
-        acts_b: The same for B's.
+        names: The sides restricted to the names.
         same_fact: The pairs the judge reads as one claim, as sorted codes (see Judge).
         apart: The pairs it reads as two claims sharing nothing else than what tells them apart.
         beside: The pairs it reads as one claim a sentence may carry beside another.
@@ -364,9 +337,6 @@ class _Scoring:
     quoted: np.ndarray
     numbers: Restricted
     names: Restricted
-    context: Restricted
-    acts_a: np.ndarray
-    acts_b: np.ndarray
     same_fact: np.ndarray
     apart: np.ndarray
     beside: np.ndarray
@@ -380,7 +350,6 @@ class _Scoring:
         report_b: _Sentences,
         clause_min_weight: float,
         judge: Judge | None,
-        context: Context | None,
     ) -> _Scoring:
         """Prepare the scoring of two reports' sentences, each given with its tokens and its count of copies."""
         weights = _key_weights(statistics)
@@ -393,26 +362,6 @@ class _Scoring:
         same_fact, apart, beside = (
             _NO_VERDICTS if judge is None else judge(sentences_a, tokens_a, sentences_b, tokens_b)
         )
-        names = Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names))
-        contexts = names
-        acts_a = np.zeros((len(sentences_a), 0), dtype=bool)
-        acts_b = np.zeros((len(sentences_b), 0), dtype=bool)
-        if context is not None:
-            read_a = [context(*sentence, statistics.names) for sentence in zip(sentences_a, tokens_a, strict=True)]
-            read_b = [context(*sentence, statistics.names) for sentence in zip(sentences_b, tokens_b, strict=True)]
-            contexts = Restricted.of_entries(
-                side_a,
-                side_b,
-                _context_entries(side_a, vocabulary, [keys for keys, _, _ in read_a]),
-                _context_entries(side_b, vocabulary, [keys for keys, _, _ in read_b]),
-            )
-            names = Restricted.of_entries(
-                side_a,
-                side_b,
-                _context_entries(side_a, vocabulary, [named for _, named, _ in read_a]),
-                _context_entries(side_b, vocabulary, [named for _, named, _ in read_b]),
-            )
-            acts_a, acts_b = _act_flags([acts for _, _, acts in read_a], [acts for _, _, acts in read_b])
         return cls(
             side_a,
             side_b,
@@ -421,10 +370,7 @@ class _Scoring:
             _anchored(tokens_a, tokens_b, statistics),
             _sharing_a_quoted_run(_quoted(sentences_a), _quoted(sentences_b), len(sentences_b)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.numbers)),
-            names,
-            contexts,
-            acts_a,
-            acts_b,
+            Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
             same_fact,
             apart,
             beside,
@@ -454,45 +400,12 @@ class _Scoring:
         position, present = _lookup(overlap.code, self.anchored[0])
         anchor[position[present]] = self.anchored[1][present]
         _, quoted = _lookup(self.quoted, overlap.code)
-        # The two sums add the same weights in other orders: equal up to rounding when every shared key is context.
-        names_only = self.context.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9)
-        # Context beside one act told by two verbs of a kin ("declared" / "announced") is that act's subject.
-        context_only = np.flatnonzero(names_only)
-        names_only[context_only] = ~(self.acts_a[a[context_only]] & self.acts_b[b[context_only]]).any(axis=1)
-        names_dice = 2.0 * self.names.shared(whole_a, whole_b) / np.maximum(weight_a + weight_b, 1e-9)
+        # The two sums add the same weights in other orders: equal up to rounding when every shared key is a name.
+        names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9)
         _, same_fact = _lookup(self.same_fact, overlap.code)
         _, apart = _lookup(self.apart, overlap.code)
         _, beside = _lookup(self.beside, overlap.code)
-        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only, names_dice, same_fact, apart, beside)
-
-
-def _act_flags(acts_a: Sequence[frozenset[str]], acts_b: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """Each sentence's kin groups of acts as a row of flags, one column per group either report tells."""
-    column = {kin: position for position, kin in enumerate(sorted(set().union(*acts_a, *acts_b)))}
-
-    def flags(acts: Sequence[frozenset[str]]) -> np.ndarray:
-        table = np.zeros((len(acts), len(column)), dtype=bool)
-        for row, group in enumerate(acts):
-            table[row, [column[kin] for kin in group]] = True
-        return table
-
-    return flags(acts_a), flags(acts_b)
-
-
-def _context_entries(side: Side, vocabulary: Vocabulary, contexts: Sequence[frozenset[str]]) -> np.ndarray:
-    """One flag per entry of a side's matrix: whether its key is context in the sentence its piece belongs to."""
-    width = len(vocabulary.columns)
-    codes = np.asarray(
-        sorted(
-            sentence * width + vocabulary.columns[key]
-            for sentence, keys in enumerate(contexts)
-            for key in keys
-            if key in vocabulary.columns
-        ),
-        dtype=np.int64,
-    )
-    entries = side.owner[side.matrix.entry_rows()] * width + side.matrix.indices
-    return np.isin(entries, codes)
+        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only, same_fact, apart, beside)
 
 
 def _flags(vocabulary: Vocabulary, keys: AbstractSet[str]) -> np.ndarray:

@@ -35,7 +35,6 @@ __all__ = [
     "same_verb",
     "subject_before",
     "subject_of_act",
-    "verb_kins",
     "verbs_near",
     "word_after",
 ]
@@ -302,13 +301,6 @@ def _acts_within(
     if acts_before:
         found.add(acts_before[-1])
     return frozenset(found)
-
-
-def verb_kins(words: Sequence[Word]) -> frozenset[str]:
-    """The kin groups of the acts a sentence tells by a verb form ("declared" and "announced" are one), saying
-    aside."""
-    kins = (_KIN_OF.get(w.lower) or _KIN_OF.get(w.key) for w in words if a_verb_form(w))
-    return frozenset(kin for kin in kins if kin is not None and kin != _SAYING)
 
 
 def same_action(one: frozenset[str], other: frozenset[str]) -> bool:
