@@ -156,7 +156,11 @@ def kind_described_apart(draw: st.DrawFn) -> tuple[str, str]:
     return _aircraft_pair(draw, AIRCRAFT_KIND_PHRASES)
 
 
-@pytest.mark.xfail(strict=True, reason="a name's noun phrase is read as what the sentences say")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name's phrase as context was built (b28f0d9) and not adopted: it lowered link F1 on the real pairs' "
+    "validation half by one link (docs/quality.md, 'A name's noun phrase as context')",
+)
 @CASES
 @given(described_apart())
 def test_a_shared_noun_phrase_without_a_shared_claim_is_no_link(pair: tuple[str, str]) -> None:
