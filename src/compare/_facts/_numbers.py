@@ -1270,9 +1270,21 @@ def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
     passengers") state a limit exactly, and so do bounds of an amount or a term ("incomes above $250,000").
     """
     finding = number_finding(a, qa, b, qb)
-    if _hedged_alike(qa, qb) and not (_a_lower_bound_of_a_count(qa) and _a_lower_bound_of_a_count(qb)):
+    if _hedged_alike(qa, qb) and (
+        _copied_but_for(a, qa, b, qb) or not (_a_lower_bound_of_a_count(qa) and _a_lower_bound_of_a_count(qb))
+    ):
         return attrs.evolve(finding, severity="conflict", template="A says {a}; B says {b}.")
     return attrs.evolve(finding, severity="differs", template=DIFFERS)
+
+
+def _copied_but_for(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether two sentences are one sentence copied word for word but for the two figures: one statement, whose
+    figure a copy changed ("At least six top Republicans have ..." / "At least ten top Republicans have ...")."""
+
+    def rest(facts: Facts, quantity: Quantity) -> list[str]:
+        return f"{facts.text[: quantity.start]} {facts.text[quantity.end :]}".lower().split()
+
+    return rest(a, qa) == rest(b, qb)
 
 
 def _hedged_alike(one: Quantity, other: Quantity) -> bool:
