@@ -1173,7 +1173,21 @@ def number_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
         if _one_figure_told_twice(qa, qb):
             # "Turnout was 41.2 percent" / "Turnout rose to 43.2 percent": the one figure of one claim told twice.
             found = [attrs.evolve(number_finding(a, qa, b, qb), confidence=0.6)]
+    if close and not found:
+        found = _changed_in_a_copy(a, b)
     return found + _compatible_differences(a, b, found)
+
+
+def _changed_in_a_copy(a: Facts, b: Facts) -> list[Finding]:
+    """The one figure a sentence copied word for word changed, whatever it is bound to and however hedged: in "...
+    $2,306.08 at Walt Disney World, over $10,000 at Best Buy, ..." / "... over $20,000 at Best Buy, ..." the rest of
+    the sentence says it is one statement, and the figure the copy changed is its misquotation."""
+    return [
+        number_finding(a, qa, b, qb)
+        for qa in a.quantities
+        for qb in b.quantities
+        if figure(qa) != figure(qb) and _copied_but_for(a, qa, b, qb)
+    ][:1]
 
 
 def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
