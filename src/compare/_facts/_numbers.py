@@ -1186,8 +1186,17 @@ def _changed_in_a_copy(a: Facts, b: Facts) -> list[Finding]:
         number_finding(a, qa, b, qb)
         for qa in a.quantities
         for qb in b.quantities
-        if figure(qa) != figure(qb) and _copied_but_for(a, qa, b, qb)
+        if _one_form_other_figures(qa, qb) and _copied_but_for(a, qa, b, qb)
     ][:1]
+
+
+def _one_form_other_figures(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures are written in one form with figures that cannot be one ("over $10,000" / "over $20,000",
+    "$2,306" / "$3,406"); not a figure rounded ("45.8 percent" / "46 percent") nor a bound and a figure it allows
+    ("at least 12" / "14"), which a copy may also write."""
+    if one.exact and other.exact:
+        return not agree(one, other)
+    return figure(one) != figure(other) and _hedged_alike(one, other)
 
 
 def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
