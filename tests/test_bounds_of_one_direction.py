@@ -7,6 +7,10 @@ Class: two plain counts of one thing, each a lower bound ("at least", "more than
 different values. The reports are made by code: tolls and counts of several stories, told in two sentence shapes,
 crossed with hedges.
 
+A sentence copied word for word but for its bound is one statement misquoted: "At least six top Republicans have
+taken steps to run" / "At least ten top Republicans have taken steps to run" is a conflict, as any figure changed in
+a copy is (the edit a rewrite makes).
+
 Guards, still conflicts: two upper bounds ("up to 10 years in prison" / "up to 20 years", "a ferry carrying up to
 300 passengers": an upper bound states a limit, a capacity, a maximum penalty, exactly), two lower bounds of an
 amount, a share or a length of time ("more than $250,000", "at least 10 years": a threshold or a term), two
@@ -124,5 +128,17 @@ def test_two_bounds_of_one_direction_differ_without_conflict(a: str, b: str) -> 
 
 @pytest.mark.parametrize(("a", "b"), GUARD_CASES)
 def test_figures_that_cannot_both_be_true_still_conflict(a: str, b: str) -> None:
+    found = _findings(a, b)
+    assert [f for f in found if f[0] == "number" and f[1] == "conflict"], found
+
+
+COPIED_CASES = [
+    pytest.param(*_pair((story[0], story[0]), f"{ha} {fa}", f"{ha} {fb}"), id=f"copied-{ha}-{fa}-{fb}-{n}")
+    for ha, (fa, fb), (n, story) in itertools.product(LOWER, FIGURES, enumerate(STORIES))
+]
+
+
+@pytest.mark.parametrize(("a", "b"), COPIED_CASES)
+def test_a_lower_bound_changed_in_a_copied_sentence_is_a_conflict(a: str, b: str) -> None:
     found = _findings(a, b)
     assert [f for f in found if f[0] == "number" and f[1] == "conflict"], found

@@ -1173,7 +1173,30 @@ def number_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
         if _one_figure_told_twice(qa, qb):
             # "Turnout was 41.2 percent" / "Turnout rose to 43.2 percent": the one figure of one claim told twice.
             found = [attrs.evolve(number_finding(a, qa, b, qb), confidence=0.6)]
+    if close and not found:
+        found = _changed_in_a_copy(a, b)
     return found + _compatible_differences(a, b, found)
+
+
+def _changed_in_a_copy(a: Facts, b: Facts) -> list[Finding]:
+    """The one figure a sentence copied word for word changed, whatever it is bound to and however hedged: in "...
+    $2,306.08 at Walt Disney World, over $10,000 at Best Buy, ..." / "... over $20,000 at Best Buy, ..." the rest of
+    the sentence says it is one statement, and the figure the copy changed is its misquotation."""
+    return [
+        number_finding(a, qa, b, qb)
+        for qa in a.quantities
+        for qb in b.quantities
+        if _one_form_other_figures(qa, qb) and _copied_but_for(a, qa, b, qb)
+    ][:1]
+
+
+def _one_form_other_figures(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures are written in one form with figures that cannot be one ("over $10,000" / "over $20,000",
+    "$2,306" / "$3,406"); not a figure rounded ("45.8 percent" / "46 percent") nor a bound and a figure it allows
+    ("at least 12" / "14"), which a copy may also write."""
+    if one.exact and other.exact:
+        return not agree(one, other)
+    return figure(one) != figure(other) and _hedged_alike(one, other)
 
 
 def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
@@ -1270,9 +1293,21 @@ def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
     passengers") state a limit exactly, and so do bounds of an amount or a term ("incomes above $250,000").
     """
     finding = number_finding(a, qa, b, qb)
-    if _hedged_alike(qa, qb) and not (_a_lower_bound_of_a_count(qa) and _a_lower_bound_of_a_count(qb)):
+    if _hedged_alike(qa, qb) and (
+        _copied_but_for(a, qa, b, qb) or not (_a_lower_bound_of_a_count(qa) and _a_lower_bound_of_a_count(qb))
+    ):
         return attrs.evolve(finding, severity="conflict", template="A says {a}; B says {b}.")
     return attrs.evolve(finding, severity="differs", template=DIFFERS)
+
+
+def _copied_but_for(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether two sentences are one sentence copied word for word but for the two figures: one statement, whose
+    figure a copy changed ("At least six top Republicans have ..." / "At least ten top Republicans have ...")."""
+
+    def rest(facts: Facts, quantity: Quantity) -> list[str]:
+        return f"{facts.text[: quantity.start]} {facts.text[quantity.end :]}".lower().split()
+
+    return rest(a, qa) == rest(b, qb)
 
 
 def _hedged_alike(one: Quantity, other: Quantity) -> bool:
