@@ -27,7 +27,7 @@ from class_cases import Case, generated
 
 # A subject named in full (a title and a name, or a body) and the short form a report names it by later.
 SUBJECTS = (
-    ("Senator Mary Alder", "Alder"),
+    ("Commissioner Mary Alder", "Alder"),
     ("Governor Tom Brennan", "Brennan"),
     ("President Nana Akufo-Addo", "Akufo-Addo"),
     ("Former President John Mahama", "Mahama"),
