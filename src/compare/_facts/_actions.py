@@ -36,6 +36,7 @@ __all__ = [
     "subject_before",
     "subject_of_act",
     "verbs_near",
+    "verbs_with_subjects",
     "word_after",
 ]
 
@@ -413,6 +414,25 @@ def _subject_before(inside: Sequence[Word], verb: int, spans: Sequence[tuple[int
             break
         subject.insert(0, word)
     return tuple(subject)
+
+
+def verbs_with_subjects(text: str, words: Sequence[Word]) -> tuple[tuple[Word, tuple[Word, ...]], ...]:
+    """The active verbs of acts a sentence tells, each with the subject written before it ("Mahama", "polled" of
+    "Mahama polled 6,214,889 votes"; "President Akufo-Addo", "polled" of "She said President Akufo-Addo polled").
+
+    Verbs of saying, light verbs and verbs of timing tell no act of their own; a passive verb or a verb with no
+    subject written before it is left out (see subject_before).
+    """
+    found = []
+    for word in words:
+        if word.capitalised or not a_verb_form(word) or word.lower in _NO_ACT_OF_THEIR_OWN:
+            continue
+        if _KIN_OF.get(word.lower, _KIN_OF.get(word.key)) == _SAYING:
+            continue
+        subject = subject_before(text, words, word.start)
+        if subject:
+            found.append((word, subject))
+    return tuple(found)
 
 
 def a_verb_form(word: Word) -> bool:

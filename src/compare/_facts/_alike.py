@@ -14,6 +14,10 @@
   "a training program of 20 to 30 hours"), unless two acts or two subjects hold the values ("was arrested on June
   18" / "was charged on June 25").
 
+- One act of two subjects (see _subject_verdicts): two sentences that tell the same act of two named subjects
+  ("Akufo-Addo polled 6,730,413 votes" / "Mahama polled 6,214,889 votes"), where each report tells the act of each,
+  state two facts.
+
 Each class gives pairs stating one claim, which scoring raises, and pairs stating two claims that share nothing but
 the counted thing or the subject phrase, which scoring turns away (compare._align._score reads them as its judge).
 """
@@ -30,7 +34,7 @@ import numpy as np
 from .._text._normalize import NAME_KINDS, Token, fold
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
-from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
+from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act, verbs_with_subjects
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
@@ -92,7 +96,8 @@ def facts_alike(
     apart: set[tuple[int, int]] = set()
     # One report object a side, so that every class reads each sentence's facts once.
     report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
-    for verdicts in (_counted_verdicts(report_a, report_b), _state_verdicts(report_a, report_b)):
+    classes = (_counted_verdicts, _state_verdicts, _subject_verdicts)
+    for verdicts in (read(report_a, report_b) for read in classes):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
     # A valued fact is a claim a sentence may carry beside another: "the winner will be favoured in the June 25
@@ -142,6 +147,18 @@ class _Report:
         return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
 
     @functools.cached_property
+    def acts(self) -> dict[str, list[_Act]]:
+        """The active acts of the report's sentences with their subjects, by the verb's key (see _Act)."""
+        found: dict[str, list[_Act]] = {}
+        for index in range(len(self.sentences)):
+            facts = self.facts(index)
+            for verb, subject in verbs_with_subjects(facts.text, facts.words):
+                names = frozenset(w.key for w in subject if w.capitalised)
+                if names:
+                    found.setdefault(verb.key, []).append(_Act(index, verb.start, names))
+        return found
+
+    @functools.cached_property
     def _date_keys(self) -> frozenset[str]:
         """The report's keys of months and of years."""
         return MONTH_KEYS | frozenset(
@@ -157,6 +174,16 @@ class _Report:
         """The sentences holding all of `keys`."""
         return [index for index, held in enumerate(self.sentence_keys) if keys <= held]
 
+    def distinctive(self, index: int) -> frozenset[str]:
+        """Keys of the sentence's content words, names and figures: what sharing says something."""
+        return frozenset(
+            t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT or t.kind in NAME_KINDS | _FIGURE_KINDS
+        )
+
+    def keys_from(self, index: int, start: int) -> frozenset[str]:
+        """Keys of the sentence's tokens from an offset on."""
+        return frozenset(t.key for t in self.tokens[index] if t.start >= start)
+
     @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def content(self, index: int) -> frozenset[str]:
         """Keys of the sentence's content words and what they stand for, names and figures aside."""
@@ -165,6 +192,21 @@ class _Report:
             for t in self.tokens[index]
             if t.rarity >= CONTENT_WEIGHT and t.kind not in NAME_KINDS and t.kind not in _FIGURE_KINDS
         )
+
+
+@attrs.frozen
+class _Act:
+    """An act a sentence tells with a named subject.
+
+    Args:
+        index: The sentence's position.
+        verb: Where its verb starts.
+        names: Keys of the capitalised words of its subject ("presid", "akufo", "addo" of "President Akufo-Addo").
+    """
+
+    index: int
+    verb: int
+    names: frozenset[str]
 
 
 # Counted facts
@@ -310,6 +352,50 @@ def _predicates_apart(report_a: _Report, i: int, report_b: _Report, j: int, coun
         and bool(report_a.content(i) - counted)
         and bool(report_b.content(j) - counted)
     )
+
+
+# One act of two subjects
+
+
+def _subject_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tuple[int, int], bool]]:
+    """The pairs that tell one act of two named subjects, each its own fact (always False: two claims).
+
+    Class: one predicate, two subjects. Two sentences tell the same act, by the same verb with its object, of two
+    different named subjects ("Akufo-Addo polled 6,730,413 votes" / "Mahama polled 6,214,889 votes"; "The Senate
+    approved the bill" / "The House approved the bill"): each subject is named (capitalised words before the active
+    verb, see verbs_with_subjects) only in its own sentence, and all the two sentences share besides lies in the
+    predicate, from the verb on. They state two facts when a report tells the act of both subjects: the other
+    report tells the same act of this sentence's subject in another sentence, so each sentence has its own partner.
+    Without that, the pair is one fact with its subject changed, which the comparison reports as a conflict of names.
+    One subject named otherwise (a surname, a title, a pronoun) shares a name or names none, and is not read.
+    """
+    acts_a, acts_b = report_a.acts, report_b.acts
+    found: set[tuple[int, int]] = set()
+    for key in sorted(acts_a.keys() & acts_b.keys()):
+        for one in acts_a[key]:
+            for other in acts_b[key]:
+                if (one.index, other.index) in found or not _two_subjects(report_a, one, report_b, other):
+                    continue
+                if _told_of(one.names, acts_b[key], other.index) or _told_of(other.names, acts_a[key], one.index):
+                    found.add((one.index, other.index))
+    for pair in sorted(found):
+        yield pair, False
+
+
+def _two_subjects(report_a: _Report, one: _Act, report_b: _Report, other: _Act) -> bool:
+    """Whether two acts' subjects are each named only in their own sentence, and the sentences share nothing
+    distinctive outside their predicates."""
+    if not one.names.isdisjoint(report_b.sentence_keys[other.index]):
+        return False
+    if not other.names.isdisjoint(report_a.sentence_keys[one.index]):
+        return False
+    shared = report_a.distinctive(one.index) & report_b.distinctive(other.index)
+    return shared <= report_a.keys_from(one.index, one.verb) & report_b.keys_from(other.index, other.verb)
+
+
+def _told_of(names: frozenset[str], acts: Sequence[_Act], besides: int) -> bool:
+    """Whether a sentence other than `besides` tells the act of a subject sharing a name with `names`."""
+    return any(act.index != besides and not act.names.isdisjoint(names) for act in acts)
 
 
 # Denied states
