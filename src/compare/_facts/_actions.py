@@ -23,6 +23,7 @@ from .._text._words import Word
 __all__ = [
     "KnownActs",
     "a_verb_form",
+    "a_verb_of_saying",
     "act_words_near",
     "actions_near",
     "acts_before",
@@ -123,6 +124,9 @@ _NO_ACT_OF_THEIR_OWN = _TIMING | _LIGHT
 # group may hold either.
 _PRONOUNS = frozenset({"she", "he", "i", "it"})
 _SAYING = _KIN[0][0]
+# Present forms of saying that attribute a statement ("Authorities say 11 are dead"); "-ed" and irregular pasts are
+# read by a_verb_form.
+_PRESENT_SAYING = frozenset({"say", "says", "tell", "tells", "adds", "insists", "argues", "claims", "notes"})
 _KIN_OF: dict[str, str] = {}
 for _group in _KIN:
     for _form in _group:
@@ -414,6 +418,13 @@ def _subject_before(inside: Sequence[Word], verb: int, spans: Sequence[tuple[int
             break
         subject.insert(0, word)
     return tuple(subject)
+
+
+def a_verb_of_saying(word: Word) -> bool:
+    """Whether a word is a verb that attributes a statement: "said", "says", "say", "told", "added", "explained"."""
+    if word.capitalised or _KIN_OF.get(word.lower, _KIN_OF.get(word.key)) != _SAYING:
+        return False
+    return a_verb_form(word) or word.lower in _PRESENT_SAYING
 
 
 def verbs_with_subjects(text: str, words: Sequence[Word]) -> tuple[tuple[Word, tuple[Word, ...]], ...]:

@@ -17,6 +17,9 @@
 - One act of two subjects (see _subject_verdicts): two sentences that tell the same act of two named subjects
   ("Akufo-Addo polled 6,730,413 votes" / "Mahama polled 6,214,889 votes"), where each report tells the act of each,
   state two facts.
+- One speaker, two statements (see _speaker_verdicts): two sentences that attribute two statements to one speaker
+  alike ("Sheriff Doug Rader said an off-duty deputy had been at the scene" / "..., Sheriff Doug Rader told
+  reporters") and share nothing else but a common noun state two facts.
 
 Each class gives pairs stating one claim, which scoring raises, and pairs stating two claims that share nothing but
 the counted thing or the subject phrase, which scoring turns away (compare._align._score reads them as its judge).
@@ -34,7 +37,15 @@ import numpy as np
 from .._text._normalize import NAME_KINDS, Token, fold
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
-from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act, verbs_with_subjects
+from ._actions import (
+    a_verb_form,
+    a_verb_of_saying,
+    actions_near,
+    known_acts,
+    other_subjects,
+    subject_of_act,
+    verbs_with_subjects,
+)
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
@@ -96,7 +107,7 @@ def facts_alike(
     apart: set[tuple[int, int]] = set()
     # One report object a side, so that every class reads each sentence's facts once.
     report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
-    classes = (_counted_verdicts, _state_verdicts, _subject_verdicts)
+    classes = (_counted_verdicts, _state_verdicts, _subject_verdicts, _speaker_verdicts)
     for verdicts in (read(report_a, report_b) for read in classes):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
@@ -183,6 +194,12 @@ class _Report:
     def keys_from(self, index: int, start: int) -> frozenset[str]:
         """Keys of the sentence's tokens from an offset on."""
         return frozenset(t.key for t in self.tokens[index] if t.start >= start)
+
+    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
+    def attributions(self, index: int) -> tuple[tuple[int, int], ...]:
+        """The spans of the sentence that attribute a statement (see _attributions), read once for all pairs."""
+        facts = self.facts(index)
+        return _attributions(facts) if any(a_verb_of_saying(w) for w in facts.words) else ()
 
     @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def content(self, index: int) -> frozenset[str]:
@@ -396,6 +413,139 @@ def _two_subjects(report_a: _Report, one: _Act, report_b: _Report, other: _Act) 
 def _told_of(names: frozenset[str], acts: Sequence[_Act], besides: int) -> bool:
     """Whether a sentence other than `besides` tells the act of a subject sharing a name with `names`."""
     return any(act.index != besides and not act.names.isdisjoint(names) for act in acts)
+
+
+# One speaker, two statements
+
+# A statement says something of its own with at least this many distinctive keys the other sentence lacks.
+_OWN_STATEMENT_KEYS = 3
+# Words that open an appositive after a speaker's name ("Ciriaco Tolibao, an official from the city's office,").
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the"})
+
+
+def _speaker_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tuple[int, int], bool]]:
+    """The pairs that attribute two statements to one speaker (always False: two claims).
+
+    Class: one speaker, two statements. Two sentences each attribute a statement to a named speaker by a verb of
+    saying, the speaker before the statement or after it, or after a quotation (see _attributions); the speakers
+    share a name ("Stone County Sheriff Doug Rader said an off-duty deputy had been at the scene when the boat went
+    under" / "..., Stone County Sheriff Doug Rader told reporters late Thursday night"); and outside the two
+    attributions the sentences share at most one common noun ("boat"), each statement saying at least
+    _OWN_STATEMENT_KEYS distinctive things of its own. A speaker is often quoted several times in one story: his
+    name and title tie no two of his statements. One statement in other frames shares its content words and is
+    not read.
+    """
+    said_a = [i for i in range(len(report_a.sentences)) if report_a.attributions(i)]
+    said_b = [j for j in range(len(report_b.sentences)) if report_b.attributions(j)]
+    for i in said_a:
+        for j in said_b:
+            if _two_statements(report_a, i, report_b, j):
+                yield (i, j), False
+
+
+def _two_statements(report_a: _Report, i: int, report_b: _Report, j: int) -> bool:
+    speakers_a, statement_a = _attribution_keys(report_a, i)
+    speakers_b, statement_b = _attribution_keys(report_b, j)
+    if not _names_in(report_a, i, speakers_a) & _names_in(report_b, j, speakers_b):
+        return False
+    distinctive_a, distinctive_b = report_a.distinctive(i), report_b.distinctive(j)
+    beyond = (distinctive_a & distinctive_b) - (speakers_a & speakers_b)
+    if len(beyond) > 1 or not beyond <= report_a.content(i):
+        return False
+    own_a, own_b = statement_a - distinctive_b, statement_b - distinctive_a
+    return len(own_a) >= _OWN_STATEMENT_KEYS and len(own_b) >= _OWN_STATEMENT_KEYS
+
+
+def _attribution_keys(report: _Report, index: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The distinctive keys inside the sentence's attributions, and those of its statement outside them."""
+    spans = report.attributions(index)
+    inside: set[str] = set()
+    outside: set[str] = set()
+    distinctive = report.distinctive(index)
+    for t in report.tokens[index]:
+        if t.key in distinctive:
+            (inside if any(s <= t.start < e for s, e in spans) else outside).add(t.key)
+    return frozenset(inside), frozenset(outside - inside)
+
+
+def _names_in(report: _Report, index: int, keys: frozenset[str]) -> frozenset[str]:
+    """The keys among `keys` that the sentence writes capitalised: the speaker's name and title."""
+    return frozenset(w.key for w in report.facts(index).words if w.capitalised and w.key in keys)
+
+
+def _attributions(facts: Facts) -> tuple[tuple[int, int], ...]:
+    """The spans that attribute a statement: a verb of saying outside quotation marks with its speaker.
+
+    "Stone County Sheriff Doug Rader said ...": the speaker before the verb in its clause. "..., Joe Brandt, an
+    official from the city's office, said.": the speaker in the clauses before, a name and an appositive. "...,
+    said Ciriaco Tolibao, an official from the city's office.": the verb opening its clause, the speaker after it
+    with its appositive. '"...," Ciriaco Tolibao, an official ..., told AFP.': everything from the quotation's end
+    to the verb's clause's end.
+    """
+    text, words = facts.text, facts.words
+    quoted = [(q.start, q.end) for q in facts.quotes]
+    clauses = clause_spans(text)
+    spans = []
+    for word in words:
+        if not a_verb_of_saying(word) or any(s <= word.start < e for s, e in quoted):
+            continue
+        at = next((n for n, (s, e) in enumerate(clauses) if s <= word.start < e), None)
+        if at is None:
+            continue
+        start, end = clauses[at]
+        # A quotation that closes in the verb's clause or just before it is the statement.
+        closing = [e for s, e in quoted if e <= word.start and not any(c.isalnum() for c in text[e:start])]
+        if closing:
+            spans.append((closing[-1], end))
+            continue
+        if any(w.weight > 0 for w in _words_in(words, start, word.start)):
+            spans.append((start, word.end))
+            continue
+        speaker_start = _speaker_before(words, clauses, at)
+        if speaker_start is not None:
+            spans.append((speaker_start, word.end))
+        else:
+            spans.append((start, _appositives_after(words, clauses, at)))
+    return tuple(spans)
+
+
+def _words_in(words: Sequence[Word], start: int, end: int) -> list[Word]:
+    return [w for w in words if start <= w.start < end]
+
+
+def _a_name_clause(words: Sequence[Word]) -> bool:
+    """Whether a clause is a name: its content words all capitalised ("Stone County Sheriff Joe Brandt")."""
+    content = [w for w in words if w.weight > 0]
+    return bool(content) and all(w.capitalised for w in content)
+
+
+def _an_appositive(words: Sequence[Word]) -> bool:
+    """Whether a clause is an appositive: a noun phrase a determiner opens, with no verb ("an official from ...")."""
+    return bool(words) and words[0].lower in _APPOSITIVE_OPENERS and not any(a_verb_form(w) for w in words)
+
+
+def _speaker_before(words: Sequence[Word], clauses: Sequence[tuple[int, int]], at: int) -> int | None:
+    """Where the speaker written in the clauses before clause `at` starts: a name, or a name and an appositive;
+    None when they are no speaker."""
+    for back in (1, 2):
+        if at - back < 0:
+            return None
+        clause = _words_in(words, *clauses[at - back])
+        if _a_name_clause(clause):
+            return clauses[at - back][0]
+        if back == 2 or not _an_appositive(clause):
+            return None
+    return None
+
+
+def _appositives_after(words: Sequence[Word], clauses: Sequence[tuple[int, int]], at: int) -> int:
+    """The end of clause `at` and of the appositives after it ("said Ciriaco Tolibao, an official from ...")."""
+    end = clauses[at][1]
+    for start, stop in clauses[at + 1 :]:
+        if not _an_appositive(_words_in(words, start, stop)):
+            break
+        end = stop
+    return end
 
 
 # Denied states
