@@ -195,11 +195,17 @@ class _Report:
         """Keys of the sentence's tokens from an offset on."""
         return frozenset(t.key for t in self.tokens[index] if t.start >= start)
 
-    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
-    def attributions(self, index: int) -> tuple[tuple[int, int], ...]:
-        """The spans of the sentence that attribute a statement (see _attributions), read once for all pairs."""
-        facts = self.facts(index)
-        return _attributions(facts) if any(a_verb_of_saying(w) for w in facts.words) else ()
+    @functools.cached_property
+    def said(self) -> dict[int, _Said]:
+        """The sentences that attribute a statement to a named speaker, by position (see _said)."""
+        found = {}
+        for index, sentence_tokens in enumerate(self.tokens):
+            facts = self.facts(index)
+            if any(a_verb_of_saying(w) for w in facts.words):
+                said = _said(facts, sentence_tokens, self.distinctive(index))
+                if said is not None:
+                    found[index] = said
+        return found
 
     @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def content(self, index: int) -> frozenset[str]:
@@ -435,42 +441,53 @@ def _speaker_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tu
     name and title tie no two of his statements. One statement in other frames shares its content words and is
     not read.
     """
-    said_a = [i for i in range(len(report_a.sentences)) if report_a.attributions(i)]
-    said_b = [j for j in range(len(report_b.sentences)) if report_b.attributions(j)]
-    for i in said_a:
-        for j in said_b:
-            if _two_statements(report_a, i, report_b, j):
-                yield (i, j), False
+    said_a, said_b = report_a.said, report_b.said
+    by_name_b: dict[str, list[int]] = {}
+    for j, said in said_b.items():
+        for key in said.names:
+            by_name_b.setdefault(key, []).append(j)
+    pairs = {(i, j) for i, said in said_a.items() for key in said.names for j in by_name_b.get(key, ())}
+    for i, j in sorted(pairs):
+        if _two_statements(said_a[i], report_a.content(i), said_b[j]):
+            yield (i, j), False
 
 
-def _two_statements(report_a: _Report, i: int, report_b: _Report, j: int) -> bool:
-    speakers_a, statement_a = _attribution_keys(report_a, i)
-    speakers_b, statement_b = _attribution_keys(report_b, j)
-    if not _names_in(report_a, i, speakers_a) & _names_in(report_b, j, speakers_b):
-        return False
-    distinctive_a, distinctive_b = report_a.distinctive(i), report_b.distinctive(j)
-    beyond = (distinctive_a & distinctive_b) - (speakers_a & speakers_b)
-    if len(beyond) > 1 or not beyond <= report_a.content(i):
-        return False
-    own_a, own_b = statement_a - distinctive_b, statement_b - distinctive_a
-    return len(own_a) >= _OWN_STATEMENT_KEYS and len(own_b) >= _OWN_STATEMENT_KEYS
+@attrs.frozen
+class _Said:
+    """A sentence read as attributions and a statement.
+
+    Args:
+        names: Keys of the capitalised words of its attributions: the speaker's name and title.
+        attribution: Distinctive keys inside its attributions.
+        statement: Distinctive keys outside them.
+    """
+
+    names: frozenset[str]
+    attribution: frozenset[str]
+    statement: frozenset[str]
 
 
-def _attribution_keys(report: _Report, index: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The distinctive keys inside the sentence's attributions, and those of its statement outside them."""
-    spans = report.attributions(index)
+def _said(facts: Facts, tokens: Sequence[Token], distinctive: frozenset[str]) -> _Said | None:
+    """The sentence read as attributions and a statement, or None when no verb of saying attributes a statement
+    to a named speaker."""
+    spans = _attributions(facts)
     inside: set[str] = set()
     outside: set[str] = set()
-    distinctive = report.distinctive(index)
-    for t in report.tokens[index]:
+    for t in tokens:
         if t.key in distinctive:
             (inside if any(s <= t.start < e for s, e in spans) else outside).add(t.key)
-    return frozenset(inside), frozenset(outside - inside)
+    names = frozenset(w.key for w in facts.words if w.capitalised and w.key in inside)
+    return _Said(names, frozenset(inside), frozenset(outside - inside)) if names else None
 
 
-def _names_in(report: _Report, index: int, keys: frozenset[str]) -> frozenset[str]:
-    """The keys among `keys` that the sentence writes capitalised: the speaker's name and title."""
-    return frozenset(w.key for w in report.facts(index).words if w.capitalised and w.key in keys)
+def _two_statements(one: _Said, content: frozenset[str], other: _Said) -> bool:
+    """Whether two attributed sentences share nothing but their attributions and at most one of `content` (the
+    first sentence's content words), each statement saying enough of its own."""
+    shared = (one.attribution | one.statement) & (other.attribution | other.statement)
+    beyond = shared - (one.attribution & other.attribution)
+    if len(beyond) > 1 or not beyond <= content:
+        return False
+    return len(one.statement - shared) >= _OWN_STATEMENT_KEYS and len(other.statement - shared) >= _OWN_STATEMENT_KEYS
 
 
 def _attributions(facts: Facts) -> tuple[tuple[int, int], ...]:
@@ -527,14 +544,11 @@ def _an_appositive(words: Sequence[Word]) -> bool:
 def _speaker_before(words: Sequence[Word], clauses: Sequence[tuple[int, int]], at: int) -> int | None:
     """Where the speaker written in the clauses before clause `at` starts: a name, or a name and an appositive;
     None when they are no speaker."""
-    for back in (1, 2):
-        if at - back < 0:
-            return None
-        clause = _words_in(words, *clauses[at - back])
-        if _a_name_clause(clause):
-            return clauses[at - back][0]
-        if back == 2 or not _an_appositive(clause):
-            return None
+    before = [_words_in(words, *clauses[n]) for n in range(max(0, at - 2), at)]
+    if before and _a_name_clause(before[-1]):
+        return clauses[at - 1][0]
+    if len(before) == 2 and _an_appositive(before[1]) and _a_name_clause(before[0]):
+        return clauses[at - 2][0]
     return None
 
 
