@@ -23,6 +23,7 @@ from .._text._words import Word
 __all__ = [
     "KnownActs",
     "a_verb_form",
+    "a_verb_of_saying",
     "act_words_near",
     "actions_near",
     "acts_before",
@@ -36,6 +37,7 @@ __all__ = [
     "subject_before",
     "subject_of_act",
     "verbs_near",
+    "verbs_with_subjects",
     "word_after",
 ]
 
@@ -122,6 +124,9 @@ _NO_ACT_OF_THEIR_OWN = _TIMING | _LIGHT
 # group may hold either.
 _PRONOUNS = frozenset({"she", "he", "i", "it"})
 _SAYING = _KIN[0][0]
+# Present forms of saying that attribute a statement ("Authorities say 11 are dead"); "-ed" and irregular pasts are
+# read by a_verb_form.
+_PRESENT_SAYING = frozenset({"say", "says", "tell", "tells", "adds", "insists", "argues", "claims", "notes"})
 _KIN_OF: dict[str, str] = {}
 for _group in _KIN:
     for _form in _group:
@@ -413,6 +418,32 @@ def _subject_before(inside: Sequence[Word], verb: int, spans: Sequence[tuple[int
             break
         subject.insert(0, word)
     return tuple(subject)
+
+
+def a_verb_of_saying(word: Word) -> bool:
+    """Whether a word is a verb that attributes a statement: "said", "says", "say", "told", "added", "explained"."""
+    if word.capitalised or _KIN_OF.get(word.lower, _KIN_OF.get(word.key)) != _SAYING:
+        return False
+    return a_verb_form(word) or word.lower in _PRESENT_SAYING
+
+
+def verbs_with_subjects(text: str, words: Sequence[Word]) -> tuple[tuple[Word, tuple[Word, ...]], ...]:
+    """The active verbs of acts a sentence tells, each with the subject written before it ("Mahama", "polled" of
+    "Mahama polled 6,214,889 votes"; "President Akufo-Addo", "polled" of "She said President Akufo-Addo polled").
+
+    Verbs of saying, light verbs and verbs of timing tell no act of their own; a passive verb or a verb with no
+    subject written before it is left out (see subject_before).
+    """
+    found = []
+    for word in words:
+        if word.capitalised or not a_verb_form(word) or word.lower in _NO_ACT_OF_THEIR_OWN:
+            continue
+        if _KIN_OF.get(word.lower, _KIN_OF.get(word.key)) == _SAYING:
+            continue
+        subject = subject_before(text, words, word.start)
+        if subject:
+            found.append((word, subject))
+    return tuple(found)
 
 
 def a_verb_form(word: Word) -> bool:

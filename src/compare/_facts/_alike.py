@@ -14,6 +14,13 @@
   "a training program of 20 to 30 hours"), unless two acts or two subjects hold the values ("was arrested on June
   18" / "was charged on June 25").
 
+- One act of two subjects (see _subject_verdicts): two sentences that tell the same act of two named subjects
+  ("Akufo-Addo polled 6,730,413 votes" / "Mahama polled 6,214,889 votes"), where each report tells the act of each,
+  state two facts.
+- One speaker, two statements (see _speaker_verdicts): two sentences that attribute two statements to one speaker
+  alike ("Sheriff Doug Rader said an off-duty deputy had been at the scene" / "..., Sheriff Doug Rader told
+  reporters") and share nothing else but a common noun state two facts.
+
 Each class gives pairs stating one claim, which scoring raises, and pairs stating two claims that share nothing but
 the counted thing or the subject phrase, which scoring turns away (compare._align._score reads them as its judge).
 """
@@ -30,7 +37,15 @@ import numpy as np
 from .._text._normalize import NAME_KINDS, Token, fold
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
-from ._actions import a_verb_form, actions_near, known_acts, other_subjects, subject_of_act
+from ._actions import (
+    a_verb_form,
+    a_verb_of_saying,
+    actions_near,
+    known_acts,
+    other_subjects,
+    subject_of_act,
+    verbs_with_subjects,
+)
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
@@ -92,7 +107,8 @@ def facts_alike(
     apart: set[tuple[int, int]] = set()
     # One report object a side, so that every class reads each sentence's facts once.
     report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
-    for verdicts in (_counted_verdicts(report_a, report_b), _state_verdicts(report_a, report_b)):
+    classes = (_counted_verdicts, _state_verdicts, _subject_verdicts, _speaker_verdicts)
+    for verdicts in (read(report_a, report_b) for read in classes):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
     # A valued fact is a claim a sentence may carry beside another: "the winner will be favoured in the June 25
@@ -142,6 +158,18 @@ class _Report:
         return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
 
     @functools.cached_property
+    def acts(self) -> dict[str, list[_Act]]:
+        """The active acts of the report's sentences with their subjects, by the verb's key (see _Act)."""
+        found: dict[str, list[_Act]] = {}
+        for index in range(len(self.sentences)):
+            facts = self.facts(index)
+            for verb, subject in verbs_with_subjects(facts.text, facts.words):
+                names = frozenset(w.key for w in subject if w.capitalised)
+                if names:
+                    found.setdefault(verb.key, []).append(_Act(index, verb.start, names))
+        return found
+
+    @functools.cached_property
     def _date_keys(self) -> frozenset[str]:
         """The report's keys of months and of years."""
         return MONTH_KEYS | frozenset(
@@ -157,6 +185,28 @@ class _Report:
         """The sentences holding all of `keys`."""
         return [index for index, held in enumerate(self.sentence_keys) if keys <= held]
 
+    def distinctive(self, index: int) -> frozenset[str]:
+        """Keys of the sentence's content words, names and figures: what sharing says something."""
+        return frozenset(
+            t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT or t.kind in NAME_KINDS | _FIGURE_KINDS
+        )
+
+    def keys_from(self, index: int, start: int) -> frozenset[str]:
+        """Keys of the sentence's tokens from an offset on."""
+        return frozenset(t.key for t in self.tokens[index] if t.start >= start)
+
+    @functools.cached_property
+    def said(self) -> dict[int, _Said]:
+        """The sentences that attribute a statement to a named speaker, by position (see _said)."""
+        found = {}
+        for index, sentence_tokens in enumerate(self.tokens):
+            facts = self.facts(index)
+            if any(a_verb_of_saying(w) for w in facts.words):
+                said = _said(facts, sentence_tokens, self.distinctive(index))
+                if said is not None:
+                    found[index] = said
+        return found
+
     @functools.cache  # noqa: B019 - one object per comparison, dropped with it
     def content(self, index: int) -> frozenset[str]:
         """Keys of the sentence's content words and what they stand for, names and figures aside."""
@@ -165,6 +215,21 @@ class _Report:
             for t in self.tokens[index]
             if t.rarity >= CONTENT_WEIGHT and t.kind not in NAME_KINDS and t.kind not in _FIGURE_KINDS
         )
+
+
+@attrs.frozen
+class _Act:
+    """An act a sentence tells with a named subject.
+
+    Args:
+        index: The sentence's position.
+        verb: Where its verb starts.
+        names: Keys of the capitalised words of its subject ("presid", "akufo", "addo" of "President Akufo-Addo").
+    """
+
+    index: int
+    verb: int
+    names: frozenset[str]
 
 
 # Counted facts
@@ -310,6 +375,191 @@ def _predicates_apart(report_a: _Report, i: int, report_b: _Report, j: int, coun
         and bool(report_a.content(i) - counted)
         and bool(report_b.content(j) - counted)
     )
+
+
+# One act of two subjects
+
+
+def _subject_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tuple[int, int], bool]]:
+    """The pairs that tell one act of two named subjects, each its own fact (always False: two claims).
+
+    Class: one predicate, two subjects. Two sentences tell the same act, by the same verb with its object, of two
+    different named subjects ("Akufo-Addo polled 6,730,413 votes" / "Mahama polled 6,214,889 votes"; "The Senate
+    approved the bill" / "The House approved the bill"): each subject is named (capitalised words before the active
+    verb, see verbs_with_subjects) only in its own sentence, and all the two sentences share besides lies in the
+    predicate, from the verb on. They state two facts when a report tells the act of both subjects: the other
+    report tells the same act of this sentence's subject in another sentence, so each sentence has its own partner.
+    Without that, the pair is one fact with its subject changed, which the comparison reports as a conflict of names.
+    One subject named otherwise (a surname, a title, a pronoun) shares a name or names none, and is not read.
+    """
+    acts_a, acts_b = report_a.acts, report_b.acts
+    found: set[tuple[int, int]] = set()
+    for key in sorted(acts_a.keys() & acts_b.keys()):
+        for one in acts_a[key]:
+            for other in acts_b[key]:
+                if (one.index, other.index) in found or not _two_subjects(report_a, one, report_b, other):
+                    continue
+                if _told_of(one.names, acts_b[key], other.index) or _told_of(other.names, acts_a[key], one.index):
+                    found.add((one.index, other.index))
+    for pair in sorted(found):
+        yield pair, False
+
+
+def _two_subjects(report_a: _Report, one: _Act, report_b: _Report, other: _Act) -> bool:
+    """Whether two acts' subjects are each named only in their own sentence, and the sentences share nothing
+    distinctive outside their predicates."""
+    if not one.names.isdisjoint(report_b.sentence_keys[other.index]):
+        return False
+    if not other.names.isdisjoint(report_a.sentence_keys[one.index]):
+        return False
+    shared = report_a.distinctive(one.index) & report_b.distinctive(other.index)
+    return shared <= report_a.keys_from(one.index, one.verb) & report_b.keys_from(other.index, other.verb)
+
+
+def _told_of(names: frozenset[str], acts: Sequence[_Act], besides: int) -> bool:
+    """Whether a sentence other than `besides` tells the act of a subject sharing a name with `names`."""
+    return any(act.index != besides and not act.names.isdisjoint(names) for act in acts)
+
+
+# One speaker, two statements
+
+# A statement says something of its own with at least this many distinctive keys the other sentence lacks.
+_OWN_STATEMENT_KEYS = 3
+# Words that open an appositive after a speaker's name ("Ciriaco Tolibao, an official from the city's office,").
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the"})
+
+
+def _speaker_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tuple[int, int], bool]]:
+    """The pairs that attribute two statements to one speaker (always False: two claims).
+
+    Class: one speaker, two statements. Two sentences each attribute a statement to a named speaker by a verb of
+    saying, the speaker before the statement or after it, or after a quotation (see _attributions); the speakers
+    share a name ("Stone County Sheriff Doug Rader said an off-duty deputy had been at the scene when the boat went
+    under" / "..., Stone County Sheriff Doug Rader told reporters late Thursday night"); and outside the two
+    attributions the sentences share at most one common noun ("boat"), each statement saying at least
+    _OWN_STATEMENT_KEYS distinctive things of its own. A speaker is often quoted several times in one story: his
+    name and title tie no two of his statements. One statement in other frames shares its content words and is
+    not read.
+    """
+    said_a, said_b = report_a.said, report_b.said
+    by_name_b: dict[str, list[int]] = {}
+    for j, said in said_b.items():
+        for key in said.names:
+            by_name_b.setdefault(key, []).append(j)
+    pairs = {(i, j) for i, said in said_a.items() for key in said.names for j in by_name_b.get(key, ())}
+    for i, j in sorted(pairs):
+        if _two_statements(said_a[i], report_a.content(i), said_b[j]):
+            yield (i, j), False
+
+
+@attrs.frozen
+class _Said:
+    """A sentence read as attributions and a statement.
+
+    Args:
+        names: Keys of the capitalised words of its attributions: the speaker's name and title.
+        attribution: Distinctive keys inside its attributions.
+        statement: Distinctive keys outside them.
+    """
+
+    names: frozenset[str]
+    attribution: frozenset[str]
+    statement: frozenset[str]
+
+
+def _said(facts: Facts, tokens: Sequence[Token], distinctive: frozenset[str]) -> _Said | None:
+    """The sentence read as attributions and a statement, or None when no verb of saying attributes a statement
+    to a named speaker."""
+    spans = _attributions(facts)
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for t in tokens:
+        if t.key in distinctive:
+            (inside if any(s <= t.start < e for s, e in spans) else outside).add(t.key)
+    names = frozenset(w.key for w in facts.words if w.capitalised and w.key in inside)
+    return _Said(names, frozenset(inside), frozenset(outside - inside)) if names else None
+
+
+def _two_statements(one: _Said, content: frozenset[str], other: _Said) -> bool:
+    """Whether two attributed sentences share nothing but their attributions and at most one of `content` (the
+    first sentence's content words), each statement saying enough of its own."""
+    shared = (one.attribution | one.statement) & (other.attribution | other.statement)
+    beyond = shared - (one.attribution & other.attribution)
+    if len(beyond) > 1 or not beyond <= content:
+        return False
+    return len(one.statement - shared) >= _OWN_STATEMENT_KEYS and len(other.statement - shared) >= _OWN_STATEMENT_KEYS
+
+
+def _attributions(facts: Facts) -> tuple[tuple[int, int], ...]:
+    """The spans that attribute a statement: a verb of saying outside quotation marks with its speaker.
+
+    "Stone County Sheriff Doug Rader said ...": the speaker before the verb in its clause. "..., Joe Brandt, an
+    official from the city's office, said.": the speaker in the clauses before, a name and an appositive. "...,
+    said Ciriaco Tolibao, an official from the city's office.": the verb opening its clause, the speaker after it
+    with its appositive. '"...," Ciriaco Tolibao, an official ..., told AFP.': everything from the quotation's end
+    to the verb's clause's end.
+    """
+    text, words = facts.text, facts.words
+    quoted = [(q.start, q.end) for q in facts.quotes]
+    clauses = clause_spans(text)
+    spans = []
+    for word in words:
+        if not a_verb_of_saying(word) or any(s <= word.start < e for s, e in quoted):
+            continue
+        at = next((n for n, (s, e) in enumerate(clauses) if s <= word.start < e), None)
+        if at is None:
+            continue
+        start, end = clauses[at]
+        # A quotation that closes in the verb's clause or just before it is the statement.
+        closing = [e for s, e in quoted if e <= word.start and not any(c.isalnum() for c in text[e:start])]
+        if closing:
+            spans.append((closing[-1], end))
+            continue
+        if any(w.weight > 0 for w in _words_in(words, start, word.start)):
+            spans.append((start, word.end))
+            continue
+        speaker_start = _speaker_before(words, clauses, at)
+        if speaker_start is not None:
+            spans.append((speaker_start, word.end))
+        else:
+            spans.append((start, _appositives_after(words, clauses, at)))
+    return tuple(spans)
+
+
+def _words_in(words: Sequence[Word], start: int, end: int) -> list[Word]:
+    return [w for w in words if start <= w.start < end]
+
+
+def _a_name_clause(words: Sequence[Word]) -> bool:
+    """Whether a clause is a name: its content words all capitalised ("Stone County Sheriff Joe Brandt")."""
+    content = [w for w in words if w.weight > 0]
+    return bool(content) and all(w.capitalised for w in content)
+
+
+def _an_appositive(words: Sequence[Word]) -> bool:
+    """Whether a clause is an appositive: a noun phrase a determiner opens, with no verb ("an official from ...")."""
+    return bool(words) and words[0].lower in _APPOSITIVE_OPENERS and not any(a_verb_form(w) for w in words)
+
+
+def _speaker_before(words: Sequence[Word], clauses: Sequence[tuple[int, int]], at: int) -> int | None:
+    """Where the speaker written in the clauses before clause `at` starts: a name, or a name and an appositive;
+    None when they are no speaker."""
+    before = [_words_in(words, *clauses[n]) for n in range(max(0, at - 2), at)]
+    if before and _a_name_clause(before[-1]):
+        return clauses[at - 1][0]
+    if len(before) == 2 and _an_appositive(before[1]) and _a_name_clause(before[0]):
+        return clauses[at - 2][0]
+    return None
+
+
+def _appositives_after(words: Sequence[Word], clauses: Sequence[tuple[int, int]], at: int) -> int:
+    """The end of clause `at` and of the appositives after it ("said Ciriaco Tolibao, an official from ...")."""
+    end = clauses[at][1]
+    for start, stop in clauses[at + 1 :]:
+        if not _an_appositive(_words_in(words, start, stop)):
+            break
+        end = stop
+    return end
 
 
 # Denied states
