@@ -220,7 +220,7 @@ _POINTER = re.compile(
     r"\s+(?:is\s+)?here\W*$",
     re.IGNORECASE,
 )
-# Words one of which every pointer holds, alternative by alternative (see _may_match).
+# Words one of which every pointer holds, alternative by alternative (see _search).
 _POINTER_WORDS = (
     *("read", "top stories", "in other news", "next ", "previous ", "source link", "here", "entire", "available "),
     *("full", "whole", "complete", "this article", "this story"),
@@ -247,7 +247,7 @@ _CAPTION = re.compile(
     r"|[.!?]\s*(?:photo |image |picture )?credit\s*:|\s\|\s*(?-i:[A-Z][A-Z .&/-]{1,40})$",
     re.IGNORECASE,
 )
-# Words one of which every caption holds, alternative by alternative (see _may_match).
+# Words one of which every caption holds, alternative by alternative (see _search).
 _CAPTION_WORDS = (
     *("left", "right", "center", "centre", "top", "bottom", "pictured", "photo", "show", "capture", "file"),
     *("supplied", "courtesy", "handout", "credit", "|"),
@@ -923,15 +923,20 @@ def _is_furniture(sentence: str) -> bool:
     """Whether a sentence is furniture by its own patterns, wherever it stands."""
     if not _WORD.search(sentence):
         return True
-    if _LABEL.match(sentence) or _search(_COPYRIGHT, sentence, _COPYRIGHT_WORDS) or _is_editors_note(sentence):
+    lowered = _lowered(sentence)
+    if _LABEL.match(sentence) or _search(_COPYRIGHT, sentence, lowered, _COPYRIGHT_WORDS) or _is_editors_note(sentence):
         return True
     if (
-        _search(_POINTER, sentence, _POINTER_WORDS)
+        _search(_POINTER, sentence, lowered, _POINTER_WORDS)
         or _BRACKETED_CREDIT.match(sentence)
-        or _search(_CORRESPONDENT, sentence, _CORRESPONDENT_WORDS)
+        or _search(_CORRESPONDENT, sentence, lowered, _CORRESPONDENT_WORDS)
     ):
         return True
-    if _search(_CAPTION, sentence, _CAPTION_WORDS) or _is_caption_credit(sentence) or _is_picture_credit_end(sentence):
+    if (
+        _search(_CAPTION, sentence, lowered, _CAPTION_WORDS)
+        or _is_caption_credit(sentence)
+        or _is_picture_credit_end(sentence)
+    ):
         return True
     if _is_picture_caption(sentence) or _is_form(sentence):
         return True
@@ -948,16 +953,20 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _may_match(sentence: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive pattern every match of which holds one of `words` (lower case) may match the
-    sentence: False only when it cannot, so that most sentences are never searched by it."""
-    lower = sentence.lower()
-    return any(word in lower for word in words) or _CASE_TWINS.search(sentence) is not None
+def _lowered(sentence: str) -> str | None:
+    """The sentence in lower case, where each letter a case-insensitive pattern reads as an ASCII letter is that
+    letter; None when it holds a letter that is not (see _CASE_TWINS)."""
+    if not sentence.isascii() and _CASE_TWINS.search(sentence):
+        return None
+    return sentence.lower()
 
 
-def _search(pattern: re.Pattern[str], sentence: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive pattern every match of which holds one of `words` matches somewhere."""
-    return _may_match(sentence, words) and pattern.search(sentence) is not None
+def _search(pattern: re.Pattern[str], sentence: str, lowered: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern every match of which holds one of `words` (lower case) matches the
+    sentence, `lowered` by _lowered: the pattern searches only a sentence that holds one of them."""
+    if lowered is not None and not any(word in lowered for word in words):
+        return False
+    return pattern.search(sentence) is not None
 
 
 def _is_caption_credit(sentence: str) -> bool:
@@ -1031,7 +1040,7 @@ def _is_appeal(sentence: str) -> bool:
         sentence = _QUOTED.sub(" ", sentence)
     if _READER_ADDRESS.match(sentence):
         return True
-    reader = _search(_READER, sentence, _READER_WORDS)
+    reader = _search(_READER, sentence, _lowered(sentence), _READER_WORDS)
     imperative = _IMPERATIVE_ASK.match(sentence) is not None
     please = _PLEASE.match(sentence) is not None
     # Every appeal below speaks to the reader, asks in the imperative or says "please".
