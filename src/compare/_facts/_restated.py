@@ -26,6 +26,7 @@ does, so they can stand beside token keys in one set.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -286,9 +287,12 @@ def _forms(tokens: tuple[Token, ...]) -> _Forms:
     return _Forms(tokens)
 
 
+_START_END = operator.attrgetter("start", "end")
+
+
 def _words(tokens: Sequence[Token]) -> list[Token]:
     """The sentence's word, name and acronym tokens in text order."""
-    return sorted((t for t in tokens if t.kind in _WORD_KINDS), key=lambda t: (t.start, t.end))
+    return sorted((t for t in tokens if t.kind in _WORD_KINDS), key=_START_END)
 
 
 def _kind_of(key: str) -> str:
@@ -377,7 +381,7 @@ def _parties(words: Sequence[Token], states: Sequence[Mention]) -> list[Mention]
     state_starts = {m.start for m in states}
     found: list[Mention] = []
     for position, token in enumerate(words):
-        if _capitalised(token) and token.surface in PARTY_WORDS:
+        if token.surface in PARTY_WORDS and _capitalised(token):
             found.append(_concept(token.start, token.end, "=party:" + PARTY_WORDS[token.surface]))
         elif (
             token.kind == "name" and token.surface in _PARTY_LETTERS and _a_party_letter(words, position, state_starts)
@@ -422,10 +426,18 @@ def title_in_full(word: str) -> str | None:
     return forms.get((word, True)) or forms.get((word, False))
 
 
+@functools.cache
+def _title_surfaces() -> frozenset[str]:
+    return frozenset(surface for surface, _ in _title_forms())
+
+
 def _titles(words: Sequence[Token]) -> list[Mention]:
     forms = _title_forms()
+    surfaces = _title_surfaces()
     found: list[Mention] = []
     for token in words:
+        if token.surface not in surfaces:
+            continue
         title = forms.get((token.surface, token.kind == "name")) or forms.get((token.surface, False))
         if title is not None:
             found.append(_concept(token.start, token.end, "=title:" + title))
