@@ -277,7 +277,7 @@ def _durations(tokens: list[Token], sentence: str) -> tuple[Token, ...]:
     """Durations written as "an hour", "90-minute", "1.5 hours", "hour-long", "30 days"."""
     found: list[Token] = []
     for position, token in enumerate(tokens):
-        unit = _duration_unit(token)
+        unit = _UNIT_OF_SURFACE.get(token.surface)
         if unit is None:
             continue
         if _an_age(tokens, position, sentence):
@@ -340,9 +340,8 @@ def _counts(tokens: list[Token], durations: tuple[Token, ...], sentence: str) ->
     return tuple(found)
 
 
-def _duration_unit(token: Token) -> str | None:
-    singular = token.surface[:-1] if token.surface.endswith("s") else token.surface
-    return singular if singular in UNIT_SECONDS else None
+# Each unit of time as written, singular or plural ("hour", "hours"), looked up once per word of every sentence.
+_UNIT_OF_SURFACE = {form: unit for unit in UNIT_SECONDS for form in (unit, unit + "s")}
 
 
 def _duration_amount(tokens: list[Token], position: int, sentence: str) -> tuple[float | None, int]:
