@@ -172,7 +172,13 @@ def stated_keys(sentences: Iterable[Sequence[Token]], wanted: AbstractSet[str] |
         if acronyms is None:
             stated.update(_INITIALS + part for run in forms.runs for part in _initials(run))
         elif acronyms:
-            stated.update(_INITIALS + letters for letters in acronyms if _spelled(forms.runs, letters))
+            # A run spells only letters that start some word of the sentence: most sentences spell none of them.
+            starts = {t.surface[:1] for t in forms.words}
+            stated.update(
+                _INITIALS + letters
+                for letters in acronyms
+                if starts.issuperset(letters) and _spelled(forms.runs, letters)
+            )
         # The beginnings of its acronyms, so that the other report's runs of words are read only as far as they
         # could spell one.
         written = [t.key[1:] for t in tokens if t.kind == "acronym"]

@@ -214,10 +214,11 @@ def tokenize(sentence: str) -> tuple[Token, ...]:
 def _make_token(match: re.Match[str], position: int, acronyms_allowed: bool) -> Token:
     text = match.group()
     start, end = match.span()
-    if match.lastgroup == "acronym":
+    group = match.lastgroup
+    if group == "acronym":
         letters = text.replace(".", "").lower()
         return Token("^" + letters, start, end, min(_MAX_RARITY, rarity(letters) + 1.0), "acronym", letters)
-    if match.lastgroup == "number":
+    if group == "number":
         value = _number_value(text)
         key = _number_key(value) if value is not None else text
         return Token(key, start, end, NUMBER_RARITY, "number", text)
