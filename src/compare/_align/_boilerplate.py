@@ -114,7 +114,11 @@ _MAX_CHROME_WORDS = 8
 _MAX_LINES_BETWEEN_HEADLINES = 3
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_WORDS = re.compile(r"\S+")
+# A lower-case ASCII letter: a line that holds one is not written in capitals.
+_LOWER_ASCII = re.compile(r"[a-z]")
+# The letters other than A-Z and a-z that a case-insensitive pattern's ASCII letter matches and that str.lower()
+# does not turn into it ("\u0130" and "\u0131" for i, "\u017f" for s; Python's re, checked over every code point).
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f]")
 
 # Words that label page furniture when they stand before a colon at the start of a line.
 _FURNITURE_LABELS = (
@@ -128,10 +132,12 @@ _FURNITURE_LABELS = (
 )
 _LABEL = re.compile(rf"^\W*(?:{_FURNITURE_LABELS})\s*[:|\u00bb>]", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\W*(?:\u00a9|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT_WORDS = ("\u00a9", "(c)", "copyright", "all rights reserved")
 
 # Appeals speak to the reader ("you", "your", or an imperative) about the outlet ("us", "our", "we") and ask for
 # something a page asks for; the strongest asks need only the reader.
 _READER = re.compile(r"\b(?:you|your|yours|please|readers)\b", re.IGNORECASE)
+_READER_WORDS = ("you", "please", "readers")
 _OUTLET = re.compile(r"\b(?:us|our|we)\b", re.IGNORECASE)
 _ASK = re.compile(
     r"\b(?:donat\w*|contribut\w*|subscri\w*|newsletter\w*|sign up|follow|like us|share this|inbox|support"
@@ -170,6 +176,8 @@ _READER_ADDRESS = re.compile(
 # quotation that could end so.
 _MIN_TEASER_WORDS = 10
 _TRUNCATED = re.compile(r"^[^\"\u201c\u201d]*\w(?:\u2026|\s*\[(?:\u2026|\.\.\.)\])$")
+# How a line that the pattern above reads ends ("$" also stands before a last line break).
+_TRUNCATED_ENDS = ("\u2026", "]", "\u2026\n", "]\n")
 _EDITORS_NOTE_OPENING = re.compile(
     r"\W*(?:(?:details|more) (?:later|soon|to come)\W*$|this is an? (?:breaking|developing|live)\b"
     r"|(?:correction|clarification|note)s?\s*:|the above (?:story|article|report)\b"
@@ -212,6 +220,11 @@ _POINTER = re.compile(
     r"\s+(?:is\s+)?here\W*$",
     re.IGNORECASE,
 )
+# Words one of which every pointer holds, alternative by alternative (see _search).
+_POINTER_WORDS = (
+    *("read", "top stories", "in other news", "next ", "previous ", "source link", "here", "entire", "available "),
+    *("full", "whole", "complete", "this article", "this story"),
+)
 # Bylines: a credit line that names who wrote, edited or posted the report.
 _BYLINE = re.compile(
     r"^\W*(?:by|(?:additional |written |writing |reporting |edited |editing |posted |published |compiled |issued "
@@ -224,6 +237,7 @@ _BRACKETED_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CORRESPONDENT = re.compile(r"\b(?:correspondent|reporter|editor)\b.*\breports? from\b", re.IGNORECASE)
+_CORRESPONDENT_WORDS = ("report from", "reports from")
 # Captions: who stands where in the picture, what it shows, and a photographer's credit at the end.
 _CAPTION = re.compile(
     r", (?:left|right|center|centre|top|bottom|second (?:from )?(?:left|right))(?: to right)?,"
@@ -232,6 +246,11 @@ _CAPTION = re.compile(
     r"|\((?:[^()]*\b(?:photo|file|supplied|courtesy|handout)\b[^()]*)\)\W*$"
     r"|[.!?]\s*(?:photo |image |picture )?credit\s*:|\s\|\s*(?-i:[A-Z][A-Z .&/-]{1,40})$",
     re.IGNORECASE,
+)
+# Words one of which every caption holds, alternative by alternative (see _search).
+_CAPTION_WORDS = (
+    *("left", "right", "center", "centre", "top", "bottom", "pictured", "photo", "show", "capture", "file"),
+    *("supplied", "courtesy", "handout", "credit", "|"),
 )
 # A caption that names what the picture is of, short ("Photo of the suspect released by police."): a longer sentence
 # that opens so is a claim about pictures ("Images of the rescue went around the world, ...").
@@ -305,6 +324,8 @@ _BARE_LINK = re.compile(
 )
 # A line cut off with an ellipsis, the words before it.
 _CUT_COPY = re.compile(r"^(.*\w)\s?(?:\.\.\.|\u2026)$")
+# How a line that the pattern above reads ends ("$" also stands before a last line break).
+_ELLIPSIS_ENDS = ("...", "\u2026", "...\n", "\u2026\n")
 # A teaser cut off with three full stops ("... At the Council meeting 26 Nov, the vote...").
 _CUT_OFF = re.compile(r"\w(?:\.\.\.|\u2026)$")
 _WIDGET_STATE = re.compile(r"^\W*[A-Za-z]+(?:\u2026|\.\.\.)\W*$")
@@ -312,6 +333,8 @@ _WIDGET_STATE = re.compile(r"^\W*[A-Za-z]+(?:\u2026|\.\.\.)\W*$")
 _PICTURE_CREDIT_END = re.compile(
     r"\s[-\u2013\u2014]\s*(?:[A-Z][\w.&'-]*\s+){0,3}(?:Images|Photos?|Pictures|Pics?|Photography)\W*$"
 )
+# What every such credit holds ("Pic" for "Pictures" and "Pics"), case and all.
+_PICTURE_CREDIT_END_WORDS = ("Images", "Photo", "Pic")
 # A list of tags: lower-case phrases between commas, at least four of them ("mumbai news today, mumbai weather, ...").
 _TAG_LIST = re.compile(r"[a-z0-9 &'/-]+(?:,[a-z0-9 &'/-]+){3,}")
 # A line that is only a company's name with its legal form ("NBCUniversal, Inc."): a credit, never a claim.
@@ -537,7 +560,7 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
             if any(_is_appeal(sentences[i]) for i in range(line.first, line.last + 1)):
                 _set(line, roles, FURNITURE)
         return
-    copies = Counter(_copy_key(line.text) for line in lines if len(_WORDS.findall(line.text)) >= _MIN_REPEATED_WORDS)
+    copies = Counter(_copy_key(line.text) for line in lines if _word_count(line.text) >= _MIN_REPEATED_WORDS)
     headline_below = _headline_below_chrome(lines, terminated)
     body = _body_start(lines, sentences, terminated, copies, after=headline_below)
     headline = ""
@@ -573,8 +596,8 @@ def _set_aside_cut_copies(lines: list[_Line], roles: list[str]) -> None:
     ellipsis ("... that began Saturday. Photo courte...") where another line of the page begins with the same words
     is that line's excerpt (a summary card, a caption's preview), however it ends."""
     for line in lines:
-        cut = _CUT_COPY.match(line.text)
-        if not cut or len(_WORDS.findall(cut.group(1))) < _MIN_REPEATED_WORDS:
+        cut = _CUT_COPY.match(line.text) if line.text.endswith(_ELLIPSIS_ENDS) else None
+        if not cut or _word_count(cut.group(1)) < _MIN_REPEATED_WORDS:
             continue
         if any(other is not line and other.text.startswith(cut.group(1)) for other in lines):
             _set(line, roles, FURNITURE)
@@ -596,7 +619,7 @@ def _set_aside_comment_section(lines: list[_Line], terminated: list[bool], roles
         rest = lines[position:]
         if all(
             other.last - other.first < _MAX_COMMENT_FORM_SENTENCES
-            and len(_WORDS.findall(other.text)) <= _MAX_COMMENT_FORM_WORDS
+            and _word_count(other.text) <= _MAX_COMMENT_FORM_WORDS
             for other in rest
         ):
             for other in rest:
@@ -616,7 +639,7 @@ def _set_aside_footer(lines: list[_Line], terminated: list[bool], roles: list[st
         start - 1 > after
         and not terminated[start - 1]
         and lines[start - 1].first == lines[start - 1].last
-        and len(_WORDS.findall(lines[start - 1].text)) <= _MAX_UNTERMINATED_WORDS
+        and _word_count(lines[start - 1].text) <= _MAX_UNTERMINATED_WORDS
         and not _FIGURE_ENTRY.match(lines[start - 1].text)
     ):
         start -= 1
@@ -635,7 +658,7 @@ def _set_aside_repeated_prompts(lines: list[_Line], roles: list[str]) -> None:
     short = Counter(
         line.text
         for line in lines
-        if len(_WORDS.findall(line.text)) < _MIN_REPEATED_WORDS and not _FULL_STOP_END.search(line.text)
+        if _word_count(line.text) < _MIN_REPEATED_WORDS and not _FULL_STOP_END.search(line.text)
     )
     for line in lines:
         if short[line.text] > 1:
@@ -670,7 +693,7 @@ def _set_aside_credited_captions(
         for other, ends in zip(
             lines[position + 1 : position + 3], terminated[position + 1 : position + 3], strict=True
         ):
-            if len(_WORDS.findall(other.text)) > _MAX_CREDIT_LINE_WORDS or ends:
+            if _word_count(other.text) > _MAX_CREDIT_LINE_WORDS or ends:
                 break
             following.append(other)
         if any(_PICTURE_CREDIT_LINE.search(other.text) for other in following):
@@ -679,6 +702,9 @@ def _set_aside_credited_captions(
 
 def _copy_key(text: str) -> str:
     """A line as the page repeats it: a caption given once bare and once with its photographer's credit is one."""
+    # Each credit the pattern takes off holds a slash or a colon: a line with neither is left as it is.
+    if "/" not in text and ":" not in text:
+        return text.strip()
     return _TRAILING_CREDIT.sub("", text).strip()
 
 
@@ -709,9 +735,7 @@ def _set_aside_trailing_links(lines: list[_Line], roles: list[str]) -> None:
         if not _LINKS_LABEL.match(line.text):
             continue
         rest = lines[position + 1 :]
-        if rest and all(
-            other.first == other.last and len(_WORDS.findall(other.text)) <= _MAX_LINK_WORDS for other in rest
-        ):
+        if rest and all(other.first == other.last and _word_count(other.text) <= _MAX_LINK_WORDS for other in rest):
             for other in rest:
                 _set(other, roles, FURNITURE)
             return
@@ -728,7 +752,9 @@ def _is_editors_note(sentence: str) -> bool:
 def _is_teaser(text: str) -> bool:
     """A teaser of another story cut off by the page in mid-sentence ("... has dismissed the…"), longer than a claim
     that trails off ("Nobody was injured…")."""
-    return bool(_TRUNCATED.search(text)) and len(_WORDS.findall(text)) >= _MIN_TEASER_WORDS
+    if not text.endswith(_TRUNCATED_ENDS):
+        return False
+    return bool(_TRUNCATED.search(text)) and _word_count(text) >= _MIN_TEASER_WORDS
 
 
 def _set(line: _Line, roles: list[str], role: str) -> None:
@@ -746,7 +772,7 @@ def _headline_below_chrome(lines: list[_Line], terminated: list[bool]) -> int:
     """
     for position, line in enumerate(lines[:_MAX_LINES_ABOVE_HEADLINE]):
         if terminated[position]:
-            words = len(_WORDS.findall(line.text))
+            words = _word_count(line.text)
             if words > _MAX_CHROME_WORDS or not _READER.search(_QUOTED.sub(" ", line.text)):
                 return -1
             continue
@@ -757,7 +783,7 @@ def _headline_below_chrome(lines: list[_Line], terminated: list[bool]) -> int:
 
 def _headline_shaped(text: str) -> bool:
     """Whether an unterminated line has a headline's length and is no credit or time."""
-    words = len(_WORDS.findall(text))
+    words = _word_count(text)
     return _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS and not _is_credit_or_time(text, words)
 
 
@@ -817,7 +843,7 @@ def _body_start(
         line = lines[position]
         if rank > _MAX_LINES_ABOVE_DATELINE and _opens_next_article(lines, terminated, candidates[rank - 1], position):
             break
-        if _DATELINE.match(sentences[line.first]) and len(_WORDS.findall(line.text)) > _MAX_BYLINE_WORDS:
+        if _DATELINE.match(sentences[line.first]) and _word_count(line.text) > _MAX_BYLINE_WORDS:
             return position
         if rank >= _MAX_LINES_ABOVE_DATELINE and line.last > line.first:
             # Beyond the first lines, only single sentences (captions, a player's notes) may stand above a dateline:
@@ -839,7 +865,7 @@ def _is_prose(text: str, terminated: bool, max_heading_words: int) -> bool:
     longer than a heading and not in title case."""
     if terminated or _FIGURE_ENTRY.match(text):
         return True
-    return len(_WORDS.findall(text)) > max_heading_words and not _is_title_case(text)
+    return _word_count(text) > max_heading_words and not _is_title_case(text)
 
 
 def _is_title_case(text: str) -> bool:
@@ -850,7 +876,7 @@ def _is_title_case(text: str) -> bool:
 
 def _line_role(line: _Line, terminated: bool, *, before_body: bool, has_headline: bool) -> str:
     """A line's role from its own form and whether it stands above the article."""
-    words = len(_WORDS.findall(line.text))
+    words = _word_count(line.text)
     if terminated:
         if before_body and not has_headline and line.first == line.last and _is_title_question(line.text):
             return HEADLINE
@@ -897,19 +923,59 @@ def _is_furniture(sentence: str) -> bool:
     """Whether a sentence is furniture by its own patterns, wherever it stands."""
     if not _WORD.search(sentence):
         return True
-    if _LABEL.match(sentence) or _COPYRIGHT.search(sentence) or _is_editors_note(sentence):
+    lowered = _lowered(sentence)
+    if _LABEL.match(sentence) or _search(_COPYRIGHT, sentence, lowered, _COPYRIGHT_WORDS) or _is_editors_note(sentence):
         return True
-    if _POINTER.search(sentence) or _BRACKETED_CREDIT.match(sentence) or _CORRESPONDENT.search(sentence):
+    if (
+        _search(_POINTER, sentence, lowered, _POINTER_WORDS)
+        or _BRACKETED_CREDIT.match(sentence)
+        or _search(_CORRESPONDENT, sentence, lowered, _CORRESPONDENT_WORDS)
+    ):
         return True
-    if _CAPTION.search(sentence) or _CAPTION_CREDIT.search(sentence) or _PICTURE_CREDIT_END.search(sentence):
+    if (
+        _search(_CAPTION, sentence, lowered, _CAPTION_WORDS)
+        or _is_caption_credit(sentence)
+        or _is_picture_credit_end(sentence)
+    ):
         return True
     if _is_picture_caption(sentence) or _is_form(sentence):
         return True
-    if len(_WORDS.findall(sentence)) <= _MAX_BYLINE_WORDS and _BYLINE.match(sentence):
+    if _word_count(sentence) <= _MAX_BYLINE_WORDS and _BYLINE.match(sentence):
         return True
     if _is_shouted(sentence) or _CORPORATE_CREDIT.match(sentence) or _is_page_itself(sentence):
         return True
     return _is_appeal(sentence) or is_aside(sentence)
+
+
+def _word_count(text: str) -> int:
+    """How many runs of non-space characters a text holds (str.split and the pattern \\S+ agree on every code
+    point's spacing)."""
+    return len(text.split())
+
+
+def _lowered(sentence: str) -> str | None:
+    """The sentence in lower case, where each letter a case-insensitive pattern reads as an ASCII letter is that
+    letter; None when it holds a letter that is not (see _CASE_TWINS)."""
+    if not sentence.isascii() and _CASE_TWINS.search(sentence):
+        return None
+    return sentence.lower()
+
+
+def _search(pattern: re.Pattern[str], sentence: str, lowered: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern every match of which holds one of `words` (lower case) matches the
+    sentence, `lowered` by _lowered: the pattern searches only a sentence that holds one of them."""
+    if lowered is not None and not any(map(lowered.__contains__, words)):
+        return False
+    return pattern.search(sentence) is not None
+
+
+def _is_caption_credit(sentence: str) -> bool:
+    # A photographer's credit holds a slash, a picture agency's caption a colon.
+    return ("/" in sentence or ":" in sentence) and _CAPTION_CREDIT.search(sentence) is not None
+
+
+def _is_picture_credit_end(sentence: str) -> bool:
+    return any(word in sentence for word in _PICTURE_CREDIT_END_WORDS) and bool(_PICTURE_CREDIT_END.search(sentence))
 
 
 def _is_page_itself(sentence: str) -> bool:
@@ -920,7 +986,7 @@ def _is_page_itself(sentence: str) -> bool:
 
 def _is_title_question(text: str) -> bool:
     """Whether a line is a headline that asks a question: title case, a headline's length, a question mark."""
-    words = len(_WORDS.findall(text))
+    words = _word_count(text)
     return (
         _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS
         and bool(_QUESTION_END.search(text))
@@ -933,7 +999,7 @@ def _spreads(sentence: str) -> bool:
     the wire agencies' caption formula. A wire credit after a claim ("(Reporting by ...)") is furniture alone."""
     if _is_appeal(sentence) or _is_wire_caption(sentence):
         return True
-    if _PHOTO_BY.search(sentence) or _PICTURE_CREDIT_END.search(sentence):
+    if _PHOTO_BY.search(sentence) or _is_picture_credit_end(sentence):
         return True
     return sentence.rstrip(_CLOSING).endswith(")") and bool(_BRACKETED_PICTURE_CREDIT.search(sentence))
 
@@ -955,12 +1021,14 @@ def _is_picture_caption(sentence: str) -> bool:
     if _is_wire_caption(sentence):
         return True
     if _PICTURE_OF.match(sentence):
-        return len(_WORDS.findall(sentence)) <= _MAX_PICTURE_OF_WORDS
-    return bool(_COURTESY.match(sentence)) and len(_WORDS.findall(sentence)) <= _MAX_COURTESY_WORDS
+        return _word_count(sentence) <= _MAX_PICTURE_OF_WORDS
+    return bool(_COURTESY.match(sentence)) and _word_count(sentence) <= _MAX_COURTESY_WORDS
 
 
 def _is_shouted(sentence: str) -> bool:
     """Whether a sentence is a button in capitals ("LIKE US ON FACEBOOK."): claims are never written so."""
+    if _LOWER_ASCII.search(sentence):
+        return False
     letters = [c for c in sentence if c.isalpha()]
     return len(_WORD.findall(sentence)) >= 2 and len(letters) >= 8 and all(c.isupper() for c in letters)
 
@@ -968,17 +1036,24 @@ def _is_shouted(sentence: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _is_appeal(sentence: str) -> bool:
     # Someone quoted ("we owe our troops support," he said) speaks to the listener, not the page to its reader.
-    sentence = _QUOTED.sub(" ", sentence)
+    if '"' in sentence or "\u201c" in sentence:
+        sentence = _QUOTED.sub(" ", sentence)
     if _READER_ADDRESS.match(sentence):
         return True
+    reader = _search(_READER, sentence, _lowered(sentence), _READER_WORDS)
+    imperative = _IMPERATIVE_ASK.match(sentence) is not None
+    please = _PLEASE.match(sentence) is not None
+    # Every appeal below speaks to the reader, asks in the imperative or says "please".
+    if not (reader or imperative or please):
+        return False
     strong = bool(_STRONG_ASK.search(sentence) or _OUTLET.search(sentence))
-    if _IMPERATIVE_ASK.match(sentence) and (strong or _READER.search(sentence)):
+    if imperative and (strong or reader):
         return True
-    if _PLEASE.match(sentence) and strong:
+    if please and strong:
         return True
-    if _READER.search(sentence) and _STRONG_ASK.search(sentence):
+    if reader and _STRONG_ASK.search(sentence):
         return True
-    return bool(_READER.search(sentence) and _OUTLET.search(sentence) and _ASK.search(sentence))
+    return bool(reader and _OUTLET.search(sentence) and _ASK.search(sentence))
 
 
 def _datelines(lines: list[_Line], sentences: list[str], roles: list[str]) -> dict[int, tuple[int, int]]:
@@ -997,7 +1072,7 @@ def _datelines(lines: list[_Line], sentences: list[str], roles: list[str]) -> di
             continue
         match = _DATELINE.match(sentence) or (_FIRST_DATELINE.match(sentence) if first_claim else None)
         first_claim = False
-        if match and len(_WORDS.findall(sentence[match.end() :])) >= _MIN_WORDS_AFTER_DATELINE:
+        if match and _word_count(sentence[match.end() :]) >= _MIN_WORDS_AFTER_DATELINE:
             found[index] = (match.start(), len(sentence[: match.end()].rstrip()))
     return found
 

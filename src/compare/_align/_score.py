@@ -825,12 +825,12 @@ def _pieces(
 def _sentence_pieces(
     sentence: str, tokens: Sequence[Token], weights: dict[str, float], clause_min_weight: float
 ) -> list[frozenset[str]]:
-    whole = frozenset(t.key for t in tokens if weights.get(t.key, 0.0) > 0.0)
+    whole = frozenset([t.key for t in tokens if weights.get(t.key, 0.0) > 0.0])
     # Two clauses need a break between them and the weight of two (a key may count in both); most sentences have
     # neither.
     if (
         CLAUSE_BREAK.search(sentence) is None
-        or math.fsum(weights.get(t.key, 0.0) for t in tokens) < 2 * clause_min_weight
+        or math.fsum([weights.get(t.key, 0.0) for t in tokens]) < 2 * clause_min_weight
     ):
         return [whole]
     clauses = _clauses(sentence, tokens, weights, clause_min_weight)

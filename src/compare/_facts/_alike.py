@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 import attrs
 import numpy as np
@@ -122,12 +123,35 @@ def _codes(pairs: set[tuple[int, int]], width: int) -> np.ndarray:
     return np.array(sorted(i * width + j for i, j in pairs), dtype=np.int64)
 
 
+_T = TypeVar("_T")
+
+
+def _kept(method: Callable[[_Report, int], _T]) -> Callable[[_Report, int], _T]:
+    """The method with what it reads of each sentence kept by its object for all pairs.
+
+    Kept in the object, not by functools.cache, whose one table for the method would hold every report object of
+    the process, and all its sentences' tokens and facts, for good.
+    """
+    name = method.__name__
+
+    @functools.wraps(method)
+    def kept(self: _Report, index: int) -> _T:
+        readings: dict[int, _T] = self.kept.setdefault(name, {})
+        if index not in readings:
+            readings[index] = method(self, index)
+        return readings[index]
+
+    return kept
+
+
 class _Report:
     """A report's sentences with their facts, read on first use."""
 
     def __init__(self, sentences: Sequence[str], tokens: Sequence[Sequence[Token]]) -> None:
         self.sentences = sentences
         self.tokens = tokens
+        # What _kept methods have read, by method and sentence.
+        self.kept: dict[str, dict[int, Any]] = {}
         # Each sentence's keys, read once: pairs ask which sentences hold a subject phrase.
         self.sentence_keys = [frozenset(t.key for t in sentence_tokens) for sentence_tokens in tokens]
         self.keys = frozenset[str]().union(*self.sentence_keys)
@@ -138,17 +162,17 @@ class _Report:
             t.kind == "name" and t.key not in CALENDAR_KEYS and t.key not in other.keys for t in self.tokens[index]
         )
 
-    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
+    @_kept
     def facts(self, index: int) -> Facts:
         folded, words = words_of(self.sentences[index], self.tokens[index])
         return Facts(self.sentences[index], folded, words)
 
-    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
+    @_kept
     def state(self, index: int) -> _State | None:
         """The sentence read as a subject phrase and what it says of it (see _state), read once for all pairs."""
         return _state(self.facts(index))
 
-    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
+    @_kept
     def valued(self, index: int) -> tuple[_Valued, ...]:
         """The sentence's typed values with what each is bound to (see _valued), read once for all pairs."""
         keys = self.sentence_keys[index]
@@ -207,7 +231,7 @@ class _Report:
                     found[index] = said
         return found
 
-    @functools.cache  # noqa: B019 - one object per comparison, dropped with it
+    @_kept
     def content(self, index: int) -> frozenset[str]:
         """Keys of the sentence's content words and what they stand for, names and figures aside."""
         return frozenset(

@@ -26,6 +26,7 @@ does, so they can stand beside token keys in one set.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -162,11 +163,22 @@ def stated_keys(sentences: Iterable[Sequence[Token]], wanted: AbstractSet[str] |
     stated: set[str] = set()
     for tokens in sentences:
         forms = _forms(tuple(tokens))
-        stated.update(t.key for t in tokens)
-        stated.update(m.states for m in forms.concepts if kinds is None or _kind_of(m.states) in kinds)
-        if acronyms is None or acronyms:
-            spelled = (part for run in forms.runs for part in _initials(run))
-            stated.update(_INITIALS + part for part in spelled if acronyms is None or part in acronyms)
+        stated.update([t.key for t in tokens])
+        if kinds is None:
+            stated.update([m.states for m in forms.concepts])
+        else:
+            # Each kind of form is read of a sentence only when asked about.
+            stated.update([m.states for kind in kinds for m in forms.of_kind(kind)])
+        if acronyms is None:
+            stated.update(_INITIALS + part for run in forms.runs for part in _initials(run))
+        elif acronyms:
+            # A run spells only letters that start some word of the sentence: most sentences spell none of them.
+            starts = {t.surface[:1] for t in forms.words}
+            stated.update(
+                _INITIALS + letters
+                for letters in acronyms
+                if starts.issuperset(letters) and _spelled(forms.runs, letters)
+            )
         # The beginnings of its acronyms, so that the other report's runs of words are read only as far as they
         # could spell one.
         written = [t.key[1:] for t in tokens if t.kind == "acronym"]
@@ -183,16 +195,29 @@ def slips(sentences: Iterable[Sequence[Token]], stated: AbstractSet[str]) -> set
     the same length, the same first letter, one letter apart ("cowen" when the report also writes "cowan" and the
     other report does). A spelling only the other report uses is no slip: that is a changed name."""
     names = {t.key for tokens in sentences for t in tokens if t.kind == "name" and len(t.key) >= _MIN_SLIP_LENGTH}
-    by_pattern: dict[str, set[str]] = {}
-    for name in names:
-        for pattern in _one_letter_open(name):
-            by_pattern.setdefault(pattern, set()).add(name)
+    # Only a spelling the other report states makes another one a slip: its patterns alone are looked up.
+    open_stated = {pattern for name in names if name in stated for pattern in _one_letter_open(name)}
+    if not open_stated:
+        return set()
     return {
         name
         for name in names
-        if name not in stated
-        and any(other in stated for pattern in _one_letter_open(name) for other in by_pattern[pattern] - {name})
+        if name not in stated and any(pattern in open_stated for pattern in _one_letter_open(name))
     }
+
+
+def _spelled(runs: Sequence[tuple[list[Token], str, list[bool]]], letters: str) -> bool:
+    """Whether some run's initials spell the acronym's letters (`letters` is among some run's `_initials`), asked
+    of each acronym rather than spelling every stretch of every run."""
+    if _MIN_LOWER_INITIALS <= len(letters) <= _MAX_INITIALS:
+        return any(letters in initials for _, initials, _ in runs)
+    if len(letters) != 2:
+        return False
+    return any(
+        initials[i : i + 2] == letters and capitals[i] and capitals[i + 1]
+        for _, initials, capitals in runs
+        for i in range(len(initials) - 1)
+    )
 
 
 def _one_letter_open(name: str) -> list[str]:
@@ -219,7 +244,7 @@ def mentions(tokens: Sequence[Token]) -> tuple[Mention, ...]:
 
 
 class _Forms:
-    """A sentence's word tokens, the forms they write (see _concepts) and its runs of words (see _runs).
+    """A sentence's word tokens, the forms they write (its concepts, see of_kind) and its runs of words (see _runs).
 
     A plain class holding immutable readings, kept by _forms: details ask of each linked sentence what it writes
     and what it states, the other report asks what every sentence states, and a report compared with several others
@@ -228,7 +253,30 @@ class _Forms:
 
     def __init__(self, tokens: tuple[Token, ...]) -> None:
         self.words = _words(tokens)
-        self.concepts = tuple(_concepts(self.words))
+        self._kinds: dict[str, list[Mention]] = {}
+
+    @functools.cached_property
+    def concepts(self) -> tuple[Mention, ...]:
+        """The sentence's states, parties, titles, verbs of saying and acronyms."""
+        return tuple(m for kind in _CONCEPT_KINDS for m in self.of_kind(kind))
+
+    def of_kind(self, kind: str) -> list[Mention]:
+        """The concepts of one kind (see _kind_of: "=state", "=party", "=title", "=say", "^"), read on first use:
+        the other report's sentences are asked only for the kinds the linked claims write."""
+        if kind not in self._kinds:
+            self._kinds[kind] = self._read(kind)
+        return self._kinds[kind]
+
+    def _read(self, kind: str) -> list[Mention]:
+        if kind == "=state":
+            return _states(self.words)
+        if kind == "=party":
+            return _parties(self.words, self.of_kind("=state"))
+        if kind == "=title":
+            return _titles(self.words)
+        if kind == "=say":
+            return _sayings(self.words)
+        return _acronyms(self.words) if kind == "^" else []
 
     @functools.cached_property
     def runs(self) -> list[tuple[list[Token], str, list[bool]]]:
@@ -236,20 +284,21 @@ class _Forms:
         return _runs(self.words)
 
 
+# The kinds of concept a sentence writes, in the order its concepts are listed.
+_CONCEPT_KINDS = ("=state", "=party", "=title", "=say", "^")
+
+
 @functools.lru_cache(maxsize=8192)
 def _forms(tokens: tuple[Token, ...]) -> _Forms:
     return _Forms(tokens)
 
 
+_START_END = operator.attrgetter("start", "end")
+
+
 def _words(tokens: Sequence[Token]) -> list[Token]:
     """The sentence's word, name and acronym tokens in text order."""
-    return sorted((t for t in tokens if t.kind in _WORD_KINDS), key=lambda t: (t.start, t.end))
-
-
-def _concepts(words: Sequence[Token]) -> list[Mention]:
-    """The sentence's states, parties, titles, verbs of saying and acronyms."""
-    states = _states(words)
-    return states + _parties(words, states) + _titles(words) + _sayings(words) + _acronyms(words)
+    return sorted((t for t in tokens if t.kind in _WORD_KINDS), key=_START_END)
 
 
 def _kind_of(key: str) -> str:
@@ -338,7 +387,7 @@ def _parties(words: Sequence[Token], states: Sequence[Mention]) -> list[Mention]
     state_starts = {m.start for m in states}
     found: list[Mention] = []
     for position, token in enumerate(words):
-        if _capitalised(token) and token.surface in PARTY_WORDS:
+        if token.surface in PARTY_WORDS and _capitalised(token):
             found.append(_concept(token.start, token.end, "=party:" + PARTY_WORDS[token.surface]))
         elif (
             token.kind == "name" and token.surface in _PARTY_LETTERS and _a_party_letter(words, position, state_starts)
@@ -383,10 +432,18 @@ def title_in_full(word: str) -> str | None:
     return forms.get((word, True)) or forms.get((word, False))
 
 
+@functools.cache
+def _title_surfaces() -> frozenset[str]:
+    return frozenset(surface for surface, _ in _title_forms())
+
+
 def _titles(words: Sequence[Token]) -> list[Mention]:
     forms = _title_forms()
+    surfaces = _title_surfaces()
     found: list[Mention] = []
     for token in words:
+        if token.surface not in surfaces:
+            continue
         title = forms.get((token.surface, token.kind == "name")) or forms.get((token.surface, False))
         if title is not None:
             found.append(_concept(token.start, token.end, "=title:" + title))

@@ -162,7 +162,8 @@ NAME_KINDS = frozenset({"name", "acronym"})
 
 def fold(text: str) -> str:
     """Fold quote, dash and space variants and compatibility forms, keeping every offset in place."""
-    return text.translate(_FOLD)
+    # No ASCII character is folded, and three claims in four are ASCII.
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -213,10 +214,11 @@ def tokenize(sentence: str) -> tuple[Token, ...]:
 def _make_token(match: re.Match[str], position: int, acronyms_allowed: bool) -> Token:
     text = match.group()
     start, end = match.span()
-    if match.lastgroup == "acronym":
+    group = match.lastgroup
+    if group == "acronym":
         letters = text.replace(".", "").lower()
         return Token("^" + letters, start, end, min(_MAX_RARITY, rarity(letters) + 1.0), "acronym", letters)
-    if match.lastgroup == "number":
+    if group == "number":
         value = _number_value(text)
         key = _number_key(value) if value is not None else text
         return Token(key, start, end, NUMBER_RARITY, "number", text)
@@ -240,14 +242,17 @@ def _analyse_word(text: str, acronyms_allowed: bool) -> tuple[str, float, str, s
     return stem(lower), rarity(lower), kind, lower
 
 
-_UPPER = re.compile(r"[^\W\d_a-z]", re.ASCII)
-_LOWER = re.compile(r"[a-z]")
+# Every byte but those of A-Z, and every byte but those of a-z: a sentence's ASCII capitals and small letters are
+# counted among its UTF-8 bytes, where a character beyond ASCII is only bytes from 0x80 up.
+_NOT_UPPER = bytes(byte for byte in range(256) if not ord("A") <= byte <= ord("Z"))
+_NOT_LOWER = bytes(byte for byte in range(256) if not ord("a") <= byte <= ord("z"))
 
 
 def _is_shouting(sentence: str) -> bool:
     # Headlines and labels in capitals are not acronyms word by word.
-    upper = len(_UPPER.findall(sentence))
-    lower = len(_LOWER.findall(sentence))
+    data = sentence.encode("utf-8", "surrogatepass")
+    upper = len(data.translate(None, _NOT_UPPER))
+    lower = len(data.translate(None, _NOT_LOWER))
     return upper + lower > 12 and upper > 1.5 * lower
 
 
@@ -273,7 +278,7 @@ def _durations(tokens: list[Token], sentence: str) -> tuple[Token, ...]:
     """Durations written as "an hour", "90-minute", "1.5 hours", "hour-long", "30 days"."""
     found: list[Token] = []
     for position, token in enumerate(tokens):
-        unit = _duration_unit(token)
+        unit = _UNIT_OF_SURFACE.get(token.surface)
         if unit is None:
             continue
         if _an_age(tokens, position, sentence):
@@ -336,9 +341,8 @@ def _counts(tokens: list[Token], durations: tuple[Token, ...], sentence: str) ->
     return tuple(found)
 
 
-def _duration_unit(token: Token) -> str | None:
-    singular = token.surface[:-1] if token.surface.endswith("s") else token.surface
-    return singular if singular in UNIT_SECONDS else None
+# Each unit of time as written, singular or plural ("hour", "hours"), looked up once per word of every sentence.
+_UNIT_OF_SURFACE = {form: unit for unit in UNIT_SECONDS for form in (unit, unit + "s")}
 
 
 def _duration_amount(tokens: list[Token], position: int, sentence: str) -> tuple[float | None, int]:
@@ -479,9 +483,10 @@ def _runs_one_word_changed(stems: Sequence[str], weights: Sequence[float]) -> se
         windows.append((0, len(stems), True))
     for start, end, whole in windows:
         total = math.fsum(weights[start:end])
+        window = list(stems[start:end])
         for left_out in range(start, end) if whole else range(start + 1, end - 1):
             if total - weights[left_out] >= _CHANGED_RUN_MIN_RARITY:
-                words = " ".join("*" if at == left_out else stems[at] for at in range(start, end))
+                words = " ".join([*window[: left_out - start], "*", *window[left_out - start + 1 :]])
                 keys.add(f"={words}" if whole else words)
     return keys
 

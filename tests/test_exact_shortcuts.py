@@ -1,0 +1,123 @@
+"""The engine's shortcuts give what the patterns and readings they skip would give, on generated text and on real
+sentences: a pattern searched only where the words every match holds stand, a count or a fold done without the
+pattern, a form read only of the kinds asked about (issue 18's speed work; outputs must not change)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare._align import _boilerplate as boilerplate
+from compare._facts import _restated as restated
+from compare._text import _normalize as normalize
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+# Pieces of the patterns' words and of what stands around them, in several cases, with the letters a
+# case-insensitive pattern reads as i and s (U+0130, U+0131, U+017F), quotation marks, dashes and line ends.
+_PIECES = (
+    *("Read more", "read", "READ ", "Top Stories", "in other news", "next ", "previous ", "source link", "here"),
+    *(" HERE", "entire", "entirety", "available ", "full", "whole", "complete", "this article", "this story"),
+    *("click here", "Watch the full", "Story here.", "left", "Right", ", left,", ", second from left,", "top"),
+    *("bottom", "is pictured", "Photo:", "photo by", "PHOTOGRAPH by :", "Map shows", "capture", "(file)"),
+    *("(Supplied)", "courtesy", "handout", ". Credit:", " | AP", " | Getty Images", "\u00a9", "(c)", "(C) "),
+    *("Copyright", "all rights reserved", "ALL RIGHTS", "correspondent", "reporter", "reports from", "report from"),
+    *("you", "YOUR", "please", "Readers", "yours", " - Getty Images", " \u2013 PA Pictures", "Pics", "Photo"),
+    *("Win McNamee/Getty", "a/b", "WASHINGTON, DC - SEPTEMBER 12:", ":", "/", " ", "  ", "\n", "\t", ".", ","),
+    *("...", "\u2026", "[\u2026]", "[...]", "]", '"', "\u201c", "\u201d", "\u2019", "\u2014", "-", "\u00a0"),
+    *("\u0130", "\u0131", "\u017f", "r\u0131ght", "\u017fource link", "the", "The", "A", "a", "Z", "x", "3"),
+    *("hours", "hour", "days", "years", "yearss", "minute", "seconds", "hourly", "d\u00e9j\u00e0", "\u00c9T\u00c9"),
+)
+TEXTS = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
+
+# Each case-insensitive pattern with the words one of which every match holds.
+_SEARCHED = (
+    (boilerplate._POINTER, boilerplate._POINTER_WORDS),
+    (boilerplate._CAPTION, boilerplate._CAPTION_WORDS),
+    (boilerplate._COPYRIGHT, boilerplate._COPYRIGHT_WORDS),
+    (boilerplate._CORRESPONDENT, boilerplate._CORRESPONDENT_WORDS),
+    (boilerplate._READER, boilerplate._READER_WORDS),
+)
+
+
+def _real_sentences() -> list[str]:
+    found = [
+        line for path in sorted((FIXTURES / "seeds").glob("*.txt")) for line in path.read_text("utf-8").splitlines()
+    ]
+    with (FIXTURES / "segmentation" / "cases.jsonl").open(encoding="utf-8") as lines:
+        found += [sentence for line in lines for sentence in json.loads(line)["sentences"]]
+    return [sentence for sentence in found if sentence.strip()]
+
+
+def _shouting_by_patterns(sentence: str) -> bool:
+    upper = len(re.findall(r"[^\W\d_a-z]", sentence, re.ASCII))
+    lower = len(re.findall(r"[a-z]", sentence))
+    return upper + lower > 12 and upper > 1.5 * lower
+
+
+def _unit_by_ending(surface: str) -> str | None:
+    singular = surface[:-1] if surface.endswith("s") else surface
+    return singular if singular in normalize.UNIT_SECONDS else None
+
+
+def _assert_shortcuts_exact(text: str) -> None:
+    lowered = boilerplate._lowered(text)
+    for pattern, words in _SEARCHED:
+        assert boilerplate._search(pattern, text, lowered, words) == bool(pattern.search(text)), pattern.pattern
+    assert boilerplate._is_caption_credit(text) == bool(boilerplate._CAPTION_CREDIT.search(text))
+    assert boilerplate._is_picture_credit_end(text) == bool(boilerplate._PICTURE_CREDIT_END.search(text))
+    assert boilerplate._word_count(text) == len(re.findall(r"\S+", text))
+    assert boilerplate._copy_key(text) == boilerplate._TRAILING_CREDIT.sub("", text).strip()
+    cut = boilerplate._CUT_COPY.match(text)
+    assert text.endswith(boilerplate._ELLIPSIS_ENDS) or cut is None
+    assert text.endswith(boilerplate._TRUNCATED_ENDS) or boilerplate._TRUNCATED.search(text) is None
+    letters = [c for c in text if c.isalpha()]
+    if boilerplate._LOWER_ASCII.search(text):
+        assert not (len(letters) >= 8 and all(c.isupper() for c in letters))
+    assert normalize._is_shouting(text) == _shouting_by_patterns(text)
+    assert normalize.fold(text) == text.translate(normalize._FOLD)
+    for word in text.split():
+        assert normalize._UNIT_OF_SURFACE.get(word.lower()) == _unit_by_ending(word.lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_shortcuts_answer_as_the_patterns_on_generated_text(text: str) -> None:
+    _assert_shortcuts_exact(text)
+
+
+def test_shortcuts_answer_as_the_patterns_on_real_sentences() -> None:
+    for sentence in _real_sentences():
+        _assert_shortcuts_exact(sentence)
+
+
+def _initials_by_spelling(tokens: tuple[normalize.Token, ...], acronyms: set[str]) -> set[str]:
+    forms = restated._forms(tokens)
+    return {part for run in forms.runs for part in restated._initials(run) if part in acronyms}
+
+
+# Phrases whose initials spell acronyms, capitalised or not, with joiners and the gaps that break a run.
+_RUN_PHRASES = (
+    *("Transport Security Lab", "transport security lab", "Red River", "red river", "Bar Association", "bar"),
+    *("federal highway works", "the", "and", "of", "Sen.", "R-Ariz.", "said", "Republican", "Gov.", "FBI", "U.S."),
+    *(",", " -", ";", "(", ")", "3"),
+)
+RUN_TEXTS = st.lists(st.sampled_from(_RUN_PHRASES), max_size=8).map(" ".join)
+_ACRONYMS = ("tsl", "tl", "ts", "rr", "ba", "fhw", "fh", "rba", "tslrr", "slrrb", "r", "sl", "ab", "lrr")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(RUN_TEXTS, TEXTS), st.sets(st.sampled_from(_ACRONYMS), max_size=4))
+def test_forms_read_by_kind_and_acronyms_looked_for_state_what_every_form_states(text: str, acronyms: set[str]) -> None:
+    tokens = normalize.tokenize(text)
+    forms = restated._Forms(tokens)
+    by_kind = [m for kind in restated._CONCEPT_KINDS for m in forms.of_kind(kind)]
+    assert by_kind == list(forms.concepts)
+    assert {restated._kind_of(m.states) for m in forms.concepts} <= set(restated._CONCEPT_KINDS)
+    wanted = {restated._INITIALS + letters for letters in acronyms}
+    spelled = {key[len(restated._INITIALS) :] for key in restated.stated_keys([tokens], wanted) if key in wanted}
+    assert spelled == _initials_by_spelling(tokens, acronyms)
