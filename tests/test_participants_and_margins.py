@@ -17,14 +17,13 @@ is the difference between two participants, never one participant's total.
 Guards, still conflicts: one participant's figure changed, the participant named alike or in another form ("Maria
 Okonjo" / "Ms Okonjo" / "President Okonjo"), in every shape; in a sentence giving both participants' figures, the
 changed figure of the participant the other sentence names (and only that one); two margins of one contest that
-differ, each told in its own form ("won by 515,524 votes" / "a margin of 498,000 votes"; main misses two, margins
-of points, a unit with no counted noun after it, and both are marked so).
+differ, each told in its own form ("won by 515,524 votes" / "a margin of 498,000 votes"; main missed two, margins
+of points, a unit with no counted noun after it).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -207,27 +206,12 @@ GUARDS_BOTH = _both_beside_one_changed()
 GUARDS_MARGINS = _margins_changed()
 
 
-# The cases main at 2381b14 gets wrong, by test: marked xfail(strict) until the rules that read them.
-FAILING_ON_MAIN = {
-    "participants": frozenset(range(32)),
-    "margins": frozenset((*range(30), 32, 33, 36, *range(40, 60))),
-    "paired": frozenset(range(1, 32, 2)),
-    "two_margins": frozenset((3, 9)),
-}
-
-
-def _params(cases: Sequence[object], failing: str) -> list[object]:
-    reason = "issue 18: figures of two participants and margins are not read yet"
-    marked = pytest.mark.xfail(strict=True, reason=reason)
-    return [pytest.param(case, marks=marked) if n in FAILING_ON_MAIN[failing] else case for n, case in enumerate(cases)]
-
-
-@pytest.mark.parametrize("case", _params(CASES_PARTICIPANTS, "participants"))
+@pytest.mark.parametrize("case", CASES_PARTICIPANTS)
 def test_figures_of_two_participants_are_no_conflict(case: tuple[str, str]) -> None:
     assert not linked_conflicts(*_reports(*case))
 
 
-@pytest.mark.parametrize("case", _params(CASES_MARGINS, "margins"))
+@pytest.mark.parametrize("case", CASES_MARGINS)
 def test_a_margin_beside_a_total_is_no_conflict(case: tuple[str, str]) -> None:
     assert not linked_conflicts(*_reports(*case))
 
@@ -237,7 +221,7 @@ def test_one_participants_changed_figure_conflicts(case: tuple[str, str]) -> Non
     assert [kind for kind, _, _ in linked_conflicts(*_reports(*case))] == ["number"]
 
 
-@pytest.mark.parametrize("case", _params(GUARDS_BOTH, "paired"))
+@pytest.mark.parametrize("case", GUARDS_BOTH)
 def test_the_changed_figure_is_paired_with_its_own_participants(case: tuple[str, str, tuple[str, str]]) -> None:
     both, single, (count, changed) = case
     found = linked_conflicts(*_reports(both, single))
@@ -246,7 +230,7 @@ def test_the_changed_figure_is_paired_with_its_own_participants(case: tuple[str,
     assert found[0][2].startswith(changed)
 
 
-@pytest.mark.parametrize("case", _params(GUARDS_MARGINS, "two_margins"))
+@pytest.mark.parametrize("case", GUARDS_MARGINS)
 def test_two_margins_of_one_contest_conflict(case: tuple[str, str]) -> None:
     assert [kind for kind, _, _ in linked_conflicts(*_reports(*case))] == ["number"]
 
