@@ -1470,14 +1470,16 @@ def _of_one_thing(
     """The pairs whose figures measure the same thing, one to one, the surest first (see ``_same_thing``).
 
     A pair in ``of_one_participant`` (two figures of one named participant, see ``_one_participant``) is surer than
-    the rest, and two plain figures of one kind there measure one thing though one says nothing of what it counts
-    ("Mahama, who polled 6,214,889," / "Mr Mahama got 6,240,889 votes").
+    the rest, and two plain counts of one kind there measure one thing though one says nothing of what it counts
+    ("Mahama, who polled 6,214,889," / "Mr Mahama got 6,240,889 votes"). Two amounts that both leave it unsaid are
+    told apart by their verbs as anywhere ("the Clintons earned $139 million" / "have paid $43 million").
     """
     candidates = []
     for qa, qb in pairs:
         shared = _same_thing(qa, qb)
         if (qa, qb) in of_one_participant:
-            unsaid = not (qa.counted and qb.counted) and _kind(qa) == _kind(qb) and _a_change(qa) == _a_change(qb)
+            unsaid = bool(qa.counted) != bool(qb.counted) and not qa.unit and _kind(qa) == _kind(qb)
+            unsaid = unsaid and _a_change(qa) == _a_change(qb)
             shared = shared + 1 if shared or unsaid else 0
         if shared:
             candidates.append((-shared, qa.start, qb.start, (qa, qb)))
