@@ -201,6 +201,34 @@ def _margins_changed() -> list[tuple[str, str]]:
     return cases
 
 
+# One participant's two amounts, of two acts, neither saying what it counts: "the Clintons earned $139 million" /
+# "the Clintons have paid $43 million" (a BASIL pair, found while measuring) are two facts, as they were before
+# participants were read; the verbs tell them apart.
+TWO_ACTS = (("earned", "paid"), ("raised", "spent"), ("received", "gave away"), ("borrowed", "repaid"))
+AMOUNT_SHAPES = (
+    (
+        "{who} {verb} ${count} million over the eight years, the filings show.",
+        "The filings show {who} {verb} ${count} million.",
+    ),
+    ("According to the filings, {who} {verb} ${count} million.", "{who} {verb} ${count} million, the filings show."),
+)
+
+
+def _one_participants_two_acts() -> list[tuple[str, str]]:
+    cases = []
+    people = [contest[0] for contest in CONTESTS if contest[0][:1].isupper()]
+    for n, (who, (verb, other_verb), (shape_a, shape_b)) in enumerate(
+        itertools.product(people, TWO_ACTS, AMOUNT_SHAPES)
+    ):
+        if n % 3:
+            continue
+        cases.append(
+            (shape_a.format(who=who, verb=verb, count="139"), shape_b.format(who=who, verb=other_verb, count="43"))
+        )
+    return cases
+
+
+GUARDS_TWO_ACTS = _one_participants_two_acts()
 GUARDS_PARTICIPANT = _same_participant_changed()
 GUARDS_BOTH = _both_beside_one_changed()
 GUARDS_MARGINS = _margins_changed()
@@ -233,6 +261,19 @@ def test_the_changed_figure_is_paired_with_its_own_participants(case: tuple[str,
 @pytest.mark.parametrize("case", GUARDS_MARGINS)
 def test_two_margins_of_one_contest_conflict(case: tuple[str, str]) -> None:
     assert [kind for kind, _, _ in linked_conflicts(*_reports(*case))] == ["number"]
+
+
+# Nearly identical sentences with one figure each compare it whatever its verb (``_one_figure_told_twice``), here as
+# on main: another class, left as it is.
+_TOLD_TWICE = pytest.mark.xfail(strict=True, reason="two near-identical sentences' only amounts compare on main too")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(case, marks=_TOLD_TWICE) if n in {3, 13, 15} else case for n, case in enumerate(GUARDS_TWO_ACTS)],
+)
+def test_one_participants_amounts_of_two_acts_are_no_conflict(case: tuple[str, str]) -> None:
+    assert not linked_conflicts(*_reports(*case))
 
 
 def test_the_tables_make_enough_cases() -> None:
