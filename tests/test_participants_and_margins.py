@@ -177,6 +177,30 @@ def _same_participant_changed() -> list[tuple[str, str]]:
     return cases
 
 
+# What a report may put in brackets after each first participant: a party, a place, a ticker.
+BRACKETED = (
+    "(NPP)",
+    "(ZANU-PF)",
+    "(South Africa)",
+    "(Los Angeles)",
+    "<7203.T>",
+    "(Social Democrats)",
+    "(RU)",
+    "<NWA.N>",
+)
+
+
+def _coded_participant_changed() -> list[tuple[str, str]]:
+    """One participant's figure changed, B's subject cut by brackets ("Toyota <7203.T> sold", "Maria Okonjo (NPP)
+    polled"): a part of a subject names no other participant."""
+    cases = []
+    for n, (contest, bracketed) in enumerate(zip(CONTESTS, BRACKETED, strict=True)):
+        one, _, _, (role, _, _), verb, noun, (count, _, changed, _), _ = contest
+        coded = f"{_capitalised(one)} {bracketed} {verb} {changed} {noun}, official figures showed."
+        cases.append((_one(ONE_FIGURE[n % len(ONE_FIGURE)], one, role, verb, count, noun), coded))
+    return cases
+
+
 def _both_beside_one_changed() -> list[tuple[str, str, tuple[str, str]]]:
     """A gives both figures, B one participant's changed (the first's, or the second's): exactly that pair
     conflicts, never the figure of the participant B does not name."""
@@ -229,7 +253,7 @@ def _one_participants_two_acts() -> list[tuple[str, str]]:
 
 
 GUARDS_TWO_ACTS = _one_participants_two_acts()
-GUARDS_PARTICIPANT = _same_participant_changed()
+GUARDS_PARTICIPANT = _same_participant_changed() + _coded_participant_changed()
 GUARDS_BOTH = _both_beside_one_changed()
 GUARDS_MARGINS = _margins_changed()
 

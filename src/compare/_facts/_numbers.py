@@ -1065,6 +1065,10 @@ def _participant(sentence: str, words: Sequence[Word], first: int) -> tuple[int,
     start, end, group = bounds
     if end - start == 1 and words[start].lower in _RELATIVE_PRONOUNS:
         start, end = _antecedent(words, start), start
+    elif start > 0 and gap(sentence, words, start - 1, start).strip() not in {"", ","}:
+        # "The Standard & Poor's 500 Index <.SPX> lost 6 points": punctuation other than a clause's comma cuts a
+        # subject short; a part of it names no participant.
+        return (0, 0)
     elif not any(a_verb_form(word) or word.lower in _RELATIVE_PRONOUNS for word in words[end:group]):
         end = group
     return (words[start].start, words[end - 1].end) if start < end else (0, 0)
