@@ -31,7 +31,7 @@ from ._dates import acts_of_other_subjects, date_findings
 from ._facts import Facts, ReportFacts
 from ._finding import DIFFERS, Finding, overlap, within
 from ._names import capitalised_for_its_place, name_findings, replaced_names
-from ._numbers import Quantity, agree, figure, number_finding, number_findings
+from ._numbers import Quantity, agree, figure, figures_of_other_participants, number_finding, number_findings
 from ._places import nested_places
 from ._polarity import dropped_negations, polarity_findings, sole_negation
 from ._quotes import as_misquotations, quote_findings, speaker_of_paired_quote
@@ -115,7 +115,7 @@ def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> li
             *(dropped_negations(a, b) or sole_negation(a, b) if close else ()),
         ],
     )
-    found = [*number_findings(a, b, close), *date_findings(a, b, close), *said_otherwise]
+    found = [*number_findings(a, b, close, aliases), *date_findings(a, b, close), *said_otherwise]
     found += quote_findings(a, b, aliases)
     return _without_overlaps(sorted(found, key=lambda f: _KINDS.index(f.kind)))
 
@@ -128,7 +128,7 @@ def _names_of_one_act(a: Facts, b: Facts, aliases: Mapping[str, str], close: boo
         # Another speaker of the same quotation is a finding of its own kind ("quote").
         replaced = replaced_names(a, b, aliases)
         found += [f for f in replaced if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0])]
-    subjects = acts_of_other_subjects(a, b) if found else []
+    subjects = [*acts_of_other_subjects(a, b), *figures_of_other_participants(a, b, aliases)] if found else []
     return [
         _as_one_place_told_otherwise(f)
         for f in found

@@ -236,6 +236,30 @@ def capitalised_for_its_place(sentence: str, value: tuple[int, int], others: Seq
     )
 
 
+def opening_name(sentence: str, words: Sequence[Word]) -> NameFact | None:
+    """A name that opens a sentence, an article and titles aside, which the reader of names leaves out when it is a
+    single word common in English ("Toyota sold", "Russia lost"), or None.
+
+    Read only where structure says the words name someone: as the subject of a verb its figure belongs to (see
+    ``_numbers._participant``). The run of capitalised words at the start, but not a single plural ("Rescuers
+    pulled", "Officials counted": common nouns) nor a word of the calendar.
+    """
+    start = 1 if words and words[0].lower == "the" else 0
+    while start < len(words) and (_is_role_word(words[start]) or _bare(words[start]) in _HONORIFICS):
+        start += 1
+    end = start
+    while (
+        end < len(words)
+        and _name_word_anywhere(words[end])
+        and not (end > 0 and gap(sentence, words, end - 1, end).strip())
+    ):
+        end += 1
+    if end == start or (end - start == 1 and words[start].lower.endswith("s")):
+        return None
+    keys = tuple(word.key for word in words[start:end])
+    return NameFact(sentence[words[start].start : words[end - 1].end], words[start].start, words[end - 1].end, keys)
+
+
 def _starts_name(words: Sequence[Word], position: int) -> bool:
     word = words[position]
     if not word.capitalised or word.lower in _JOINERS or _bare(word) in _CALENDAR:

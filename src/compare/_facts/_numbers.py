@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -27,6 +27,7 @@ from .._text._words import Word, gap, lower_at, lowers
 from ._actions import a_verb_form
 from ._dates import MONTHS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
+from ._names import NameFact, opening_name, same_entity
 
 if TYPE_CHECKING:
     from ._facts import Facts
@@ -39,6 +40,7 @@ __all__ = [
     "Quantity",
     "agree",
     "figure",
+    "figures_of_other_participants",
     "find_quantities",
     "number_finding",
     "number_findings",
@@ -213,6 +215,12 @@ class Quantity:
             singular): the subject of the verb it follows ("two earthquakes" of "Two earthquakes killed 20,000
             people": (True, "earthquake")) and the noun its act happened in ("were killed in a quake": (False,
             "quake")); see ``_holders``.
+        participant: The offsets (start, end) in the sentence of the words that name whose figure it is, the
+            subject of its verb or the antecedent of its relative clause ("Maria Okonjo" of "Maria Okonjo polled
+            6.7 million votes", "Peter Asante" of "..., Peter Asante, who polled 6.2 million"); (0, 0) when none is
+            read. See ``_participant``.
+        margin: The difference between two participants ("won by 515,524 votes", "a margin of 3 points"), never one
+            participant's total; see ``_a_margin``.
     """
 
     text: str
@@ -237,6 +245,8 @@ class Quantity:
     combined: bool = False
     reference: str = ""
     holders: tuple[tuple[bool, str], ...] = ()
+    participant: tuple[int, int] = (0, 0)
+    margin: bool = False
 
     @property
     def value(self) -> float:
@@ -283,6 +293,8 @@ def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...
             position += 1
             continue
         quantity = _quantity(sentence, words, figure)
+        if found and found[-1].margin and _a_split_group(sentence, found[-1], quantity):
+            quantity = attrs.evolve(quantity, margin=True)
         if found and not quantity.lead and _restates(sentence, found[-1], quantity):
             # "fell 8 cents, or 4.19 percent": the second figure restates the first change.
             quantity = attrs.evolve(quantity, lead=found[-1].lead)
@@ -292,6 +304,13 @@ def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...
         while position < len(words) and words[position].start < quantity.end:
             position += 1
     return tuple(found)
+
+
+def _a_split_group(sentence: str, previous: Quantity, quantity: Quantity) -> bool:
+    """Whether a figure is the last thousands group of the figure before it, split off by a stray space after the
+    comma ("defeated Mahama with 515, 541 votes"): three digits right after the other figure and ", "."""
+    digits = sentence[quantity.start : quantity.end].split(" ")[0]
+    return sentence[previous.end : quantity.start] == ", " and len(digits) == 3 and digits.isdigit()
 
 
 def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | None:
@@ -544,6 +563,10 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
     holders = _holders(sentence, words, first, phrase_last)
     if holders:
         quantity = attrs.evolve(quantity, holders=holders)
+    if not _opens_a_clause(sentence, words, first, phrase_last):
+        quantity = attrs.evolve(quantity, participant=_participant(sentence, words, first))
+    if _a_margin(sentence, words, first):
+        quantity = attrs.evolve(quantity, margin=True)
     if not is_duration and last < len(words) and gap(sentence, words, last - 1, last) == "-":
         # "a 12-nation trade deal": the figure describes the deal, which another figure of nations need not count.
         quantity = attrs.evolve(quantity, modifier=True)
@@ -940,6 +963,18 @@ _SEVERAL = frozenset({"both", "all", "several", "many"})
 _AFTER_HEAD = frozenset({"of", "from", "on", "near", "with", "for", "to", "that", "which", "who"})
 # The shorter of two nouns of one kind, one a compound of the other ("earthquake" / "quake"), has this many letters.
 _MIN_KIND_LETTERS = 4
+# Verbs of having and getting, which take a figure as their object like any past form ("Chamisa had 1.9 million
+# votes", "Mahama got 6.2 million votes").
+_HAVING = frozenset({"had", "has", "have", "got", "gets"})
+# Verbs of reporting a figure, whose subject is its source ("Reuters reported 20 deaths", "police counted 12").
+_REPORTING = frozenset(
+    {"said", "says", "told", "reported", "reports", "estimated", "estimates", "counted", "confirmed", "recorded"}
+    | {"cited", "announced", "gave", "put", "listed", "tallied"}
+)
+# Relative pronouns, whose clause's figure is the figure of their antecedent.
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# The antecedent of a relative pronoun is at most this many words long (a name, its title and an apposition).
+_ANTECEDENT_REACH = 16
 
 
 def _holders(sentence: str, words: Sequence[Word], first: int, phrase_last: int) -> tuple[tuple[bool, str], ...]:
@@ -955,15 +990,23 @@ def _holders(sentence: str, words: Sequence[Word], first: int, phrase_last: int)
     object of the verb before it.
     """
     found = [_after_act(sentence, words, phrase_last)]
-    if not _opens_a_clause(words, first, phrase_last):
+    if not _opens_a_clause(sentence, words, first, phrase_last):
         found.append(_subject_of_figure(sentence, words, first))
     return tuple(holder for holder in found if holder is not None)
 
 
-def _opens_a_clause(words: Sequence[Word], first: int, phrase_last: int) -> bool:
+def _opens_a_clause(sentence: str, words: Sequence[Word], first: int, phrase_last: int) -> bool:
     """Whether a figure is the subject of a verb in or after its counted phrase ("said 894 people died", "said 20
-    were hurt"): then the verb before it is the verb of another clause, whose subject the figure does not belong to."""
-    return any(a_verb_form(word) or word.lower in _AUXILIARIES for word in words[first + 1 : phrase_last + 1])
+    were hurt"): then the verb before it is the verb of another clause, whose subject the figure does not belong to.
+    A plural right after the figure is its noun, though it may be a verb's form too ("polled 6.7 million votes"),
+    and a verb after a comma is another clause's ("won 230 seats, compared with")."""
+    for index in range(first + 1, min(len(words), phrase_last + 1)):
+        word = words[index]
+        if _set_off(sentence, words, index):
+            return False
+        if word.lower in _AUXILIARIES or (a_verb_form(word) and not (index == first + 1 and _a_plural(word))):
+            return True
+    return False
 
 
 def _after_act(sentence: str, words: Sequence[Word], phrase_last: int) -> tuple[bool, str] | None:
@@ -976,21 +1019,70 @@ def _after_act(sentence: str, words: Sequence[Word], phrase_last: int) -> tuple[
 
 
 def _subject_of_figure(sentence: str, words: Sequence[Word], first: int) -> tuple[bool, str] | None:
-    verb = first - 1
-    if verb < 1 or not (a_verb_form(words[verb]) or words[verb].lower in _UP | _DOWN):
+    bounds = _subject_bounds(sentence, words, first)
+    if bounds is None:
         return None
-    if _set_off(sentence, words, verb + 1):
-        return None
-    end = verb
-    while end > 0 and words[end - 1].lower in _AUXILIARIES and not _set_off(sentence, words, end):
-        end -= 1
-    end = _before_apposition(sentence, words, end)
-    start = end - 1
-    while start > 0 and not _set_off(sentence, words, start) and not a_verb_form(words[start - 1]):
-        start -= 1
+    start, end, _ = bounds
     # The subject's noun phrase opens at its first determiner or quantifier ("Officials said two earthquakes").
     opener = next((i for i in range(max(start, 0), end) if _opens_a_group(words, i)), None)
     return None if opener is None else _one_or_several(sentence, words, opener, end)
+
+
+def _subject_bounds(sentence: str, words: Sequence[Word], first: int) -> tuple[int, int, int] | None:
+    """Where the subject of the verb right before a figure starts and ends, and where that verb's group starts
+    (words[end:group] is an apposition or a relative clause set off between them), or None when no verb stands
+    right before the figure."""
+    verb = first - 1
+    if verb < 1 or not (a_verb_form(words[verb]) or words[verb].lower in _UP | _DOWN | _HAVING):
+        return None
+    if words[verb].lower in _REPORTING:
+        # "Reuters reported 20 deaths": the figure is of what is reported, not of who reports it.
+        return None
+    if _set_off(sentence, words, verb + 1):
+        return None
+    group = verb
+    while group > 0 and words[group - 1].lower in _AUXILIARIES and not _set_off(sentence, words, group):
+        group -= 1
+    end = _before_apposition(sentence, words, group)
+    start = end - 1
+    while start > 0 and not _set_off(sentence, words, start) and not a_verb_form(words[start - 1]):
+        start -= 1
+    return max(start, 0), end, group
+
+
+def _participant(sentence: str, words: Sequence[Word], first: int) -> tuple[int, int]:
+    """The offsets of the words that name whose figure a figure is, or (0, 0); see ``_two_participants``.
+
+    The class of language read: the subject of the verb right before the figure (see ``_subject_bounds``), with an
+    apposition of no verb of its own set off before the verb ("Peter Asante, the opposition leader, polled",
+    "According to her, John Mahama of the NDC, won"); for a relative clause ("..., Peter Asante, who polled 6.2
+    million"), its antecedent: the words before the relative pronoun back to the verb, figure or start before them
+    ("to beat his closest contender, former President John Dramani Mahama, the NDC's candidate, who polled").
+    """
+    bounds = _subject_bounds(sentence, words, first)
+    if bounds is None:
+        return (0, 0)
+    start, end, group = bounds
+    if end - start == 1 and words[start].lower in _RELATIVE_PRONOUNS:
+        start, end = _antecedent(words, start), start
+    elif start > 0 and gap(sentence, words, start - 1, start).strip() not in {"", ","}:
+        # "The Standard & Poor's 500 Index <.SPX> lost 6 points": punctuation other than a clause's comma cuts a
+        # subject short; a part of it names no participant.
+        return (0, 0)
+    elif not any(a_verb_form(word) or word.lower in _RELATIVE_PRONOUNS for word in words[end:group]):
+        end = group
+    return (words[start].start, words[end - 1].end) if start < end else (0, 0)
+
+
+def _antecedent(words: Sequence[Word], pronoun: int) -> int:
+    """Where the words a relative pronoun stands for start: after the verb or the figure before it, at most
+    ``_ANTECEDENT_REACH`` words back."""
+    start = pronoun
+    while start > max(0, pronoun - _ANTECEDENT_REACH) and not (
+        a_verb_form(words[start - 1]) or words[start - 1].is_digits
+    ):
+        start -= 1
+    return start
 
 
 def _before_apposition(sentence: str, words: Sequence[Word], end: int) -> int:
@@ -1159,23 +1251,121 @@ def _is_distributive(sentence: str, words: Sequence[Word], last: int) -> bool:
     return following in {"a", "per"} and lower_at(words, last + 1) in {"piece", "person", "head", "share"}
 
 
+# Margins
+
+# Verbs of winning, losing and leading, whose figure after "by" is a margin ("won by 515,524 votes", "led Chamisa by
+# some 230,000 votes", "lost by 3 points"), and words of standing ahead or behind ("ahead by 3 points").
+_WINNING = frozenset(
+    {"won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "led", "lead", "leads", "leading"}
+    | {"trailed", "trail", "trails", "trailing", "edged", "ahead", "behind", "outpolled", "outscored"}
+)
+# Verbs of defeating, after whose object "with" gives the margin too ("defeated Mahama with 515,541 votes").
+_DEFEATING = frozenset({"beat", "beats", "beating", "defeated", "defeat", "defeats", "defeating"})
+# Nouns of a difference, whose "of" gives it ("a margin of 3 points", "a lead of 230,000 votes").
+_DIFFERENCES = frozenset({"margin", "margins", "lead"})
+# Words between such a verb and its "by": its object, a name and its title ("defeated former President John
+# Mahama by").
+_MARGIN_REACH = 6
+
+
+def _a_margin(sentence: str, words: Sequence[Word], first: int) -> bool:
+    """Whether a figure is a margin, the difference between two participants, rather than one participant's total.
+
+    The class of language read: the figure of "by" after a verb of winning, losing or leading and its object ("won
+    by 515,524 votes", "led Chamisa by some 230,000 votes", "lost the final by 3 points", "ahead by 5 points"), of
+    "with" after a verb of defeating and its object ("defeated Mahama with 515,541 votes"), and of "of" after a
+    noun of a difference ("a margin of 3 points", "a lead of 230,000 votes"). "won with 6.7 million votes" and "won
+    6.7 million votes" give a total.
+    """
+    before = first - 1
+    if before < 1 or _broken(sentence, words, first):
+        return False
+    preposition = words[before].lower
+    if preposition == "of":
+        return words[before - 1].lower in _DIFFERENCES
+    if preposition not in {"by", "with"}:
+        return False
+    for index in range(before - 1, max(-1, before - 1 - _MARGIN_REACH), -1):
+        if _broken(sentence, words, index + 1) or words[index].is_digits:
+            return False
+        lower = words[index].lower
+        if lower in _DEFEATING:
+            return True
+        if lower in _WINNING:
+            return preposition == "by"
+    return False
+
+
 # Comparison
 
 
-def number_findings(a: Facts, b: Facts, close: bool) -> list[Finding]:
+def number_findings(a: Facts, b: Facts, close: bool, aliases: Mapping[str, str]) -> list[Finding]:
     if not (a.may_count and b.may_count):
         return []
     unmatched_a, unmatched_b = _unsupported(a, b), _unsupported(b, a)
-    pairs = [(qa, qb) for qa in unmatched_a for qb in unmatched_b]
-    found = [number_finding(a, qa, b, qb) for qa, qb in _of_one_thing(pairs)]
+    pairs = [(qa, qb) for qa in unmatched_a for qb in unmatched_b if not _two_participants(a, qa, b, qb, aliases)]
+    ones = {(qa, qb) for qa, qb in pairs if _one_participant(a, qa, b, qb, aliases)}
+    found = [number_finding(a, qa, b, qb) for qa, qb in _of_one_thing(pairs, ones)]
     if close and not found and len(unmatched_a) == len(unmatched_b) == 1:
         qa, qb = unmatched_a[0], unmatched_b[0]
-        if _one_figure_told_twice(qa, qb):
+        if _one_figure_told_twice(qa, qb) and not _two_participants(a, qa, b, qb, aliases):
             # "Turnout was 41.2 percent" / "Turnout rose to 43.2 percent": the one figure of one claim told twice.
             found = [attrs.evolve(number_finding(a, qa, b, qb), confidence=0.6)]
     if close and not found:
         found = _changed_in_a_copy(a, b)
-    return found + _compatible_differences(a, b, found)
+    return found + _compatible_differences(a, b, found, aliases)
+
+
+def _two_participants(a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str]) -> bool:
+    """Whether two figures are the figures of two different named participants, so that they never compare.
+
+    The class of language read: a figure bound to the subject of its verb or the antecedent of its relative clause
+    (see ``_participant``), a person, a party, a team, a company or a country named there: "Maria Okonjo polled
+    6,730,413 votes" / "Peter Asante polled 6,214,889 votes", "Toyota sold 10.5 million cars" / "Volkswagen sold
+    9.3 million cars", "Russia lost 1,200 tanks" / "Ukraine lost 400 tanks" are two facts each. Participants named
+    alike or in another form of one name ("Maria Okonjo" / "Ms Okonjo", "John Dramani Mahama" / "Mr Mahama": see
+    ``same_entity``) compare; so does a figure with no name there ("the incumbent polled", "She said 20 people
+    died"). When a sentence gives the figures of several participants, this leaves each figure to the other
+    sentence's figure of the same participant.
+    """
+    if qa.participant == (0, 0) or qb.participant == (0, 0):
+        return False
+    mine, theirs = _named_in(a, qa.participant), _named_in(b, qb.participant)
+    return bool(mine) and bool(theirs) and not any(same_entity(one, other, aliases) for one in mine for other in theirs)
+
+
+def _one_participant(a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str]) -> bool:
+    """Whether two figures are both given to one named participant ("Peter Asante, who polled" / "Mr Asante got")."""
+    if qa.participant == (0, 0) or qb.participant == (0, 0):
+        return False
+    mine, theirs = _named_in(a, qa.participant), _named_in(b, qb.participant)
+    return any(same_entity(one, other, aliases) for one in mine for other in theirs)
+
+
+def _named_in(facts: Facts, span: tuple[int, int]) -> list[NameFact]:
+    """The names of a participant's words: the names read in them, and a name that opens the sentence there."""
+    start, end = span
+    names = [name for name in facts.names if start <= name.start and name.end <= end]
+    opening = opening_name(facts.folded, facts.words)
+    if opening is not None and start <= opening.start and opening.end <= end:
+        names.append(opening)
+    return names
+
+
+def figures_of_other_participants(
+    a: Facts, b: Facts, aliases: Mapping[str, str]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The participants (A's span, B's span) of two different figures of one kind given to two different named
+    participants: "Maria Okonjo polled 6,730,413 votes" / "Peter Asante polled 6,214,889 votes" tell two facts, so
+    the names of their participants are no more a conflict than their figures (see ``_two_participants``)."""
+    if not (a.may_count and b.may_count):
+        return []
+    return [
+        (qa.participant, qb.participant)
+        for qa in _unsupported(a, b)
+        for qb in _unsupported(b, a)
+        if _same_thing(qa, qb) and _two_participants(a, qa, b, qb, aliases)
+    ]
 
 
 def _changed_in_a_copy(a: Facts, b: Facts) -> list[Finding]:
@@ -1254,7 +1444,9 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
     return bool(qa.unit) or not (qa.counted and qb.counted) or bool(qa.counted & qb.counted)
 
 
-def _compatible_differences(a: Facts, b: Facts, conflicts: Sequence[Finding]) -> list[Finding]:
+def _compatible_differences(
+    a: Facts, b: Facts, conflicts: Sequence[Finding], aliases: Mapping[str, str]
+) -> list[Finding]:
     """Figures of one thing that can both be true but are written differently: "at least 12" / "14".
 
     Only where neither sentence gives the other's figure as written: "at least 12 ... 14 in all" / "14" says it.
@@ -1267,6 +1459,8 @@ def _compatible_differences(a: Facts, b: Facts, conflicts: Sequence[Finding]) ->
             if (qa.start, qa.end) in taken_a or (qb.start, qb.end) in taken_b:
                 continue
             if (qa.exact and qb.exact) or figure(qa) == figure(qb) or not agree(qa, qb):
+                continue
+            if _two_participants(a, qa, b, qb, aliases):
                 # Two plain figures that agree are one figure rounded; "about 300" and "300" one figure hedged.
                 continue
             if not (_written_alike(qa, b.quantities) or _written_alike(qb, a.quantities)):
@@ -1274,11 +1468,23 @@ def _compatible_differences(a: Facts, b: Facts, conflicts: Sequence[Finding]) ->
     return [_difference(a, qa, b, qb) for qa, qb in _of_one_thing(pairs)]
 
 
-def _of_one_thing(pairs: Sequence[tuple[Quantity, Quantity]]) -> list[tuple[Quantity, Quantity]]:
-    """The pairs whose figures measure the same thing, one to one, the surest first (see ``_same_thing``)."""
+def _of_one_thing(
+    pairs: Sequence[tuple[Quantity, Quantity]], of_one_participant: Collection[tuple[Quantity, Quantity]] = ()
+) -> list[tuple[Quantity, Quantity]]:
+    """The pairs whose figures measure the same thing, one to one, the surest first (see ``_same_thing``).
+
+    A pair in ``of_one_participant`` (two figures of one named participant, see ``_one_participant``) is surer than
+    the rest, and two plain counts of one kind there measure one thing though one says nothing of what it counts
+    ("Mahama, who polled 6,214,889," / "Mr Mahama got 6,240,889 votes"). Two amounts that both leave it unsaid are
+    told apart by their verbs as anywhere ("the Clintons earned $139 million" / "have paid $43 million").
+    """
     candidates = []
     for qa, qb in pairs:
         shared = _same_thing(qa, qb)
+        if (qa, qb) in of_one_participant:
+            unsaid = bool(qa.counted) != bool(qb.counted) and not qa.unit and _kind(qa) == _kind(qb)
+            unsaid = unsaid and _a_change(qa) == _a_change(qb)
+            shared = shared + 1 if shared or unsaid else 0
         if shared:
             candidates.append((-shared, qa.start, qb.start, (qa, qb)))
     return one_to_one(candidates)
@@ -1383,10 +1589,11 @@ def same_thing(one: Quantity, other: Quantity) -> bool:
     return _same_thing(one, other) > 0
 
 
-def _kind(quantity: Quantity) -> tuple[str, bool, bool, bool]:
+def _kind(quantity: Quantity) -> tuple[str, bool, bool, bool, bool]:
     """What sort of figure a quantity is, which two figures of one thing share: its unit, whether it is a part or a
-    modifier, and whether it is a sum ("189 passengers and crew" / "173 passengers": a sum and one of its terms)."""
-    return quantity.unit, quantity.part, quantity.modifier, quantity.combined
+    modifier, whether it is a sum ("189 passengers and crew" / "173 passengers": a sum and one of its terms), and
+    whether it is a margin ("won by 515,524 votes" / "polled 6,730,413 votes": a difference and a total)."""
+    return quantity.unit, quantity.part, quantity.modifier, quantity.combined, quantity.margin
 
 
 def _same_thing(one: Quantity, other: Quantity) -> int:
@@ -1402,6 +1609,9 @@ def _same_thing(one: Quantity, other: Quantity) -> int:
         return 0
     if one.counted and other.counted:
         return 2 * len(one.counted & other.counted)
+    if one.margin and other.margin and not one.counted and not other.counted:
+        # "won by 8 points" / "defeated the Celtics by 5 points": two margins of one contest, however told.
+        return 1
     if not one.counted and not other.counted and one.unit:
         # "$180 billion" and "$160 billion" with nothing after them: the same change ("rose"), or the same word
         # before them ("agreed to pay").
