@@ -19,6 +19,14 @@ def linked_conflicts(a: str, b: str) -> list[tuple[str, str, str]]:
     return [(c.kind, c.a_value, c.b_value) for link in result.links for c in link.conflicts if c.is_conflict]
 
 
+def linked_findings(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    """The (kind, severity, A's value, B's value) of every finding, conflict or compatible difference, of two reports
+    that link."""
+    result = compare.compare(a, b)
+    assert result.links, f"not linked: {a!r} / {b!r}"
+    return [(c.kind, c.severity, c.a_value, c.b_value) for link in result.links for c in link.conflicts]
+
+
 def generated(make: Callable[[random.Random], Case], seed: int, count: int) -> list[Case]:
     """`count` cases of one class, the same ones in every run."""
     rng = random.Random(seed)

@@ -24,7 +24,7 @@ import itertools
 
 import pytest
 
-import compare
+from class_cases import linked_findings
 
 LOWER = ("at least", "more than", "over", "upwards of")
 UPPER = ("up to", "fewer than", "less than", "at most", "no more than")
@@ -53,12 +53,6 @@ def _pair(story: tuple[str, str], one: str, other: str) -> tuple[str, str]:
     a = first.format(x=one)
     b = second.format(x=other)
     return f"{OPENING} {a[0].upper()}{a[1:]} {CLOSING}", f"{OPENING} {b[0].upper()}{b[1:]} {CLOSING}"
-
-
-def _findings(a: str, b: str) -> list[tuple[str, str, str, str]]:
-    result = compare.compare(a, b)
-    assert result.links, f"not linked: {a!r} / {b!r}"
-    return [(c.kind, c.severity, c.a_value, c.b_value) for link in result.links for c in link.conflicts]
 
 
 def _bounds(hedges: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -121,14 +115,14 @@ GUARD_CASES = (
 
 @pytest.mark.parametrize(("a", "b"), BOUND_CASES)
 def test_two_bounds_of_one_direction_differ_without_conflict(a: str, b: str) -> None:
-    found = _findings(a, b)
+    found = linked_findings(a, b)
     assert not [f for f in found if f[1] == "conflict"], found
     assert [f for f in found if f[0] == "number" and f[1] == "differs"], found
 
 
 @pytest.mark.parametrize(("a", "b"), GUARD_CASES)
 def test_figures_that_cannot_both_be_true_still_conflict(a: str, b: str) -> None:
-    found = _findings(a, b)
+    found = linked_findings(a, b)
     assert [f for f in found if f[0] == "number" and f[1] == "conflict"], found
 
 
@@ -140,5 +134,5 @@ COPIED_CASES = [
 
 @pytest.mark.parametrize(("a", "b"), COPIED_CASES)
 def test_a_lower_bound_changed_in_a_copied_sentence_is_a_conflict(a: str, b: str) -> None:
-    found = _findings(a, b)
+    found = linked_findings(a, b)
     assert [f for f in found if f[0] == "number" and f[1] == "conflict"], found

@@ -16,7 +16,7 @@ import itertools
 
 import pytest
 
-import compare
+from class_cases import linked_findings
 
 # (a city, the country or US state it lies in): world cities, and US cities with their states.
 NESTED = (
@@ -79,12 +79,6 @@ def _pair(shape: tuple[str, str], one: str, other: str) -> tuple[str, str]:
     )
 
 
-def _findings(a: str, b: str) -> list[tuple[str, str, str, str]]:
-    result = compare.compare(a, b)
-    assert result.links, f"not linked: {a!r} / {b!r}"
-    return [(c.kind, c.severity, c.a_value, c.b_value) for link in result.links for c in link.conflicts]
-
-
 NESTED_CASES = [
     pytest.param(*_pair(shape, one, other), id=f"{one}-{other}-{n}")
     for (one, other), (n, shape) in itertools.product(NESTED, enumerate(SHAPES))
@@ -100,12 +94,12 @@ APART_CASES = [
 
 @pytest.mark.parametrize(("a", "b"), NESTED_CASES)
 def test_a_place_and_the_place_it_lies_in_differ_without_conflict(a: str, b: str) -> None:
-    found = _findings(a, b)
+    found = linked_findings(a, b)
     assert not [f for f in found if f[1] == "conflict"], found
     assert [f for f in found if f[0] == "name" and f[1] == "differs"], found
 
 
 @pytest.mark.parametrize(("a", "b"), APART_CASES)
 def test_two_places_neither_holding_the_other_still_conflict(a: str, b: str) -> None:
-    found = _findings(a, b)
+    found = linked_findings(a, b)
     assert [f for f in found if f[0] == "name" and f[1] == "conflict"], found
