@@ -4,9 +4,7 @@ pattern, a form read only of the kinds asked about (issue 18's speed work; outpu
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,8 +12,7 @@ from hypothesis import strategies as st
 from compare._align import _boilerplate as boilerplate
 from compare._facts import _restated as restated
 from compare._text import _normalize as normalize
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+from real_text import real_sentences
 
 # Pieces of the patterns' words and of what stands around them, in several cases, with the letters a
 # case-insensitive pattern reads as i and s (U+0130, U+0131, U+017F), quotation marks, dashes and line ends.
@@ -42,15 +39,6 @@ _SEARCHED = (
     (boilerplate._CORRESPONDENT, boilerplate._CORRESPONDENT_WORDS),
     (boilerplate._READER, boilerplate._READER_WORDS),
 )
-
-
-def _real_sentences() -> list[str]:
-    found = [
-        line for path in sorted((FIXTURES / "seeds").glob("*.txt")) for line in path.read_text("utf-8").splitlines()
-    ]
-    with (FIXTURES / "segmentation" / "cases.jsonl").open(encoding="utf-8") as lines:
-        found += [sentence for line in lines for sentence in json.loads(line)["sentences"]]
-    return [sentence for sentence in found if sentence.strip()]
 
 
 def _shouting_by_patterns(sentence: str) -> bool:
@@ -90,8 +78,8 @@ def test_shortcuts_answer_as_the_patterns_on_generated_text(text: str) -> None:
     _assert_shortcuts_exact(text)
 
 
-def test_shortcuts_answer_as_the_patterns_on_real_sentences() -> None:
-    for sentence in _real_sentences():
+def test_shortcuts_answer_as_the_patterns_onreal_sentences() -> None:
+    for sentence in real_sentences():
         _assert_shortcuts_exact(sentence)
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -12,8 +10,7 @@ from hypothesis import strategies as st
 
 import compare
 from collation_invariants import assert_grid_invariants
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+from real_text import real_sentences
 
 _VOCABULARY = (
     "the police said 12 people were hurt in a fire on Monday Mayor Jane Doe ordered an inquiry "
@@ -24,23 +21,13 @@ SENTENCES = st.lists(NEWS_WORDS, min_size=3, max_size=14).map(lambda words: " ".
 REPORTS = st.lists(SENTENCES, min_size=1, max_size=6).map(" ".join)
 
 
-def _real_sentences() -> list[str]:
-    """Sentences of real news copy: the seed reports' lines and the segmentation corpus."""
-    found = [
-        line for path in sorted((FIXTURES / "seeds").glob("*.txt")) for line in path.read_text("utf-8").splitlines()
-    ]
-    with (FIXTURES / "segmentation" / "cases.jsonl").open(encoding="utf-8") as lines:
-        found += [sentence for line in lines for sentence in json.loads(line)["sentences"]]
-    return [sentence for sentence in found if sentence.strip()]
-
-
 def _with_figures(sentence: str, figures: list[int]) -> str:
     """The sentence with its numbers replaced, so that two draws of it may agree or conflict."""
     numbers = iter(figures)
     return re.sub(r"\d+", lambda match: str(next(numbers, match.group())), sentence)
 
 
-REAL_SENTENCES = st.builds(_with_figures, st.sampled_from(_real_sentences()), st.lists(st.integers(1, 30), max_size=3))
+REAL_SENTENCES = st.builds(_with_figures, st.sampled_from(real_sentences()), st.lists(st.integers(1, 30), max_size=3))
 REAL_REPORTS = st.lists(REAL_SENTENCES, min_size=1, max_size=8).map("\n".join)
 ANY_REPORTS = st.one_of(REPORTS, REAL_REPORTS)
 # Every code point, surrogates and unassigned ones included, and the characters that break lines or sentences.
