@@ -63,22 +63,12 @@ class TokenVectors:
 def token_vectors(encoder: _encoder.Encoder, sentences: Sequence[str], layers: int) -> list[TokenVectors]:
     """Each sentence's contextual token vectors after `layers` layers, the special tokens and punctuation dropped
     (a sentence with no other token keeps one zero vector of weight 0)."""
-    tokenizer = encoder._tokenizer
-    encodings = tokenizer.encode_batch(list(sentences))
-    order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
     out: dict[int, TokenVectors] = {}
     with encoder._threads.limit(limits=1, user_api="blas"):
-        for start in range(0, len(order), 32):
-            chosen = order[start : start + 32]
-            width = max(len(encodings[i].ids) for i in chosen)
-            ids = np.zeros((len(chosen), width), dtype=np.int64)
-            mask = np.zeros((len(chosen), width), dtype=np.float32)
-            for row, i in enumerate(chosen):
-                ids[row, : len(encodings[i].ids)] = encodings[i].ids
-                mask[row, : len(encodings[i].ids)] = 1.0
+        for chosen, encodings, ids, mask in encoder.batches(sentences):
             hidden = encoder._hidden(ids, mask, layers)
             for row, i in enumerate(chosen):
-                out[i] = _kept(sentences[i], encodings[i], hidden[row])
+                out[i] = _kept(sentences[i], encodings[row], hidden[row])
     return [out[i] for i in range(len(sentences))]
 
 

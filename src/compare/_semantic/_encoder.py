@@ -16,7 +16,7 @@ import json
 import math
 import struct
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from .._errors import ModelHashError, SemanticModelError
 
 if TYPE_CHECKING:
     from threadpoolctl import ThreadpoolController
-    from tokenizers import Tokenizer
+    from tokenizers import Encoding, Tokenizer
 
 __all__ = ["MODEL_SHA256", "PACKAGE", "TOKENIZER_SHA256", "Encoder", "load_encoder"]
 
@@ -170,13 +170,21 @@ class Encoder:
         with self._threads.limit(limits=1, user_api="blas"):
             return self._encode(sentences)
 
-    def _encode(self, sentences: Sequence[str], batch: int = 32) -> np.ndarray:
+    def _encode(self, sentences: Sequence[str]) -> np.ndarray:
         if not sentences:
             return np.zeros((0, _SIZE), dtype=np.float32)
+        out = np.zeros((len(sentences), _SIZE), dtype=np.float32)
+        for chosen, _, ids, mask in self.batches(sentences):
+            out[chosen] = self._forward(ids, mask)
+        return out
+
+    def batches(
+        self, sentences: Sequence[str], batch: int = 32
+    ) -> Iterator[tuple[list[int], list[Encoding], np.ndarray, np.ndarray]]:
+        """The sentences tokenised and padded in batches: each batch's positions in ``sentences``, their encodings,
+        token ids and attention mask. Batches of sentences of similar length waste little on padding."""
         encodings = self._tokenizer.encode_batch(list(sentences))
-        # Batches of sentences of similar length waste little on padding.
         order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
-        out = np.zeros((len(encodings), _SIZE), dtype=np.float32)
         for start in range(0, len(order), batch):
             chosen = order[start : start + batch]
             width = max(len(encodings[i].ids) for i in chosen)
@@ -185,8 +193,7 @@ class Encoder:
             for row, i in enumerate(chosen):
                 ids[row, : len(encodings[i].ids)] = encodings[i].ids
                 mask[row, : len(encodings[i].ids)] = 1.0
-            out[chosen] = self._forward(ids, mask)
-        return out
+            yield chosen, [encodings[i] for i in chosen], ids, mask
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         x = self._hidden(ids, mask)
