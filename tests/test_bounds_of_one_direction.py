@@ -113,6 +113,10 @@ GUARD_CASES = (
 )
 
 
+# Withdrawn (docs/quality.md, "Nested places, lower bounds, ..."): the blind labels of the new real pairs call two
+# lower bounds a difference, the two rewrite sets call a lower bound a rewrite changed an error ("at least 120
+# schools" / "at least 210 schools"), and the rule cost more of those than it gained of these.
+@pytest.mark.xfail(strict=True, reason="two lower bounds of one count are read as two estimates of one figure")
 @pytest.mark.parametrize(("a", "b"), BOUND_CASES)
 def test_two_bounds_of_one_direction_differ_without_conflict(a: str, b: str) -> None:
     found = linked_findings(a, b)
