@@ -1493,15 +1493,11 @@ def _of_one_thing(
 def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
     """Two hedged figures that overlap: a difference of precision, unless both are hedged alike.
 
-    "at least 12" / "14" can both be true, and so can two lower bounds of one count ("at least 26" / "at least 37"
-    killed): each report knew a part. "about 2.1 million" / "about 2.4 million" are two reports giving another figure
-    for the same estimate; two upper bounds ("up to 10 years in prison" / "up to 20 years", "carrying up to 300
-    passengers") state a limit exactly, and so do bounds of an amount or a term ("incomes above $250,000").
+    "at least 12" / "14" can both be true; "at least 120" / "at least 210", or "about 2.1 million" / "about 2.4
+    million", are two reports giving another figure for the same estimate.
     """
     finding = number_finding(a, qa, b, qb)
-    if _hedged_alike(qa, qb) and (
-        _copied_but_for(a, qa, b, qb) or not (_a_lower_bound_of_a_count(qa) and _a_lower_bound_of_a_count(qb))
-    ):
+    if _hedged_alike(qa, qb):
         return attrs.evolve(finding, severity="conflict", template="A says {a}; B says {b}.")
     return attrs.evolve(finding, severity="differs", template=DIFFERS)
 
@@ -1524,11 +1520,6 @@ def _hedged_alike(one: Quantity, other: Quantity) -> bool:
         and math.isinf(one.high) == math.isinf(other.high)
         and (one.low == 0) == (other.low == 0)
     )
-
-
-def _a_lower_bound_of_a_count(quantity: Quantity) -> bool:
-    """ "at least 26 people", "more than 20": a plain count with no upper end."""
-    return math.isinf(quantity.high) and not quantity.unit
 
 
 def figure(quantity: Quantity) -> float:
