@@ -25,6 +25,7 @@ __all__ = [
     "a_verb_form",
     "a_verb_of_saying",
     "act_words_near",
+    "acting_verbs",
     "actions_near",
     "acts_before",
     "acts_of",
@@ -37,7 +38,6 @@ __all__ = [
     "subject_before",
     "subject_of_act",
     "verbs_near",
-    "verbs_with_subjects",
     "word_after",
 ]
 
@@ -427,23 +427,18 @@ def a_verb_of_saying(word: Word) -> bool:
     return a_verb_form(word) or word.lower in _PRESENT_SAYING
 
 
-def verbs_with_subjects(text: str, words: Sequence[Word]) -> tuple[tuple[Word, tuple[Word, ...]], ...]:
-    """The active verbs of acts a sentence tells, each with the subject written before it ("Mahama", "polled" of
-    "Mahama polled 6,214,889 votes"; "President Akufo-Addo", "polled" of "She said President Akufo-Addo polled").
-
-    Verbs of saying, light verbs and verbs of timing tell no act of their own; a passive verb or a verb with no
-    subject written before it is left out (see subject_before).
-    """
-    found = []
-    for word in words:
-        if word.capitalised or not a_verb_form(word) or word.lower in _NO_ACT_OF_THEIR_OWN:
-            continue
-        if _KIN_OF.get(word.lower, _KIN_OF.get(word.key)) == _SAYING:
-            continue
-        subject = subject_before(text, words, word.start)
-        if subject:
-            found.append((word, subject))
-    return tuple(found)
+def acting_verbs(words: Sequence[Word]) -> tuple[Word, ...]:
+    """The active verb forms among the words that tell an act of their own ("polled" of "Mahama polled 6,214,889
+    votes"): not verbs of saying, light verbs or verbs of timing. Their subjects are read apart (subject_before),
+    which costs more, for the verbs a reader needs."""
+    return tuple(
+        word
+        for word in words
+        if not word.capitalised
+        and a_verb_form(word)
+        and word.lower not in _NO_ACT_OF_THEIR_OWN
+        and _KIN_OF.get(word.lower, _KIN_OF.get(word.key)) != _SAYING
+    )
 
 
 def a_verb_form(word: Word) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -41,11 +41,12 @@ from .._text._words import Word, words_of
 from ._actions import (
     a_verb_form,
     a_verb_of_saying,
+    acting_verbs,
     actions_near,
     known_acts,
     other_subjects,
+    subject_before,
     subject_of_act,
-    verbs_with_subjects,
 )
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
@@ -182,15 +183,25 @@ class _Report:
         return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
 
     @functools.cached_property
-    def acts(self) -> dict[str, list[_Act]]:
-        """The active acts of the report's sentences with their subjects, by the verb's key (see _Act)."""
-        found: dict[str, list[_Act]] = {}
+    def verbs(self) -> dict[str, list[tuple[int, Word]]]:
+        """The verb forms of acts in the report's sentences, by the verb's key: (sentence, verb), subjects unread."""
+        found: dict[str, list[tuple[int, Word]]] = {}
         for index in range(len(self.sentences)):
-            facts = self.facts(index)
-            for verb, subject in verbs_with_subjects(facts.text, facts.words):
+            for verb in acting_verbs(self.facts(index).words):
+                found.setdefault(verb.key, []).append((index, verb))
+        return found
+
+    def acts(self, keys: Iterable[str]) -> dict[str, list[_Act]]:
+        """The active acts of the report's sentences told by verbs of these keys, with their named subjects (see
+        _Act): reading a subject costs more than finding a verb, so only the verbs a pair can use are read."""
+        found: dict[str, list[_Act]] = {}
+        for key in keys:
+            for index, verb in self.verbs.get(key, ()):
+                facts = self.facts(index)
+                subject = subject_before(facts.text, facts.words, verb.start)
                 names = frozenset(w.key for w in subject if w.capitalised)
                 if names:
-                    found.setdefault(verb.key, []).append(_Act(index, verb.start, names))
+                    found.setdefault(key, []).append(_Act(index, verb.start, names))
         return found
 
     @functools.cached_property
@@ -410,13 +421,20 @@ def _subject_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tu
     Class: one predicate, two subjects. Two sentences tell the same act, by the same verb with its object, of two
     different named subjects ("Akufo-Addo polled 6,730,413 votes" / "Mahama polled 6,214,889 votes"; "The Senate
     approved the bill" / "The House approved the bill"): each subject is named (capitalised words before the active
-    verb, see verbs_with_subjects) only in its own sentence, and all the two sentences share besides lies in the
+    verb: acting_verbs, subject_before) only in its own sentence, and all the two sentences share besides lies in the
     predicate, from the verb on. They state two facts when a report tells the act of both subjects: the other
     report tells the same act of this sentence's subject in another sentence, so each sentence has its own partner.
     Without that, the pair is one fact with its subject changed, which the comparison reports as a conflict of names.
     One subject named otherwise (a surname, a title, a pronoun) shares a name or names none, and is not read.
     """
-    acts_a, acts_b = report_a.acts, report_b.acts
+    # A pair needs its verb in both reports, and in two sentences of one of them (the other act of its subject).
+    verbs_a, verbs_b = report_a.verbs, report_b.verbs
+    keys = sorted(
+        key
+        for key in verbs_a.keys() & verbs_b.keys()
+        if _in_two_sentences(verbs_a[key]) or _in_two_sentences(verbs_b[key])
+    )
+    acts_a, acts_b = report_a.acts(keys), report_b.acts(keys)
     found: set[tuple[int, int]] = set()
     for key in sorted(acts_a.keys() & acts_b.keys()):
         for one in acts_a[key]:
@@ -427,6 +445,10 @@ def _subject_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tu
                     found.add((one.index, other.index))
     for pair in sorted(found):
         yield pair, False
+
+
+def _in_two_sentences(verbs: Sequence[tuple[int, Word]]) -> bool:
+    return len({index for index, _ in verbs}) > 1
 
 
 def _two_subjects(report_a: _Report, one: _Act, report_b: _Report, other: _Act) -> bool:
