@@ -27,7 +27,6 @@ came"), by a duration or by a rank ("in the 18th minute" / "in the 21st minute")
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 
 import pytest
 
@@ -204,60 +203,36 @@ GUARDS = _guard_cases()
 GUARDS_RANKS = _rank_cases(same=True)
 
 
-def _params(cases: Sequence[tuple[str, str]], failing: frozenset[int]) -> list[object]:
-    marked = pytest.mark.xfail(strict=True, reason="issue 18: relative times of two acts are not read yet")
-    return [pytest.param(case, marks=marked) if n in failing else case for n, case in enumerate(cases)]
-
-
-# The cases main gets wrong, by test: marked xfail(strict) until the rule that reads them.
-FAILING_ON_MAIN: dict[str, frozenset[int]] = {
-    "subjects": frozenset((*range(1, 15), 16, 20, 24, *range(26, 32), *range(36, 41), *range(42, 49), *range(54, 68))),
-    "acts": frozenset((*range(18), *range(23, 32), *range(36, 50), *range(54, 68))),
-    "both": frozenset(
-        (*range(15), 16, 24, *range(26, 32), *range(36, 41), *range(42, 45), *range(46, 49), *range(54, 68))
-    ),
-    "anchors": frozenset(
-        (0, 1, 4, 5, 8, 9, *range(12, 16), 23, 26, 27, 30, 31, 36, 38, 39, *range(41, 50), *range(54, 68))
-    ),
-    "ranks": frozenset(range(32)),
-    "guards": frozenset((*range(18, 22), *range(31, 36), *range(49, 54))),
-}
-
-
-def _failing(name: str) -> frozenset[int]:
-    return FAILING_ON_MAIN.get(name, frozenset())
-
-
-@pytest.mark.parametrize("case", _params(OTHER_SUBJECTS, _failing("subjects")))
+@pytest.mark.parametrize("case", OTHER_SUBJECTS)
 def test_relative_times_of_two_subjects_are_no_conflict(case: tuple[str, str]) -> None:
     assert not linked_conflicts(*case)
 
 
-@pytest.mark.parametrize("case", _params(OTHER_ACTS, _failing("acts")))
+@pytest.mark.parametrize("case", OTHER_ACTS)
 def test_relative_times_of_two_acts_of_one_subject_are_no_conflict(case: tuple[str, str]) -> None:
     assert not linked_conflicts(*case)
 
 
-@pytest.mark.parametrize("case", _params(OTHER_SUBJECTS_AND_ACTS, _failing("both")))
+@pytest.mark.parametrize("case", OTHER_SUBJECTS_AND_ACTS)
 def test_relative_times_of_two_subjects_acts_are_no_conflict(case: tuple[str, str]) -> None:
     assert not linked_conflicts(*case)
 
 
-@pytest.mark.parametrize("case", _params(OTHER_ANCHORS, _failing("anchors")))
+@pytest.mark.parametrize("case", OTHER_ANCHORS)
 def test_one_act_timed_from_two_anchors_is_no_conflict(case: tuple[str, str]) -> None:
     assert not linked_conflicts(*case)
 
 
-@pytest.mark.parametrize("case", _params(RANKS_OF_TWO_ACTS, _failing("ranks")))
+@pytest.mark.parametrize("case", RANKS_OF_TWO_ACTS)
 def test_minutes_of_two_acts_are_no_conflict(case: tuple[str, str]) -> None:
     assert not linked_conflicts(*case)
 
 
-@pytest.mark.parametrize("case", _params(GUARDS, _failing("guards")))
+@pytest.mark.parametrize("case", GUARDS)
 def test_one_act_from_one_anchor_with_another_offset_conflicts(case: tuple[str, str]) -> None:
     assert [kind for kind, _, _ in linked_conflicts(*case)] == ["number"]
 
 
-@pytest.mark.parametrize("case", _params(GUARDS_RANKS, _failing("guard_ranks")))
+@pytest.mark.parametrize("case", GUARDS_RANKS)
 def test_one_act_in_another_minute_conflicts(case: tuple[str, str]) -> None:
     assert [kind for kind, _, _ in linked_conflicts(*case)] == ["number"]
