@@ -95,6 +95,7 @@ _IRREGULAR_PAST = {
     "became": "becom", "saw": "see", "felt": "feel", "heard": "hear", "knew": "know", "thought": "think",
     "stood": "stand", "understood": "understand", "drew": "draw", "grew": "grow", "threw": "throw", "flew": "fli",
     "fled": "flee", "got": "get", "did": "do", "had": "have", "was": "be", "were": "be", "struck": "strike",
+    "shook": "shake", "tore": "tear",
 }  # fmt: skip
 # Forms of "to be" before a past form make it passive ("was declared").
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -374,10 +375,11 @@ def subject_of_act(
     return _subject_before(inside, verb, (*skip, (start, end)))
 
 
-def subject_before(text: str, words: Sequence[Word], at: int) -> tuple[Word, ...]:
+def subject_before(text: str, words: Sequence[Word], at: int, *, passive: bool = False) -> tuple[Word, ...]:
     """The subject of the verb of a predicate at an offset: the words just before its verb group ("the swap" of "the
     swap did not include", "the aide" of "the aide faced", "the senator" of "the senator suffered no consequences");
-    empty for a passive verb ("was not included") or when no subject is written.
+    empty for a passive verb ("was not included") or when no subject is written. With ``passive``, a passive verb's
+    subject too, what was acted on ("the gunman" of "the gunman was arrested"): the subject of one event either way.
     """
     clause = _clause_at(text, at)
     inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
@@ -396,7 +398,7 @@ def subject_before(text: str, words: Sequence[Word], at: int) -> tuple[Word, ...
     group = verb
     while group + 1 < len(inside) and inside[group].lower in _VERB_GROUP:
         group += 1
-    if inside[group - 1].lower in _BE and a_verb_form(inside[group]):
+    if not passive and inside[group - 1].lower in _BE and a_verb_form(inside[group]):
         return ()
     return _subject_before(inside, verb, ())
 

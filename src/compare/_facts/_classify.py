@@ -31,7 +31,15 @@ from ._dates import acts_of_other_subjects, date_findings
 from ._facts import Facts, ReportFacts
 from ._finding import DIFFERS, Finding, overlap, within
 from ._names import capitalised_for_its_place, name_findings, replaced_names
-from ._numbers import Quantity, agree, figure, figures_of_other_participants, number_finding, number_findings
+from ._numbers import (
+    Quantity,
+    agree,
+    figure,
+    figures_of_other_participants,
+    number_finding,
+    number_findings,
+    subjects_of_two_timed_acts,
+)
 from ._places import nested_places
 from ._polarity import dropped_negations, polarity_findings, sole_negation
 from ._quotes import as_misquotations, quote_findings, speaker_of_paired_quote
@@ -122,13 +130,21 @@ def _findings(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> li
 
 def _names_of_one_act(a: Facts, b: Facts, aliases: Mapping[str, str], close: bool) -> list[Finding]:
     """Names given in place of others, save the speaker of one quotation (a "quote" finding) and the subjects of two
-    acts on two days (two bodies of one story, not one body named otherwise)."""
+    acts on two days or at two relative times (two bodies of one story, not one body named otherwise)."""
     found = name_findings(a, b, aliases)
     if close:
         # Another speaker of the same quotation is a finding of its own kind ("quote").
         replaced = replaced_names(a, b, aliases)
         found += [f for f in replaced if not speaker_of_paired_quote(a, b, f.a_span[0], f.b_span[0])]
-    subjects = [*acts_of_other_subjects(a, b), *figures_of_other_participants(a, b, aliases)] if found else []
+    subjects = (
+        [
+            *acts_of_other_subjects(a, b),
+            *figures_of_other_participants(a, b, aliases),
+            *subjects_of_two_timed_acts(a, b),
+        ]
+        if found
+        else []
+    )
     return [
         _as_one_place_told_otherwise(f)
         for f in found

@@ -23,8 +23,9 @@ from .._text._normalize import MULTIPLIERS as _MULTIPLIERS
 from .._text._normalize import SCALE_WORDS as _SCALES
 from .._text._normalize import TEN_WORDS as _TENS
 from .._text._normalize import UNIT_WORDS as _UNITS
+from .._text._segment import clause_spans
 from .._text._words import Word, gap, lower_at, lowers
-from ._actions import a_verb_form
+from ._actions import a_verb_form, a_verb_of_saying, acts_of, other_subjects, same_verb, subject_before
 from ._dates import MONTHS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 from ._names import NameFact, opening_name, same_entity
@@ -45,6 +46,7 @@ __all__ = [
     "number_finding",
     "number_findings",
     "same_thing",
+    "subjects_of_two_timed_acts",
 ]
 
 # Conflicts read two units more than linking, which keys them with the rest.
@@ -733,8 +735,9 @@ def _unit_only_duration(sentence: str, words: Sequence[Word], position: int) -> 
 
 
 def _is_a_duration(sentence: str, words: Sequence[Word], position: int) -> bool:
-    """Whether "an hour" is a length of time ("lasted an hour", "about an hour") and not a rate ("twice a day")."""
-    if lowers(words, position + 1, 3) == ("and", "a", "half"):
+    """Whether "an hour" is a length of time ("lasted an hour", "about an hour", "an hour later") and not a rate
+    ("twice a day")."""
+    if lowers(words, position + 1, 3) == ("and", "a", "half") or lower_at(words, position + 1) in _OFFSET_WORDS:
         return True
     cue = words[position - 2].lower if position >= 2 else ""
     return cue in _DURATION_CUES or bool(_hedge_before(sentence, words, position - 1)[0])
@@ -1303,17 +1306,34 @@ def number_findings(a: Facts, b: Facts, close: bool, aliases: Mapping[str, str])
     if not (a.may_count and b.may_count):
         return []
     unmatched_a, unmatched_b = _unsupported(a, b), _unsupported(b, a)
-    pairs = [(qa, qb) for qa in unmatched_a for qb in unmatched_b if not _two_participants(a, qa, b, qb, aliases)]
+    relative = _relative_times(a, b)
+    pairs = [(qa, qb) for qa in unmatched_a for qb in unmatched_b if not _two_facts(a, qa, b, qb, aliases, relative)]
     ones = {(qa, qb) for qa, qb in pairs if _one_participant(a, qa, b, qb, aliases)}
     found = [number_finding(a, qa, b, qb) for qa, qb in _of_one_thing(pairs, ones)]
     if close and not found and len(unmatched_a) == len(unmatched_b) == 1:
         qa, qb = unmatched_a[0], unmatched_b[0]
-        if _one_figure_told_twice(qa, qb) and not _two_participants(a, qa, b, qb, aliases):
+        if _one_figure_told_twice(qa, qb) and not _two_facts(a, qa, b, qb, aliases, relative):
             # "Turnout was 41.2 percent" / "Turnout rose to 43.2 percent": the one figure of one claim told twice.
             found = [attrs.evolve(number_finding(a, qa, b, qb), confidence=0.6)]
     if close and not found:
         found = _changed_in_a_copy(a, b)
-    return found + _compatible_differences(a, b, found, aliases)
+    return found + _compatible_differences(a, b, found, aliases, relative)
+
+
+def _two_facts(
+    a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str], relative: _RelativeTimes
+) -> bool:
+    """Whether two figures are figures of two facts: of two participants, relative times of two acts, or ranks
+    that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the third explosion
+    came 20 minutes later")."""
+    if _two_participants(a, qa, b, qb, aliases):
+        return True
+    one, other = relative.a.get(qa), relative.b.get(qb)
+    if one is not None and other is not None and _two_timed_acts(one, a.keys, other, b.keys):
+        return True
+    return any(
+        sa[0] <= qa.start and qa.end <= sa[1] and sb[0] <= qb.start and qb.end <= sb[1] for sa, sb in relative.subjects
+    )
 
 
 def _two_participants(a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str]) -> bool:
@@ -1332,6 +1352,227 @@ def _two_participants(a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: M
         return False
     mine, theirs = _named_in(a, qa.participant), _named_in(b, qb.participant)
     return bool(mine) and bool(theirs) and not any(same_entity(one, other, aliases) for one in mine for other in theirs)
+
+
+# Words after a length of time that make it an offset from an anchor: "10 minutes later", "two days after the vote",
+# "an hour into the flight"; those of them that name the anchor after them.
+_OFFSET_WORDS = frozenset({"later", "earlier", "afterwards", "afterward", "after", "before", "into"})
+_ANCHORING = frozenset({"after", "before", "into", "of"})
+# Words before a length of time that make it an offset: "after 10 minutes", "within two hours of the blast".
+_OFFSET_OPENERS = frozenset({"after", "within"})
+# The units of time a rank may count: "in the 21st minute", "on the third day of the trial".
+_TIME_UNIT_KEYS = frozenset(stem(unit) for unit in UNIT_SECONDS)
+# Prepositions that end an anchor's noun phrase ("after the opening goal during the final").
+_ANCHOR_ENDS = frozenset({"in", "on", "at", "during", "for", "with", "from", "to", "near", "amid", "as", "while"})
+# How many content words name an anchor.
+_ANCHOR_WORDS = 3
+# Light verbs, whose act is their object ("took the lead", "made a save").
+_LIGHT_VERBS = frozenset({"took", "made", "gave", "got", "put", "kept", "held", "had"})
+# Pronouns, which may stand for any subject a report names.
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+@attrs.frozen
+class _TimedAct:
+    """The act a relative time measures, from its anchor.
+
+    Args:
+        acts: Keys of the act (the verb's kin or stem, and a light verb's object): empty when no verb is read.
+        verb: The verb as written, lower case, or "".
+        subject: The subject of the verb (what was acted on, for a passive verb).
+        anchor: Keys of the anchor's words ("open", "goal" of "after the opening goal"); empty when the anchor is
+            left unsaid ("later": the moment the report told last).
+    """
+
+    acts: frozenset[str]
+    verb: str
+    subject: tuple[Word, ...]
+    anchor: frozenset[str]
+
+
+@attrs.frozen
+class _RelativeTimes:
+    """The relative times of two sentences, each read once, and the subjects (A's span, B's span) of the acts of
+    two of them that differ, when the subjects are two (see ``subjects_of_two_timed_acts``)."""
+
+    a: Mapping[Quantity, _TimedAct]
+    b: Mapping[Quantity, _TimedAct]
+    subjects: tuple[tuple[tuple[int, int], tuple[int, int]], ...]
+
+
+def _relative_times(a: Facts, b: Facts) -> _RelativeTimes:
+    timed_a, timed_b = _timed_acts(a), _timed_acts(b)
+    subjects = tuple(
+        ((one.subject[0].start, one.subject[-1].end), (other.subject[0].start, other.subject[-1].end))
+        for qa, one in timed_a.items()
+        for qb, other in timed_b.items()
+        if one.subject and other.subject and not agree(qa, qb) and _two_subjects(one, a.keys, other, b.keys)
+    )
+    return _RelativeTimes(timed_a, timed_b, subjects)
+
+
+def _two_timed_acts(one: _TimedAct, keys_one: frozenset[str], other: _TimedAct, keys_other: frozenset[str]) -> bool:
+    """Whether two relative times measure two acts, or one act from two anchors: two facts, never a conflict.
+
+    The class of language read: a length of time or a rank of a unit of time bound to an act, as its offset from
+    an anchor ("Perisic levelled with a powerful shot 10 minutes later", "21 minutes later, France again took the
+    lead", "police arrived two hours after the explosion", "an hour into the flight", "in the 69th minute"). A match
+    report times each goal, an attack each of its acts, from another moment: the figures are one fact only when the
+    act (its verb, by kin, with a light verb's object; and its subject, what was acted on for a passive verb) and
+    the anchor are the same. Two acts are told apart when both verbs are read and differ, or both subjects are read
+    and are two (see ``_two_subjects``); two anchors when both are written and share no word ("after the break" /
+    "after the opening goal"). An anchor left unsaid ("later") may be any. The same act of the same subject from
+    the same anchor with another offset stays a conflict ("the second blast came 10 minutes later" / "20 minutes
+    later"), and so does a relative time whose act is not read.
+
+    Args:
+        one: The act of one relative time (see ``_timed_act``).
+        keys_one: The keys of all words of its sentence.
+        other: The act of the other.
+        keys_other: The keys of all words of its sentence.
+    """
+    if one.acts and other.acts and not one.acts & other.acts:
+        light = one.verb in _LIGHT_VERBS or other.verb in _LIGHT_VERBS
+        if light or not same_verb(one.verb, other.verb):
+            return True
+    if one.anchor and other.anchor and not one.anchor & other.anchor:
+        return True
+    return _two_subjects(one, keys_one, other, keys_other)
+
+
+def _two_subjects(one: _TimedAct, keys_one: frozenset[str], other: _TimedAct, keys_other: frozenset[str]) -> bool:
+    """Whether the subjects of two timed acts are two: two subjects as ``other_subjects`` reads them, or two subject
+    phrases with no word in common ("the car bomb" / "the suicide attack"), unless one is a pronoun, which may stand
+    for either."""
+    if other_subjects(one.subject, other.subject, keys_one, keys_other):
+        return True
+    both = (*one.subject, *other.subject)
+    if not one.subject or not other.subject or any(w.lower in _PRONOUN_SUBJECTS for w in both):
+        return False
+    return not {w.key for w in one.subject} & {w.key for w in other.subject}
+
+
+def subjects_of_two_timed_acts(a: Facts, b: Facts) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The subjects (A's span, B's span) of two acts told with two different relative times: "Perisic scored 10
+    minutes later" / "Griezmann scored 21 minutes later" tell two goals, so the names of their scorers are no more a
+    conflict than their minutes (see ``_two_timed_acts``)."""
+    if not (a.may_count and b.may_count):
+        return []
+    return list(_relative_times(a, b).subjects)
+
+
+def _timed_acts(facts: Facts) -> dict[Quantity, _TimedAct]:
+    """The relative times of a sentence, with the acts they measure."""
+    found = {}
+    for quantity in facts.quantities:
+        if quantity.unit in ("s", "rank"):
+            act = _timed_act(facts, quantity)
+            if act is not None:
+                found[quantity] = act
+    return found
+
+
+def _timed_act(facts: Facts, quantity: Quantity) -> _TimedAct | None:
+    """The act a relative time measures and its anchor, or None when the figure is no relative time."""
+    words = facts.words
+    first = next((i for i, w in enumerate(words) if w.start >= quantity.start), len(words))
+    after = next((i for i, w in enumerate(words) if w.start >= quantity.end), len(words))
+    if quantity.unit == "s":
+        following, preceding = lower_at(words, after), lower_at(words, first - 1)
+        if following in _OFFSET_WORDS:
+            anchor = _anchor(facts, after + 1) if following in _ANCHORING else frozenset()
+        elif preceding in _OFFSET_OPENERS:
+            anchor = _anchor(facts, after + 1) if following == "of" else frozenset()
+        else:
+            return None
+    elif quantity.unit == "rank" and quantity.counted & _TIME_UNIT_KEYS:
+        # "in the 21st minute of the final": the anchor is what the units are counted in.
+        end = next((i for i, w in enumerate(words) if w.start >= quantity.phrase_end), len(words))
+        anchor = _anchor(facts, end + 1) if lower_at(words, end) == "of" else frozenset()
+    else:
+        return None
+    verb = _verb_of(facts, quantity, anchored=bool(anchor))
+    if verb is None:
+        return _TimedAct(frozenset(), "", (), anchor)
+    return _TimedAct(_act_keys(facts, verb, quantity), words[verb].lower, _subject_of(facts, verb), anchor)
+
+
+def _anchor(facts: Facts, start: int) -> frozenset[str]:
+    """Keys of the first content words of the phrase from a word on, to the end of its clause or of its phrase."""
+    words = facts.words
+    found: list[str] = []
+    for index in range(start, len(words)):
+        word = words[index]
+        if index > start and _a_clause_break(facts.text, words[index - 1].end, word.start):
+            break
+        if word.lower in _ANCHOR_ENDS or len(found) == _ANCHOR_WORDS:
+            break
+        if word.weight > 0 and word.lower.isalpha():
+            found.append(word.key)
+    return frozenset(found)
+
+
+def _a_clause_break(text: str, start: int, end: int) -> bool:
+    return any(character in _PHRASE_BREAKS for character in text[start:end])
+
+
+def _verb_of(facts: Facts, quantity: Quantity, *, anchored: bool) -> int | None:
+    """The position of the verb a relative time is bound to: the verb of its clause before it, else after it; for a
+    clause of its own, the verb of the clause it is set off from, before it ("France took the lead ..., 21 minutes
+    later") or after it ("21 minutes later, France took the lead"). The first verb of a clause is its own ("levelled"
+    of "levelled with a powerful shot"), a verb of saying aside ("said the gunman arrived"). A verb after an
+    anchored time in its clause tells the anchor ("three days after the riots began, ...")."""
+    words = facts.words
+    spans = clause_spans(facts.text)
+    own = next((k for k, (s, e) in enumerate(spans) if s <= quantity.start < e), 0)
+
+    def verbs_in(span: tuple[int, int]) -> list[int]:
+        return [
+            i
+            for i, w in enumerate(words)
+            if span[0] <= w.start < span[1]
+            and not quantity.start <= w.start < quantity.phrase_end
+            and _a_verb_here(words, i)
+        ]
+
+    in_own = verbs_in(spans[own]) if spans else []
+    before = [i for i in in_own if words[i].end <= quantity.start]
+    if before:
+        return _main_verb(words, before)
+    if in_own and not anchored:
+        return in_own[0]
+    for k in (*range(own - 1, -1, -1), *range(own + 1, len(spans))):
+        found = verbs_in(spans[k])
+        if found:
+            return _main_verb(words, found)
+    return None
+
+
+def _a_verb_here(words: Sequence[Word], index: int) -> bool:
+    """Whether a verb form is a verb where it stands: not a participle or a noun after a determiner ("the disputed
+    result", "a shot"), nor a name ("Yared")."""
+    word = words[index]
+    return a_verb_form(word) and not word.capitalised and lower_at(words, index - 1) not in _RANK_DETERMINERS
+
+
+def _main_verb(words: Sequence[Word], verbs: Sequence[int]) -> int:
+    return next((i for i in verbs if not a_verb_of_saying(words[i])), verbs[0])
+
+
+def _act_keys(facts: Facts, verb: int, quantity: Quantity) -> frozenset[str]:
+    """The act a verb tells: its kin or stem, with a light verb's object ("took the lead")."""
+    words = facts.words
+    keys = set(acts_of(words[verb : verb + 1])) or {words[verb].key}
+    if words[verb].lower in _LIGHT_VERBS:
+        after = (w for w in words[verb + 1 :] if not quantity.start <= w.start < quantity.phrase_end)
+        obj = next((w for w in after if w.weight > 0 and w.lower.isalpha()), None)
+        if obj is not None:
+            keys = {f"{key} {obj.key}" for key in keys}
+    return frozenset(keys)
+
+
+def _subject_of(facts: Facts, verb: int) -> tuple[Word, ...]:
+    return subject_before(facts.text, facts.words, facts.words[verb].start, passive=True)
 
 
 def _one_participant(a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str]) -> bool:
@@ -1445,7 +1686,7 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _compatible_differences(
-    a: Facts, b: Facts, conflicts: Sequence[Finding], aliases: Mapping[str, str]
+    a: Facts, b: Facts, conflicts: Sequence[Finding], aliases: Mapping[str, str], relative: _RelativeTimes
 ) -> list[Finding]:
     """Figures of one thing that can both be true but are written differently: "at least 12" / "14".
 
@@ -1460,7 +1701,7 @@ def _compatible_differences(
                 continue
             if (qa.exact and qb.exact) or figure(qa) == figure(qb) or not agree(qa, qb):
                 continue
-            if _two_participants(a, qa, b, qb, aliases):
+            if _two_facts(a, qa, b, qb, aliases, relative):
                 # Two plain figures that agree are one figure rounded; "about 300" and "300" one figure hedged.
                 continue
             if not (_written_alike(qa, b.quantities) or _written_alike(qb, a.quantities)):
