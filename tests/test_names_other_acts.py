@@ -4,10 +4,13 @@ Advisor Michael Waltz to give an accurate description" / "with Secretary of Stat
 Advisor Mike Waltz scheduled to return to Saudi Arabia" (issue 19: names are context, never enough alone).
 
 Class: the participants are one or two people named with their titles, written in full or by title and surname;
-each sentence tells one act of them, as its subject ("{np} flew back to Washington") or its object ("the committee
-summoned {np} to testify"), by verbs of no kin in the act table, with no word of the act in common; the act sits in
-a sentence frame (plain, a day or a place before it, a speaker of its own attributing it before or after). The
-cases are made by code, crossing participants, acts and frames.
+one sentence tells an act of which they are the subject ("{np} flew back to Washington"), the other an act of which
+they are the object ("the committee summoned {np} to testify"), by verbs of no kin in the act table, with no word of
+the acts in common; each act sits in a sentence frame (plain, a day or a place before it, a speaker of its own
+attributing it before or after). The cases are made by code, crossing participants, acts and frames. Two acts of
+which the participants are the subject in both ("{np} flew back" / "{np} briefed lawmakers") are the same class
+told in one role; they are not read (an xfail test below): one subject of two verbs the act table does not know
+as kin is as often one act told in other words.
 
 Guards, still links: the same act of the same participants told in another frame by the same verb, by a verb of the
 same kin in the act table ("met" / "held talks with"), or in the passive ("the committee summoned {np}" / "{np} were
@@ -37,19 +40,22 @@ PARTICIPANTS = (
     ("Ambassador Helen Marsh", "Ambassador Marsh"),
     ("General Yusuf Demir", "General Demir"),
 )
-# Acts of the participants, "{np}" where they stand: as subject or object. No two acts share a lower-case content
-# word, and no two verbs are of one kin in the act table.
-ACTS = (
+# Acts of the participants, "{np}" where they stand: as subject, or as object. No two acts share a lower-case
+# content word, and no two verbs are of one kin in the act table.
+SUBJECT_ACTS = (
     "{np} {be} scheduled to return to Riyadh on Sunday to continue the negotiations",
     "{np} flew back to Washington overnight",
     "{np} briefed lawmakers behind closed doors",
     "{np} declined to answer questions from reporters",
     "{np} toured the damaged hospital wing",
     "{np} praised the mediators for their patience",
+)
+OBJECT_ACTS = (
     "the president asked {np} to draft a written summary",
     "the committee summoned {np} to testify next month",
     "protesters heckled {np} outside the hotel",
     "a court fined {np} for ignoring a subpoena",
+    "the prime minister thanked {np} in a televised address",
 )
 # Sentence frames around an act: plain, a day or a place before it, a speaker of each side's own attributing it.
 FRAMES = (
@@ -86,10 +92,22 @@ def _people(rng: random.Random) -> list[tuple[str, str]]:
     return rng.sample(PARTICIPANTS, rng.choice((1, 2)))
 
 
-def _other_acts(rng: random.Random) -> Case:
-    """The same participants doing two different acts, each in a frame of its own side."""
+def _other_roles(rng: random.Random) -> Case:
+    """The same participants the subject of one act and the object of another, each in a frame of its own side."""
+    act_a, act_b = rng.choice(SUBJECT_ACTS), rng.choice(OBJECT_ACTS)
+    if rng.random() < 0.5:
+        act_a, act_b = act_b, act_a
+    return _told_apart(rng, act_a, act_b)
+
+
+def _one_role(rng: random.Random) -> Case:
+    """The same participants the subject of two different acts."""
+    act_a, act_b = rng.sample(SUBJECT_ACTS, 2)
+    return _told_apart(rng, act_a, act_b)
+
+
+def _told_apart(rng: random.Random, act_a: str, act_b: str) -> Case:
     people = _people(rng)
-    act_a, act_b = rng.sample(ACTS, 2)
     speaker_a, speaker_b = rng.choice(SPEAKERS)
     return (
         _told(rng, act_a, people, speaker_a, rng.choice(FRAMES)),
@@ -97,13 +115,27 @@ def _other_acts(rng: random.Random) -> Case:
     )
 
 
+# Built, measured and not adopted: it lowered link F1 on the real pairs' validation half by one right link.
+NOT_ADOPTED = "shared names in other roles as two claims: not adopted (docs/quality.md, 'Shared names, other acts')"
+
+
 def _links(a: str, b: str) -> list[tuple[int, int]]:
     return [(link.a, link.b) for link in compare.compare(a, b).links]
 
 
-@pytest.mark.xfail(strict=True, reason="shared names with other acts are read as one claim (issue 19)")
-def test_the_same_participants_doing_other_acts_are_no_link() -> None:
-    wrong = [(a, b) for a, b in generated(_other_acts, seed=19, count=120) if _links(a, b)]
+@pytest.mark.xfail(strict=True, reason=NOT_ADOPTED)
+def test_the_same_participants_in_other_roles_of_other_acts_are_no_link() -> None:
+    wrong = [(a, b) for a, b in generated(_other_roles, seed=19, count=120) if _links(a, b)]
+    assert not wrong, f"{len(wrong)} of 120 linked: {wrong[:5]}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="not read: one subject of two verbs the act table does not know as kin may be one act in other words "
+    "(MRPC's 'applied for permission' / 'filed applications'); only a reader of meaning tells them apart",
+)
+def test_the_same_participants_the_subject_of_other_acts_are_no_link() -> None:
+    wrong = [(a, b) for a, b in generated(_one_role, seed=29, count=120) if _links(a, b)]
     assert not wrong, f"{len(wrong)} of 120 linked: {wrong[:5]}"
 
 
@@ -117,6 +149,7 @@ RESTATED = (
     ("the president asked {np} to draft a written summary", "{np} {be} asked by the president to draft a summary"),
     ("{np} flew back to Washington overnight", "{np} flew back to Washington on an overnight flight"),
     ("{np} declined to answer questions from reporters", "{np} declined to take questions"),
+    ("the prime minister thanked {np} in a televised address", "{np} {be} thanked by the prime minister"),
 )
 
 
@@ -141,7 +174,7 @@ def test_the_same_act_of_the_same_participants_told_otherwise_is_a_link() -> Non
 SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
 
 
-@pytest.mark.xfail(strict=True, reason="shared names with other acts are read as one claim (issue 19)")
+@pytest.mark.xfail(strict=True, reason=NOT_ADOPTED)
 def test_the_seed_reports_link_a_promise_to_its_quotation_not_to_the_same_officials_travelling() -> None:
     """The README's seed pair: Trump's promise to have Rubio and Waltz describe the talks links to the report that
     quotes it, not to the sentence where Rubio and Waltz are to return to Saudi Arabia."""
