@@ -22,6 +22,8 @@ from .._text._words import Word
 
 __all__ = [
     "KnownActs",
+    "PhraseActs",
+    "a_verb_at",
     "a_verb_form",
     "a_verb_of_saying",
     "act_words_near",
@@ -29,10 +31,13 @@ __all__ = [
     "actions_near",
     "acts_before",
     "acts_of",
+    "acts_of_a_phrase",
     "known_acts",
     "names_an_act",
     "other_subjects",
     "passive_subject",
+    "phrase_clause",
+    "predicate_acts",
     "same_action",
     "same_verb",
     "subject_before",
@@ -134,6 +139,16 @@ for _group in _KIN:
         _KIN_OF.setdefault(_form, _group[0])
         _KIN_OF.setdefault(stem(_form), _group[0])
 _KIN_NAMES = frozenset(group[0] for group in _KIN)
+# Words after which a verb stands in its bare form: the infinitive's "to" and modals ("to return", "will ask").
+_BEFORE_A_BARE_VERB = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should"})
+_BEFORE_A_BARE_VERB |= frozenset({"did", "does", "do", "not", "never", "cannot", "can't", "won't", "couldn't"})
+_BEFORE_A_BARE_VERB |= frozenset({"wouldn't", "shouldn't", "didn't", "doesn't", "don't", "mustn't"})
+# Adverbs that may stand between "to" or a modal and the verb ("to further discuss", "will also ask").
+_SPLITTING_ADVERBS = frozenset({"further", "also", "then", "still", "just", "now", "again", "soon", "not", "never"})
+# How many words before a phrase the verb whose object it is may stand ("will ask Secretary Rubio", "met with
+# Rubio"), and how many after it the verbs it is the subject of ("Rubio and Waltz are scheduled to return").
+_OBJECT_REACH = 4
+_SUBJECT_REACH = 6
 
 # Harms a count is counted for, by the stems of the words that tell them ("22 wounded", "were evacuated") and the
 # names of their kin groups: a count of people harmed is a fact of its own (see known_acts).
@@ -492,3 +507,96 @@ def other_subjects(
     if _names_of(one) and _names_of(other):
         return True
     return bool(subject_one & keys_other) or bool(subject_other & keys_one)
+
+
+@attrs.frozen
+class PhraseActs:
+    """The acts of the verbs that govern a phrase (see acts_of_a_phrase).
+
+    Args:
+        before: The acts of the verb before it, whose object it is ("will ask Secretary Rubio"); empty when none.
+        after: The acts of the verbs after it, of which it is the subject ("Rubio and Waltz are scheduled to
+            return"), or the subject of what it is asked to do ("ask Rubio to give").
+    """
+
+    before: frozenset[str]
+    after: frozenset[str]
+
+    @property
+    def acts(self) -> frozenset[str]:
+        """All of them."""
+        return self.before | self.after
+
+
+def acts_of_a_phrase(text: str, words: Sequence[Word], start: int, end: int) -> PhraseActs:
+    """The acts of the verbs that govern a phrase (a name with its title): the nearest verb before it in its clause,
+    whose object it may be ("I will ask Secretary of State Marco Rubio to ..."), unless a verb of saying, whose
+    object is more often a statement about the phrase than the phrase ("Witkoff said Rubio ..."); and the verbs a
+    few words after it in its clause, of which it may be the subject ("Rubio and Waltz are scheduled to return";
+    "Trump said"). Each act by its verb's stem and its kin in the act table (see predicate_acts); light verbs and
+    verbs of timing name none.
+    """
+    clause = phrase_clause(text, words, start, end)
+    inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
+    before = [n for n, w in enumerate(inside) if w.end <= start][-_OBJECT_REACH:]
+    after = [n for n, w in enumerate(inside) if w.start >= end][:_SUBJECT_REACH]
+    governing = [n for n in before if a_verb_at(inside, n)][-1:]
+    acts_before = [act for n in governing if (act := _predicate_act(inside[n])) and _SAYING not in act]
+    acts_after = [act for n in after if a_verb_at(inside, n) and (act := _predicate_act(inside[n]))]
+    return PhraseActs(
+        frozenset(key for act in acts_before for key in act), frozenset(key for act in acts_after for key in act)
+    )
+
+
+def phrase_clause(text: str, words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
+    """The span of the clause a phrase stands in, as far as its verb: when the phrase ends its clause, the clauses
+    after it up to the first that holds a verb, appositives between ("Grant, a 22-year Monsanto veteran, also has
+    been elected")."""
+    spans = clause_spans(text)
+    at = next((n for n, (s, e) in enumerate(spans) if s <= start < e), None)
+    if at is None:
+        return (0, len(text))
+    clause_start, clause_end = spans[at]
+    if any(w.start >= end and w.end <= clause_end for w in words):
+        return (clause_start, clause_end)
+    for following_start, following_end in spans[at + 1 :]:
+        clause_end = following_end
+        inside = [w for w in words if following_start <= w.start and w.end <= following_end]
+        if any(a_verb_at(inside, n) for n in range(len(inside))):
+            break
+    return (clause_start, clause_end)
+
+
+def predicate_acts(words: Sequence[Word]) -> tuple[tuple[Word, frozenset[str]], ...]:
+    """The verbs among a sentence's words that tell an act of their own, each with its act: the verb's stem and its
+    kin in the act table ("returned": return, release; "met": meet). Verbs of saying, light verbs and
+    verbs of timing are left out: they attribute, carry or time an act rather than tell one."""
+    found = []
+    for n, word in enumerate(words):
+        act = _predicate_act(word) if a_verb_at(words, n) else frozenset()
+        if act and _SAYING not in act:
+            found.append((word, act))
+    return tuple(found)
+
+
+def a_verb_at(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at a position is a verb: a verb form ("returned", "met"), or a word in its bare form after
+    "to" or a modal ("to return", "will ask", "to further discuss"). Nouns of the act table are not read as verbs:
+    "reporters" and "a written summary" tell no act of saying."""
+    word = words[at]
+    if word.capitalised or not word.lower.isalpha() or word.lower in _BE or word.weight == 0:
+        return False
+    if word.lower in _SPLITTING_ADVERBS or word.lower.endswith("ly"):
+        return False
+    before = at - 1
+    while before >= 0 and (words[before].lower in _SPLITTING_ADVERBS or words[before].lower.endswith("ly")):
+        before -= 1
+    return a_verb_form(word) or (before >= 0 and words[before].lower in _BEFORE_A_BARE_VERB)
+
+
+def _predicate_act(word: Word) -> frozenset[str]:
+    """A verb's act, by its stem and its kin group's name; empty for light verbs and verbs of timing."""
+    if word.lower in _NO_ACT_OF_THEIR_OWN:
+        return frozenset()
+    kin = _KIN_OF.get(word.lower) or _KIN_OF.get(word.key)
+    return frozenset({_verb_stem(word.lower), *((kin,) if kin else ())})

@@ -20,6 +20,10 @@
 - One speaker, two statements (see _speaker_verdicts): two sentences that attribute two statements to one speaker
   alike ("Sheriff Doug Rader said an off-duty deputy had been at the scene" / "..., Sheriff Doug Rader told
   reporters") and share nothing else but a common noun state two facts.
+- Shared names, other acts (see _participant_verdicts): two sentences whose shared names (with their titles) are
+  the object of one act and the subject of another of no kin ("I will ask Secretary Rubio to give an account" /
+  "Secretary Rubio is scheduled to return to Riyadh"), with no word of either act and no other predicate in
+  common, state two facts.
 
 Each class gives pairs stating one claim, which scoring raises, and pairs stating two claims that share nothing but
 the counted thing or the subject phrase, which scoring turns away (compare._align._score reads them as its judge).
@@ -28,6 +32,7 @@ the counted thing or the subject phrase, which scoring turns away (compare._alig
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
@@ -39,12 +44,16 @@ from .._text._normalize import NAME_KINDS, Token, fold
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import (
+    a_verb_at,
     a_verb_form,
     a_verb_of_saying,
     acting_verbs,
     actions_near,
+    acts_of_a_phrase,
     known_acts,
     other_subjects,
+    phrase_clause,
+    predicate_acts,
     subject_before,
     subject_of_act,
 )
@@ -109,7 +118,7 @@ def facts_alike(
     apart: set[tuple[int, int]] = set()
     # One report object a side, so that every class reads each sentence's facts once.
     report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
-    classes = (_counted_verdicts, _state_verdicts, _subject_verdicts, _speaker_verdicts)
+    classes = (_counted_verdicts, _state_verdicts, _subject_verdicts, _speaker_verdicts, _participant_verdicts)
     for verdicts in (read(report_a, report_b) for read in classes):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
@@ -241,6 +250,29 @@ class _Report:
                 if said is not None:
                     found[index] = said
         return found
+
+    @_kept
+    def names(self, index: int) -> frozenset[str]:
+        """Keys of the names the sentence writes (not days or months), capitalised wherever they stand."""
+        return frozenset(t.key for t in self.tokens[index] if t.kind in NAME_KINDS and t.key not in CALENDAR_KEYS)
+
+    @_kept
+    def quoted(self, index: int) -> frozenset[str]:
+        """Keys of the content words the sentence quotes."""
+        spans = [(q.start, q.end) for q in self.facts(index).quotes]
+        return frozenset(
+            t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT and any(s <= t.start < e for s, e in spans)
+        )
+
+    @_kept
+    def participants(self, index: int) -> tuple[_Participants, ...]:
+        """The sentence's name phrases with their acts (see _participants)."""
+        return _participants(self.facts(index), self.names(index))
+
+    @_kept
+    def predicates(self, index: int) -> tuple[_Predicate, ...]:
+        """The sentence's verbs of an act of their own with their clauses' content words (see _predicates)."""
+        return _predicates(self.facts(index), self.content(index))
 
     @_kept
     def content(self, index: int) -> frozenset[str]:
@@ -606,6 +638,210 @@ def _appositives_after(words: Sequence[Word], clauses: Sequence[tuple[int, int]]
             break
         end = stop
     return end
+
+
+# Shared names, other acts
+
+# A name written in more sentences of a report than this (the story's protagonists) pairs no sentences by itself
+# here: such names already weigh little in scoring, and their pairs would grow with the square of the report.
+_MAX_NAME_HOLDERS = 4
+# Words that join the names of one phrase ("Secretary of State Marco Rubio and National Security Advisor Mike Waltz").
+_NAME_JOINERS = frozenset({"of", "and", "&", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
+# What two sentences share is names when they share at most one in this many of the content words of the sentence
+# with fewer ("promising further details" / "to further discuss the details": 3 of 11).
+_MOST_SHARED = 3
+# A sentence that writes this many phrases of shared names lists them: the list is the claim ("sawmills in Grande
+# Cache, Alta., Carrot River, Sask., Chapleau, Ont., and Aberdeen, Wash.").
+_NAMES_OF_A_LIST = 3
+# How many content words on each side of a name phrase, in its clause, hold the rest of its act ("to give an
+# accurate description of the points").
+_ACT_WINDOW = 4
+
+
+@attrs.frozen
+class _Participants:
+    """A name phrase of a sentence: who takes part in an act, and the act.
+
+    Args:
+        names: Keys of its capitalised words.
+        acts: The acts of the verbs that govern it (see acts_of_a_phrase).
+        around: Keys of the content words a few words on each side of it in its clause, where its act's object and
+            complements stand.
+        as_object: Whether a verb before it governs it, as its object ("will ask Secretary Rubio"); else it is the
+            subject of the verbs after it.
+    """
+
+    names: frozenset[str]
+    acts: frozenset[str]
+    around: frozenset[str]
+    as_object: bool
+
+
+@attrs.frozen
+class _Predicate:
+    """A verb that tells an act of its own, with the content words of its clause.
+
+    Args:
+        act: Its stem and kin (see predicate_acts).
+        clause: Keys of its clause's content words, names and figures aside.
+    """
+
+    act: frozenset[str]
+    clause: frozenset[str]
+
+
+def _participant_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tuple[int, int], bool]]:
+    """The pairs that tell different acts of the same named participants (always False: two claims).
+
+    Class: shared names, other acts. Two sentences share names (people, bodies, places, with their titles); a
+    shared name is the object of an act in one ("I will ask Secretary of State Marco Rubio and National Security
+    Advisor Michael Waltz to give an accurate description") and the subject of an act in the other ("with Secretary
+    of State Marco Rubio and National Security Advisor Mike Waltz scheduled to return to Saudi Arabia"); the verbs
+    that govern the names are of no stem or kin in common, and neither sentence tells the other's act anywhere; no
+    content word but a verb stands within _ACT_WINDOW content words of the names in both (the object or complement
+    of one act); and no other verb of one stem or kin in both has a content word of its clause in common (a
+    predicate each carries beside the names: "the talks ended without a deal"). Common words shared elsewhere
+    ("promising further details" / "to further discuss the details") are no predicate of the names. Not read:
+    pairs that share much besides names (a third of the shorter sentence's content words), figures, a quoted word,
+    or a list of shared names. A quotation or a counted fact the pair shares makes it a link whatever this reads
+    (see compare._align._score). The same act told by one verb, a verb of its kin in the act table or in the
+    passive shares an act, and is not read.
+    """
+    holders_a, holders_b = _name_holders(report_a), _name_holders(report_b)
+    pairs = {
+        (i, j)
+        for key in holders_a.keys() & holders_b.keys()
+        if len(holders_a[key]) <= _MAX_NAME_HOLDERS and len(holders_b[key]) <= _MAX_NAME_HOLDERS
+        for i in holders_a[key]
+        for j in holders_b[key]
+    }
+    for i, j in sorted(pairs):
+        if _other_acts(report_a, i, report_b, j):
+            yield (i, j), False
+
+
+def _name_holders(report: _Report) -> dict[str, list[int]]:
+    """The sentences writing each name key, in order."""
+    found: dict[str, list[int]] = {}
+    for index in range(len(report.sentences)):
+        for key in sorted(report.names(index)):
+            found.setdefault(key, []).append(index)
+    return found
+
+
+def _other_acts(report_a: _Report, i: int, report_b: _Report, j: int) -> bool:
+    """Whether two sentences sharing names tell other acts of them and share no other claim (see
+    _participant_verdicts)."""
+    if _figures(report_a, i) and _figures(report_b, j):
+        # Figures of one claim told with other values are slots, which scoring reads.
+        return False
+    common = report_a.content(i) & report_b.content(j)
+    if len(common) * _MOST_SHARED > min(len(report_a.content(i)), len(report_b.content(j))):
+        # Much besides the names in common: the sentences say one thing in words this reader does not parse.
+        return False
+    if report_a.quoted(i) & report_b.quoted(j):
+        return False
+    shared = report_a.names(i) & report_b.names(j)
+    one = [p for p in report_a.participants(i) if p.names & shared]
+    other = [p for p in report_b.participants(j) if p.names & shared]
+    if len(one) >= _NAMES_OF_A_LIST or len(other) >= _NAMES_OF_A_LIST:
+        # A list of shared names is the claim itself (who took part, where it happened).
+        return False
+    if not _in_other_roles(one, other):
+        return False
+    acts_one = frozenset[str]().union(*(p.acts for p in one))
+    acts_other = frozenset[str]().union(*(p.acts for p in other))
+    if not acts_one or not acts_other or acts_one & acts_other:
+        return False
+    told_one = frozenset[str]().union(*(p.act for p in report_a.predicates(i)))
+    told_other = frozenset[str]().union(*(p.act for p in report_b.predicates(j)))
+    if acts_one & told_other or acts_other & told_one:
+        # The names' act told elsewhere in the other sentence, maybe of them by a pronoun ("Atlantic Coast will
+        # continue its operations" / "It will continue its regional service ..., Atlantic Coast said").
+        return False
+    around_one = frozenset[str]().union(*(p.around for p in one))
+    around_other = frozenset[str]().union(*(p.around for p in other))
+    if common & around_one & around_other:
+        return False
+    return not _a_predicate_in_common(
+        [p for p in report_a.predicates(i) if not p.act & acts_one],
+        [p for p in report_b.predicates(j) if not p.act & acts_other],
+    )
+
+
+def _in_other_roles(one: Sequence[_Participants], other: Sequence[_Participants]) -> bool:
+    """Whether a name both sentences write is the object of an act in one and the subject of an act in the other
+    ("I will ask Secretary Rubio to give" / "Secretary Rubio is scheduled to return"). The same name the subject
+    of both may be one act told by two verbs the act table does not know as kin ("applied for permission" / "filed
+    applications"), which only a reader of meaning could tell apart."""
+    roles_one = {key: p.as_object for p in one for key in p.names}
+    return any(roles_one.get(key, p.as_object) != p.as_object for p in other for key in p.names)
+
+
+def _figures(report: _Report, index: int) -> bool:
+    return any(t.kind in _FIGURE_KINDS for t in report.tokens[index])
+
+
+def _a_predicate_in_common(one: Sequence[_Predicate], other: Sequence[_Predicate]) -> bool:
+    """Whether a verb of one act in both sentences has a content word of its clause, besides itself, in both."""
+    return any(p.act & q.act and bool((p.clause & q.clause) - p.act - q.act) for p in one for q in other)
+
+
+def _participants(facts: Facts, names: frozenset[str]) -> tuple[_Participants, ...]:
+    """The sentence's name phrases that write a name of `names`, each with its act and the words around it."""
+    words = facts.words
+    found = []
+    for first, last in _name_runs(facts.text, words):
+        phrase = frozenset(w.key for w in words[first : last + 1] if w.capitalised)
+        if not phrase & names:
+            continue
+        start, end = words[first].start, words[last].end
+        clause = phrase_clause(facts.text, words, start, end)
+        before = [n for n in range(first) if words[n].start >= clause[0] and _a_content_word(words[n])]
+        after = [n for n in range(last + 1, len(words)) if words[n].end <= clause[1] and _a_content_word(words[n])]
+        # The act's arguments, not its verbs: a verb in common is the same act, which the acts read.
+        around = frozenset(
+            words[n].key for n in (*before[-_ACT_WINDOW:], *after[:_ACT_WINDOW]) if not a_verb_at(words, n)
+        )
+        acts = acts_of_a_phrase(facts.text, words, start, end)
+        found.append(_Participants(phrase, acts.acts, around, bool(acts.before)))
+    return tuple(found)
+
+
+def _a_content_word(word: Word) -> bool:
+    return not word.capitalised and word.weight >= CONTENT_WEIGHT
+
+
+def _name_runs(text: str, words: Sequence[Word]) -> list[tuple[int, int]]:
+    """The first and last positions of each run of capitalised words, joined by "of", "and" and the particles of
+    names ("Secretary of State Marco Rubio and National Security Advisor Mike Waltz"); a comma or any other mark
+    between two words ends a run ("Grande Cache, Alta., Carrot River" are three)."""
+    runs: list[tuple[int, int]] = []
+    for n, word in enumerate(words):
+        if not word.capitalised or word.weight == 0:
+            continue
+        if runs and _joined(text, words[runs[-1][1] : n + 1]):
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+def _joined(text: str, words: Sequence[Word]) -> bool:
+    """Whether words stand in one name: only spaces between them, and only joiners between the first and last."""
+    spaced = all(not text[one.end : other.start].strip() for one, other in itertools.pairwise(words))
+    return spaced and all(w.lower in _NAME_JOINERS for w in words[1:-1])
+
+
+def _predicates(facts: Facts, content: frozenset[str]) -> tuple[_Predicate, ...]:
+    """The sentence's verbs of an act of their own, each with the content words of its clause."""
+    spans = clause_spans(facts.text)
+    found = []
+    for word, act in predicate_acts(facts.words):
+        start, end = next(((s, e) for s, e in spans if s <= word.start < e), (0, len(facts.text)))
+        clause = frozenset(w.key for w in facts.words if start <= w.start < end and w.key in content)
+        found.append(_Predicate(act, clause))
+    return tuple(found)
 
 
 # Denied states
