@@ -10,15 +10,13 @@ the other. The reports are made by code, crossing events, places and the frames 
 
 Guard, still a link: one act told in other words, its event word kept in the same role or its predicate kin ("The
 crash near Buffalo killed 50 passengers" / "50 passengers were killed in the crash near Buffalo", "The plane crashed
-near Buffalo" / "The crash occurred near Buffalo", "The fire destroyed the building in Leeds" / "The fire gutted
-the building in Leeds").
+near Buffalo" / "The crash occurred near Buffalo" or "The crash near Buffalo was confirmed by the coastguard", "The
+crash near Buffalo destroyed the station" / "The crash near Buffalo wrecked the station").
 """
 
 from __future__ import annotations
 
 import random
-
-import pytest
 
 import compare
 from class_cases import Case, generated
@@ -73,6 +71,10 @@ SAME_ACT = (
         "Dozens died when {thing} {verb} near {place}.",
     ),
     (
+        "{Thing} {verb} near {place} on Thursday.",
+        "The {noun} near {place} was confirmed by {agency_lower}.",
+    ),
+    (
         "{Thing} {verb} near {place}, and 12 people are still missing.",
         "12 people remain missing after the {noun} near {place}.",
     ),
@@ -88,7 +90,8 @@ def _fill(frame: str, event: tuple[str, str, str, str], place: str, rng: random.
         Thing=thing[0].upper() + thing[1:],
         origin=origin,
         place=place,
-        agency=rng.choice(AGENCIES),
+        agency=(agency := rng.choice(AGENCIES)),
+        agency_lower=agency[0].lower() + agency[1:],
         leader=rng.choice(LEADERS),
     )
 
@@ -106,7 +109,6 @@ def _same_act(rng: random.Random) -> Case:
     return _fill(first, event, place, rng), _fill(second, event, place, rng)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: the event word and the place link two claims of one story")
 def test_event_words_in_other_roles_are_no_link() -> None:
     wrong = [(a, b) for a, b in generated(_other_roles, seed=41, count=60) if compare.compare(a, b).links]
     assert not wrong, wrong
