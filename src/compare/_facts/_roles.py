@@ -22,6 +22,7 @@ the event word, which is a fact or a thing of its own in common.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -95,14 +96,14 @@ class _Predicates:
         verbs: Keys of its predicates' words.
         subjects: Keys of the heads of its predicates' subjects ("fire" of "a huge fire destroyed").
         undergoing: Keys of the heads of its passive predicates' subjects ("dissent" of "his dissent was joined by").
-        nouns: Keys of its words that a determiner marks as nouns ("the crash", "a full search", "the deadly fire").
+        words: Its words, for reading on demand which a determiner marks as nouns (see is_noun).
     """
 
     acts: frozenset[str]
     verbs: frozenset[str]
     subjects: frozenset[str]
     undergoing: frozenset[str]
-    nouns: frozenset[str]
+    words: tuple[Word, ...]
 
     def role(self, key: str) -> str:
         """The role a word of the sentence plays: its predicate, its predicate's subject, or another."""
@@ -110,15 +111,21 @@ class _Predicates:
             return _PREDICATE
         return _SUBJECT if key in self.subjects else _OTHER
 
+    def is_noun(self, key: str) -> bool:
+        """Whether a determiner marks a word of this key as a noun ("the crash", "a full search", "the deadly
+        fire"); read for the few keys a pair asks about."""
+        return any(word.key == key and _noun_marked(self.words, at) for at, word in enumerate(self.words))
+
 
 def role_verdicts(report_a: Sentences, report_b: Sentences) -> Iterator[tuple[tuple[int, int], bool]]:
     """The pairs that share the story's event word in other roles and assert other acts (always False: two claims).
 
     Read only for pairs sharing a content word that names an act (see names_an_act), held by at most _MAX_HOLDERS
-    sentences of each report.
+    sentences of each report; the cheap tests first (what the two share, their figures), the predicates last.
     """
     names = _name_keys(report_a.tokens) | _name_keys(report_b.tokens)
     events = _events(report_a, names) | _events(report_b, names)
+    side_a, side_b = _Side(report_a, names | _CLOCK_MARKS | _PLACING), _Side(report_b, names | _CLOCK_MARKS | _PLACING)
     holders_a, holders_b = _holders(report_a, events), _holders(report_b, events)
     pairs = sorted(
         {
@@ -129,64 +136,73 @@ def role_verdicts(report_a: Sentences, report_b: Sentences) -> Iterator[tuple[tu
             for j in holders_b[key]
         }
     )
-    predicates_a: dict[int, _Predicates] = {}
-    predicates_b: dict[int, _Predicates] = {}
     for i, j in pairs:
-        if i not in predicates_a:
-            predicates_a[i] = _predicates(report_a.facts(i))
-        if j not in predicates_b:
-            predicates_b[j] = _predicates(report_b.facts(j))
-        if _other_roles(report_a, i, predicates_a[i], report_b, j, predicates_b[j], names):
+        shared = side_a.content(i) & side_b.content(j)
+        if not shared <= events or side_a.figures(i) & side_b.figures(j):
+            continue
+        named = _event_keys(report_a.facts(i).words, shared) | _event_keys(report_b.facts(j).words, shared)
+        if shared <= named and _other_roles(shared, side_a, i, side_b, j):
             yield (i, j), False
 
 
-def _other_roles(
-    report_a: Sentences,
-    i: int,
-    predicates_a: _Predicates,
-    report_b: Sentences,
-    j: int,
-    predicates_b: _Predicates,
-    names: frozenset[str],
-) -> bool:
-    """Whether two sentences share only event words (besides names), each in another role, and assert other acts."""
+class _Side:
+    """One report's sentences as this reader reads them, each read once for all pairs."""
+
+    def __init__(self, report: Sentences, context: frozenset[str]) -> None:
+        self.report = report
+        # Names, clock marks and words of place: what two sentences may share and still tell two acts.
+        self.context = context
+        self._content: dict[int, frozenset[str]] = {}
+        self._figures: dict[int, frozenset[str]] = {}
+        self._predicates: dict[int, _Predicates] = {}
+
+    def content(self, index: int) -> frozenset[str]:
+        """The sentence's content words but its context."""
+        if index not in self._content:
+            self._content[index] = self.report.content(index) - self.context
+        return self._content[index]
+
+    def figures(self, index: int) -> frozenset[str]:
+        """The sentence's figures, what they count and its days: a fact shared is one in common. The digits of a name
+        ("Q400", "F-16") are part of the name."""
+        if index not in self._figures:
+            sentence = self.report.sentences[index]
+            self._figures[index] = frozenset(
+                t.key
+                for t in self.report.tokens[index]
+                if (t.kind in _FIGURE_KINDS or t.key in CALENDAR_KEYS)
+                and t.key not in _CLOCK_MARKS
+                and not _in_a_name(sentence, t)
+            )
+        return self._figures[index]
+
+    def predicates(self, index: int) -> _Predicates:
+        if index not in self._predicates:
+            self._predicates[index] = _predicates(self.report.facts(index))
+        return self._predicates[index]
+
+
+def _other_roles(shared: frozenset[str], side_a: _Side, i: int, side_b: _Side, j: int) -> bool:
+    """Whether two sentences that share only event words (besides their context) play them in other roles and
+    assert other acts."""
+    predicates_a, predicates_b = side_a.predicates(i), side_b.predicates(j)
     if not predicates_a.acts or not predicates_b.acts or predicates_a.acts & predicates_b.acts:
         return False
     # What is done to the event tells the event itself ("his dissent was joined by" / "dissented", "the awards are
     # being announced" / "will be awarded"): the event word as a passive's subject plays the predicate's part.
-    if predicates_a.undergoing & report_b.content(j) or predicates_b.undergoing & report_a.content(i):
+    if predicates_a.undergoing & side_b.report.content(j) or predicates_b.undergoing & side_a.report.content(i):
         return False
-    if _share_a_figure(report_a.sentences[i], report_a.tokens[i], report_b.sentences[j], report_b.tokens[j]):
-        return False
-    shared = (report_a.content(i) & report_b.content(j)) - names - _CLOCK_MARKS - _PLACING
-    events = _event_keys(report_a.facts(i).words, shared) | _event_keys(report_b.facts(j).words, shared)
-    return bool(shared) and shared <= events and all(_other_role(k, predicates_a, predicates_b) for k in shared)
+    return all(_other_role(key, predicates_a, predicates_b) for key in shared)
 
 
 def _other_role(key: str, predicates_a: _Predicates, predicates_b: _Predicates) -> bool:
     """Whether an event word plays another role in each sentence, and is a noun wherever it is no predicate."""
     role_a, role_b = predicates_a.role(key), predicates_b.role(key)
     nouns_where_no_predicate = all(
-        role == _PREDICATE or key in predicates.nouns
+        role == _PREDICATE or predicates.is_noun(key)
         for role, predicates in ((role_a, predicates_a), (role_b, predicates_b))
     )
     return role_a != role_b and nouns_where_no_predicate
-
-
-def _share_a_figure(sentence_a: str, tokens_a: Sequence[Token], sentence_b: str, tokens_b: Sequence[Token]) -> bool:
-    """Whether two sentences share a figure, what one counts, or a day: a fact in common. The digits of a name
-    ("Q400", "F-16") are part of the name."""
-
-    def facts(sentence: str, tokens: Sequence[Token]) -> set[str]:
-        return {
-            t.key
-            for t in tokens
-            if (t.kind in _FIGURE_KINDS or t.key in CALENDAR_KEYS)
-            and t.key not in _CLOCK_MARKS
-            and not _in_a_name(sentence, t)
-        }
-
-    return bool(facts(sentence_a, tokens_a) & facts(sentence_b, tokens_b))
 
 
 def _in_a_name(sentence: str, token: Token) -> bool:
@@ -208,8 +224,10 @@ def _predicates(facts: Facts) -> _Predicates:
     verbs: dict[int, Word] = {}
     subjects: set[str] = set()
     undergoing: set[str] = set()
+    acting = frozenset(acting_verbs(words))
+    harms = frozenset(key for key in {word.key for word in words} if _a_harm(key))
     for at, word in enumerate(words):
-        if not _a_predicate(text, words, at):
+        if not _a_predicate(text, words, at, acting, harms):
             continue
         head = _subject_head(text, words, at)
         if word.lower not in _HAPPENING:
@@ -225,26 +243,34 @@ def _predicates(facts: Facts) -> _Predicates:
         elif head is not None:
             verbs[at] = head
     acts = {next(iter(acts_of([verb])), verb.key) for verb in verbs.values()}
-    nouns = frozenset(word.key for at, word in enumerate(words) if _noun_marked(words, at))
     return _Predicates(
-        frozenset(acts), frozenset(w.key for w in verbs.values()), frozenset(subjects), frozenset(undergoing), nouns
+        frozenset(acts), frozenset(w.key for w in verbs.values()), frozenset(subjects), frozenset(undergoing), words
     )
 
 
-def _a_predicate(text: str, words: Sequence[Word], at: int) -> bool:
-    """Whether the word at a position is a predicate (see _predicates)."""
+def _a_predicate(text: str, words: Sequence[Word], at: int, acting: frozenset[Word], harms: frozenset[str]) -> bool:
+    """Whether the word at a position is a predicate (see _predicates), given the sentence's acting verbs and the
+    keys of its words of harm."""
     word = words[at]
-    if word.capitalised or _noun_marked(words, at):
+    if word.capitalised:
         return False
-    if word.lower in _HAPPENING or word in acting_verbs([word]):
-        return True
-    if known_acts([word.key]).harms and not _before_a_noun(text, words, at):
-        return True
-    return (
-        word.lower.endswith("ing")
-        and word.lower not in _BE
-        and (_after_be(words, at) or (at > 0 and "," in text[words[at - 1].end : word.start]))
+    candidate = (
+        word.lower in _HAPPENING
+        or word in acting
+        or (word.key in harms and not _before_a_noun(text, words, at))
+        or (
+            word.lower.endswith("ing")
+            and word.lower not in _BE
+            and (_after_be(words, at) or (at > 0 and "," in text[words[at - 1].end : word.start]))
+        )
     )
+    return candidate and not _noun_marked(words, at)
+
+
+@functools.lru_cache(maxsize=8192)
+def _a_harm(key: str) -> bool:
+    """Whether a word's key tells a harm ("dead", "missing", "injured"; see known_acts), asked of every word read."""
+    return bool(known_acts([key]).harms)
 
 
 def _after_be(words: Sequence[Word], at: int) -> bool:
