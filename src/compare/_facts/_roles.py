@@ -227,7 +227,8 @@ def _predicates(facts: Facts) -> _Predicates:
     acting = frozenset(acting_verbs(words))
     harms = frozenset(key for key in {word.key for word in words} if _a_harm(key))
     for at, word in enumerate(words):
-        if not _a_predicate(text, words, at, acting, harms):
+        maybe = word in acting or word.key in harms or word.lower in _HAPPENING or word.lower.endswith("ing")
+        if not maybe or not _a_predicate(text, words, at, acting, harms):
             continue
         head = _subject_head(text, words, at)
         if word.lower not in _HAPPENING:
