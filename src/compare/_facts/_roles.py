@@ -363,9 +363,10 @@ def _events(report: Sentences, names: frozenset[str]) -> frozenset[str]:
     """The keys of the content words by which some sentence of the report names an act."""
     found: set[str] = set()
     for index in range(len(report.tokens)):
-        content = report.content(index) - names
-        if content:
-            found |= _event_keys(report.facts(index).words, content)
+        # A key found once is an event word of the report: only the others are asked of each sentence's words.
+        unread = report.content(index) - names - found
+        if unread:
+            found |= _event_keys(report.facts(index).words, frozenset(unread))
     return frozenset(found)
 
 
