@@ -330,7 +330,8 @@ def _agent(text: str, words: Sequence[Word], at: int) -> Word | None:
 
 def _noun_marked(words: Sequence[Word], at: int) -> bool:
     """Whether a determiner or a possessive marks the content word at a position as a noun or a noun's qualifier, at
-    most two qualifying words between ("the crash", "a full search", "the deadly fire", "Friday night's fire").
+    most two qualifying words after a determiner ("the crash", "a full search", "the deadly fire"), none after a
+    possessive ("Friday night's fire").
 
     A verb form is a noun only right after the determiner, and with no content word after it ("the cut, which",
     "the crash of"): "an escaped inmate" and "the train derailed" are no nouns of the act.
@@ -343,7 +344,8 @@ def _noun_marked(words: Sequence[Word], at: int) -> bool:
         qualifies = after is not None and after.lower.isalpha() and after.weight >= CONTENT_WEIGHT
         return at > 0 and _a_determiner(words[at - 1]) and not qualifies
     for before in range(at - 1, max(-1, at - 4), -1):
-        if _a_determiner(words[before]):
+        # A possessive marks only the word right after it: "Reid's representative confirms" is no noun "confirms".
+        if words[before].lower in _DETERMINERS or (before == at - 1 and words[before].lower.endswith("'s")):
             return True
         if not words[before].lower.isalpha() or words[before].weight < CONTENT_WEIGHT or a_verb_form(words[before]):
             return False
