@@ -24,6 +24,9 @@
   the object of one act and the subject of another of no kin ("I will ask Secretary Rubio to give an account" /
   "Secretary Rubio is scheduled to return to Riyadh"), with no word of either act and no other predicate in
   common, state two facts.
+- Event words in other roles (see compare._facts._roles): two sentences that share, besides names, only the story's
+  event word, each in another role, and assert other acts ("the NTSB dispatched a team to the site where the crash
+  killed 50" / "the aircraft was making its approach when it crashed") state two facts.
 
 Each class gives pairs stating one claim, which scoring raises, and pairs stating two claims that share nothing but
 the counted thing or the subject phrase, which scoring turns away (compare._align._score reads them as its judge).
@@ -60,6 +63,7 @@ from ._actions import (
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
 from ._numbers import Quantity, figure, same_thing
+from ._roles import role_verdicts
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
 
 __all__ = ["facts_alike"]
@@ -118,7 +122,14 @@ def facts_alike(
     apart: set[tuple[int, int]] = set()
     # One report object a side, so that every class reads each sentence's facts once.
     report_a, report_b = _Report(sentences_a, tokens_a), _Report(sentences_b, tokens_b)
-    classes = (_counted_verdicts, _state_verdicts, _subject_verdicts, _speaker_verdicts, _participant_verdicts)
+    classes = (
+        _counted_verdicts,
+        _state_verdicts,
+        _subject_verdicts,
+        _speaker_verdicts,
+        _participant_verdicts,
+        role_verdicts,
+    )
     for verdicts in (read(report_a, report_b) for read in classes):
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
