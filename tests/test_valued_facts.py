@@ -268,6 +268,42 @@ def test_the_same_value_restated_in_other_words_is_no_conflict(case: tuple[str, 
     ]
 
 
+# A length of a thing and a relative time: "23-year highs" measures the highs, "a year earlier" dates one act from
+# another and measures nothing, so they are no one valued fact, whatever word stands after each.
+LENGTHS = (
+    "Platinum prices soared to {v} highs earlier this month after the announcement.",
+    "Oil prices fell to {v} lows earlier this week on fears of a glut.",
+    "Nurses ended a {v} strike over pay later that day.",
+    "The festival, a {v} event, was cancelled earlier this year.",
+)
+LENGTH_VALUES = ("23-year", "10-year", "three-day", "12-hour")
+OFFSETS = (
+    "Total sales for the period declined 8.0 percent to $1.99 billion from {o} earlier.",
+    "Profits rose 12 percent, compared with a loss {o} earlier.",
+    "The union had made the same demand {o} earlier, its leader said.",
+    "{O} later, the board approved the plan.",
+)
+OFFSET_VALUES = ("a year", "two years", "a day", "six hours")
+
+
+def _lengths_and_offsets() -> list[tuple[str, str]]:
+    cases = []
+    for (template_a, value), (template_b, offset) in itertools.product(
+        zip(LENGTHS, LENGTH_VALUES, strict=True), itertools.product(OFFSETS, OFFSET_VALUES)
+    ):
+        sentence_b = template_b.format(o=offset, O=offset[0].upper() + offset[1:])
+        cases.append((template_a.format(v=value), sentence_b))
+    return cases
+
+
+@pytest.mark.parametrize(("case", "story"), [(case, n % 4) for n, case in enumerate(_lengths_and_offsets())])
+def test_a_length_of_a_thing_and_a_relative_time_are_no_one_fact(case: tuple[str, str], story: int) -> None:
+    comparison = compare.compare(*_reports(*case, story))
+    assert not comparison.conflicts, [
+        (c.kind, c.a_value, c.b_value) for link in comparison.conflicts for c in link.conflicts
+    ]
+
+
 def test_the_tables_make_enough_cases() -> None:
     assert len(CASES) >= 40
     assert len(GUARDS) + len(RESTATED) >= 40

@@ -62,7 +62,7 @@ from ._actions import (
 )
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
-from ._numbers import Quantity, figure, same_thing
+from ._numbers import OFFSET_KEYS, Quantity, figure, same_thing
 from ._roles import role_verdicts
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
 
@@ -1072,6 +1072,8 @@ def _valued(facts: Facts, *, dated: bool, timed: bool) -> tuple[_Valued, ...]:
         if one_day_or_year and (date.start, date.end) not in starts:
             found.append(_Valued("year" if date.year_only else "day", date, bound_keys(facts, date)))
     for quantity in facts.quantities if timed else ():
-        if quantity.unit == "s" and quantity.counted:
-            found.append(_Valued("duration", quantity, quantity.counted))
+        # "a year earlier" dates an act from another; it is the length of no thing, and binds none.
+        measured = quantity.counted - OFFSET_KEYS
+        if quantity.unit == "s" and measured:
+            found.append(_Valued("duration", quantity, measured))
     return tuple(found)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DOWN_VERBS",
     "HEDGE_WORDS",
+    "OFFSET_KEYS",
     "ORDINAL_WORDS",
     "UP_VERBS",
     "Quantity",
@@ -1357,6 +1358,8 @@ def _two_participants(a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: M
 # Words after a length of time that make it an offset from an anchor: "10 minutes later", "two days after the vote",
 # "an hour into the flight"; those of them that name the anchor after them.
 _OFFSET_WORDS = frozenset({"later", "earlier", "afterwards", "afterward", "after", "before", "into"})
+# Their keys: what a relative time is said of is no thing that a length of time measures ("a year earlier").
+OFFSET_KEYS = frozenset(stem(word) for word in _OFFSET_WORDS)
 _ANCHORING = frozenset({"after", "before", "into", "of"})
 # Words before a length of time that make it an offset: "after 10 minutes", "within two hours of the blast".
 _OFFSET_OPENERS = frozenset({"after", "within"})
