@@ -43,7 +43,6 @@ def _cases() -> list[tuple[str, str, str]]:
     return cases
 
 
-@pytest.mark.xfail(strict=True, reason="a place qualifying the named thing's head noun is read as another name on main")
 def test_a_named_thing_and_its_description_are_no_name_conflict() -> None:
     wrong = [(named, described) for named, described, _ in _cases() if _name_conflicts(named, described)]
     assert not wrong, wrong
