@@ -35,14 +35,14 @@ if TYPE_CHECKING:
 
 __all__ = ["OUTCOME_KEYS", "agent", "tally"]
 
-# The outcomes people of an event are counted for, each told by these words (their stems are read). A count's own
-# kin (compare._facts._numbers) has already turned "killed" and "deaths" into "dead", "injured" into "injur".
+# The outcomes people of an event are counted for, each told by these words (their stems are read, so "killing",
+# "kills" and "killed" are one): the act table's harms (compare._facts._actions) and rescue.
 _OUTCOME_WORDS = {
-    "dead": ("killed", "kill", "dead", "died", "die", "deaths", "fatalities", "slain", "perished", "drowned"),
-    "injured": ("injured", "injur", "wounded", "hurt"),
-    "missing": ("missing", "miss", "unaccounted"),
+    "dead": ("killed", "dead", "died", "deaths", "fatalities", "slain", "perished", "drowned"),
+    "injured": ("injured", "wounded", "hurt"),
+    "missing": ("missing", "unaccounted"),
     "rescued": ("rescued", "saved", "survived", "survivors", "plucked", "pulled"),
-    "evacuated": ("evacuated", "evacu", "displaced"),
+    "evacuated": ("evacuated", "displaced"),
     "arrested": ("arrested", "detained"),
 }
 _OUTCOME_OF = {stem(word): outcome for outcome, words in _OUTCOME_WORDS.items() for word in words}
@@ -59,7 +59,6 @@ _GROUP = frozenset(
     | {"remain", "remains", "remained", "confirmed", "feared", "believed", "presumed", "reported", "listed"}
     | {"thought", "known", "said", "reportedly", "officially"}
 )
-_GROUP_KEYS = frozenset(stem(word) for word in _GROUP)
 _NEGATIONS = frozenset({"not", "never", "no", "none", "nobody"})
 # Words after which a figure opens a clause, whose subject it may be.
 _OPENERS = frozenset({"that", "and", "but", "while", "whereas", "as", "when", "after", "with"})
