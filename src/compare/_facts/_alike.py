@@ -64,7 +64,7 @@ from ._actions import (
 )
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
-from ._numbers import Quantity, figure, same_thing
+from ._numbers import Quantity, figure, figures_of_one_kind, same_thing
 from ._roles import role_verdicts
 from ._tallies import OUTCOME_KEYS, agent, tally
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
@@ -526,7 +526,7 @@ def _one_tally(report_a: _Report, i: int, report_b: _Report, j: int) -> bool:
     a, b = report_a.facts(i), report_b.facts(j)
     for qa, outcome_a in report_a.tallies(i):
         for qb, outcome_b in report_b.tallies(j):
-            if outcome_a != outcome_b or not _one_order(qa, qb):
+            if outcome_a != outcome_b or not _one_order(qa, qb) or not figures_of_one_kind(qa, qb):
                 continue
             if not other_subjects(agent(a, qa), agent(b, qb), a.keys, b.keys):
                 return True

@@ -42,6 +42,7 @@ __all__ = [
     "Quantity",
     "agree",
     "figure",
+    "figures_of_one_kind",
     "figures_of_other_participants",
     "find_quantities",
     "number_finding",
@@ -1347,7 +1348,19 @@ def _of_one_tally(
     they can both be true ("at least 12" / "14") neither figure conflicts with another."""
     outcomes_a = {q: tally(a, q) for q in {qa for qa, _ in pairs}}
     outcomes_b = {q: tally(b, q) for q in {qb for _, qb in pairs}}
-    return frozenset((qa, qb) for qa, qb in pairs if outcomes_a[qa] is not None and outcomes_a[qa] == outcomes_b[qb])
+    return frozenset(
+        (qa, qb)
+        for qa, qb in pairs
+        if outcomes_a[qa] is not None and outcomes_a[qa] == outcomes_b[qb] and figures_of_one_kind(qa, qb)
+    )
+
+
+def figures_of_one_kind(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures may be figures of one thing whatever they count: of one kind (see ``_kind``), and not a
+    total of several beside one member's figure ("Two earthquakes killed 20,000 people" / "One of the earthquakes
+    killed 894 people"). Whether either is a change is left to the caller: a tally is read apart from the words a
+    change is read by ("picked up 139 survivors" is no rise; see compare._facts._tallies)."""
+    return _kind(one) == _kind(other) and not _a_total_and_a_member(one, other)
 
 
 def _two_participants(a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str]) -> bool:
