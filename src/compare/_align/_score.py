@@ -194,18 +194,21 @@ def score_pairs(
     identical = _identical_codes(distinct_a, distinct_b)
     found = np.zeros(identical.size, dtype=bool)
     quoted_found = np.zeros(scoring.quoted.size, dtype=bool)
+    fact_found = np.zeros(scoring.same_fact.size, dtype=bool)
     collected = _Collected()
     for block in scoring.blocks():
         scores = _scored(block)
         found |= _mark_identical(scores, identical, width)
         quoted_found |= _lookup(block.a * width + block.b, scoring.quoted)[1]
+        fact_found |= _lookup(block.a * width + block.b, scoring.same_fact)[1]
         collected.add(_expanded(_plausible(scores), copies_a, copies_b))
     collected.add(_expanded(_identical_only(identical[~found], width), copies_a, copies_b))
-    collected.add(
-        _expanded(
-            _quoted_only(scoring.quoted[~quoted_found & ~np.isin(scoring.quoted, identical)], width), copies_a, copies_b
-        )
-    )
+    quoted_only = scoring.quoted[~quoted_found & ~np.isin(scoring.quoted, identical)]
+    collected.add(_expanded(_quoted_only(quoted_only, width), copies_a, copies_b))
+    fact_only = scoring.same_fact[
+        ~fact_found & ~np.isin(scoring.same_fact, identical) & ~np.isin(scoring.same_fact, quoted_only)
+    ]
+    collected.add(_expanded(_fact_only(fact_only, width, scoring.beside), copies_a, copies_b))
     return collected.scores()
 
 
@@ -700,6 +703,14 @@ def _identical_only(identical: np.ndarray, width: int) -> PairScores:
 def _quoted_only(quoted: np.ndarray, width: int) -> PairScores:
     """Pairs quoting the same five words that share no weighted key ("I wish I didn't have to do it")."""
     return _unscored(quoted, width, QUOTED_SCORE)
+
+
+def _fact_only(codes: np.ndarray, width: int, beside: np.ndarray) -> PairScores:
+    """Pairs stating one claim by their structure that share no weighted key: one tally of people told with other
+    nouns and verbs ("77 passengers may be still missing" / "84 persons remain unaccounted for", see
+    compare._facts._alike)."""
+    scores = _unscored(codes, width, FACT_SCORE)
+    return attrs.evolve(scores, beside=np.isin(codes, beside))
 
 
 def _unscored(codes: np.ndarray, width: int, score: float) -> PairScores:

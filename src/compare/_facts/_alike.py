@@ -4,6 +4,8 @@
   were sent to the scene" / "Around 80 firefighters tackled the flames") state one claim whatever verb each uses,
   unless their acts are known to differ (killed / injured) or two subjects do the counting ("Alder received 1,017
   votes" / "Brook received 2,003 votes").
+- A tally (see _tally_verdicts): two sentences that otherwise differ count the people of one outcome of an event,
+  each with its own noun and verb ("Rescuers pulled 127 people from the water" / "118 passengers were rescued").
 - A denied state (see _state_verdicts): two short claims that deny, in other words, that one state holds of the same
   subject phrase ("The cause of the fire is not yet known" / "The cause of the fire has not been established").
   The same subject given a value ("The cause of the fire was an electrical fault") is another claim: it says what
@@ -62,8 +64,9 @@ from ._actions import (
 )
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
-from ._numbers import OFFSET_KEYS, Quantity, figure, same_thing
+from ._numbers import OFFSET_KEYS, Quantity, figure, figures_of_one_kind, same_thing
 from ._roles import role_verdicts
+from ._tallies import OUTCOME_KEYS, agent, tally
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
 
 __all__ = ["facts_alike"]
@@ -134,8 +137,9 @@ def facts_alike(
         for pair, is_same in verdicts:
             (same if is_same else apart).add(pair)
     # A valued fact is a claim a sentence may carry beside another: "the winner will be favoured in the June 25
-    # election" tells who is favoured and when the election is.
-    beside = set(_valued_verdicts(report_a, report_b))
+    # election" tells who is favoured and when the election is. So is a tally: "A ferry capsized ..., killing at
+    # least 38 people" tells the capsizing and the toll.
+    beside = set(_valued_verdicts(report_a, report_b)) | set(_tally_verdicts(report_a, report_b))
     width = len(sentences_b)
     return _codes(same | beside, width), _codes(apart - same - beside, width), _codes(beside, width)
 
@@ -183,10 +187,32 @@ class _Report:
             t.kind == "name" and t.key not in CALENDAR_KEYS and t.key not in other.keys for t in self.tokens[index]
         )
 
+    def own_names_told(self, index: int, other: _Report) -> bool:
+        """Whether the sentence names someone or something the other report never writes in what it tells, not in
+        whom it attributes it to (see _provenance): "Rader said", "according to the AP", "NBC New York reports"."""
+        spans = _provenance(self.facts(index))
+        return any(
+            t.kind == "name"
+            and t.key not in CALENDAR_KEYS
+            and t.key not in other.keys
+            and not any(s <= t.start < e for s, e in spans)
+            for t in self.tokens[index]
+        )
+
     @_kept
     def facts(self, index: int) -> Facts:
         folded, words = words_of(self.sentences[index], self.tokens[index])
         return Facts(self.sentences[index], folded, words)
+
+    @_kept
+    def tallies(self, index: int) -> tuple[tuple[Quantity, str], ...]:
+        """The sentence's figures that count the people of an outcome, with the outcome (see compare._facts._tallies);
+        only sentences with a figure and a word of an outcome are read."""
+        tokens = self.tokens[index]
+        if self.sentence_keys[index].isdisjoint(OUTCOME_KEYS) or not any(t.kind == "number" for t in tokens):
+            return ()
+        facts = self.facts(index)
+        return tuple((q, outcome) for q in facts.quantities if (outcome := tally(facts, q)) is not None)
 
     @_kept
     def state(self, index: int) -> _State | None:
@@ -455,6 +481,58 @@ def _predicates_apart(report_a: _Report, i: int, report_b: _Report, j: int, coun
     )
 
 
+# Tallies
+
+
+def _tally_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int, int]]:
+    """The pairs that count the people of one outcome of the event: one claim, which a sentence may carry beside
+    another.
+
+    Class: one counted fact told in two sentences that otherwise differ ("Rescuers pulled 127 people from the
+    water" / "118 passengers were rescued, the coast guard said"; "Five people may be still missing" / "Four of the
+    17 had been missing"): a figure bound to one outcome (see compare._facts._tallies) in a sentence of each report,
+    the outcome told in at most two sentences of each (a fact stated once, as anchors are), the figures of one order
+    (see _one_order). Two outcomes ("rescued" / "killed") are two facts; so are the tallies of two subjects, and a
+    pair one of whose sentences names someone or somewhere the other report never names (perhaps another event:
+    "3 people were rescued" in two floods).
+    """
+    holders_a, holders_b = _tally_holders(report_a, report_b), _tally_holders(report_b, report_a)
+    pairs: set[tuple[int, int]] = set()
+    for outcome in sorted(holders_a.keys() & holders_b.keys()):
+        if len(holders_a[outcome]) > _MAX_HOLDERS or len(holders_b[outcome]) > _MAX_HOLDERS:
+            continue
+        pairs.update((i, j) for i in holders_a[outcome] for j in holders_b[outcome])
+    for i, j in sorted(pairs):
+        if _one_tally(report_a, i, report_b, j):
+            yield i, j
+
+
+def _tally_holders(report: _Report, other: _Report) -> dict[str, list[int]]:
+    """The sentences telling a tally of each outcome, but those that tell of someone or somewhere the other report
+    never names (the toll of another event: "a 7.2 tremor in Duzce in 1999 killed 894 people")."""
+    found: dict[str, list[int]] = {}
+    for index in range(len(report.tokens)):
+        tallies = report.tallies(index)
+        if not tallies or report.own_names_told(index, other):
+            continue
+        for outcome in sorted({outcome for _, outcome in tallies}):
+            found.setdefault(outcome, []).append(index)
+    return found
+
+
+def _one_tally(report_a: _Report, i: int, report_b: _Report, j: int) -> bool:
+    """Whether two sentences tally one outcome with figures of one order, not the objects of two agents' acts
+    ("Police arrested 12 people" / "Troops detained 15 people")."""
+    a, b = report_a.facts(i), report_b.facts(j)
+    for qa, outcome_a in report_a.tallies(i):
+        for qb, outcome_b in report_b.tallies(j):
+            if outcome_a != outcome_b or not _one_order(qa, qb) or not figures_of_one_kind(qa, qb):
+                continue
+            if not other_subjects(agent(a, qa), agent(b, qb), a.keys, b.keys):
+                return True
+    return False
+
+
 # One act of two subjects
 
 
@@ -612,6 +690,24 @@ def _attributions(facts: Facts) -> tuple[tuple[int, int], ...]:
             spans.append((speaker_start, word.end))
         else:
             spans.append((start, _appositives_after(words, clauses, at)))
+    return tuple(spans)
+
+
+# Verbs that close a clause giving a claim its provenance: "..., NBC New York reports.", "..., Rader said."
+_PROVENANCE_VERBS = frozenset({"said", "says", "told", "tells", "reported", "reports", "added", "adds"})
+
+
+def _provenance(facts: Facts) -> tuple[tuple[int, int], ...]:
+    """The spans that say whom a claim comes from: its attributions (see _attributions), a clause opening with
+    "according to" ("..., according to the AP"), and a clause a verb of saying or reporting closes ("..., NBC New
+    York reports")."""
+    spans = list(_attributions(facts))
+    for start, end in clause_spans(facts.text):
+        inside = _words_in(facts.words, start, end)
+        if len(inside) >= 2 and (
+            [w.lower for w in inside[:2]] == ["according", "to"] or inside[-1].lower in _PROVENANCE_VERBS
+        ):
+            spans.append((start, end))
     return tuple(spans)
 
 

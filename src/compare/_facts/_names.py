@@ -574,6 +574,8 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
                 continue
             if written_otherwise(a.text, na.start, b.text, nb.start):
                 continue
+            if _one_thing_described(a, na.start, b, nb.end) or _one_thing_described(b, nb.start, a, na.end):
+                continue
             found.append(_name_finding(a, na, b, nb, 0.7 if same_role else 0.5))
     return found
 
@@ -630,6 +632,10 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
         if _spelled_alike(words_a, words_b):
             continue
         if written_otherwise(a.text, words_a[0].start, b.text, words_b[0].start):
+            continue
+        if _one_thing_described(a, words_a[0].start, b, words_b[-1].end) or _one_thing_described(
+            b, words_b[0].start, a, words_a[-1].end
+        ):
             continue
         if acronym_of(text_a, text_b) or acronym_of(text_b, text_a):
             # "the U.S. Chamber of Commerce" / "the United States Chamber of Commerce": the acronym of the words
@@ -1056,6 +1062,34 @@ def _named_in(name: NameFact, facts: Facts, aliases: Mapping[str, str]) -> bool:
     # Forum" / "the Bo'ao forum"), one of several not by a common word of it ("Agence France-Presse" / "agency").
     mentions = facts.keys if len(name.keys) == 1 else {word.key for word in facts.words if word.capitalised}
     return bool((set(name.keys) - _KIND_HEADS) & mentions)
+
+
+# How many words after a name may hold the common noun it qualifies ("West London tower block").
+_DESCRIBED_REACH = 2
+
+
+def _one_thing_described(one: Facts, start: int, other: Facts, end: int) -> bool:
+    """Whether the other sentence's name qualifies a description of the thing the one sentence names.
+
+    The class of language read: a named building, bridge or vessel ("the Grenfell Tower fire") told in the other
+    report by where it stands and what it is ("the West London tower block fire"): the head noun of the one name's
+    run of capitalised words ("Tower") written in lower case just after the other name ("tower block"). The other
+    name places the thing; it names no other thing in its slot.
+
+    Args:
+        one: The sentence of one name.
+        start: Where that name starts.
+        other: The other sentence.
+        end: Where the other name ends.
+    """
+    run = [w for w in one.words if w.start >= start]
+    head = next(
+        (n for n, w in enumerate(run) if not w.capitalised or (n and gap(one.text, run, n - 1, n).strip())), len(run)
+    )
+    if head == 0:
+        return False
+    after = [w for w in other.words if w.start >= end][:_DESCRIBED_REACH]
+    return any(not w.capitalised and w.key == run[head - 1].key for w in after)
 
 
 def _name_finding(a: Facts, na: NameFact, b: Facts, nb: NameFact, confidence: float) -> Finding:

@@ -29,6 +29,7 @@ from ._actions import a_verb_form, a_verb_of_saying, acts_of, other_subjects, sa
 from ._dates import MONTHS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 from ._names import NameFact, opening_name, same_entity
+from ._tallies import tally
 
 if TYPE_CHECKING:
     from ._facts import Facts
@@ -42,6 +43,7 @@ __all__ = [
     "Quantity",
     "agree",
     "figure",
+    "figures_of_one_kind",
     "figures_of_other_participants",
     "find_quantities",
     "number_finding",
@@ -1306,11 +1308,13 @@ def _a_margin(sentence: str, words: Sequence[Word], first: int) -> bool:
 def number_findings(a: Facts, b: Facts, close: bool, aliases: Mapping[str, str]) -> list[Finding]:
     if not (a.may_count and b.may_count):
         return []
-    unmatched_a, unmatched_b = _unsupported(a, b), _unsupported(b, a)
+    tallied = _of_one_tally(a, b, [(qa, qb) for qa in a.quantities for qb in b.quantities])
+    unmatched_a = [q for q in _unsupported(a, b) if not any(agree(q, qb) for qa, qb in tallied if qa is q)]
+    unmatched_b = [q for q in _unsupported(b, a) if not any(agree(qa, q) for qa, qb in tallied if qb is q)]
     relative = _relative_times(a, b)
     pairs = [(qa, qb) for qa in unmatched_a for qb in unmatched_b if not _two_facts(a, qa, b, qb, aliases, relative)]
     ones = {(qa, qb) for qa, qb in pairs if _one_participant(a, qa, b, qb, aliases)}
-    found = [number_finding(a, qa, b, qb) for qa, qb in _of_one_thing(pairs, ones)]
+    found = [number_finding(a, qa, b, qb) for qa, qb in _of_one_thing(pairs, ones, tallied)]
     if close and not found and len(unmatched_a) == len(unmatched_b) == 1:
         qa, qb = unmatched_a[0], unmatched_b[0]
         if _one_figure_told_twice(qa, qb) and not _two_facts(a, qa, b, qb, aliases, relative):
@@ -1335,6 +1339,29 @@ def _two_facts(
     return any(
         sa[0] <= qa.start and qa.end <= sa[1] and sb[0] <= qb.start and qb.end <= sb[1] for sa, sb in relative.subjects
     )
+
+
+def _of_one_tally(
+    a: Facts, b: Facts, pairs: Sequence[tuple[Quantity, Quantity]]
+) -> frozenset[tuple[Quantity, Quantity]]:
+    """The pairs of figures that count the people of one outcome, whatever noun each counts them by: "127 people
+    rescued" / "118 survivors", "killing 70 people" / "at least 85 deaths" (see compare._facts._tallies). Where
+    they can both be true ("at least 12" / "14") neither figure conflicts with another."""
+    outcomes_a = {q: tally(a, q) for q in {qa for qa, _ in pairs}}
+    outcomes_b = {q: tally(b, q) for q in {qb for _, qb in pairs}}
+    return frozenset(
+        (qa, qb)
+        for qa, qb in pairs
+        if outcomes_a[qa] is not None and outcomes_a[qa] == outcomes_b[qb] and figures_of_one_kind(qa, qb)
+    )
+
+
+def figures_of_one_kind(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures may be figures of one thing whatever they count: of one kind (see ``_kind``), and not a
+    total of several beside one member's figure ("Two earthquakes killed 20,000 people" / "One of the earthquakes
+    killed 894 people"). Whether either is a change is left to the caller: a tally is read apart from the words a
+    change is read by ("picked up 139 survivors" is no rise; see compare._facts._tallies)."""
+    return _kind(one) == _kind(other) and not _a_total_and_a_member(one, other)
 
 
 def _two_participants(a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str]) -> bool:
@@ -1709,22 +1736,28 @@ def _compatible_differences(
                 continue
             if not (_written_alike(qa, b.quantities) or _written_alike(qb, a.quantities)):
                 pairs.append((qa, qb))
-    return [_difference(a, qa, b, qb) for qa, qb in _of_one_thing(pairs)]
+    tallied = _of_one_tally(a, b, pairs)
+    return [_difference(a, qa, b, qb, by_tally=not _same_thing(qa, qb)) for qa, qb in _of_one_thing(pairs, (), tallied)]
 
 
 def _of_one_thing(
-    pairs: Sequence[tuple[Quantity, Quantity]], of_one_participant: Collection[tuple[Quantity, Quantity]] = ()
+    pairs: Sequence[tuple[Quantity, Quantity]],
+    of_one_participant: Collection[tuple[Quantity, Quantity]] = (),
+    of_one_tally: Collection[tuple[Quantity, Quantity]] = (),
 ) -> list[tuple[Quantity, Quantity]]:
     """The pairs whose figures measure the same thing, one to one, the surest first (see ``_same_thing``).
 
     A pair in ``of_one_participant`` (two figures of one named participant, see ``_one_participant``) is surer than
     the rest, and two plain counts of one kind there measure one thing though one says nothing of what it counts
     ("Mahama, who polled 6,214,889," / "Mr Mahama got 6,240,889 votes"). Two amounts that both leave it unsaid are
-    told apart by their verbs as anywhere ("the Clintons earned $139 million" / "have paid $43 million").
+    told apart by their verbs as anywhere ("the Clintons earned $139 million" / "have paid $43 million"). A pair in
+    ``of_one_tally`` counts the people of one outcome (see ``_of_one_tally``): one thing, though its nouns differ.
     """
     candidates = []
     for qa, qb in pairs:
         shared = _same_thing(qa, qb)
+        if not shared and (qa, qb) in of_one_tally:
+            shared = 1
         if (qa, qb) in of_one_participant:
             unsaid = bool(qa.counted) != bool(qb.counted) and not qa.unit and _kind(qa) == _kind(qb)
             unsaid = unsaid and _a_change(qa) == _a_change(qb)
@@ -1734,14 +1767,16 @@ def _of_one_thing(
     return one_to_one(candidates)
 
 
-def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
+def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity, *, by_tally: bool = False) -> Finding:
     """Two hedged figures that overlap: a difference of precision, unless both are hedged alike.
 
     "at least 12" / "14" can both be true; "at least 120" / "at least 210", or "about 2.1 million" / "about 2.4
-    million", are two reports giving another figure for the same estimate.
+    million", are two reports giving another figure for the same estimate. Figures tied only as one tally of people
+    told with other nouns (`by_tally`: "killing at least 38 people" / "killing at least 36") are tied less surely
+    than one noun counted twice: two bounds of a toll that both hold stay a difference.
     """
     finding = number_finding(a, qa, b, qb)
-    if _hedged_alike(qa, qb):
+    if _hedged_alike(qa, qb) and not by_tally:
         return attrs.evolve(finding, severity="conflict", template="A says {a}; B says {b}.")
     return attrs.evolve(finding, severity="differs", template=DIFFERS)
 
