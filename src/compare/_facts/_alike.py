@@ -51,7 +51,6 @@ from .._text._words import Word, words_of
 from ._actions import (
     a_verb_at,
     a_verb_form,
-    a_verb_of_saying,
     acting_verbs,
     actions_near,
     acts_of_a_phrase,
@@ -61,6 +60,7 @@ from ._actions import (
     predicate_acts,
     subject_before,
     subject_of_act,
+    verbs_of_saying,
 )
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
@@ -277,14 +277,26 @@ class _Report:
         return frozenset(t.key for t in self.tokens[index] if t.start >= start)
 
     @functools.cached_property
-    def said(self) -> dict[int, _Said]:
-        """The sentences that attribute a statement to a named speaker, by position (see _said)."""
+    def may_say(self) -> dict[int, frozenset[str]]:
+        """The sentences with a verb of saying, by position, each with the keys its speaker's name may have: its
+        distinctive capitalised words (a _Said's names are among them)."""
         found = {}
-        for index, sentence_tokens in enumerate(self.tokens):
+        for index in range(len(self.sentences)):
             facts = self.facts(index)
-            if any(a_verb_of_saying(w) for w in facts.words):
-                said = _said(facts, sentence_tokens, self.distinctive(index))
-                if said is not None:
+            if verbs_of_saying(facts.words):
+                distinctive = self.distinctive(index)
+                found[index] = frozenset(w.key for w in facts.words if w.capitalised and w.key in distinctive)
+        return found
+
+    def said(self, named: frozenset[str]) -> dict[int, _Said]:
+        """The sentences that attribute a statement to a named speaker sharing a key with `named`, by position (see
+        _said): reading an attribution costs more than finding a verb of saying, so only those that may pair are
+        read."""
+        found = {}
+        for index, may_be_named in self.may_say.items():
+            if not may_be_named.isdisjoint(named):
+                said = self._said(index)
+                if said is not None and not said.names.isdisjoint(named):
                     found[index] = said
         return found
 
@@ -310,6 +322,10 @@ class _Report:
     def predicates(self, index: int) -> tuple[_Predicate, ...]:
         """The sentence's verbs of an act of their own with their clauses' content words (see _predicates)."""
         return _predicates(self.facts(index), self.content(index))
+
+    @_kept
+    def _said(self, index: int) -> _Said | None:
+        return _said(self.facts(index), self.tokens[index], self.distinctive(index))
 
     @_kept
     def content(self, index: int) -> frozenset[str]:
@@ -608,7 +624,9 @@ def _speaker_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tu
     name and title tie no two of his statements. One statement in other frames shares its content words and is
     not read.
     """
-    said_a, said_b = report_a.said, report_b.said
+    # A pair needs one name in both speakers: each side reads only the speakers who may share one with the other's.
+    said_a = report_a.said(frozenset[str]().union(*report_b.may_say.values()))
+    said_b = report_b.said(frozenset[str]().union(*(said.names for said in said_a.values())))
     by_name_b: dict[str, list[int]] = {}
     for j, said in said_b.items():
         for key in said.names:
@@ -670,8 +688,8 @@ def _attributions(facts: Facts) -> tuple[tuple[int, int], ...]:
     quoted = [(q.start, q.end) for q in facts.quotes]
     clauses = clause_spans(text)
     spans = []
-    for word in words:
-        if not a_verb_of_saying(word) or any(s <= word.start < e for s, e in quoted):
+    for word in verbs_of_saying(words):
+        if any(s <= word.start < e for s, e in quoted):
             continue
         at = next((n for n, (s, e) in enumerate(clauses) if s <= word.start < e), None)
         if at is None:
