@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from ._normalize import Token, fold, rarity, stem
 
@@ -24,8 +23,9 @@ _KEYED_KINDS = frozenset({"word", "name"})
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[$£€¥%]")
 
 
-@attrs.frozen
-class Word:
+# A named tuple, not a frozen attrs class: every word of every sentence of a report is one, read again in each
+# comparison, and a tuple costs half as much to make (instructions counted by bench/instructions.py).
+class Word(NamedTuple):
     """One word of a sentence.
 
     Args:
