@@ -219,14 +219,28 @@ class _Report:
         """The sentence read as a subject phrase and what it says of it (see _state), read once for all pairs."""
         return _state(self.facts(index))
 
-    @_kept
-    def valued(self, index: int) -> tuple[_Valued, ...]:
-        """The sentence's typed values with what each is bound to (see _valued), read once for all pairs."""
-        keys = self.sentence_keys[index]
+    def values(self, *, dates: bool, durations: bool) -> list[tuple[_Valued, ...]]:
+        """Each sentence's typed values with what each is bound to (see _valued), by position: its calendar days and
+        years only if `dates`, its durations only if `durations`."""
+        found = []
+        for index, (dated, timed) in enumerate(zip(self.dated, self.timed, strict=True)):
+            dated, timed = dated and dates, timed and durations
+            found.append(_valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ())
+        return found
+
+    @functools.cached_property
+    def dated(self) -> list[bool]:
+        """Whether each sentence may give a calendar day or a year."""
         # A calendar day or a year is written in digits ("June 25", "2009"): a month alone ("in May", "may") is none.
-        dated = not keys.isdisjoint(self._date_keys) and _DIGIT.search(fold(self.sentences[index])) is not None
-        timed = not keys.isdisjoint(self._duration_keys)
-        return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
+        return [
+            not keys.isdisjoint(self._date_keys) and _DIGIT.search(fold(sentence)) is not None
+            for sentence, keys in zip(self.sentences, self.sentence_keys, strict=True)
+        ]
+
+    @functools.cached_property
+    def timed(self) -> list[bool]:
+        """Whether each sentence may give a duration."""
+        return [not keys.isdisjoint(self._duration_keys) for keys in self.sentence_keys]
 
     @functools.cached_property
     def verbs(self) -> dict[str, list[tuple[int, Word]]]:
@@ -1097,7 +1111,12 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     approved" / "the House approved"), a day against a year, two things each sentence names, are no verdict; nor
     is a pair one of whose sentences names someone the other report never names (perhaps another event).
     """
-    holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
+    # A value is one fact only with a value of its kind in the other report: a kind one report never gives is not
+    # read in the other (most pairs of reports give no duration, a third no day or year, in both).
+    dates, durations = any(report_a.dated) and any(report_b.dated), any(report_a.timed) and any(report_b.timed)
+    values_a = report_a.values(dates=dates, durations=durations)
+    values_b = report_b.values(dates=dates, durations=durations)
+    holders_a, holders_b = _value_holders(values_a), _value_holders(values_b)
     bound_in_both = sorted(holders_a.keys() & holders_b.keys())
     if not bound_in_both:
         return
@@ -1107,7 +1126,7 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     for i, j in _binding_one_key(holders_a, holders_b, bound_in_both, rarity):
         if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
             continue
-        if _one_valued_fact(report_a, i, report_b, j, rarity):
+        if _one_valued_fact((report_a.facts(i), values_a[i]), (report_b.facts(j), values_b[j]), rarity):
             yield i, j
 
 
@@ -1132,21 +1151,23 @@ def _specific(key: str, rarity: dict[str, float]) -> bool:
     return rarity.get(key, 0.0) >= _SPECIFIC_RARITY
 
 
-def _value_holders(report: _Report) -> _Holders:
-    """The sentences binding a value of each kind to each key."""
+def _value_holders(values: Sequence[tuple[_Valued, ...]]) -> _Holders:
+    """The sentences binding a value of each kind to each key, from each sentence's values."""
     found: dict[tuple[str, str], list[int]] = {}
-    for index in range(len(report.tokens)):
-        for kind, key in sorted({(v.kind, key) for v in report.valued(index) for key in v.bound}):
+    for index, valued in enumerate(values):
+        for kind, key in sorted({(v.kind, key) for v in valued for key in v.bound}):
             found.setdefault((kind, key), []).append(index)
     return found
 
 
-def _one_valued_fact(report_a: _Report, i: int, report_b: _Report, j: int, rarity: dict[str, float]) -> bool:
-    """Whether two sentences give values of one kind bound to one specific key (or a span's first year) that the
-    values' readers take for one act's."""
-    a, b = report_a.facts(i), report_b.facts(j)
-    for va in report_a.valued(i):
-        for vb in report_b.valued(j):
+def _one_valued_fact(
+    one: tuple[Facts, tuple[_Valued, ...]], other: tuple[Facts, tuple[_Valued, ...]], rarity: dict[str, float]
+) -> bool:
+    """Whether two sentences (each its facts and its values) give values of one kind bound to one specific key (or a
+    span's first year) that the values' readers take for one act's."""
+    (a, values_a), (b, values_b) = one, other
+    for va in values_a:
+        for vb in values_b:
             if va.kind != vb.kind:
                 continue
             bound_alike = any(key.startswith("#") or _specific(key, rarity) for key in va.bound & vb.bound)
