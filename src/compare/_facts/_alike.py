@@ -99,6 +99,7 @@ _CENTURIES = frozenset({"#18", "#19", "#20"})
 # A decimal digit, as str.isdecimal reads one, which every calendar day and year the date reader finds is written in.
 _DIGIT = re.compile(r"\d")
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
+_DISTINCTIVE_KINDS = NAME_KINDS | _FIGURE_KINDS
 
 
 def facts_alike(
@@ -283,7 +284,7 @@ class _Report:
     def distinctive(self, index: int) -> frozenset[str]:
         """Keys of the sentence's content words, names and figures: what sharing says something."""
         return frozenset(
-            t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT or t.kind in NAME_KINDS | _FIGURE_KINDS
+            t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT or t.kind in _DISTINCTIVE_KINDS
         )
 
     def keys_from(self, index: int, start: int) -> frozenset[str]:
