@@ -13,8 +13,9 @@ import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+import attrs
 import Stemmer
 from wordfreq import zipf_frequency
 
@@ -134,9 +135,10 @@ UNIT_SECONDS = {
 _ARTICLES = {"a": 1.0, "an": 1.0, "half": 0.5}
 
 
-# A named tuple, not a frozen attrs class, as Word is: every word of every sentence of a report is one, read again in
-# each comparison, and a tuple costs half as much to make.
-class Token(NamedTuple):
+# Not frozen, though never changed, as Word is not: every word of every sentence of a report is a token, made again in
+# each comparison with no report reused, and a frozen instance costs three times as much to make.
+@attrs.define(unsafe_hash=True)
+class Token:
     """One key of a sentence, with where it stands.
 
     Args:
@@ -268,7 +270,7 @@ def _merge_multipliers(tokens: list[Token]) -> list[Token]:
             and previous.key.startswith("#")
         ):
             value = float(previous.key[1:]) * MULTIPLIERS[token.surface]
-            merged[-1] = previous._replace(key=_number_key(value), end=token.end)
+            merged[-1] = attrs.evolve(previous, key=_number_key(value), end=token.end)
         else:
             merged.append(token)
     return merged
@@ -555,10 +557,10 @@ def _apply(tokens: tuple[Token, ...], aliases: dict[str, str], acronyms: set[str
 
 def _renamed(token: Token, aliases: dict[str, str]) -> Token:
     if token.key in aliases:
-        return token._replace(key=aliases[token.key])
+        return attrs.evolve(token, key=aliases[token.key])
     # What a number counts is a name too: "12 Zelensky aides" and "12 Zelenskyy aides" count the same people.
     if token.kind == "count" and token.key[len(_COUNT) :] in aliases:
-        return token._replace(key=_COUNT + aliases[token.key[len(_COUNT) :]])
+        return attrs.evolve(token, key=_COUNT + aliases[token.key[len(_COUNT) :]])
     return token
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+
+import attrs
 
 from ._normalize import Token, fold, rarity, stem
 
@@ -23,9 +24,11 @@ _KEYED_KINDS = frozenset({"word", "name"})
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[$£€¥%]")
 
 
-# A named tuple, not a frozen attrs class: every word of every sentence of a report is one, read again in each
-# comparison, and a tuple costs half as much to make (instructions counted by bench/instructions.py).
-class Word(NamedTuple):
+# Not frozen, though never changed: every word of every sentence of a report is one, made again in each comparison
+# with no report reused, and a frozen instance, each field set through object.__setattr__, costs three times as much
+# to make. (A named tuple is as cheap to make, but each field read, of which there are many more, costs more.)
+@attrs.define(unsafe_hash=True)
+class Word:
     """One word of a sentence.
 
     Args:
