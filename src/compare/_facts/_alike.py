@@ -700,7 +700,7 @@ def _attributions(facts: Facts) -> tuple[tuple[int, int], ...]:
     to the verb's clause's end.
     """
     text, words = facts.text, facts.words
-    quoted = [(q.start, q.end) for q in facts.quotes]
+    quoted = facts.quoted
     clauses = clause_spans(text)
     spans = []
     for word in verbs_of_saying(words):
