@@ -300,7 +300,7 @@ class _Report:
             facts = self.facts(index)
             if verbs_of_saying(facts.words):
                 distinctive = self.distinctive(index)
-                found[index] = frozenset(w.key for w in facts.words if w.capitalised and w.key in distinctive)
+                found[index] = frozenset(w.key for w in facts.words if w.key in distinctive and w.capitalised)
         return found
 
     def said(self, named: frozenset[str]) -> dict[int, _Said]:
@@ -676,7 +676,7 @@ def _said(facts: Facts, tokens: Sequence[Token], distinctive: frozenset[str]) ->
     for t in tokens:
         if t.key in distinctive:
             (inside if any(s <= t.start < e for s, e in spans) else outside).add(t.key)
-    names = frozenset(w.key for w in facts.words if w.capitalised and w.key in inside)
+    names = frozenset(w.key for w in facts.words if w.key in inside and w.capitalised)
     return _Said(names, frozenset(inside), frozenset(outside - inside)) if names else None
 
 
