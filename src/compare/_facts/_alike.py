@@ -323,7 +323,7 @@ class _Report:
     @_kept
     def quoted(self, index: int) -> frozenset[str]:
         """Keys of the content words the sentence quotes."""
-        spans = [(q.start, q.end) for q in self.facts(index).quotes]
+        spans = self.facts(index).quoted
         return frozenset(
             t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT and any(s <= t.start < e for s, e in spans)
         )
