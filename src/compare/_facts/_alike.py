@@ -178,6 +178,8 @@ class _Report:
         self.tokens = tokens
         # What _kept methods have read, by method and sentence.
         self.kept: dict[str, dict[int, Any]] = {}
+        # The name phrases read with their acts (see participants), by sentence and first word.
+        self._participants: dict[tuple[int, int], _Participants] = {}
         # Each sentence's keys, read once: pairs ask which sentences hold a subject phrase.
         self.sentence_keys = [frozenset(t.key for t in sentence_tokens) for sentence_tokens in tokens]
         self.keys = frozenset[str]().union(*self.sentence_keys)
@@ -328,10 +330,30 @@ class _Report:
             t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT and any(s <= t.start < e for s, e in spans)
         )
 
+    def participants(self, index: int, names: frozenset[str]) -> list[_Participants]:
+        """The sentence's name phrases that write a name of `names`, with their acts (see _participant): reading an
+        act costs more than finding a phrase, so only the phrases a pair shares are read, each once for all pairs."""
+        found = []
+        for first, last, phrase in self.name_phrases(index):
+            if phrase & names:
+                read = self._participants.get((index, first))
+                if read is None:
+                    read = self._participants[index, first] = _participant(self.facts(index), first, last, phrase)
+                found.append(read)
+        return found
+
     @_kept
-    def participants(self, index: int) -> tuple[_Participants, ...]:
-        """The sentence's name phrases with their acts (see _participants)."""
-        return _participants(self.facts(index), self.names(index))
+    def name_phrases(self, index: int) -> list[tuple[int, int, frozenset[str]]]:
+        """The first and last positions of the sentence's runs of capitalised words (see _name_runs) that write a
+        name, with the keys of their capitalised words."""
+        words = self.facts(index).words
+        names = self.names(index)
+        found = []
+        for first, last in _name_runs(self.facts(index).text, words):
+            phrase = frozenset(w.key for w in words[first : last + 1] if w.capitalised)
+            if phrase & names:
+                found.append((first, last, phrase))
+        return found
 
     @_kept
     def predicates(self, index: int) -> tuple[_Predicate, ...]:
@@ -882,8 +904,8 @@ def _other_acts(report_a: _Report, i: int, report_b: _Report, j: int) -> bool:
     if report_a.quoted(i) & report_b.quoted(j):
         return False
     shared = report_a.names(i) & report_b.names(j)
-    one = [p for p in report_a.participants(i) if p.names & shared]
-    other = [p for p in report_b.participants(j) if p.names & shared]
+    one = report_a.participants(i, shared)
+    other = report_b.participants(j, shared)
     if len(one) >= _NAMES_OF_A_LIST or len(other) >= _NAMES_OF_A_LIST:
         # A list of shared names is the claim itself (who took part, where it happened).
         return False
@@ -927,25 +949,18 @@ def _a_predicate_in_common(one: Sequence[_Predicate], other: Sequence[_Predicate
     return any(p.act & q.act and bool((p.clause & q.clause) - p.act - q.act) for p in one for q in other)
 
 
-def _participants(facts: Facts, names: frozenset[str]) -> tuple[_Participants, ...]:
-    """The sentence's name phrases that write a name of `names`, each with its act and the words around it."""
+def _participant(facts: Facts, first: int, last: int, phrase: frozenset[str]) -> _Participants:
+    """A name phrase of the sentence (its first and last positions, the keys of its capitalised words) with its act
+    and the words around it."""
     words = facts.words
-    found = []
-    for first, last in _name_runs(facts.text, words):
-        phrase = frozenset(w.key for w in words[first : last + 1] if w.capitalised)
-        if not phrase & names:
-            continue
-        start, end = words[first].start, words[last].end
-        clause = phrase_clause(facts.text, words, start, end)
-        before = [n for n in range(first) if words[n].start >= clause[0] and _a_content_word(words[n])]
-        after = [n for n in range(last + 1, len(words)) if words[n].end <= clause[1] and _a_content_word(words[n])]
-        # The act's arguments, not its verbs: a verb in common is the same act, which the acts read.
-        around = frozenset(
-            words[n].key for n in (*before[-_ACT_WINDOW:], *after[:_ACT_WINDOW]) if not a_verb_at(words, n)
-        )
-        acts = acts_of_a_phrase(facts.text, words, start, end)
-        found.append(_Participants(phrase, acts.acts, around, bool(acts.before)))
-    return tuple(found)
+    start, end = words[first].start, words[last].end
+    clause = phrase_clause(facts.text, words, start, end)
+    before = [n for n in range(first) if words[n].start >= clause[0] and _a_content_word(words[n])]
+    after = [n for n in range(last + 1, len(words)) if words[n].end <= clause[1] and _a_content_word(words[n])]
+    # The act's arguments, not its verbs: a verb in common is the same act, which the acts read.
+    around = frozenset(words[n].key for n in (*before[-_ACT_WINDOW:], *after[:_ACT_WINDOW]) if not a_verb_at(words, n))
+    acts = acts_of_a_phrase(facts.text, words, start, end)
+    return _Participants(phrase, acts.acts, around, bool(acts.before))
 
 
 def _a_content_word(word: Word) -> bool:
