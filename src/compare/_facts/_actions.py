@@ -43,6 +43,7 @@ __all__ = [
     "subject_before",
     "subject_of_act",
     "verbs_near",
+    "verbs_of_saying",
     "word_after",
 ]
 
@@ -149,6 +150,8 @@ _SPLITTING_ADVERBS = frozenset({"further", "also", "then", "still", "just", "now
 # Rubio"), and how many after it the verbs it is the subject of ("Rubio and Waltz are scheduled to return").
 _OBJECT_REACH = 4
 _SUBJECT_REACH = 6
+# The forms and keys of the verbs of saying.
+_SAYING_FORMS = frozenset(form for form, kin in _KIN_OF.items() if kin == _SAYING)
 
 # Harms a count is counted for, by the stems of the words that tell them ("22 wounded", "were evacuated") and the
 # names of their kin groups: a count of people harmed is a fact of its own (see known_acts).
@@ -439,23 +442,41 @@ def _subject_before(inside: Sequence[Word], verb: int, spans: Sequence[tuple[int
 
 def a_verb_of_saying(word: Word) -> bool:
     """Whether a word is a verb that attributes a statement: "said", "says", "say", "told", "added", "explained"."""
-    if word.capitalised or _KIN_OF.get(word.lower, _KIN_OF.get(word.key)) != _SAYING:
+    if _kin(word) != _SAYING or word.capitalised:
         return False
     return a_verb_form(word) or word.lower in _PRESENT_SAYING
+
+
+def verbs_of_saying(words: Sequence[Word]) -> tuple[Word, ...]:
+    """The words that are verbs attributing a statement (see a_verb_of_saying), in order."""
+    # Only a word whose form or key is of the saying kin can be one: every sentence of a report is asked, and a set
+    # look-up turns away most words before the whole test.
+    return tuple(
+        word for word in words if (word.lower in _SAYING_FORMS or word.key in _SAYING_FORMS) and a_verb_of_saying(word)
+    )
 
 
 def acting_verbs(words: Sequence[Word]) -> tuple[Word, ...]:
     """The active verb forms among the words that tell an act of their own ("polled" of "Mahama polled 6,214,889
     votes"): not verbs of saying, light verbs or verbs of timing. Their subjects are read apart (subject_before),
     which costs more, for the verbs a reader needs."""
+    # Every word of every sentence of a report is asked: an ending or a form a verb form must have turns away most
+    # words before the whole test.
     return tuple(
         word
         for word in words
-        if not word.capitalised
+        if (word.lower.endswith("ed") or word.lower in _IRREGULAR)
         and a_verb_form(word)
+        and not word.capitalised
         and word.lower not in _NO_ACT_OF_THEIR_OWN
-        and _KIN_OF.get(word.lower, _KIN_OF.get(word.key)) != _SAYING
+        and _kin(word) != _SAYING
     )
+
+
+def _kin(word: Word) -> str | None:
+    """The kin group of a word's form, else of its key."""
+    kin = _KIN_OF.get(word.lower)
+    return _KIN_OF.get(word.key) if kin is None else kin
 
 
 def a_verb_form(word: Word) -> bool:

@@ -51,7 +51,6 @@ from .._text._words import Word, words_of
 from ._actions import (
     a_verb_at,
     a_verb_form,
-    a_verb_of_saying,
     acting_verbs,
     actions_near,
     acts_of_a_phrase,
@@ -61,6 +60,7 @@ from ._actions import (
     predicate_acts,
     subject_before,
     subject_of_act,
+    verbs_of_saying,
 )
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
@@ -99,6 +99,7 @@ _CENTURIES = frozenset({"#18", "#19", "#20"})
 # A decimal digit, as str.isdecimal reads one, which every calendar day and year the date reader finds is written in.
 _DIGIT = re.compile(r"\d")
 _FIGURE_KINDS = frozenset({"number", "duration", "count"})
+_DISTINCTIVE_KINDS = NAME_KINDS | _FIGURE_KINDS
 
 
 def facts_alike(
@@ -177,6 +178,8 @@ class _Report:
         self.tokens = tokens
         # What _kept methods have read, by method and sentence.
         self.kept: dict[str, dict[int, Any]] = {}
+        # The name phrases read with their acts (see participants), by sentence and first word.
+        self._participants: dict[tuple[int, int], _Participants] = {}
         # Each sentence's keys, read once: pairs ask which sentences hold a subject phrase.
         self.sentence_keys = [frozenset(t.key for t in sentence_tokens) for sentence_tokens in tokens]
         self.keys = frozenset[str]().union(*self.sentence_keys)
@@ -219,14 +222,28 @@ class _Report:
         """The sentence read as a subject phrase and what it says of it (see _state), read once for all pairs."""
         return _state(self.facts(index))
 
-    @_kept
-    def valued(self, index: int) -> tuple[_Valued, ...]:
-        """The sentence's typed values with what each is bound to (see _valued), read once for all pairs."""
-        keys = self.sentence_keys[index]
+    def values(self, *, dates: bool, durations: bool) -> list[tuple[_Valued, ...]]:
+        """Each sentence's typed values with what each is bound to (see _valued), by position: its calendar days and
+        years only if `dates`, its durations only if `durations`."""
+        found = []
+        for index, (dated, timed) in enumerate(zip(self.dated, self.timed, strict=True)):
+            dated, timed = dated and dates, timed and durations
+            found.append(_valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ())
+        return found
+
+    @functools.cached_property
+    def dated(self) -> list[bool]:
+        """Whether each sentence may give a calendar day or a year."""
         # A calendar day or a year is written in digits ("June 25", "2009"): a month alone ("in May", "may") is none.
-        dated = not keys.isdisjoint(self._date_keys) and _DIGIT.search(fold(self.sentences[index])) is not None
-        timed = not keys.isdisjoint(self._duration_keys)
-        return _valued(self.facts(index), dated=dated, timed=timed) if dated or timed else ()
+        return [
+            not keys.isdisjoint(self._date_keys) and _DIGIT.search(fold(sentence)) is not None
+            for sentence, keys in zip(self.sentences, self.sentence_keys, strict=True)
+        ]
+
+    @functools.cached_property
+    def timed(self) -> list[bool]:
+        """Whether each sentence may give a duration."""
+        return [not keys.isdisjoint(self._duration_keys) for keys in self.sentence_keys]
 
     @functools.cached_property
     def verbs(self) -> dict[str, list[tuple[int, Word]]]:
@@ -269,7 +286,7 @@ class _Report:
     def distinctive(self, index: int) -> frozenset[str]:
         """Keys of the sentence's content words, names and figures: what sharing says something."""
         return frozenset(
-            t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT or t.kind in NAME_KINDS | _FIGURE_KINDS
+            t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT or t.kind in _DISTINCTIVE_KINDS
         )
 
     def keys_from(self, index: int, start: int) -> frozenset[str]:
@@ -277,14 +294,26 @@ class _Report:
         return frozenset(t.key for t in self.tokens[index] if t.start >= start)
 
     @functools.cached_property
-    def said(self) -> dict[int, _Said]:
-        """The sentences that attribute a statement to a named speaker, by position (see _said)."""
+    def may_say(self) -> dict[int, frozenset[str]]:
+        """The sentences with a verb of saying, by position, each with the keys its speaker's name may have: its
+        distinctive capitalised words (a _Said's names are among them)."""
         found = {}
-        for index, sentence_tokens in enumerate(self.tokens):
+        for index in range(len(self.sentences)):
             facts = self.facts(index)
-            if any(a_verb_of_saying(w) for w in facts.words):
-                said = _said(facts, sentence_tokens, self.distinctive(index))
-                if said is not None:
+            if verbs_of_saying(facts.words):
+                distinctive = self.distinctive(index)
+                found[index] = frozenset(w.key for w in facts.words if w.key in distinctive and w.capitalised)
+        return found
+
+    def said(self, named: frozenset[str]) -> dict[int, _Said]:
+        """The sentences that attribute a statement to a named speaker sharing a key with `named`, by position (see
+        _said): reading an attribution costs more than finding a verb of saying, so only those that may pair are
+        read."""
+        found = {}
+        for index, may_be_named in self.may_say.items():
+            if not may_be_named.isdisjoint(named):
+                said = self._said(index)
+                if said is not None and not said.names.isdisjoint(named):
                     found[index] = said
         return found
 
@@ -296,20 +325,44 @@ class _Report:
     @_kept
     def quoted(self, index: int) -> frozenset[str]:
         """Keys of the content words the sentence quotes."""
-        spans = [(q.start, q.end) for q in self.facts(index).quotes]
+        spans = self.facts(index).quoted
         return frozenset(
             t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT and any(s <= t.start < e for s, e in spans)
         )
 
+    def participants(self, index: int, names: frozenset[str]) -> list[_Participants]:
+        """The sentence's name phrases that write a name of `names`, with their acts (see _participant): reading an
+        act costs more than finding a phrase, so only the phrases a pair shares are read, each once for all pairs."""
+        found = []
+        for first, last, phrase in self.name_phrases(index):
+            if phrase & names:
+                read = self._participants.get((index, first))
+                if read is None:
+                    read = self._participants[index, first] = _participant(self.facts(index), first, last, phrase)
+                found.append(read)
+        return found
+
     @_kept
-    def participants(self, index: int) -> tuple[_Participants, ...]:
-        """The sentence's name phrases with their acts (see _participants)."""
-        return _participants(self.facts(index), self.names(index))
+    def name_phrases(self, index: int) -> list[tuple[int, int, frozenset[str]]]:
+        """The first and last positions of the sentence's runs of capitalised words (see _name_runs) that write a
+        name, with the keys of their capitalised words."""
+        words = self.facts(index).words
+        names = self.names(index)
+        found = []
+        for first, last in _name_runs(self.facts(index).text, words):
+            phrase = frozenset(w.key for w in words[first : last + 1] if w.capitalised)
+            if phrase & names:
+                found.append((first, last, phrase))
+        return found
 
     @_kept
     def predicates(self, index: int) -> tuple[_Predicate, ...]:
         """The sentence's verbs of an act of their own with their clauses' content words (see _predicates)."""
         return _predicates(self.facts(index), self.content(index))
+
+    @_kept
+    def _said(self, index: int) -> _Said | None:
+        return _said(self.facts(index), self.tokens[index], self.distinctive(index))
 
     @_kept
     def content(self, index: int) -> frozenset[str]:
@@ -608,7 +661,9 @@ def _speaker_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[tu
     name and title tie no two of his statements. One statement in other frames shares its content words and is
     not read.
     """
-    said_a, said_b = report_a.said, report_b.said
+    # A pair needs one name in both speakers: each side reads only the speakers who may share one with the other's.
+    said_a = report_a.said(frozenset[str]().union(*report_b.may_say.values()))
+    said_b = report_b.said(frozenset[str]().union(*(said.names for said in said_a.values())))
     by_name_b: dict[str, list[int]] = {}
     for j, said in said_b.items():
         for key in said.names:
@@ -643,7 +698,7 @@ def _said(facts: Facts, tokens: Sequence[Token], distinctive: frozenset[str]) ->
     for t in tokens:
         if t.key in distinctive:
             (inside if any(s <= t.start < e for s, e in spans) else outside).add(t.key)
-    names = frozenset(w.key for w in facts.words if w.capitalised and w.key in inside)
+    names = frozenset(w.key for w in facts.words if w.key in inside and w.capitalised)
     return _Said(names, frozenset(inside), frozenset(outside - inside)) if names else None
 
 
@@ -667,11 +722,11 @@ def _attributions(facts: Facts) -> tuple[tuple[int, int], ...]:
     to the verb's clause's end.
     """
     text, words = facts.text, facts.words
-    quoted = [(q.start, q.end) for q in facts.quotes]
+    quoted = facts.quoted
     clauses = clause_spans(text)
     spans = []
-    for word in words:
-        if not a_verb_of_saying(word) or any(s <= word.start < e for s, e in quoted):
+    for word in verbs_of_saying(words):
+        if any(s <= word.start < e for s, e in quoted):
             continue
         at = next((n for n, (s, e) in enumerate(clauses) if s <= word.start < e), None)
         if at is None:
@@ -849,8 +904,8 @@ def _other_acts(report_a: _Report, i: int, report_b: _Report, j: int) -> bool:
     if report_a.quoted(i) & report_b.quoted(j):
         return False
     shared = report_a.names(i) & report_b.names(j)
-    one = [p for p in report_a.participants(i) if p.names & shared]
-    other = [p for p in report_b.participants(j) if p.names & shared]
+    one = report_a.participants(i, shared)
+    other = report_b.participants(j, shared)
     if len(one) >= _NAMES_OF_A_LIST or len(other) >= _NAMES_OF_A_LIST:
         # A list of shared names is the claim itself (who took part, where it happened).
         return False
@@ -894,25 +949,18 @@ def _a_predicate_in_common(one: Sequence[_Predicate], other: Sequence[_Predicate
     return any(p.act & q.act and bool((p.clause & q.clause) - p.act - q.act) for p in one for q in other)
 
 
-def _participants(facts: Facts, names: frozenset[str]) -> tuple[_Participants, ...]:
-    """The sentence's name phrases that write a name of `names`, each with its act and the words around it."""
+def _participant(facts: Facts, first: int, last: int, phrase: frozenset[str]) -> _Participants:
+    """A name phrase of the sentence (its first and last positions, the keys of its capitalised words) with its act
+    and the words around it."""
     words = facts.words
-    found = []
-    for first, last in _name_runs(facts.text, words):
-        phrase = frozenset(w.key for w in words[first : last + 1] if w.capitalised)
-        if not phrase & names:
-            continue
-        start, end = words[first].start, words[last].end
-        clause = phrase_clause(facts.text, words, start, end)
-        before = [n for n in range(first) if words[n].start >= clause[0] and _a_content_word(words[n])]
-        after = [n for n in range(last + 1, len(words)) if words[n].end <= clause[1] and _a_content_word(words[n])]
-        # The act's arguments, not its verbs: a verb in common is the same act, which the acts read.
-        around = frozenset(
-            words[n].key for n in (*before[-_ACT_WINDOW:], *after[:_ACT_WINDOW]) if not a_verb_at(words, n)
-        )
-        acts = acts_of_a_phrase(facts.text, words, start, end)
-        found.append(_Participants(phrase, acts.acts, around, bool(acts.before)))
-    return tuple(found)
+    start, end = words[first].start, words[last].end
+    clause = phrase_clause(facts.text, words, start, end)
+    before = [n for n in range(first) if words[n].start >= clause[0] and _a_content_word(words[n])]
+    after = [n for n in range(last + 1, len(words)) if words[n].end <= clause[1] and _a_content_word(words[n])]
+    # The act's arguments, not its verbs: a verb in common is the same act, which the acts read.
+    around = frozenset(words[n].key for n in (*before[-_ACT_WINDOW:], *after[:_ACT_WINDOW]) if not a_verb_at(words, n))
+    acts = acts_of_a_phrase(facts.text, words, start, end)
+    return _Participants(phrase, acts.acts, around, bool(acts.before))
 
 
 def _a_content_word(word: Word) -> bool:
@@ -1079,7 +1127,12 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     approved" / "the House approved"), a day against a year, two things each sentence names, are no verdict; nor
     is a pair one of whose sentences names someone the other report never names (perhaps another event).
     """
-    holders_a, holders_b = _value_holders(report_a), _value_holders(report_b)
+    # A value is one fact only with a value of its kind in the other report: a kind one report never gives is not
+    # read in the other (most pairs of reports give no duration, a third no day or year, in both).
+    dates, durations = any(report_a.dated) and any(report_b.dated), any(report_a.timed) and any(report_b.timed)
+    values_a = report_a.values(dates=dates, durations=durations)
+    values_b = report_b.values(dates=dates, durations=durations)
+    holders_a, holders_b = _value_holders(values_a), _value_holders(values_b)
     bound_in_both = sorted(holders_a.keys() & holders_b.keys())
     if not bound_in_both:
         return
@@ -1089,7 +1142,7 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     for i, j in _binding_one_key(holders_a, holders_b, bound_in_both, rarity):
         if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
             continue
-        if _one_valued_fact(report_a, i, report_b, j, rarity):
+        if _one_valued_fact((report_a.facts(i), values_a[i]), (report_b.facts(j), values_b[j]), rarity):
             yield i, j
 
 
@@ -1114,21 +1167,23 @@ def _specific(key: str, rarity: dict[str, float]) -> bool:
     return rarity.get(key, 0.0) >= _SPECIFIC_RARITY
 
 
-def _value_holders(report: _Report) -> _Holders:
-    """The sentences binding a value of each kind to each key."""
+def _value_holders(values: Sequence[tuple[_Valued, ...]]) -> _Holders:
+    """The sentences binding a value of each kind to each key, from each sentence's values."""
     found: dict[tuple[str, str], list[int]] = {}
-    for index in range(len(report.tokens)):
-        for kind, key in sorted({(v.kind, key) for v in report.valued(index) for key in v.bound}):
+    for index, valued in enumerate(values):
+        for kind, key in sorted({(v.kind, key) for v in valued for key in v.bound}):
             found.setdefault((kind, key), []).append(index)
     return found
 
 
-def _one_valued_fact(report_a: _Report, i: int, report_b: _Report, j: int, rarity: dict[str, float]) -> bool:
-    """Whether two sentences give values of one kind bound to one specific key (or a span's first year) that the
-    values' readers take for one act's."""
-    a, b = report_a.facts(i), report_b.facts(j)
-    for va in report_a.valued(i):
-        for vb in report_b.valued(j):
+def _one_valued_fact(
+    one: tuple[Facts, tuple[_Valued, ...]], other: tuple[Facts, tuple[_Valued, ...]], rarity: dict[str, float]
+) -> bool:
+    """Whether two sentences (each its facts and its values) give values of one kind bound to one specific key (or a
+    span's first year) that the values' readers take for one act's."""
+    (a, values_a), (b, values_b) = one, other
+    for va in values_a:
+        for vb in values_b:
             if va.kind != vb.kind:
                 continue
             bound_alike = any(key.startswith("#") or _specific(key, rarity) for key in va.bound & vb.bound)

@@ -22,7 +22,7 @@ from ._dates import DATE_WORDS, DAY_OFFSETS, DateFact, find_dates, last_day
 from ._names import NameFact, find_names
 from ._numbers import ORDINAL_WORDS, Quantity, find_quantities
 from ._polarity import DENYING_POLES, Predicate, find_predicates
-from ._quotes import QuoteFact, find_quotes
+from ._quotes import QuoteFact, find_quotes, quotation_spans
 from ._speakers import SENTENCES_BACK, Antecedent, antecedent, may_give_to_a_pronoun
 
 __all__ = ["Facts", "ReportFacts"]
@@ -104,6 +104,11 @@ class Facts:
     def quotes(self) -> tuple[QuoteFact, ...]:
         """Quotations and their speakers."""
         return find_quotes(self.folded, self.words, self.names) if '"' in self.folded else ()
+
+    @functools.cached_property
+    def quoted(self) -> tuple[tuple[int, int], ...]:
+        """Where its quotations start and end, their speakers unread (which costs more, reading its names)."""
+        return quotation_spans(self.folded, self.words) if '"' in self.folded else ()
 
     @functools.cached_property
     def may_deny(self) -> bool:

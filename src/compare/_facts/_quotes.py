@@ -32,6 +32,7 @@ __all__ = [
     "as_misquotations",
     "find_quotes",
     "paired_quotes",
+    "quotation_spans",
     "quote_findings",
     "speaker_of_paired_quote",
 ]
@@ -80,19 +81,34 @@ class QuoteFact:
 
 def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact]) -> tuple[QuoteFact, ...]:
     """The quotations of a sentence, with their speakers when the sentence names them."""
-    found: list[QuoteFact] = []
+    found = []
+    for quote, first_end in _quotations(sentence, words):
+        # A quotation broken by its attribution is given to the speaker of its first part.
+        speaker = _speaker(sentence, words, names, quote.start, first_end + 1)
+        pronoun = None if speaker is not None else _pronoun(words, quote.start, first_end + 1)
+        found.append(QuoteFact(quote.start, quote.end, quote.words, speaker, pronoun))
+    return tuple(found)
+
+
+def quotation_spans(sentence: str, words: Sequence[Word]) -> tuple[tuple[int, int], ...]:
+    """Where the quotations of a sentence (see find_quotes) start and end, their speakers unread."""
+    return tuple((quote.start, quote.end) for quote, _ in _quotations(sentence, words))
+
+
+def _quotations(sentence: str, words: Sequence[Word]) -> list[tuple[QuoteFact, int]]:
+    """The quotations of a sentence without speakers, each with where its first part ends (a quotation broken by its
+    attribution is one)."""
+    found: list[tuple[QuoteFact, int]] = []
     for start, end in quoted_spans(sentence):
         inner = tuple(w for w in words if start <= w.start and w.end <= end)
         if not inner:
             continue
-        if found and _broken_by_attribution(sentence, words, found[-1], start):
-            first = found.pop()
-            found.append(attrs.evolve(first, end=end, words=first.words + inner))
+        if found and _broken_by_attribution(sentence, words, found[-1][0], start):
+            first, first_end = found.pop()
+            found.append((attrs.evolve(first, end=end, words=first.words + inner), first_end))
             continue
-        speaker = _speaker(sentence, words, names, start, end + 1)
-        pronoun = None if speaker is not None else _pronoun(words, start, end + 1)
-        found.append(QuoteFact(start, end, inner, speaker, pronoun))
-    return tuple(found)
+        found.append((QuoteFact(start, end, inner), end))
+    return found
 
 
 # The words of an attribution that breaks a quotation: '"I think," Maria de la Cruz said, "it was ..."'.

@@ -135,7 +135,9 @@ UNIT_SECONDS = {
 _ARTICLES = {"a": 1.0, "an": 1.0, "half": 0.5}
 
 
-@attrs.frozen
+# Not frozen, though never changed, as Word is not: every word of every sentence of a report is a token, made again in
+# each comparison with no report reused, and a frozen instance costs three times as much to make.
+@attrs.define(unsafe_hash=True)
 class Token:
     """One key of a sentence, with where it stands.
 

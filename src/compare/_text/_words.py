@@ -24,7 +24,10 @@ _KEYED_KINDS = frozenset({"word", "name"})
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[$£€¥%]")
 
 
-@attrs.frozen
+# Not frozen, though never changed: every word of every sentence of a report is one, made again in each comparison
+# with no report reused, and a frozen instance, each field set through object.__setattr__, costs three times as much
+# to make. (A named tuple is as cheap to make, but each field read, of which there are many more, costs more.)
+@attrs.define(unsafe_hash=True)
 class Word:
     """One word of a sentence.
 
