@@ -640,12 +640,31 @@ def same_given_name(one: str, other: str) -> bool:
     "William"), by the `nicknames` package's table.
 
     Two full names that the table reaches only through a short form both have ("William" and "Robert" through
-    "Bill", "Alexander" and "Sandra" through "Sandy") are two names.
+    "Bill", "Alexander" and "Sandra" through "Sandy") are two names, and so are two full names the table relates
+    directly (`_two_full_names`: "Peter" / "Patrick", "John" / "Jonathan").
     """
     table = _nickname_table()
     # The table holds names in lower case: "Elizabeth" is found as "elizabeth".
     one, other = one.lower(), other.lower()
-    return other in table.canonicals_of(one) or one in table.canonicals_of(other)
+    related = other in table.canonicals_of(one) or one in table.canonicals_of(other)
+    return related and not _two_full_names(table, one, other)
+
+
+def _two_full_names(table: NickNamer, one: str, other: str) -> bool:
+    """Whether two given names the table relates are each a full name: each has short forms of its own, ones the
+    table gives neither the other name nor the other's short forms ("Peter" has "Pete" and "Patrick" has "Pat";
+    "John" has "Jack" and "Jonathan" has "Nathan"). A short form has none the full name lacks ("Mike" / "Michael",
+    "Pete" / "Peter", "Betty" / "Elizabeth"). Names the table lists each as the other's short form are one name,
+    whatever else it gives them ("Bill" / "William", "Larry" / "Lawrence")."""
+    if one in table.nicknames_of(other) and other in table.nicknames_of(one):
+        return False
+    return bool(_own_short_forms(table, one, other)) and bool(_own_short_forms(table, other, one))
+
+
+def _own_short_forms(table: NickNamer, name: str, other: str) -> set[str]:
+    """The short forms the table gives a name and not another name, nor as a form of either."""
+    related = table.nicknames_of(other) | table.canonicals_of(name) | table.canonicals_of(other) | {other}
+    return set(table.nicknames_of(name)) - related
 
 
 @functools.lru_cache(maxsize=1)
