@@ -77,31 +77,20 @@ def _cases(values: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     return cases
 
 
-def _unit_only(value: str) -> bool:
-    """A distance written without digits or number words ("half a mile", "a kilometre"), which main does not read."""
-    return value.split()[0] in {"a", "half", "less", "about"} and value.split()[-1] not in {"km", "miles"}
-
-
-def _kin(place_a: str, place_b: str) -> bool:
-    return place_a.split()[-1] != place_b.split()[-1] and not place_a.endswith("Buffalo")
-
-
-_NOT_YET = pytest.mark.xfail(strict=True, reason="issue 18: not yet read")
+_NOT_LINKED = pytest.mark.xfail(strict=True, reason="issue 18: the two sentences are not linked")
+# Pairs whose sentences are still not linked: a time phrase moved, a place named by its kin and a value written
+# without digits leave them too few words in common. Linking them is not this rule's (see docs/quality.md).
+NOT_LINKED = frozenset(
+    {
+        "The plane crashed 200 metres from the shore late on Thursday.",
+        "The plane crashed 500 metres from the harbor late on Thursday.",
+        "The plane crashed two kilometres from the shore late on Thursday.",
+    }
+)
 
 
 def _marked(cases: list[tuple[str, str]]) -> list[object]:
-    return [pytest.param(*case, marks=_NOT_YET) if _known_miss(*case) else pytest.param(*case) for case in cases]
-
-
-def _known_miss(sentence_a: str, sentence_b: str) -> bool:
-    return any(
-        f"{value} " in sentence and _unit_only(value)
-        for sentence in (sentence_a, sentence_b)
-        for pair in (*CONFLICTING, *COMPATIBLE)
-        for value in pair
-    ) or any(
-        place_a in sentence_a and place_b in sentence_b and _kin(place_a, place_b) for place_a, place_b in ONE_PLACE
-    )
+    return [pytest.param(*case, marks=_NOT_LINKED) if case[0] in NOT_LINKED else pytest.param(*case) for case in cases]
 
 
 def _conflicts(comparison: compare.Comparison) -> list[tuple[str, str, str]]:
@@ -151,7 +140,7 @@ def _guards() -> list[object]:
             pytest.param(frame_a.format(where=f"{value_a} {place_a}"), frame_b.format(where=f"{value_b} {place_b}"))
         )
     for (frame_a, frame_b), (value_a, value_b) in itertools.product(TWO_ACTS, ACT_DISTANCES):
-        guards.append(pytest.param(frame_a.format(a=value_a), frame_b.format(b=value_b), marks=_NOT_YET))
+        guards.append(pytest.param(frame_a.format(a=value_a), frame_b.format(b=value_b)))
     for frame_a, frame_b in LENGTHS:
         guards.append(pytest.param(frame_a.format(a="six miles"), frame_b.format(b="10-mile")))
     return guards
