@@ -45,7 +45,7 @@ from typing import Any, TypeVar
 import attrs
 import numpy as np
 
-from .._text._normalize import NAME_KINDS, Token, fold
+from .._text._normalize import NAME_KINDS, Token, fold, stem
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import (
@@ -242,8 +242,10 @@ class _Report:
 
     @functools.cached_property
     def timed(self) -> list[bool]:
-        """Whether each sentence may give a duration."""
-        return [not keys.isdisjoint(self._duration_keys) for keys in self.sentence_keys]
+        """Whether each sentence may give a duration or a distance (read as durations are, see _valued)."""
+        return [
+            not keys.isdisjoint(self._duration_keys) or not keys.isdisjoint(_LENGTH_KEYS) for keys in self.sentence_keys
+        ]
 
     @functools.cached_property
     def verbs(self) -> dict[str, list[tuple[int, Word]]]:
@@ -1097,10 +1099,11 @@ class _Valued:
     """A typed value of a sentence and the act or thing it is the value of.
 
     Args:
-        kind: "day" (a calendar day), "year", "span" (the end of a span of years) or "duration".
-        value: The date, or the duration's quantity.
+        kind: "day" (a calendar day), "year", "span" (the end of a span of years), "duration" or "distance" (a
+            distance from a place).
+        value: The date, or the duration's or the distance's quantity.
         bound: Keys of what it is bound to: the words of its act and of the thing it dates (bound_keys), the year a
-            span starts with, or what a duration measures.
+            span starts with, what a duration measures, or the place a distance is measured from.
     """
 
     kind: str
@@ -1108,6 +1111,15 @@ class _Valued:
     bound: frozenset[str]
 
 
+# Keys of the units a distance from a place is written in ("200 metres", "half a mile", "5 km"): a sentence with
+# none of them gives no distance, and is not read for one.
+_LENGTH_KEYS = frozenset(
+    stem(unit)
+    for unit in (
+        *("mile", "miles", "metre", "metres", "meter", "meters", "km", "m"),
+        *("kilometre", "kilometres", "kilometer", "kilometers"),
+    )
+)
 # The sentences of a report binding a value of a kind to a key, by (kind, key).
 _Holders = dict[tuple[str, str], list[int]]
 
@@ -1120,8 +1132,10 @@ def _valued_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int
     the favourite in the June 25 special election" / "Patrick set the date of the special election: June 18"); a
     span of years that starts alike ("She served in that position from 2009 to 2013" / "she led the State
     Department from 2009 to 2012": where a span starts names it); a duration of the same thing ("a 40-60 hour
-    training program" / "a training program of 20 to 30 hours"). The word that binds them must be specific (rarer
-    than "said" or "set") and stand in at most two sentences of each report, as a fact stated once does. The
+    training program" / "a training program of 20 to 30 hours"); a distance from one place ("a mere 200 metres from
+    the shore" / "about a half a mile from the coast", bound to the place, kin nouns as one). The word that binds
+    them must be specific (rarer than "said" or "set"; a place a distance is measured from is specific enough) and
+    stand in at most two sentences of each report, as a fact stated once does. The
     readers of the values must read them as one act's (one_dated_fact, same_thing): two acts ("was arrested on
     June 18" / "was charged on June 25", "debated the budget" / "approved the budget"), two subjects ("the Senate
     approved" / "the House approved"), a day against a year, two things each sentence names, are no verdict; nor
@@ -1156,7 +1170,7 @@ def _binding_one_key(
         held_a, held_b = holders_a[kind, key], holders_b[kind, key]
         if len(held_a) > _MAX_HOLDERS or len(held_b) > _MAX_HOLDERS:
             continue
-        if kind != "span" and not _specific(key, rarity):
+        if kind not in ("span", "distance") and not _specific(key, rarity):
             continue
         pairs.update((i, j) for i in held_a for j in held_b)
     return sorted(pairs)
@@ -1227,4 +1241,7 @@ def _valued(facts: Facts, *, dated: bool, timed: bool) -> tuple[_Valued, ...]:
         measured = quantity.counted - OFFSET_KEYS
         if quantity.unit == "s" and measured:
             found.append(_Valued("duration", quantity, measured))
+        elif quantity.reference:
+            # A distance from a place is a value of the act it locates; the place is what binds two sentences.
+            found.append(_Valued("distance", quantity, frozenset({f"#{quantity.reference}"})))
     return tuple(found)

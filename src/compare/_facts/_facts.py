@@ -34,6 +34,8 @@ _NUMBER_WORDS = frozenset(
     | {"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion"}
     | {"second", "minute", "hour", "day", "week", "month", "year", "decade", "seconds", "minutes", "hours"}
     | {"days", "weeks", "months", "years", "decades", *ORDINAL_WORDS}
+    # A distance with no figure: "a mile from the airport", "half a kilometre off the coast".
+    | {"mile", "kilometre", "kilometer", "metre", "meter"}
 )
 # A sentence without any of these words (negations, and the denying poles of _polarity's verbs) affirms everything
 # it says.

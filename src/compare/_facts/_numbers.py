@@ -292,9 +292,9 @@ def find_quantities(sentence: str, words: Sequence[Word]) -> tuple[Quantity, ...
             continue
         figure = _read_figure(sentence, words, position)
         if figure is None:
-            duration = _unit_only_duration(sentence, words, position)
-            if duration is not None:
-                found.append(duration)
+            unit_only = _unit_only_duration(sentence, words, position) or _unit_only_distance(sentence, words, position)
+            if unit_only is not None:
+                found.append(unit_only)
             position += 1
             continue
         quantity = _quantity(sentence, words, figure)
@@ -678,6 +678,8 @@ def _unit_after(sentence: str, words: Sequence[Word], last: int) -> tuple[int, s
     joined = gap(sentence, words, last - 1, last)
     if following.text == "%" and joined in {"", " "}:
         return last + 1, "%", 1.0, False
+    if joined == "" and _a_distance_written_close(sentence, words, last):
+        return last + 1, "m", _MEASURES[following.lower][1], False
     if joined not in {" ", "-"}:
         return last, "", 1.0, False
     if following.lower == "per" and lower_at(words, last + 1) == "cent":
@@ -697,6 +699,13 @@ def _unit_after(sentence: str, words: Sequence[Word], last: int) -> tuple[int, s
         if scale is not None:
             return last + 2, "°C", scale, False
     return last, "", 1.0, False
+
+
+def _a_distance_written_close(sentence: str, words: Sequence[Word], unit: int) -> bool:
+    """Whether a unit written against its figure ("200m", "5km") is a distance from a place ("about 200m from the
+    shore"): "m" alone may be millions ("5m"), so it is a length only where a reference point follows."""
+    measure = _MEASURES.get(words[unit].lower)
+    return measure is not None and measure[0] == "m" and bool(_reference_point(sentence, words, unit + 1))
 
 
 def _duration_value(
@@ -735,6 +744,29 @@ def _unit_only_duration(sentence: str, words: Sequence[Word], position: int) -> 
     counted, phrase_last = _counted(sentence, words, last, "s")
     quantity = _spanning(sentence, words, (first, last, phrase_last), (seconds, seconds, seconds), "s", counted)
     return _hedged(quantity, hedge or "round")
+
+
+def _unit_only_distance(sentence: str, words: Sequence[Word], position: int) -> Quantity | None:
+    """A distance from a place written with no figure: "a mile from the airport", "about a kilometre from the port",
+    "(a) half a mile from the coast". Read only when bound to a reference point (see ``_reference_point``), so that
+    "a mile of fence" or "a mile-long road" stays a length of no place; a round figure, as a reporter gives it."""
+    word = words[position]
+    measure = _MEASURES.get(word.lower)
+    if measure is None or measure[0] != "m" or word.lower.endswith("s") or lower_at(words, position - 1) not in _ONE:
+        return None
+    reference = _reference_point(sentence, words, position + 1)
+    if not reference:
+        return None
+    first, metres = position - 1, measure[1]
+    if lower_at(words, first - 1) == "half":
+        first, metres = first - 1, metres / 2
+        if lower_at(words, first - 1) in {"a", "an"}:
+            first -= 1
+    hedge, first = _hedge_before(sentence, words, first)
+    quantity = _spanning(
+        sentence, words, (first, position + 1, position + 1), (metres, metres, metres), "m", frozenset()
+    )
+    return _hedged(attrs.evolve(quantity, reference=reference), hedge or "round")
 
 
 def _is_a_duration(sentence: str, words: Sequence[Word], position: int) -> bool:
@@ -932,6 +964,14 @@ def _reference_point(sentence: str, words: Sequence[Word], last: int) -> str:
     return ""
 
 
+# Common nouns of one reference point, each to one key: a distance "from the shore" and one "off the coast" are
+# measured from the same line, one "from the port" and one "from the harbour" from the same place.
+_REFERENCE_KIN = {
+    **{stem(word): "coast" for word in ("coast", "coastline", "shore", "shoreline")},
+    **{stem(word): "port" for word in ("port", "harbour", "harbor")},
+}
+
+
 def _head_of(sentence: str, words: Sequence[Word], first: int) -> str:
     """Key of the head of the noun phrase from words[first]: a name's last word, or a determiner's noun."""
     determined = lower_at(words, first) in _PHRASE_OPENERS
@@ -945,7 +985,7 @@ def _head_of(sentence: str, words: Sequence[Word], first: int) -> str:
             break
         head = word.key
         position += 1
-    return head
+    return _REFERENCE_KIN.get(head, head)
 
 
 # The group a figure belongs to
@@ -1331,7 +1371,7 @@ def _two_facts(
     """Whether two figures are figures of two facts: of two participants, relative times of two acts, or ranks
     that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the third explosion
     came 20 minutes later")."""
-    if _two_participants(a, qa, b, qb, aliases):
+    if _two_participants(a, qa, b, qb, aliases) or _distances_of_two_acts(a, qa, b, qb):
         return True
     one, other = relative.a.get(qa), relative.b.get(qb)
     if one is not None and other is not None and _two_timed_acts(one, a.keys, other, b.keys):
@@ -1339,6 +1379,41 @@ def _two_facts(
     return any(
         sa[0] <= qa.start and qa.end <= sa[1] and sb[0] <= qb.start and qb.end <= sb[1] for sa, sb in relative.subjects
     )
+
+
+def _distances_of_two_acts(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether two distances from a place measure two acts: two facts, never a conflict.
+
+    The class of language read: a DISTANCE of one act or thing FROM a place ("the plane crashed 6 miles from the
+    airport", "the ferry capsized about a kilometre off the coast"; see ``_reference_point``) is the distance of the
+    act of its clause's verb. Two distances are of two acts when the verbs differ and so do their subjects ("the
+    plane crashed 6 miles from the airport" / "the pilot radioed the tower 20 miles from the airport", "the bus
+    plunged" / "the bus driver radioed"): the head of one subject is named nowhere in the other sentence. One act
+    told with other verbs by one subject ("the plane crashed" / "the plane went down"), or the other way round
+    ("Divers found the wreck" / "The wreck was located by divers"), stays one fact, and so does one whose subject is
+    a pronoun or is not read.
+    """
+    if not (qa.reference and qb.reference):
+        return False
+    one, other = _distance_act(a, qa), _distance_act(b, qb)
+    if one is None or other is None or not one.subject or not other.subject:
+        return False
+    if one.acts & other.acts or same_verb(one.verb, other.verb):
+        return False
+    heads = (one.subject[-1], other.subject[-1])
+    if any(head.lower in _PRONOUN_SUBJECTS for head in heads):
+        return False
+    # A subject named nowhere in the other sentence does another act; one named there in another role is the same
+    # act told the other way round ("Divers found the wreck" / "The wreck was located by divers").
+    return heads[0].key not in b.keys or heads[1].key not in a.keys
+
+
+def _distance_act(facts: Facts, quantity: Quantity) -> _TimedAct | None:
+    """The act a distance measures: the verb of its clause, with its subject (no anchor: the place is the anchor)."""
+    verb = _verb_of(facts, quantity, anchored=False)
+    if verb is None:
+        return None
+    return _TimedAct(_act_keys(facts, verb, quantity), facts.words[verb].lower, _subject_of(facts, verb), frozenset())
 
 
 def _of_one_tally(
