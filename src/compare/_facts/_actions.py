@@ -21,6 +21,7 @@ from .._text._segment import clause_spans
 from .._text._words import Word
 
 __all__ = [
+    "BE_FORMS",
     "KnownActs",
     "PhraseActs",
     "a_verb_at",
@@ -104,9 +105,11 @@ _IRREGULAR_PAST = {
     "shook": "shake", "tore": "tear",
 }  # fmt: skip
 # Forms of "to be" before a past form make it passive ("was declared").
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Auxiliaries, modals and negations that open a verb group ("did not include", "would never return").
-_VERB_GROUP = _BE | frozenset({"did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should"})
+_VERB_GROUP = BE_FORMS | frozenset(
+    {"did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should"}
+)
 _VERB_GROUP |= frozenset({"may", "might", "must", "not", "never", "no", "cannot"})
 # Auxiliaries are forms of verbs, but no act.
 _AUXILIARY_PAST = frozenset({"did", "got", "had", "was", "were"})
@@ -272,7 +275,7 @@ def passive_subject(text: str, words: Sequence[Word], start: int) -> frozenset[s
     verb = next((i for i in range(len(inside) - 1, -1, -1) if a_verb_form(inside[i])), None)
     if verb is None or not _passive(inside, verb):
         return frozenset()
-    be = next(i for i in range(verb - 1, -1, -1) if inside[i].lower in _BE)
+    be = next(i for i in range(verb - 1, -1, -1) if inside[i].lower in BE_FORMS)
     return frozenset(
         w.key for w in inside[:be] if w.weight >= _CONTENT_WEIGHT and w.lower.isalpha() and not w.capitalised
     )
@@ -416,7 +419,7 @@ def subject_before(text: str, words: Sequence[Word], at: int, *, passive: bool =
     group = verb
     while group + 1 < len(inside) and inside[group].lower in _VERB_GROUP:
         group += 1
-    if not passive and inside[group - 1].lower in _BE and a_verb_form(inside[group]):
+    if not passive and inside[group - 1].lower in BE_FORMS and a_verb_form(inside[group]):
         return ()
     return _subject_before(inside, verb, ())
 
@@ -494,7 +497,7 @@ def _names_of(subject: Sequence[Word]) -> set[str]:
 
 
 def _passive(words: Sequence[Word], verb: int) -> bool:
-    return any(w.lower in _BE for w in words[max(0, verb - 2) : verb])
+    return any(w.lower in BE_FORMS for w in words[max(0, verb - 2) : verb])
 
 
 def other_subjects(
@@ -605,7 +608,7 @@ def a_verb_at(words: Sequence[Word], at: int) -> bool:
     "to" or a modal ("to return", "will ask", "to further discuss"). Nouns of the act table are not read as verbs:
     "reporters" and "a written summary" tell no act of saying."""
     word = words[at]
-    if word.capitalised or not word.lower.isalpha() or word.lower in _BE or word.weight == 0:
+    if word.capitalised or not word.lower.isalpha() or word.lower in BE_FORMS or word.weight == 0:
         return False
     if word.lower in _SPLITTING_ADVERBS or word.lower.endswith("ly"):
         return False

@@ -45,7 +45,7 @@ from typing import Any, TypeVar
 import attrs
 import numpy as np
 
-from .._text._normalize import NAME_KINDS, Token, fold, stem
+from .._text._normalize import FIGURE_KINDS, NAME_KINDS, Token, fold, stem
 from .._text._segment import clause_spans
 from .._text._words import Word, words_of
 from ._actions import (
@@ -98,8 +98,7 @@ _NOT_A_PARTICIPLE = frozenset({"been", "even", "often", "then", "when", "open", 
 _CENTURIES = frozenset({"#18", "#19", "#20"})
 # A decimal digit, as str.isdecimal reads one, which every calendar day and year the date reader finds is written in.
 _DIGIT = re.compile(r"\d")
-_FIGURE_KINDS = frozenset({"number", "duration", "count"})
-_DISTINCTIVE_KINDS = NAME_KINDS | _FIGURE_KINDS
+_DISTINCTIVE_KINDS = NAME_KINDS | FIGURE_KINDS
 
 
 def facts_alike(
@@ -372,7 +371,7 @@ class _Report:
         return frozenset(
             t.key
             for t in self.tokens[index]
-            if t.rarity >= CONTENT_WEIGHT and t.kind not in NAME_KINDS and t.kind not in _FIGURE_KINDS
+            if t.rarity >= CONTENT_WEIGHT and t.kind not in NAME_KINDS and t.kind not in FIGURE_KINDS
         )
 
 
@@ -943,7 +942,7 @@ def _in_other_roles(one: Sequence[_Participants], other: Sequence[_Participants]
 
 
 def _figures(report: _Report, index: int) -> bool:
-    return any(t.kind in _FIGURE_KINDS for t in report.tokens[index])
+    return any(t.kind in FIGURE_KINDS for t in report.tokens[index])
 
 
 def _a_predicate_in_common(one: Sequence[_Predicate], other: Sequence[_Predicate]) -> bool:

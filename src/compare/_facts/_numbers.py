@@ -1368,9 +1368,9 @@ def number_findings(a: Facts, b: Facts, close: bool, aliases: Mapping[str, str])
 def _two_facts(
     a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str], relative: _RelativeTimes
 ) -> bool:
-    """Whether two figures are figures of two facts: of two participants, relative times of two acts, or ranks
-    that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the third explosion
-    came 20 minutes later")."""
+    """Whether two figures are figures of two facts: of two participants, distances of two acts, relative times of
+    two acts, or ranks that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the
+    third explosion came 20 minutes later")."""
     if _two_participants(a, qa, b, qb, aliases) or _distances_of_two_acts(a, qa, b, qb):
         return True
     one, other = relative.a.get(qa), relative.b.get(qb)

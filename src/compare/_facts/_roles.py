@@ -28,10 +28,10 @@ from typing import Protocol
 
 import attrs
 
-from .._text._normalize import NAME_KINDS, Token
+from .._text._normalize import FIGURE_KINDS, NAME_KINDS, Token
 from .._text._segment import clause_spans
 from .._text._words import Word
-from ._actions import a_verb_form, acting_verbs, acts_of, known_acts, names_an_act
+from ._actions import BE_FORMS, a_verb_form, acting_verbs, acts_of, known_acts, names_an_act
 from ._dates import CALENDAR_KEYS
 from ._facts import Facts
 from ._wording import CONTENT_WEIGHT
@@ -41,8 +41,6 @@ __all__ = ["Sentences", "role_verdicts"]
 # A key standing in more sentences of a report than this is read for no pair: the pairs sharing it number its
 # holders squared, and a report this long tells the event word in sentences of every kind.
 _MAX_HOLDERS = 40
-# Forms of "to be" before an "-ing" form make it a predicate of its own ("are continuing", "is still smouldering").
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Words that may stand between a form of "to be" and its "-ing" form.
 _BETWEEN = frozenset({"still", "now", "not", "also", "already", "currently", "reportedly", "again"})
 # Verbs that tell that an act happened, or where it stands, and no act of their own: the act is their subject ("the
@@ -68,8 +66,6 @@ _PLACING = frozenset(
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
 # Auxiliaries and modals of a verb group, which end a subject before its verb ("the crash had been", "it would").
 _GROUP = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "not"})
-# Kinds of token that are figures: a pair sharing one shares a fact (see compare._facts._alike).
-_FIGURE_KINDS = frozenset({"number", "duration", "count"})
 # The keys of a clock time's mark ("10:15 p.m."), which the normaliser reads as a word and as what the figure
 # counts: two times of day share it, and are two facts unless their figures are the same.
 _CLOCK_MARKS = frozenset({"a", "p", "m", "count:a", "count:p"})
@@ -170,7 +166,7 @@ class _Side:
             self._figures[index] = frozenset(
                 t.key
                 for t in self.report.tokens[index]
-                if (t.kind in _FIGURE_KINDS or t.key in CALENDAR_KEYS)
+                if (t.kind in FIGURE_KINDS or t.key in CALENDAR_KEYS)
                 and t.key not in _CLOCK_MARKS
                 and not _in_a_name(sentence, t)
             )
@@ -261,7 +257,7 @@ def _a_predicate(text: str, words: Sequence[Word], at: int, acting: frozenset[Wo
         or (word.key in harms and not _before_a_noun(text, words, at))
         or (
             word.lower.endswith("ing")
-            and word.lower not in _BE
+            and word.lower not in BE_FORMS
             and (_after_be(words, at) or (at > 0 and "," in text[words[at - 1].end : word.start]))
         )
     )
@@ -279,7 +275,7 @@ def _after_be(words: Sequence[Word], at: int) -> bool:
     before = at - 1
     while before >= 0 and words[before].lower in _BETWEEN:
         before -= 1
-    return before >= 0 and words[before].lower in _BE
+    return before >= 0 and words[before].lower in BE_FORMS
 
 
 def _before_a_noun(text: str, words: Sequence[Word], at: int) -> bool:
@@ -303,7 +299,7 @@ def _subject_head(text: str, words: Sequence[Word], at: int) -> Word | None:
         first -= 1
     head = None
     for word in words[first:at]:
-        if word.lower in _BE or word.lower in _GROUP:
+        if word.lower in BE_FORMS or word.lower in _GROUP:
             break
         if head is not None and word.lower in _PREPOSITIONS:
             break

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COUNTED_WORDS",
+    "FIGURE_KINDS",
     "MIN_COUNTED_RARITY",
     "NAME_KINDS",
     "NUMBER_RARITY",
@@ -160,6 +161,8 @@ class Token:
 
 # The kinds of token that name who or what a claim is about, as opposed to what it says of them.
 NAME_KINDS = frozenset({"name", "acronym"})
+# The kinds of token that are figures: two sentences sharing one share a fact.
+FIGURE_KINDS = frozenset({"number", "duration", "count"})
 
 
 def fold(text: str) -> str:
