@@ -149,8 +149,8 @@ _BEFORE_A_BARE_VERB |= frozenset({"did", "does", "do", "not", "never", "cannot",
 _BEFORE_A_BARE_VERB |= frozenset({"wouldn't", "shouldn't", "didn't", "doesn't", "don't", "mustn't"})
 # Adverbs that may stand between "to" or a modal and the verb ("to further discuss", "will also ask").
 _SPLITTING_ADVERBS = frozenset({"further", "also", "then", "still", "just", "now", "again", "soon", "not", "never"})
-# How many words before a phrase the verb whose object it is may stand ("will ask Secretary Rubio", "met with
-# Rubio"), and how many after it the verbs it is the subject of ("Rubio and Waltz are scheduled to return").
+# How many words before a phrase the verb whose object it is may stand ("will ask Minister Ruiz", "met with
+# Ruiz"), and how many after it the verbs it is the subject of ("Ruiz and Haddad are due to fly to Geneva").
 _OBJECT_REACH = 4
 _SUBJECT_REACH = 6
 # The forms and keys of the verbs of saying.
@@ -538,9 +538,9 @@ class PhraseActs:
     """The acts of the verbs that govern a phrase (see acts_of_a_phrase).
 
     Args:
-        before: The acts of the verb before it, whose object it is ("will ask Secretary Rubio"); empty when none.
-        after: The acts of the verbs after it, of which it is the subject ("Rubio and Waltz are scheduled to
-            return"), or the subject of what it is asked to do ("ask Rubio to give").
+        before: The acts of the verb before it, whose object it is ("will ask Minister Ruiz"); empty when none.
+        after: The acts of the verbs after it, of which it is the subject ("Ruiz and Haddad are due to fly to
+            Geneva"), or the subject of what it is asked to do ("ask Ruiz to brief").
     """
 
     before: frozenset[str]
@@ -554,11 +554,11 @@ class PhraseActs:
 
 def acts_of_a_phrase(text: str, words: Sequence[Word], start: int, end: int) -> PhraseActs:
     """The acts of the verbs that govern a phrase (a name with its title): the nearest verb before it in its clause,
-    whose object it may be ("I will ask Secretary of State Marco Rubio to ..."), unless a verb of saying, whose
-    object is more often a statement about the phrase than the phrase ("Witkoff said Rubio ..."); and the verbs a
-    few words after it in its clause, of which it may be the subject ("Rubio and Waltz are scheduled to return";
-    "Trump said"). Each act by its verb's stem and its kin in the act table (see predicate_acts); light verbs and
-    verbs of timing name none.
+    whose object it may be ("the council will ask Foreign Minister Ana Ruiz to ..."), unless a verb of saying,
+    whose object is more often a statement about the phrase than the phrase ("the envoy said Ruiz ..."); and the
+    verbs a few words after it in its clause, of which it may be the subject ("Ruiz and Haddad are due to fly to
+    Geneva"; "the mayor said"). Each act by its verb's stem and its kin in the act table (see predicate_acts);
+    light verbs and verbs of timing name none.
     """
     clause = phrase_clause(text, words, start, end)
     inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]

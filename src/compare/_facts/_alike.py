@@ -23,8 +23,8 @@
   alike ("Sheriff Doug Rader said an off-duty deputy had been at the scene" / "..., Sheriff Doug Rader told
   reporters") and share nothing else but a common noun state two facts.
 - Shared names, other acts (see _participant_verdicts): two sentences whose shared names (with their titles) are
-  the object of one act and the subject of another of no kin ("I will ask Secretary Rubio to give an account" /
-  "Secretary Rubio is scheduled to return to Riyadh"), with no word of either act and no other predicate in
+  the object of one act and the subject of another of no kin ("the council will ask Minister Ruiz to give an
+  account" / "Minister Ruiz is due to fly to Geneva"), with no word of either act and no other predicate in
   common, state two facts.
 - Event words in other roles (see compare._facts._roles): two sentences that share, besides names, only the story's
   event word, each in another role, and assert other acts ("the NTSB dispatched a team to the site where the crash
@@ -808,7 +808,7 @@ def _appositives_after(words: Sequence[Word], clauses: Sequence[tuple[int, int]]
 # A name written in more sentences of a report than this (the story's protagonists) pairs no sentences by itself
 # here: such names already weigh little in scoring, and their pairs would grow with the square of the report.
 _MAX_NAME_HOLDERS = 4
-# Words that join the names of one phrase ("Secretary of State Marco Rubio and National Security Advisor Mike Waltz").
+# Words that join the names of one phrase ("Foreign Minister Ana Ruiz and Minister of Trade Omar Haddad").
 _NAME_JOINERS = frozenset({"of", "and", "&", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
 # What two sentences share is names when they share at most one in this many of the content words of the sentence
 # with fewer ("promising further details" / "to further discuss the details": 3 of 11).
@@ -830,7 +830,7 @@ class _Participants:
         acts: The acts of the verbs that govern it (see acts_of_a_phrase).
         around: Keys of the content words a few words on each side of it in its clause, where its act's object and
             complements stand.
-        as_object: Whether a verb before it governs it, as its object ("will ask Secretary Rubio"); else it is the
+        as_object: Whether a verb before it governs it, as its object ("will ask Minister Ruiz"); else it is the
             subject of the verbs after it.
     """
 
@@ -857,9 +857,9 @@ def _participant_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tupl
     """The pairs that tell different acts of the same named participants (always False: two claims).
 
     Class: shared names, other acts. Two sentences share names (people, bodies, places, with their titles); a
-    shared name is the object of an act in one ("I will ask Secretary of State Marco Rubio and National Security
-    Advisor Michael Waltz to give an accurate description") and the subject of an act in the other ("with Secretary
-    of State Marco Rubio and National Security Advisor Mike Waltz scheduled to return to Saudi Arabia"); the verbs
+    shared name is the object of an act in one ("The council will ask Foreign Minister Ana Ruiz and Trade
+    Minister Omar Haddad to give an account of the talks") and the subject of an act in the other ("with Foreign
+    Minister Ana Ruiz and Trade Minister Omar Haddad due to fly to Geneva on Sunday"); the verbs
     that govern the names are of no stem or kin in common, and neither sentence tells the other's act anywhere; no
     content word but a verb stands within _ACT_WINDOW content words of the names in both (the object or complement
     of one act); and no other verb of one stem or kin in both has a content word of its clause in common (a
@@ -934,7 +934,7 @@ def _other_acts(report_a: _Report, i: int, report_b: _Report, j: int) -> bool:
 
 def _in_other_roles(one: Sequence[_Participants], other: Sequence[_Participants]) -> bool:
     """Whether a name both sentences write is the object of an act in one and the subject of an act in the other
-    ("I will ask Secretary Rubio to give" / "Secretary Rubio is scheduled to return"). The same name the subject
+    ("will ask Minister Ruiz to give" / "Minister Ruiz is due to fly"). The same name the subject
     of both may be one act told by two verbs the act table does not know as kin ("applied for permission" / "filed
     applications"), which only a reader of meaning could tell apart."""
     roles_one = {key: p.as_object for p in one for key in p.names}
@@ -970,7 +970,7 @@ def _a_content_word(word: Word) -> bool:
 
 def _name_runs(text: str, words: Sequence[Word]) -> list[tuple[int, int]]:
     """The first and last positions of each run of capitalised words, joined by "of", "and" and the particles of
-    names ("Secretary of State Marco Rubio and National Security Advisor Mike Waltz"); a comma or any other mark
+    names ("Foreign Minister Ana Ruiz and Minister of Trade Omar Haddad"); a comma or any other mark
     between two words ends a run ("Grande Cache, Alta., Carrot River" are three)."""
     runs: list[tuple[int, int]] = []
     for n, word in enumerate(words):
