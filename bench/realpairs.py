@@ -2,7 +2,12 @@
 of reported conflicts real on reports not in the repository).
 
     python bench/realpairs.py /work/shared-events/realpairs.jsonl [--labels bench/labels/realpairs.jsonl]
-        [--links bench/labels/realpairs-links.jsonl] [--half dev|validation|all] [--show] [--semantic]
+        [--links bench/labels/realpairs-links.jsonl] [--half dev|validation|blind|all] [--show] [--semantic]
+    python bench/realpairs.py /work/shared-events/realpairs3.jsonl --set realpairs3
+
+--set names a set of labels: `realpairs` (the default: bench/labels/realpairs.jsonl and its links) or `realpairs3`
+(bench/labels/realpairs3.jsonl and realpairs3-links.jsonl, the third set, whose pairs are all of the half `blind`:
+no rule is written on them); --labels and --links given explicitly win over the set's files.
 
 The reports are news pages found with the project's search tool and kept outside the project (their text is not
 ours to copy): one JSON line each, {"id", "event", "url", "title", "text"}. bench/labels/realpairs.jsonl names the
@@ -33,6 +38,11 @@ from _data import load
 
 HERE = Path(__file__).resolve().parent
 LINKS = HERE / "labels" / "realpairs-links.jsonl"
+# Each set of labels: its conflicts and differences, and its links.
+SETS = {
+    "realpairs": (HERE / "labels" / "realpairs.jsonl", LINKS),
+    "realpairs3": (HERE / "labels" / "realpairs3.jsonl", HERE / "labels" / "realpairs3-links.jsonl"),
+}
 Pair = tuple[int, int]
 
 
@@ -164,17 +174,20 @@ def link_totals(name: str, counts: Counter[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("reports", type=Path, help="realpairs.jsonl (outside the project)")
-    parser.add_argument("--labels", type=Path, default=HERE / "labels" / "realpairs.jsonl")
+    parser.add_argument("--set", choices=tuple(SETS), default="realpairs", help="which labels (default realpairs)")
+    parser.add_argument("--labels", type=Path, help="labelled conflicts and differences (default: the set's)")
     parser.add_argument(
         "--links",
         type=Path,
-        default=LINKS if LINKS.exists() else None,
-        help="labelled links of the same pairs (default bench/labels/realpairs-links.jsonl when it exists)",
+        help="labelled links of the same pairs (default: the set's, when the file exists)",
     )
-    parser.add_argument("--half", choices=("dev", "validation", "all"), default="all")
+    parser.add_argument("--half", choices=("dev", "validation", "blind", "all"), default="all")
     parser.add_argument("--show", action="store_true", help="write out every finding and miss with its sentences")
     parser.add_argument("--semantic", action="store_true", help="Settings.semantic on")
     args = parser.parse_args(argv)
+    set_labels, set_links = SETS[args.set]
+    args.labels = args.labels or set_labels
+    args.links = args.links or (set_links if set_links.exists() else None)
     if args.links and not args.links.is_file():
         parser.error(f"--links {args.links}: no such file")
     settings = compare.Settings(semantic=args.semantic)
@@ -187,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     unlabelled = sorted(pair["id"] for pair in pairs if args.links and pair["id"] not in labelled_links)
     if unlabelled:
         parser.error(f"{args.links}: no links labelled for {', '.join(unlabelled)}")
+    # dev and validation first, as before; a set of another half (realpairs3: blind) adds its own.
     halves: dict[str, Counter[str]] = {"dev": Counter(), "validation": Counter()}
     link_rows = [f"{'pair':45s} {'half':10s} {'links':>8s} {'right':>6s} {'labelled':>9s}"]
     print(f"{'pair':45s} {'half':10s} conflicts  real  labelled  missed  differs")
@@ -204,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 f"{pair['id']:45s} {pair['half']:10s} {counts['links']:8d} {counts['links right']:6d} "
                 f"{counts['gold links']:9d}"
             )
-        halves[pair["half"]].update(counts)
+        halves.setdefault(pair["half"], Counter()).update(counts)
         missed = counts["labelled conflict"] - counts["labelled conflict found"]
         print(
             f"{pair['id']:45s} {pair['half']:10s} {counts['reported conflict']:9d} "
@@ -216,13 +230,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     for half, counts in halves.items():
         if counts:
             print(totals(half, counts))
-    print(totals("all", halves["dev"] + halves["validation"]))
+    print(totals("all", sum(halves.values(), Counter())))
     if args.links:
         print("\n".join(link_rows))
         for half, counts in halves.items():
             if counts:
                 print(link_totals(half, counts))
-        print(link_totals("all", halves["dev"] + halves["validation"]))
+        print(link_totals("all", sum(halves.values(), Counter())))
 
 
 if __name__ == "__main__":
