@@ -46,7 +46,12 @@ _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 # Contributor lines: who contributed, written only with names, outlets, places and the nouns of newsroom roles.
 _CONTRIBUTOR_WORD = (
     rf"(?:{_CAP}|and|in|of|from|at|with|the|a|an|for|also|staff|writers?|reporters?|correspondents?|researchers?|journalists?"
-    r"|editors?|producers?|photographers?|contributors?|news|agency|bureau)"
+    r"|editors?|producers?|photographers?|contributors?|news|agency|bureau"
+    # The ranks and beats that qualify a newsroom role ("SFGATE managing editor Jane Roe").
+    r"|managing|senior|executive|deputy|chief|associate|assistant|contributing|political|national|foreign"
+    r"|investigative|digital|data|business|sports|metro|city|desk"
+    # The number in a station's or channel's name ("Local 6", "WCPO 9").
+    r"|\d{1,3})"
 )
 _CONTRIBUTOR = re.compile(
     rf"^\W*(?:{_CONTRIBUTOR_WORD}[\s,]+){{1,30}}(?:also\s+)?contributed\s+(?:additional\s+)?"
