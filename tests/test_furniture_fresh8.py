@@ -371,3 +371,34 @@ def test_a_paragraph_trailing_off_below_the_articles_subheading_stays(teaser: st
         ]
     )
     assert teaser not in _lost(page)
+
+
+PROMOTION_PARAGRAPHS = _fill(
+    [
+        "We\u2019ll discuss the case and what it says about {city} politics. Joining {outlet} to discuss what comes"
+        " next are reporter {name} and a professor of law.",
+        "{name} will be on our program Sunday to discuss the investigation. {name} had tough questions last week"
+        " when officials testified in {city}. We'll ask about the {figure} documents released so far.",
+        "We will talk with {name} about the floods in {city}. Joining us to explain the forecast is our meteorologist.",
+        "We'll hear from {figure} voters in {city} about the race. Listen to {outlet} live at noon.",
+    ]
+)
+PROMOTION_LOOKALIKES = _fill(
+    [
+        "\u201cWe\u2019ll discuss the case with the families,\u201d {name} said in {city}.",
+        "We will discuss the budget next week, the mayor of {city} said.",
+        "Joining the protest in {city} were {figure} students and their teachers.",
+        "Joining {name} on the trip to {city} is the foreign minister, officials said.",
+        "{name} said the council would discuss the {figure} complaints at its next meeting.",
+    ]
+)
+
+
+@pytest.mark.parametrize("line", PROMOTION_PARAGRAPHS)
+def test_a_broadcast_promotion_takes_its_paragraph(line: str) -> None:
+    assert_set_aside(line)
+
+
+@pytest.mark.parametrize("line", PROMOTION_LOOKALIKES)
+def test_plans_and_companions_in_the_story_stay(line: str) -> None:
+    assert_kept(line)

@@ -25,7 +25,13 @@ from collections import Counter
 from collections.abc import Container, Sequence
 from typing import NamedTuple
 
-from compare._align._asides import is_aside, is_sign_off, is_transition, person_of_self_description
+from compare._align._asides import (
+    is_aside,
+    is_sign_off,
+    is_transition,
+    opens_promotion,
+    person_of_self_description,
+)
 
 __all__ = ["CLAIM", "FURNITURE", "HEADLINE", "ROLES", "SUBHEADING", "Part", "find_furniture", "is_terminated"]
 
@@ -114,6 +120,8 @@ _MAX_CHROME_WORDS = 8
 _MAX_LINES_BETWEEN_HEADLINES = 3
 # A headline the page gives twice may stand this far down below a menu, when only the page's chrome stands above it.
 _MAX_CHROME_LINES = 24
+# A broadcast promotion's paragraph: the announcement, who the guest is, what they will be asked.
+_MAX_PROMOTION_SENTENCES = 4
 _MIN_MENU_ENTRIES = 4
 _MAX_MENU_ENTRY_WORDS = 3
 
@@ -573,12 +581,14 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         if (
             _is_teaser(line.text)
             or _is_editors_note(sentences[line.first])
+            or (line.last - line.first < _MAX_PROMOTION_SENTENCES and opens_promotion(sentences[line.first]))
             or _WIDGET_STATE.match(line.text)
             or ("|" in line.text and _BAR_CREDIT.search(line.text))
         ):
             # A paragraph the page cut off in mid-sentence is a teaser of another story, even on a page whose lines
             # all end as sentences do; a note that opens its paragraph runs through it ("CORRECTION: ... The correct
-            # name is ..."); one word trailing off is a widget's state ("Processing…"), never a paragraph; a line closed
+            # name is ..."), and so does a broadcast promotion (its guest, what they will be asked); one word
+            # trailing off is a widget's state ("Processing…"), never a paragraph; a line closed
             # by a credit after a bar is a caption ("... fled the scene | Google Maps").
             _set(line, roles, FURNITURE)
     _set_aside_cut_copies(lines, roles)
