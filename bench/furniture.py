@@ -1,7 +1,8 @@
 """Site furniture set aside on real news pages: recall per kind, and claims wrongly set aside.
 
 Run from the repository root:
-    .venv/bin/python bench/furniture.py [--fresh] [--fresh2] [--fresh4] [--fresh5] [--fresh6] [--fresh7] [--verbose]
+    .venv/bin/python bench/furniture.py [--fresh] [--fresh2] [--fresh4] [--fresh5] [--fresh6] [--fresh7] [--fresh8] \
+        [--verbose]
     .venv/bin/python bench/furniture.py --basil ../shared/bench/basil-dev.jsonl \
         --basil-labels bench/labels/furniture-basil.jsonl
 
@@ -21,7 +22,9 @@ fresh4-dev.jsonl and fresh5-dev.jsonl hold 34 and 14 more pages of new outlets, 
 development data (fresh5 after the rules of fresh4 were written, so that its blind figure measures them).
 fresh6-dev.jsonl holds 36 more, labelled blind after fresh5's rules, chosen for picture credits, appeals, subheadings
 and lists of links; development data too. fresh7.jsonl holds 42 more, labelled blind after fresh6's rules and split in
-halves as fresh2 is: rules are tuned on its development half only.
+halves as fresh2 is: rules are tuned on its development half only. fresh8.jsonl holds 42 more (US stations and papers,
+British and Irish regional sites, Asian and Pacific outlets, blogs, aggregators and scrapers), labelled blind after
+fresh7's rules, split in halves the same way.
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ FRESH6 = ROOT / "fixtures" / "furniture" / "fresh6-dev.jsonl"
 # 42 more (Irish, Canadian, New Zealand, Kenyan, Pakistani, Philippine, Singapore outlets, local US stations), labelled
 # blind after the rules of fresh6-dev were written, split in halves by the hash of the address as fresh2 is.
 FRESH7 = ROOT / "fixtures" / "furniture" / "fresh7.jsonl"
+# 42 more of outlets in no other file, labelled blind after the rules of fresh7 were written, split in halves as fresh2.
+FRESH8 = ROOT / "fixtures" / "furniture" / "fresh8.jsonl"
 FRESH3 = ROOT / "fixtures" / "furniture" / "fresh3-dev.jsonl"
 # The other report of each comparison: one claim that shares no word with any page.
 _OTHER = "Nothing else happened."
@@ -86,7 +91,7 @@ def labelled_sets(basil: Path | None, basil_labels: Path | None) -> list[tuple[s
     halves when its articles and labels are given, and the blind set, for the scripts that fit on development pages
     and measure on the rest."""
     sets: list[tuple[str, list[dict[str, Any]], bool]] = []
-    for name, path in (("cases", CASES), ("fresh2", FRESH2), ("fresh7", FRESH7)):
+    for name, path in (("cases", CASES), ("fresh2", FRESH2), ("fresh7", FRESH7), ("fresh8", FRESH8)):
         pages = load(path)
         sets.append((f"{name} dev", [p for p in pages if not is_held_out(p)], True))
         sets.append((f"{name} validation", [p for p in pages if is_held_out(p)], False))
@@ -273,6 +278,9 @@ def main() -> None:
         "--fresh7", action="store_true", help="also score fixtures/furniture/fresh7.jsonl per half, with its errors"
     )
     parser.add_argument(
+        "--fresh8", action="store_true", help="also score fixtures/furniture/fresh8.jsonl per half, with its errors"
+    )
+    parser.add_argument(
         "--pages", type=Path, action="append", default=[], help="also score this file of pages whole, with its errors"
     )
     parser.add_argument(
@@ -302,6 +310,8 @@ def main() -> None:
         _report_halves("fresh2", load(FRESH2), is_held_out, verbose=arguments.verbose)
     if arguments.fresh7:
         _report_halves("fresh7", load(FRESH7), is_held_out, verbose=arguments.verbose)
+    if arguments.fresh8:
+        _report_halves("fresh8", load(FRESH8), is_held_out, verbose=arguments.verbose)
     if arguments.fresh6:
         arguments.pages.insert(0, FRESH6)
     if arguments.fresh5:

@@ -228,6 +228,20 @@ def test_pages_of_fresh7_outlets_furniture_is_set_aside() -> None:
     assert validation["claims_set_aside"] <= 2
 
 
+def test_pages_of_fresh8_outlets_furniture_is_set_aside() -> None:
+    bench = _bench()
+    pages = bench.load(bench.FRESH8)
+    development = bench.evaluate([page for page in pages if not bench.is_held_out(page)])
+    validation = bench.evaluate([page for page in pages if bench.is_held_out(page)])
+    # Labelled blind after the rules of fresh7: 0.838 (development) and 0.919 (validation) then, with 1 and 6 claim
+    # lines set aside; rules were then written on the development half only (docs/quality.md). The validation
+    # half's 6 were set aside by older rules and were not read.
+    assert bench.recall(development) >= 0.97
+    assert development["claims_set_aside"] == 0
+    assert bench.recall(validation) >= 0.91
+    assert validation["claims_set_aside"] <= 6
+
+
 def test_fresh_pages_furniture_is_set_aside_and_claims_kept() -> None:
     bench = _bench()
     counts = bench.evaluate(bench.load(bench.FRESH))

@@ -6,7 +6,9 @@ Each class reads the form of a whole sentence (or line), never the wording of on
 - a follow line: an imperative to follow or reach someone on a social network, by e-mail or at a handle;
 - a request for the reader's opinion ("tell us", "let us know", "share your thoughts");
 - a broadcast promotion: the outlet's own programme announced to the reader (first person or imperative), or a
-  person's appearance on a named programme at a clock time with its time zone;
+  person's appearance on a named programme at a clock time with its time zone; the programme's plan in the first
+  person plural ("We'll discuss the case ...", "We'll ask him ...") and its guests ("Joining Cincinnati Edition to
+  discuss what comes next are ..."), whose paragraph is the promotion's whole (see opens_promotion);
 - a transition that only presents what follows ("Here are some of the reactions.", "The statement is below."):
   furniture only as a paragraph of its own, since the same words that close a claim's paragraph or open a sentence
   that goes on after its colon ("Here are the facts: ...") belong to the claim;
@@ -24,7 +26,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_aside", "is_self_description", "is_sign_off", "is_transition", "person_of_self_description"]
+__all__ = [
+    "is_aside",
+    "is_self_description",
+    "is_sign_off",
+    "is_transition",
+    "opens_promotion",
+    "person_of_self_description",
+]
 
 # A person's or an outlet's name: one to four capitalised words (with initials, hyphens and apostrophes).
 _CAP = r"[A-Z][\w'\u2019.-]*"
@@ -46,7 +55,12 @@ _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 # Contributor lines: who contributed, written only with names, outlets, places and the nouns of newsroom roles.
 _CONTRIBUTOR_WORD = (
     rf"(?:{_CAP}|and|in|of|from|at|with|the|a|an|for|also|staff|writers?|reporters?|correspondents?|researchers?|journalists?"
-    r"|editors?|producers?|photographers?|contributors?|news|agency|bureau)"
+    r"|editors?|producers?|photographers?|contributors?|news|agency|bureau"
+    # The ranks and beats that qualify a newsroom role ("SFGATE managing editor Jane Roe").
+    r"|managing|senior|executive|deputy|chief|associate|assistant|contributing|political|national|foreign"
+    r"|investigative|digital|data|business|sports|metro|city|desk"
+    # The number in a station's or channel's name ("Local 6", "WCPO 9").
+    r"|\d{1,3})"
 )
 _CONTRIBUTOR = re.compile(
     rf"^\W*(?:{_CONTRIBUTOR_WORD}[\s,]+){{1,30}}(?:also\s+)?contributed\s+(?:additional\s+)?"
@@ -87,6 +101,20 @@ _OWN_PROGRAMME = re.compile(
     r"|\bjoin\s+us\s+(?:on|for|at|again|tonight|tomorrow|live|every|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+# The programme's plan told by its presenters: what "we" will discuss or ask on air, the sentence's own subject.
+_PROGRAMME_PLAN = re.compile(
+    r"^\W*we(?:'ll|\u2019ll|\s+will)\s+(?:also\s+)?(?:discuss|ask|talk\s+(?:about|with|to)|hear\s+from"
+    r"|speak\s+(?:with|to)|look\s+(?:at|into)|examine|explore|break\s+down|be\s+joined\s+by)\b",
+    re.IGNORECASE,
+)
+# The programme's guests, the verb after its subject ("Joining Cincinnati Edition to discuss ... are ...", "Joining
+# us to talk about the vote is ..."): a programme or "us" joined to talk, never a protest or a search joined.
+_GUESTS = re.compile(
+    rf"^\W*(?i:joining)\s+(?:(?i:us)|{_CAP}(?:\s+{_CAP}){{0,4}})\s+(?:(?i:today|tonight|now)\s+)?(?i:to)\s+"
+    r"(?i:discuss|talk|break\s+down|weigh\s+in|explain|look)\b[^.]*?\b(?:are|is)\b"
+)
+# A sentence closed by who said it ("We will discuss it next week, the mayor said."): someone reported, not the page.
+_TRAILING_ATTRIBUTION = re.compile(r",[^,]{0,60}\b(?:said|says|told|added)\W*$", re.IGNORECASE)
 # Words one of which every first-person promotion holds: most sentences hold none.
 _OWN_PROGRAMME_WORDS = ("will", "'ll", "\u2019ll", "join", "watch", "listen")
 _WATCH_PROMPT = re.compile(r"^\W*(?:watch|tune\s+in|catch|don'?t\s+miss|do\s+not\s+miss|see|listen)\b", re.IGNORECASE)
@@ -184,6 +212,20 @@ _PROMISE_WORDS = ("keep you", "keep our", "stay tuned")
 _ACCOUNT_BUTTON = re.compile(r"^\W*(?:sign|log)\s*(?:in|on|up)\s+(?:with|using|via|through)\b", re.IGNORECASE)
 
 
+def opens_promotion(sentence: str) -> bool:
+    """Whether a sentence is a broadcast promotion that takes its paragraph with it: the programme's plan or guests
+    ("We'll discuss the case ...", "Joining us to discuss it are ..."), or its announcement ("... will be on our
+    program Sunday to discuss ..."), neither quoted nor reported. What follows it in its paragraph (who the guest is,
+    what they will be asked) is the promotion's, not the event's."""
+    lower = sentence.lower()
+    if not (
+        (("we" in lower or "joining" in lower) and (_PROGRAMME_PLAN.match(sentence) or _GUESTS.match(sentence)))
+        or _is_promotion(sentence, lower)
+    ):
+        return False
+    return not (_is_quoted(sentence) or _TRAILING_ATTRIBUTION.search(sentence))
+
+
 def is_aside(sentence: str) -> bool:
     """Whether a sentence is what the page says about itself, by its form alone (contributor, follow, a request
     for the reader's view, the promise of updates, a sign-in button, broadcast promotion, video caption) — the
@@ -196,6 +238,9 @@ def is_aside(sentence: str) -> bool:
         # "We'll keep you posted": the promise's own verb is no verb of saying.
         rest = sentence[: promise.start()] + sentence[promise.end() :]
         return not (_is_quoted(sentence) or _SAYING.search(rest))
+    if ("we" in lower or "joining" in lower) and (_PROGRAMME_PLAN.match(sentence) or _GUESTS.match(sentence)):
+        # The programme's own "we" is the subject: a verb of saying inside ("what it says about") is no report.
+        return not (_is_quoted(sentence) or _TRAILING_ATTRIBUTION.search(sentence))
     if not (
         _FOLLOW.match(sentence)
         or (any(word in lower for word in _FEEDBACK_WORDS) and _FEEDBACK.search(sentence))

@@ -22,10 +22,16 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import NamedTuple
 
-from compare._align._asides import is_aside, is_sign_off, is_transition, person_of_self_description
+from compare._align._asides import (
+    is_aside,
+    is_sign_off,
+    is_transition,
+    opens_promotion,
+    person_of_self_description,
+)
 
 __all__ = ["CLAIM", "FURNITURE", "HEADLINE", "ROLES", "SUBHEADING", "Part", "find_furniture", "is_terminated"]
 
@@ -112,6 +118,12 @@ _MAX_LINES_ABOVE_HEADLINE = 8
 _MAX_CHROME_WORDS = 8
 # A headline given twice has at most its deck, its picture and the picture's caption and credit between the copies.
 _MAX_LINES_BETWEEN_HEADLINES = 3
+# A headline the page gives twice may stand this far down below a menu, when only the page's chrome stands above it.
+_MAX_CHROME_LINES = 24
+# A broadcast promotion's paragraph: the announcement, who the guest is, what they will be asked.
+_MAX_PROMOTION_SENTENCES = 4
+_MIN_MENU_ENTRIES = 4
+_MAX_MENU_ENTRY_WORDS = 3
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A lower-case ASCII letter: a line that holds one is not written in capitals.
@@ -182,6 +194,10 @@ _EDITORS_NOTE_OPENING = re.compile(
     r"\W*(?:(?:details|more) (?:later|soon|to come)\W*$|this is an? (?:breaking|developing|live)\b"
     r"|(?:correction|clarification|note)s?\s*:|the above (?:story|article|report)\b"
     r"|(?:comments?(?: threads?| section)? (?:are|is) (?:monitored|moderated|closed)|no comments yet)\b"
+    # The state of the page's comment section, whatever its parts ("Both comments and trackbacks are currently
+    # closed.", "Comments and pings are disabled.").
+    r"|(?:both )?(?:comments|trackbacks|pingbacks|pings|replies)(?:,? and (?:comments|trackbacks|pingbacks|pings))?"
+    r" (?:are|have been) (?:currently |now |temporarily )?(?:closed|disabled|turned off)\W*$"
     # The page's promise of more ("Updates will be provided as they become available.").
     r"|(?:more )?(?:updates|details|information) will be (?:provided|posted|added|released|shared|published)\b)",
     re.IGNORECASE,
@@ -197,7 +213,11 @@ _EDITORS_NOTE_ANYWHERE = re.compile(
     r"|\b(?:generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b"
     r"|\bfeature is (?:currently )?unavailable\b|\b(?:not accepting|closed for) comments\b"
     r"|\bwelcome (?:everyone |back )?to (?:our|the) live\b|\(all times local\)"
-    r"|\bthis (?:story|article|report|post|page) will be updated\b",
+    r"|\bthis (?:story|article|report|post|page) will be updated\b"
+    # Where the page's own piece was first carried ("This segment originally aired Nov. 18, 2016, on ...", "This
+    # article first appeared in The Conversation.", "This story was originally published by ProPublica.").
+    r"|\bthis (?:segment|story|article|report|interview|episode|piece|post|column|essay|video|op-ed)"
+    r" (?:was |has )?(?:originally|first) (?:aired|appeared|ran|published|broadcast|posted|been published)\b",
     re.IGNORECASE,
 )
 # Words one of which every note found anywhere in a sentence holds: most sentences hold none, and looking for them
@@ -206,6 +226,8 @@ _EDITORS_NOTE_WORDS = (
     *("note", "developing story", "check back", "to follow", "version of this", "this story", "this article"),
     *("this report", "this post", " ai", "artificial", "unavailable", "comments", "welcome", "times local"),
     *("will be updated", "this audio", "this summary", "this transcript", "this translation"),
+    *("this segment", "this interview", "this episode", "this piece", "this column", "this essay", "this video"),
+    *("this op-ed",),
 )
 # Pointers to other stories, to the full text or to media, rather than statements about the event.
 _POINTER = re.compile(
@@ -217,13 +239,18 @@ _POINTER = re.compile(
     r"|^[^\w\"\u201c\u2018']*(?:read|view|watch|see|listen to|hear)\b[^.\"\u201c]{0,40}\bthis (?:article|story)\b"
     # A link's text alone: "WaPo story here.", "Full interview here." ("Winter is here." names no story).
     r"|^\W*(?:[\w.'\u2019-]+\s+){0,3}(?:story|article|report|piece|interview|transcript|video|podcast|review|statement)"
-    r"\s+(?:is\s+)?here\W*$",
+    r"\s+(?:is\s+)?here\W*$"
+    # A pointer to the material the page embeds above or below its text ("You will find the entire, redacted
+    # contract below.", "Watch the briefing above."): an act of the reader's eyes or ears, the reader its subject or
+    # none, and where on the page, last ("The river fell below" is no act of the reader's).
+    r"|^[^\w\"\u201c\u2018']*(?:you (?:will|can|may|could) (?:also )?)?(?:find|read|see|view|watch|listen to|hear)"
+    r"\b[^.!?\"\u201c]{0,60}\b(?<!from )(?:below|above)\W*$",
     re.IGNORECASE,
 )
 # Words one of which every pointer holds, alternative by alternative (see _search).
 _POINTER_WORDS = (
     *("read", "top stories", "in other news", "next ", "previous ", "source link", "here", "entire", "available "),
-    *("full", "whole", "complete", "this article", "this story"),
+    *("full", "whole", "complete", "this article", "this story", "below", "above"),
 )
 # Bylines: a credit line that names who wrote, edited or posted the report.
 _BYLINE = re.compile(
@@ -328,6 +355,8 @@ _CUT_COPY = re.compile(r"^(.*\w)\s?(?:\.\.\.|\u2026)$")
 _ELLIPSIS_ENDS = ("...", "\u2026", "...\n", "\u2026\n")
 # A teaser cut off with three full stops ("... At the Council meeting 26 Nov, the vote...").
 _CUT_OFF = re.compile(r"\w(?:\.\.\.|\u2026)$")
+# A line that opens in lower case: the rest of the line above it.
+_LOWER_START = re.compile(r"^[^\w\"\u201c\u2018']*[a-z]")
 _WIDGET_STATE = re.compile(r"^\W*[A-Za-z]+(?:\u2026|\.\.\.)\W*$")
 # A picture's credit after a dash closing its caption ("... assess the damage - Getty Images", "- PA Pictures").
 _PICTURE_CREDIT_END = re.compile(
@@ -505,6 +534,7 @@ def find_furniture(
         return ()
     if page:
         lines = _lines(text, spans)
+        _keep_shouted_warnings(lines, sentences, roles)
         _read_lines(lines, sentences, roles)
     else:
         lines = [_Line(0, len(spans) - 1, text)]
@@ -526,6 +556,22 @@ def _lines(text: str, spans: Sequence[tuple[int, int]]) -> list[_Line]:
     return lines
 
 
+def _keep_shouted_warnings(lines: list[_Line], sentences: list[str], roles: list[str]) -> None:
+    """Keep as claims the sentences in capitals that open a paragraph going on in prose (in place).
+
+    A button in capitals ("LIKE US ON FACEBOOK.") is a line of its own, or shares it with other buttons and
+    appeals; a warning shouted at the head of a paragraph ("DO NOT DRIVE IN FLOODED ROADS! If you can't see the
+    lines on the road, the water is too deep.") is the paragraph's own emphasis, and the prose after it, which no
+    pattern of furniture reads, says so.
+    """
+    for line in lines:
+        if line.last == line.first or not _is_shouted(sentences[line.first]):
+            continue
+        rest = range(line.first + 1, line.last + 1)
+        if all(_LOWER_ASCII.search(sentences[i]) and not _is_furniture(sentences[i]) for i in rest):
+            roles[line.first] = CLAIM
+
+
 def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> None:
     """Set the role of each line's sentences from the line's form and place on the page (in place)."""
     if len(lines) < _MIN_PAGE_LINES:
@@ -535,12 +581,14 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         if (
             _is_teaser(line.text)
             or _is_editors_note(sentences[line.first])
+            or (line.last - line.first < _MAX_PROMOTION_SENTENCES and opens_promotion(sentences[line.first]))
             or _WIDGET_STATE.match(line.text)
             or ("|" in line.text and _BAR_CREDIT.search(line.text))
         ):
             # A paragraph the page cut off in mid-sentence is a teaser of another story, even on a page whose lines
             # all end as sentences do; a note that opens its paragraph runs through it ("CORRECTION: ... The correct
-            # name is ..."); one word trailing off is a widget's state ("Processing…"), never a paragraph; a line closed
+            # name is ..."), and so does a broadcast promotion (its guest, what they will be asked); one word
+            # trailing off is a widget's state ("Processing…"), never a paragraph; a line closed
             # by a credit after a bar is a caption ("... fled the scene | Google Maps").
             _set(line, roles, FURNITURE)
     _set_aside_cut_copies(lines, roles)
@@ -562,7 +610,8 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         return
     copies = Counter(_copy_key(line.text) for line in lines if _word_count(line.text) >= _MIN_REPEATED_WORDS)
     headline_below = _headline_below_chrome(lines, terminated)
-    body = _body_start(lines, sentences, terminated, copies, after=headline_below)
+    wrapped = _wrapped_tails(lines, terminated)
+    body = _body_start(lines, sentences, terminated, copies, after=headline_below, wrapped=wrapped)
     headline = ""
     seen: set[str] = set()
     for position, line in enumerate(lines):
@@ -581,9 +630,12 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
             role = FURNITURE
         if copies[_copy_key(line.text)] > 1:
             seen.add(_copy_key(line.text))
+        if position in wrapped and roles[lines[position - 1].last] == FURNITURE:
+            role = FURNITURE
         if role != CLAIM:
             _set(line, roles, role)
     _set_aside_credited_captions(lines, sentences, terminated, roles)
+    _set_aside_story_cards(lines, terminated, roles)
     _set_aside_teasers_above_links(lines, roles)
     _set_aside_trailing_links(lines, roles)
     _set_aside_comment_section(lines, terminated, roles, after=body)
@@ -698,6 +750,28 @@ def _set_aside_credited_captions(
             following.append(other)
         if any(_PICTURE_CREDIT_LINE.search(other.text) for other in following):
             _set(line, roles, FURNITURE)
+            if position and lines[position - 1].text == line.text:
+                # The caption given twice, as the picture's text and as its caption ("Highway 1." twice).
+                _set(lines[position - 1], roles, FURNITURE)
+
+
+def _set_aside_story_cards(lines: list[_Line], terminated: list[bool], roles: list[str]) -> None:
+    """Set aside the cards of other stories that a link's label opens (in place): below a short label set aside or
+    read as a heading ("Next Story", "Previous Story", "Related"), a title that ends as no sentence does, then its
+    paragraph cut off in mid-sentence ("... on Late Night With Seth..."), are another page's. A paragraph that
+    trails off directly below a subheading of the article has no title between them, and stays."""
+    for position in range(2, len(lines)):
+        label, title, teaser = lines[position - 2 : position + 1]
+        if (
+            roles[label.first] in (FURNITURE, SUBHEADING)
+            and not terminated[position - 2]
+            and _word_count(label.text) <= _MAX_LABEL_WORDS
+            and not terminated[position - 1]
+            and title.first == title.last
+            and _CUT_OFF.search(teaser.text)
+        ):
+            _set(title, roles, FURNITURE)
+            _set(teaser, roles, FURNITURE)
 
 
 def _copy_key(text: str) -> str:
@@ -795,12 +869,21 @@ def _second_copy_of_headline(lines: list[_Line], terminated: list[bool], copies:
     article, when each is one sentence: a paragraph of several is the article's lede, which a page may print
     before it repeats its title.
     """
-    for position, line in enumerate(lines[:_MAX_LINES_ABOVE_HEADLINE]):
+    menu = _opens_with_menu(lines, terminated)
+    for position, line in enumerate(lines[:_MAX_CHROME_LINES]):
+        chrome_above = menu and all(
+            _is_chrome(other.text, ends) for other, ends in zip(lines[:position], terminated, strict=False)
+        )
+        if position >= _MAX_LINES_ABOVE_HEADLINE and not chrome_above:
+            return -1
         if terminated[position] or not _headline_shaped(line.text) or _is_prose(line.text, False, _MAX_HEADLINE_WORDS):
             continue
-        # The page's first headline-like line is its headline; only its own copy counts.
+        # The page's first headline-like line is its headline; only its own copy counts, unless the page opens with
+        # its menu and only chrome (menus, the publisher's notice) stands above: a menu's entry may look like one.
         key = _copy_key(line.text)
         if copies[key] < 2:
+            if chrome_above:
+                continue
             return -1
         for other in range(position + 1, min(len(lines), position + _MAX_LINES_BETWEEN_HEADLINES + 2)):
             if _copy_key(lines[other].text) == key:
@@ -811,8 +894,45 @@ def _second_copy_of_headline(lines: list[_Line], terminated: list[bool], copies:
     return -1
 
 
+def _opens_with_menu(lines: list[_Line], terminated: list[bool]) -> bool:
+    """Whether a page opens with its menu: a run of entries of one to three words that end as no sentence does
+    ("NEWS", "LIFESTYLE", "FUNNY", ...). An article's page opens with its headline, a section's name or a date."""
+    opening = lines[:_MIN_MENU_ENTRIES]
+    return len(opening) == _MIN_MENU_ENTRIES and all(
+        not ends and _word_count(line.text) <= _MAX_MENU_ENTRY_WORDS
+        for line, ends in zip(opening, terminated, strict=False)
+    )
+
+
+def _is_chrome(text: str, terminated: bool) -> bool:
+    """Whether a line above the headline may be the page's chrome: a line that ends as no sentence does, a few
+    words, or furniture by its patterns (the publisher's copyright); a paragraph of prose is the article begun."""
+    return not terminated or _word_count(text) <= _MAX_CHROME_WORDS or _is_furniture(text)
+
+
+def _wrapped_tails(lines: list[_Line], terminated: list[bool]) -> set[int]:
+    """The positions of the lines that finish the short line above them: a few words opening in lower case below a
+    few words that end as no sentence does ("GOOD Worldwide Inc. publishing" then "family."), a menu's or a notice's
+    text broken by the page. Such a tail is whatever its line is, never the article's first paragraph; a paragraph
+    broken by the extraction has lines longer than a menu's."""
+    return {
+        position
+        for position in range(1, len(lines))
+        if _LOWER_START.match(lines[position].text)
+        and _word_count(lines[position].text) <= _MAX_CHROME_WORDS
+        and not terminated[position - 1]
+        and _word_count(lines[position - 1].text) <= _MAX_CHROME_WORDS
+    }
+
+
 def _body_start(
-    lines: list[_Line], sentences: list[str], terminated: list[bool], copies: Counter[str], *, after: int = -1
+    lines: list[_Line],
+    sentences: list[str],
+    terminated: list[bool],
+    copies: Counter[str],
+    *,
+    after: int = -1,
+    wrapped: Container[int] = frozenset(),
 ) -> int:
     """The first line of the article: the one that opens with a dateline, else the first that reads as prose and is
     neither furniture by its patterns nor repeated on the page. Captions and bylines stand above it, and so does
@@ -825,6 +945,7 @@ def _body_start(
         terminated: Whether each line ends as a sentence does.
         copies: How many times the page gives each line of some length.
         after: The position of a headline with only the page's chrome above it: the article starts below it.
+        wrapped: The positions of lines that finish the line above them (see _wrapped_tails).
 
     Returns:
         The position of the line among the lines (their number when none is a sentence).
@@ -834,6 +955,7 @@ def _body_start(
         position
         for position, line in enumerate(lines)
         if position > after
+        and position not in wrapped
         and _is_prose(line.text, terminated[position], _MAX_HEADLINE_WORDS)
         and not (line.first == line.last and _is_title_question(line.text))
         and copies[_copy_key(line.text)] < 2
