@@ -75,6 +75,8 @@ NAMES_ONLY_MIN_DICE = 0.6
 _FACT_KINDS = frozenset({"name", "number", "duration", "acronym", "quote", "count"})
 # Figures that fill each other's slot when two sentences state one claim with other values (see _slotted).
 _SLOT_KINDS = frozenset({"number", "count", "duration"})
+# The kinds of token that are one written word or figure each, as opposed to what is read from several.
+_WRITTEN_KINDS = frozenset({"word", "name", "acronym", "number"})
 _PARALLEL_PAIRS = 20_000
 # Keys lighter than this are left out of the word-order comparison, which would otherwise reward shared
 # function words.
@@ -287,9 +289,9 @@ def _scored(found: PairFeatures) -> PairScores:
 
 def _names_alone(found: PairFeatures) -> np.ndarray:
     """Whether each pair shares only names, as context: all it shares is names and closed-class words, and the names
-    are not most of both sentences: a weighted Dice of NAMES_ONLY_MIN_DICE, and more than half of each one's keys
-    that are not closed-class words (one rare name weighs much: "Shares in Orbis Telecom fell after the
-    announcement" / "It is the second time this year that Orbis Telecom has been fined").
+    are not most of both sentences, by weight and by number (see _names_most: one rare name weighs much, "Shares in
+    Orbis Telecom fell after the announcement" / "It is the second time this year that Orbis Telecom has been
+    fined").
 
     Class: two sentences of one story that name the same company, person or place and say different things of it
     ("Hallam & Sons employs about 200 people at the site" / "Fire crews were called to the Hallam & Sons
@@ -391,7 +393,7 @@ class _Scoring:
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names | statistics.closed)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names), counting=True),
-            Restricted.of(side_a, side_b, ~_flags(vocabulary, statistics.closed), counting=True),
+            Restricted.of(side_a, side_b, _flags(vocabulary, statistics.written - statistics.closed), counting=True),
             same_fact,
             apart,
             beside,
@@ -436,10 +438,11 @@ class _Scoring:
         return PairFeatures(a, b, features, anchor, quoted, slotted, context_only, names_most, same_fact, apart, beside)
 
 
-def _names_most(dice: np.ndarray, shared: np.ndarray, keys_a: np.ndarray, keys_b: np.ndarray) -> np.ndarray:
-    """Whether the shared names make up most of both sentences: by weight (their weighted Dice, `dice`), and by
-    number (`shared` names, more than half of each sentence's `keys_a`, `keys_b` that are no closed-class word)."""
-    return np.asarray((dice >= NAMES_ONLY_MIN_DICE) & (2.0 * shared > keys_a) & (2.0 * shared > keys_b))
+def _names_most(dice: np.ndarray, shared: np.ndarray, words_a: np.ndarray, words_b: np.ndarray) -> np.ndarray:
+    """Whether the shared names make up most of both sentences: by weight (their weighted Dice, `dice`, at least
+    NAMES_ONLY_MIN_DICE), and by number (the Dice of the `shared` names among the sentences' `words_a` and `words_b`
+    that are no closed-class word, over one half)."""
+    return np.asarray((dice >= NAMES_ONLY_MIN_DICE) & (2.0 * shared > 0.5 * (words_a + words_b)))
 
 
 def _flags(vocabulary: Vocabulary, keys: AbstractSet[str]) -> np.ndarray:
@@ -805,6 +808,7 @@ class _KeyStatistics:
     numbers: set[str]
     names: set[str]
     closed: set[str]
+    written: set[str]
 
 
 def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]]) -> _KeyStatistics:
@@ -817,6 +821,7 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
     open_class: set[str] = set()
     opening: set[str] = set()
     lower_case: set[str] = set()
+    written: set[str] = set()
     for tokens in (*tokens_a, *tokens_b):
         if _opens_a_name(tokens):
             opening.add(tokens[0].key)
@@ -835,6 +840,8 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
             elif token.kind in NAME_KINDS:
                 names.add(token.key)
             (closed if token.kind == "word" and token.surface in CLOSED_CLASS else open_class).add(token.key)
+            if token.kind in _WRITTEN_KINDS:
+                written.add(token.key)
     return _KeyStatistics(
         Counter(key for tokens in tokens_a for key in {t.key for t in tokens}),
         Counter(key for tokens in tokens_b for key in {t.key for t in tokens}),
@@ -843,6 +850,7 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
         numbers,
         names | (opening - lower_case - numbers),
         closed - open_class,
+        written,
     )
 
 

@@ -38,8 +38,10 @@ _CONJUNCTIONS = frozenset(
     {"and", "or", "but", "nor", "so", "if", "because", "although", "though", "while", "whereas", "when", "where"}
     | {"whether", "unless", "than", "once"}
 )
-# The sentence adverbs that place a claim in time or beside another without saying anything of their own.
+# The sentence and focusing adverbs, which place a claim in time or beside another, or set its focus, without
+# saying anything of their own ("is still", "has also", "only 2,000").
 _SENTENCE_ADVERBS = frozenset({"still", "also", "now", "yet", "just", "again", "already", "then", "too", "even"})
+_SENTENCE_ADVERBS |= frozenset({"only"})
 
 CLOSED_CLASS = (
     frozenset(BE_FORMS | {"am"} | _HAVE_FORMS | _AUXILIARIES | _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _CONJUNCTIONS)
