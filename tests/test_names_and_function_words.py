@@ -83,6 +83,7 @@ def two_claims_of_one_name(draw: st.DrawFn) -> tuple[str, str]:
     return first.format(name=name), second.format(name=name)
 
 
+@pytest.mark.xfail(strict=True, reason="issue 19: names shared with function words only still link")
 @CASES
 @given(two_claims_of_one_name())
 def test_a_name_shared_with_function_words_only_is_no_link(pair: tuple[str, str]) -> None:
@@ -90,6 +91,7 @@ def test_a_name_shared_with_function_words_only_is_no_link(pair: tuple[str, str]
     assert not comparison.links
 
 
+@pytest.mark.xfail(strict=True, reason="issue 19: names shared with function words only still link")
 @CASES
 @given(two_claims_of_one_name(), st.sampled_from(("The weather was calm.", "Officials gave no further details.")))
 def test_in_longer_reports_the_two_claims_stay_unique(pair: tuple[str, str], other: str) -> None:

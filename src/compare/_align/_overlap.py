@@ -79,10 +79,6 @@ class KeyRows:
         counts = np.bincount(self.entry_rows()[kept], minlength=self.shape[0])
         return KeyRows(self.data[kept], self.indices[kept], _pointers(counts), self.shape)
 
-    def counting(self) -> KeyRows:
-        """The matrix with every entry's value 1: sums over it count keys instead of weighing them."""
-        return KeyRows(np.ones(self.data.size), self.indices, self.indptr, self.shape)
-
     def transposed(self) -> KeyRows:
         """The matrix with rows and columns swapped, each row's columns still in ascending order."""
         # A stable sort by column keeps the entries of each column in the order of their rows.
@@ -156,13 +152,12 @@ class Side:
 
 @attrs.frozen
 class Restricted:
-    """Two reports' pieces restricted to some of the keys (the names, the numbers), to weigh what pairs share of them,
-    or to count it.
+    """Two reports' pieces restricted to some of the keys (the names, the numbers), to weigh what pairs share of them.
 
     Args:
         matrix_a: A's pieces, the chosen keys only.
         codes_b: B's, as sorted codes (see _codes).
-        total_a: Weight (or count) of the chosen keys in each of A's pieces.
+        total_a: Weight of the chosen keys in each of A's pieces.
         total_b: The same for B's.
     """
 
@@ -172,15 +167,13 @@ class Restricted:
     total_b: np.ndarray
 
     @classmethod
-    def of(cls, side_a: Side, side_b: Side, keep: np.ndarray, *, counting: bool = False) -> Restricted:
-        """The sides restricted to the keys whose columns `keep` flags; with `counting`, each key counts 1."""
+    def of(cls, side_a: Side, side_b: Side, keep: np.ndarray) -> Restricted:
+        """The sides restricted to the keys whose columns `keep` flags."""
         matrix_a, matrix_b = side_a.matrix.keep_columns(keep), side_b.matrix.keep_columns(keep)
-        if counting:
-            matrix_a, matrix_b = matrix_a.counting(), matrix_b.counting()
         return cls(matrix_a, _codes(matrix_b), _row_totals(matrix_a), _row_totals(matrix_b))
 
     def shared(self, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
-        """Weight (or count) of the chosen keys that each pair of pieces (A's row, B's row) shares."""
+        """Weight of the chosen keys that each pair of pieces (A's row, B's row) shares."""
         if self.codes_b.size == 0:
             return np.zeros(rows_a.size)
         return _rest_shared(self.matrix_a, self.codes_b, rows_a, rows_b)

@@ -9,9 +9,9 @@ much. The sums run as a join on the keys, so only pairs that share a key are eve
 over candidate keys, so that reports of tens of thousands of sentences stay within bounded time and memory
 (see _overlap).
 
-Two classes of pair are read apart from the fitted model: sentences that share only names, with function words at
-most, which are the story's context and no claim (see _names_alone), and sentences that state one claim with other
-figures, whose figures are read as slots (see _slotted).
+Two classes of pair are read apart from the fitted model: sentences that share only names, which are the story's
+context and no claim (see _names_alone), and sentences that state one claim with other figures, whose figures are
+read as slots (see _slotted).
 
 A sentence a report repeats word for word is one claim: it is scored once, counts once in how often its keys
 recur, and its copies are paired in order with the copies of the sentences it is linked to (see _in_order), so a
@@ -33,7 +33,6 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from .._text._closed import CLOSED_CLASS
 from .._text._normalize import NAME_KINDS, Token, fold, quoted_runs
 from .._text._segment import CLAUSE_BREAK, clause_spans
 from ._overlap import BLOCK_PAIRS, Overlap, Restricted, Side, Vocabulary, overlap_blocks
@@ -68,15 +67,13 @@ QUOTED_SCORE = 0.6
 FACT_SCORE = 0.4
 # Figures are read as slots only when the sentences' other words match this well (weighted Dice, see _slotted).
 SLOT_MIN_DICE = 0.8
-# A pair that shares nothing but names and closed-class words is scored only when the names are this share (weighted
-# Dice) of both sentences (see _names_alone).
+# A pair that shares nothing but names is scored only when the names are this share (weighted Dice) of both
+# sentences (see _names_alone).
 NAMES_ONLY_MIN_DICE = 0.6
 # Facts, as opposed to words: names, numbers, durations, acronyms, quotes and what numbers count.
 _FACT_KINDS = frozenset({"name", "number", "duration", "acronym", "quote", "count"})
 # Figures that fill each other's slot when two sentences state one claim with other values (see _slotted).
 _SLOT_KINDS = frozenset({"number", "count", "duration"})
-# The kinds of token that are one written word or figure each, as opposed to what is read from several.
-_WRITTEN_KINDS = frozenset({"word", "name", "acronym", "number"})
 _PARALLEL_PAIRS = 20_000
 # Keys lighter than this are left out of the word-order comparison, which would otherwise reward shared
 # function words.
@@ -112,9 +109,7 @@ class PairFeatures:
             each report, such as a place, a number or a duration stated once in each.
         quoted: Whether the pair quotes the same five words in a row (see quoted_runs).
         slotted: The features again with the figures of each sentence read as slots (see _slotted).
-        context_only: Whether all the two whole sentences share is context: names, and closed-class words at most
-            (see _names_alone).
-        names_most: Whether the shared names make up most of both whole sentences (see _names_alone).
+        names_only: Whether all the two whole sentences share is names.
         same_fact: Whether the pair states one claim by its structure: the same thing counted, one state denied of one
             subject (see Judge).
         apart: Whether the pair states two such facts and shares nothing else than what they are of.
@@ -127,8 +122,7 @@ class PairFeatures:
     anchor: np.ndarray
     quoted: np.ndarray
     slotted: np.ndarray
-    context_only: np.ndarray
-    names_most: np.ndarray
+    names_only: np.ndarray
     same_fact: np.ndarray
     apart: np.ndarray
     beside: np.ndarray
@@ -250,7 +244,7 @@ def pair_features(
         empty = np.zeros(0, dtype=np.int64)
         none = np.zeros((0, len(FEATURES)))
         flags = np.zeros(0, dtype=bool)
-        return PairFeatures(empty, empty, none, np.zeros(0), flags, none, flags, flags, flags, flags, flags)
+        return PairFeatures(empty, empty, none, np.zeros(0), flags, none, flags, flags, flags, flags)
     return PairFeatures(
         *(np.concatenate([getattr(block, field.name) for block in blocks]) for field in attrs.fields(PairFeatures))
     )
@@ -288,21 +282,16 @@ def _scored(found: PairFeatures) -> PairScores:
 
 
 def _names_alone(found: PairFeatures) -> np.ndarray:
-    """Whether each pair shares only names, as context: all it shares is names and closed-class words, and the names
-    are not most of both sentences, by weight and by number (see _names_most: one rare name weighs much, "Shares in
-    Orbis Telecom fell after the announcement" / "It is the second time this year that Orbis Telecom has been
-    fined").
+    """Whether each pair shares only names, as context: all it shares is names, and they make up less of the two
+    sentences than a weighted Dice of NAMES_ONLY_MIN_DICE.
 
     Class: two sentences of one story that name the same company, person or place and say different things of it
     ("Hallam & Sons employs about 200 people at the site" / "Fire crews were called to the Hallam & Sons
-    warehouse"): the name is context. So it is when they share besides the name only words of the closed classes
-    (prepositions, determiners, pronouns, auxiliaries and forms of "be" and "have", conjunctions, sentence adverbs,
-    see compare._text._closed), which frame any claim: "The cause of the crash near Kessington is still not known" /
-    "Kessington is still without electricity". When the shared names make up most of both sentences, they are the
-    claim itself ("Computer Associates, EMC, IBM, Sun and Veritas back it" / "Computer Associates, EMC, IBM, Sun
+    warehouse"): the name is context. When the shared names make up most of both sentences, they are the claim
+    itself ("Computer Associates, EMC, IBM, Sun and Veritas back it" / "Computer Associates, EMC, IBM, Sun
     Microsystems and Veritas are on board").
     """
-    return np.asarray(found.context_only & ~found.names_most)
+    return np.asarray(found.names_only & (found.features[:, 2] < NAMES_ONLY_MIN_DICE))
 
 
 class _Collected:
@@ -337,9 +326,6 @@ class _Scoring:
         quoted: The sentence pairs that quote the same five words in a row, as sorted codes.
         numbers: The sides restricted to the figures and what they count, for reading figures as slots (see _slotted).
         names: The sides restricted to the names.
-        context: The sides restricted to the names and the closed-class words (see _names_alone).
-        names_counted: The sides restricted to the names, counted rather than weighed.
-        open_counted: The sides restricted to the keys that are no closed-class word, counted.
         same_fact: The pairs the judge reads as one claim, as sorted codes (see Judge).
         apart: The pairs it reads as two claims sharing nothing else than what tells them apart.
         beside: The pairs it reads as one claim a sentence may carry beside another.
@@ -354,9 +340,6 @@ class _Scoring:
     quoted: np.ndarray
     numbers: Restricted
     names: Restricted
-    context: Restricted
-    names_counted: Restricted
-    open_counted: Restricted
     same_fact: np.ndarray
     apart: np.ndarray
     beside: np.ndarray
@@ -391,9 +374,6 @@ class _Scoring:
             _sharing_a_quoted_run(_quoted(sentences_a), _quoted(sentences_b), len(sentences_b)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.numbers)),
             Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names)),
-            Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names | statistics.closed)),
-            Restricted.of(side_a, side_b, _flags(vocabulary, statistics.names), counting=True),
-            Restricted.of(side_a, side_b, _flags(vocabulary, statistics.written - statistics.closed), counting=True),
             same_fact,
             apart,
             beside,
@@ -423,26 +403,12 @@ class _Scoring:
         position, present = _lookup(overlap.code, self.anchored[0])
         anchor[position[present]] = self.anchored[1][present]
         _, quoted = _lookup(self.quoted, overlap.code)
-        names = self.names.shared(whole_a, whole_b)
-        # The two sums add the same weights in other orders: equal up to rounding when every shared key is context.
-        context_only = (names > 0.0) & (self.context.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9))
-        names_most = _names_most(
-            2.0 * names / np.maximum(weight_a + weight_b, 1e-9),
-            self.names_counted.shared(whole_a, whole_b),
-            self.open_counted.total_a[whole_a],
-            self.open_counted.total_b[whole_b],
-        )
+        # The two sums add the same weights in other orders: equal up to rounding when every shared key is a name.
+        names_only = self.names.shared(whole_a, whole_b) >= overlap.whole_shared * (1.0 - 1e-9)
         _, same_fact = _lookup(self.same_fact, overlap.code)
         _, apart = _lookup(self.apart, overlap.code)
         _, beside = _lookup(self.beside, overlap.code)
-        return PairFeatures(a, b, features, anchor, quoted, slotted, context_only, names_most, same_fact, apart, beside)
-
-
-def _names_most(dice: np.ndarray, shared: np.ndarray, words_a: np.ndarray, words_b: np.ndarray) -> np.ndarray:
-    """Whether the shared names make up most of both sentences: by weight (their weighted Dice, `dice`, at least
-    NAMES_ONLY_MIN_DICE), and by number (the Dice of the `shared` names among the sentences' `words_a` and `words_b`
-    that are no closed-class word, over one half)."""
-    return np.asarray((dice >= NAMES_ONLY_MIN_DICE) & (2.0 * shared > 0.5 * (words_a + words_b)))
+        return PairFeatures(a, b, features, anchor, quoted, slotted, names_only, same_fact, apart, beside)
 
 
 def _flags(vocabulary: Vocabulary, keys: AbstractSet[str]) -> np.ndarray:
@@ -807,8 +773,6 @@ class _KeyStatistics:
     facts: set[str]
     numbers: set[str]
     names: set[str]
-    closed: set[str]
-    written: set[str]
 
 
 def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequence[Token]]) -> _KeyStatistics:
@@ -816,16 +780,7 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
     facts: set[str] = set()
     numbers: set[str] = set()
     names: set[str] = set()
-    # A key is a closed-class word's only when every word it stands for is one ("near", not "nearing").
-    closed: set[str] = set()
-    open_class: set[str] = set()
-    opening: set[str] = set()
-    lower_case: set[str] = set()
-    written: set[str] = set()
     for tokens in (*tokens_a, *tokens_b):
-        if _opens_a_name(tokens):
-            opening.add(tokens[0].key)
-        lower_case.update(token.key for token in tokens[1:] if token.kind == "word")
         durations = [(t.start, t.end) for t in tokens if t.kind == "duration"]
         for token in tokens:
             if token.rarity > rarity.get(token.key, 0.0):
@@ -839,33 +794,13 @@ def _key_statistics(tokens_a: Sequence[Sequence[Token]], tokens_b: Sequence[Sequ
             # A name is a name wherever a report writes it so, also as a sentence's first word, read there as a word.
             elif token.kind in NAME_KINDS:
                 names.add(token.key)
-            (closed if token.kind == "word" and token.surface in CLOSED_CLASS else open_class).add(token.key)
-            if token.kind in _WRITTEN_KINDS:
-                written.add(token.key)
     return _KeyStatistics(
         Counter(key for tokens in tokens_a for key in {t.key for t in tokens}),
         Counter(key for tokens in tokens_b for key in {t.key for t in tokens}),
         rarity,
         facts,
         numbers,
-        names | (opening - lower_case - numbers),
-        closed - open_class,
-        written,
-    )
-
-
-def _opens_a_name(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence's first word, which its capital does not mark as a name, is the first of a name's words
-    ("Brixton Foods said", "Priya Raman is"): the next word is a name, one space on. Such a word is a name unless a
-    report writes it in lower case too ("Police Chief Ruiz" / "the police").
-    """
-    return (
-        len(tokens) > 1
-        and tokens[0].kind == "word"
-        and tokens[0].surface not in CLOSED_CLASS
-        and tokens[0].surface[:1].isalpha()
-        and tokens[1].kind in NAME_KINDS
-        and tokens[1].start == tokens[0].end + 1
+        names,
     )
 
 

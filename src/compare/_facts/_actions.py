@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from .._text._closed import BE_FORMS
 from .._text._normalize import stem
 from .._text._segment import clause_spans
 from .._text._words import Word
@@ -105,6 +104,8 @@ _IRREGULAR_PAST = {
     "fled": "flee", "got": "get", "did": "do", "had": "have", "was": "be", "were": "be", "struck": "strike",
     "shook": "shake", "tore": "tear",
 }  # fmt: skip
+# Forms of "to be" before a past form make it passive ("was declared").
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Auxiliaries, modals and negations that open a verb group ("did not include", "would never return").
 _VERB_GROUP = BE_FORMS | frozenset(
     {"did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should"}
