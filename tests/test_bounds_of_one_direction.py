@@ -117,10 +117,6 @@ GUARD_CASES = (
 )
 
 
-# Withdrawn (docs/quality.md, "Nested places, lower bounds, ..."): the blind labels of the new real pairs call two
-# lower bounds a difference, the two rewrite sets call a lower bound a rewrite changed an error ("at least 120
-# schools" / "at least 210 schools"), and the rule cost more of those than it gained of these.
-@pytest.mark.xfail(strict=True, reason="two lower bounds of one count are read as two estimates of one figure")
 @pytest.mark.parametrize(("a", "b"), BOUND_CASES)
 def test_two_bounds_of_one_direction_differ_without_conflict(a: str, b: str) -> None:
     found = linked_findings(a, b)
@@ -194,9 +190,6 @@ def test_figures_of_one_toll_that_cannot_both_be_true_conflict_with_the_noun_lef
     assert [f for f in found if f[0] == "number" and f[1] == "conflict"], found
 
 
-# Two upper bounds of a toll whose noun one report leaves to the verb are read as one tally told less surely than
-# one noun counted twice, and so as a difference; with the noun given they conflict (GUARD_CASES).
-@pytest.mark.xfail(strict=True, reason="figures tied only as one tally are a difference however they are bound")
 @pytest.mark.parametrize(("a", "b"), ELIDED_UPPER_CASES)
 def test_two_upper_bounds_of_one_toll_conflict_with_the_noun_left_to_the_verb(a: str, b: str) -> None:
     found = linked_findings(a, b)
