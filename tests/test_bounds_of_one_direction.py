@@ -16,6 +16,10 @@ Guards, still conflicts: two upper bounds ("up to 10 years in prison" / "up to 2
 amount, a share or a length of time ("more than $250,000", "at least 10 years": a threshold or a term), two
 approximate figures far apart ("about 400" / "roughly 250": two estimates of one figure), an upper bound below a
 lower bound ("up to 10" / "at least 30"), a figure below a lower bound ("at least 26" / "12").
+
+The class is read alike whether the second report names what it counts or leaves it to the verb ("killing at least
+38 people" / "killing at least 37", "the collapse killed at least 37"): the same toll, so two lower bounds differ and
+two upper bounds, or two estimates far apart, conflict either way.
 """
 
 from __future__ import annotations
@@ -113,10 +117,6 @@ GUARD_CASES = (
 )
 
 
-# Withdrawn (docs/quality.md, "Nested places, lower bounds, ..."): the blind labels of the new real pairs call two
-# lower bounds a difference, the two rewrite sets call a lower bound a rewrite changed an error ("at least 120
-# schools" / "at least 210 schools"), and the rule cost more of those than it gained of these.
-@pytest.mark.xfail(strict=True, reason="two lower bounds of one count are read as two estimates of one figure")
 @pytest.mark.parametrize(("a", "b"), BOUND_CASES)
 def test_two_bounds_of_one_direction_differ_without_conflict(a: str, b: str) -> None:
     found = linked_findings(a, b)
@@ -138,5 +138,59 @@ COPIED_CASES = [
 
 @pytest.mark.parametrize(("a", "b"), COPIED_CASES)
 def test_a_lower_bound_changed_in_a_copied_sentence_is_a_conflict(a: str, b: str) -> None:
+    found = linked_findings(a, b)
+    assert [f for f in found if f[0] == "number" and f[1] == "conflict"], found
+
+
+# The same tolls, B leaving the counted noun to the verb that tells the toll.
+ELIDED_STORIES = (
+    (
+        "A ferry capsized off the coast on Tuesday, killing {x} people.",
+        "A ferry capsized off the coast on Tuesday, killing {x}.",
+    ),
+    (
+        "{x} people were killed when the bridge collapsed on Tuesday.",
+        "The collapse of the bridge on Tuesday killed {x}.",
+    ),
+    (
+        "Rescuers said {x} passengers were missing after the ferry sank.",
+        "After the ferry sank, {x} were missing, rescuers said.",
+    ),
+    (
+        "The fire at the warehouse on Tuesday left {x} people injured.",
+        "The fire at the warehouse on Tuesday injured {x}, officials said.",
+    ),
+)
+ELIDED_BOUND_CASES = [
+    pytest.param(*_pair(story, f"{ha} {fa}", f"{hb} {fb}"), id=f"elided-{ha}-{fa}-{hb}-{fb}-{n}")
+    for (ha, hb), (fa, fb), (n, story) in itertools.product(_bounds(LOWER), FIGURES[:2], enumerate(ELIDED_STORIES))
+]
+ELIDED_GUARD_CASES = [
+    pytest.param(*_pair(story, one, other), id=f"elided-{one}-{other}-{n}")
+    for (one, other), (n, story) in itertools.product(
+        (("about 400", "roughly 250"), ("up to 10", "at least 30"), ("at least 26", "12")), enumerate(ELIDED_STORIES)
+    )
+]
+ELIDED_UPPER_CASES = [
+    pytest.param(*_pair(story, f"{ha} {fa}", f"{hb} {fb}"), id=f"elided-{ha}-{fa}-{hb}-{fb}-{n}")
+    for (ha, hb), (fa, fb), (n, story) in itertools.product(_bounds(UPPER), FIGURES[:2], enumerate(ELIDED_STORIES))
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ELIDED_BOUND_CASES)
+def test_two_lower_bounds_of_one_toll_differ_with_the_counted_noun_left_to_the_verb(a: str, b: str) -> None:
+    found = linked_findings(a, b)
+    assert not [f for f in found if f[1] == "conflict"], found
+    assert [f for f in found if f[0] == "number" and f[1] == "differs"], found
+
+
+@pytest.mark.parametrize(("a", "b"), ELIDED_GUARD_CASES)
+def test_figures_of_one_toll_that_cannot_both_be_true_conflict_with_the_noun_left_to_the_verb(a: str, b: str) -> None:
+    found = linked_findings(a, b)
+    assert [f for f in found if f[0] == "number" and f[1] == "conflict"], found
+
+
+@pytest.mark.parametrize(("a", "b"), ELIDED_UPPER_CASES)
+def test_two_upper_bounds_of_one_toll_conflict_with_the_noun_left_to_the_verb(a: str, b: str) -> None:
     found = linked_findings(a, b)
     assert [f for f in found if f[0] == "number" and f[1] == "conflict"], found

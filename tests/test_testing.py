@@ -175,3 +175,41 @@ def test_a_measure_in_another_unit_is_the_same_fact() -> None:
     assert_covers("The southern city of Cordoba sweltered at 114.8 degrees Fahrenheit on Wednesday.", source)
     with pytest.raises(AssertionError, match=r"number '46'"):
         assert_covers("The southern city of Cordoba sweltered at 120 degrees Fahrenheit on Wednesday.", source)
+
+
+# A rewrite that moves a lower bound of its source's count ("at least 120 schools" / "at least 210 schools"): both
+# can be true of the world, so the comparison finds a compatible difference, but the rewrite misstates its source,
+# and the checks of what it keeps and what it adds name the figure. Stories told again in other words, each bound
+# by every lower hedge.
+BOUND_STORIES = (
+    (
+        "Officials said {x} schools had been damaged by the earthquake in the north of the province.",
+        "The earthquake in the north of the province damaged {x} schools, officials said.",
+    ),
+    (
+        "Rescuers said {x} people were killed when the bridge over the river collapsed on Tuesday.",
+        "The collapse of the bridge over the river on Tuesday killed {x} people, rescuers said.",
+    ),
+    (
+        "{x} people signed up for the programme in its first month, the ministry said.",
+        "The ministry said {x} people had signed up for the programme in its first month.",
+    ),
+)
+BOUND_REWRITES = [
+    pytest.param(source.format(x=f"{hedge} 120"), rewrite.format(x=f"{hedge} 210"), id=f"{hedge}-{n}")
+    for hedge in ("at least", "more than", "over", "upwards of")
+    for n, (source, rewrite) in enumerate(BOUND_STORIES)
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), BOUND_REWRITES)
+def test_a_rewrite_that_moves_a_lower_bound_is_a_difference_that_coverage_and_support_name(
+    source: str, rewrite: str
+) -> None:
+    source, rewrite = source[0].upper() + source[1:], rewrite[0].upper() + rewrite[1:]
+    comparison = assert_consistent(source, rewrite)
+    assert [c.severity for link in comparison.links for c in link.conflicts] == ["differs"]
+    with pytest.raises(AssertionError, match=r"Key facts of source that candidate never states:\n  - number '120'"):
+        assert_covers(rewrite, source)
+    with pytest.raises(AssertionError, match=r"Key facts source never states:\n  - number '210'"):
+        assert_supported(rewrite, source)

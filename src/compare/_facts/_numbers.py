@@ -1812,7 +1812,7 @@ def _compatible_differences(
             if not (_written_alike(qa, b.quantities) or _written_alike(qb, a.quantities)):
                 pairs.append((qa, qb))
     tallied = _of_one_tally(a, b, pairs)
-    return [_difference(a, qa, b, qb, by_tally=not _same_thing(qa, qb)) for qa, qb in _of_one_thing(pairs, (), tallied)]
+    return [_difference(a, qa, b, qb) for qa, qb in _of_one_thing(pairs, (), tallied)]
 
 
 def _of_one_thing(
@@ -1842,16 +1842,18 @@ def _of_one_thing(
     return one_to_one(candidates)
 
 
-def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity, *, by_tally: bool = False) -> Finding:
-    """Two hedged figures that overlap: a difference of precision, unless both are hedged alike.
+def _difference(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> Finding:
+    """Two hedged figures that overlap: a difference of precision, unless both are hedged alike and cannot both hold.
 
-    "at least 12" / "14" can both be true; "at least 120" / "at least 210", or "about 2.1 million" / "about 2.4
-    million", are two reports giving another figure for the same estimate. Figures tied only as one tally of people
-    told with other nouns (`by_tally`: "killing at least 38 people" / "killing at least 36") are tied less surely
-    than one noun counted twice: two bounds of a toll that both hold stay a difference.
+    "at least 12" / "14" can both be true, and so can two lower bounds of one count ("at least 26" / "at least 37"
+    killed, "killing at least 38 people" / "killing at least 37"): each report knew a part. "about 2.1 million" /
+    "about 2.4 million" are two reports giving another figure for the same estimate; two upper bounds ("up to 10
+    years in prison" / "up to 20 years", "carrying up to 300 passengers") state a limit exactly, and so do bounds of
+    an amount or a term ("incomes above $250,000"). The class is read alike whether both sentences name what they
+    count or one leaves it to the verb of a toll. A bound a copy changed is found before (``_changed_in_a_copy``).
     """
     finding = number_finding(a, qa, b, qb)
-    if _hedged_alike(qa, qb) and not by_tally:
+    if _hedged_alike(qa, qb) and not (_a_lower_bound_of_a_count(qa) and _a_lower_bound_of_a_count(qb)):
         return attrs.evolve(finding, severity="conflict", template="A says {a}; B says {b}.")
     return attrs.evolve(finding, severity="differs", template=DIFFERS)
 
@@ -1874,6 +1876,11 @@ def _hedged_alike(one: Quantity, other: Quantity) -> bool:
         and math.isinf(one.high) == math.isinf(other.high)
         and (one.low == 0) == (other.low == 0)
     )
+
+
+def _a_lower_bound_of_a_count(quantity: Quantity) -> bool:
+    """ "at least 26 people", "more than 20": a plain count with no upper end."""
+    return math.isinf(quantity.high) and not quantity.unit
 
 
 def figure(quantity: Quantity) -> float:
