@@ -149,8 +149,6 @@ _FORMS: dict[str, Callable[[random.Random], Case]] = {
     "address": _address,
     "two designated": _two_designated,
 }
-# The forms the engine read as a negation before the rule; the others already agreed.
-_FAILING_BEFORE = frozenset({"vehicle", "staff", "numbered place", "union local", "world rank", "address"})
 
 
 def _cases(form: str) -> list[Case]:
@@ -167,13 +165,7 @@ def _split(cases: list[Case]) -> list[Wrong]:
     return wrong
 
 
-def _marks(form: str) -> list[pytest.MarkDecorator]:
-    if form in _FAILING_BEFORE:
-        return [pytest.mark.xfail(strict=True, reason="'No.' before a numeral read as a negation")]
-    return []
-
-
-@pytest.mark.parametrize("form", [pytest.param(form, marks=_marks(form)) for form in _FORMS])
+@pytest.mark.parametrize("form", list(_FORMS))
 def test_a_designation_denies_nothing(form: str) -> None:
     wrong = [(a, b, found) for a, b in _cases(form) if (found := linked_conflicts(a, b))]
     assert wrong == []
@@ -263,7 +255,6 @@ def _counted_and_designated(rng: random.Random) -> Case:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="'No.' before a numeral read as a negation")
 def test_a_designation_is_no_count() -> None:
     """A designation ("the No. 12 bus") is part of a name: it does not count what it names, so it does not
     compare with a count of it ("Three buses")."""
