@@ -26,6 +26,8 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*|(?<![^\W\d_])\.\d+|[^\W\d_]+(?:'[^\W\d_]+)*
 # "No." and "Nos." before a numeral are read as the words they abbreviate (see Word.abbreviates_number).
 _NUMBER_SIGNS = {"no": "number", "nos": "numbers"}
 _BEFORE_NUMERAL = re.compile(r"\.\s*\d")
+# Printed without its full stop ("No 10 Downing Street", British style), capitalised inside its sentence.
+_BEFORE_NUMERAL_UNDOTTED = re.compile(r" \d")
 
 
 # Not frozen, though never changed: every word of every sentence of a report is one, made again in each comparison
@@ -58,7 +60,8 @@ class Word:
 
     @property
     def abbreviates_number(self) -> bool:
-        """Whether it is "No." or "Nos." before a numeral, read as "number" or "numbers".
+        """Whether it is "No." or "Nos." before a numeral (or "No" inside its sentence), read as "number" or
+        "numbers".
 
         The class of language read: the abbreviation of "number" before a figure, which designates a thing ("the No.
         188 train", "No. 10 Downing Street", "the No. 2 official", "world No. 1", "Highway No. 7", "ranked No. 5",
@@ -100,7 +103,7 @@ def _words_keyed(sentence: str, keyed: tuple[tuple[int, str], ...]) -> tuple[str
         start = match.start()
         lower, stemmed, weight = _analyse(text)
         meant = _NUMBER_SIGNS.get(lower)
-        if meant is not None and _BEFORE_NUMERAL.match(folded, match.end()):
+        if meant is not None and _before_numeral(folded, text, start, match.end()):
             # The normaliser's key is that of the determiner "no"; this word is another.
             lower, stemmed, weight = _analyse(meant)
             words.append(Word(text, lower, stemmed, start, match.end(), weight))
@@ -117,6 +120,14 @@ def _analyse(text: str) -> tuple[str, str, float]:
     if not bare.isalpha():
         return lower, bare, 0.0
     return lower, stem(bare), rarity(bare)
+
+
+def _before_numeral(sentence: str, text: str, start: int, end: int) -> bool:
+    """Whether "No" or "Nos" stands before a numeral as an abbreviation: with its full stop ("No. 4", "no.4"), or
+    without it when capitalised inside its sentence ("to be No 4")."""
+    if _BEFORE_NUMERAL.match(sentence, end):
+        return True
+    return start > 0 and text[0].isupper() and _BEFORE_NUMERAL_UNDOTTED.match(sentence, end) is not None
 
 
 def gap(sentence: str, words: Sequence[Word], left: int, right: int) -> str:
