@@ -3,7 +3,8 @@
 "more than 23" is the open interval (23, inf), "about 300" is 270-330, "140-150" is 140-150, "a dozen" is 12,
 "an hour and a half" is 5,400 seconds. Two quantities contradict each other only when their intervals do not
 overlap, so hedged figures that can both be true never conflict. A rank ("the third person charged", "the 44th
-president") is a quantity of unit "rank". Numbers that are not quantities are set aside: years ("in 2001"), times
+president") is a quantity of unit "rank", the number of a numbered thing ("the No. 188 train", "ranked No. 5") one
+of unit DESIGNATION. Numbers that are not quantities are set aside: years ("in 2001"), times
 of day ("9:30 a.m."), and numbers inside names ("Russell 2000").
 
 Two quantities are compared only when they count the same thing; see ``number_findings``.
@@ -55,6 +56,11 @@ __all__ = [
 # Conflicts read two units more than linking, which keys them with the rest.
 _SECONDS = {**UNIT_SECONDS, "fortnight": 1_209_600, "decade": 315_360_000}
 _CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€", "¥": "¥"}
+# The unit of a designation: a figure after "No." or "#" numbers a thing ("the No. 188 train", "Highway No. 7",
+# "world No. 1", "ranked No. 5", "Gate No. 12", "the #3 seed") and counts nothing. Two designations of one thing
+# ("the No. 188 train" / "the No. 118 train", "ranked No. 5" / "ranked No. 7") conflict as two counts of one thing
+# do, kind "number"; a designation never compares with a count ("the No. 12 bus" / "three buses") nor a rank.
+DESIGNATION = "No."
 # "A$12.34", "C$1.3252", "US$100": the letters before the sign name the dollar.
 _DOLLAR_PREFIXES = frozenset({"us", "a", "c", "nz", "hk", "s"})
 # Lengths and weights in one unit each (metres, kilograms), so that "2 kilometers" and "2,000 meters" agree.
@@ -201,7 +207,8 @@ class Quantity:
         high_open: Whether ``high`` itself is excluded ("fewer than 10").
         exact: Written as a plain figure, so only rounding separates it from an equal one.
         quantum: The step of its last written digit (1 for "22", 0.1 for "1.4", 100,000 for "1.2 million").
-        unit: "%", a currency sign, "cent", "point", "s" for durations (in seconds), or "" for a plain count.
+        unit: "%", a currency sign, "cent", "point", "s" for durations (in seconds), "rank", DESIGNATION ("No.")
+            for the number of a numbered thing, or "" for a plain count.
         counted: Keys of the words that say what it counts ("wound", "soldier").
         lead: How it is introduced: "up", "down" (a change), "level" ("to $21"), or "".
         before: Key of the content word before it ("pay" in "agreed to pay $180 billion"), or "".
@@ -387,7 +394,7 @@ def _starts_number_words(words: Sequence[Word], position: int) -> bool:
 
 
 def _is_not_a_count(sentence: str, words: Sequence[Word], position: int) -> bool:
-    """Years, times of day, ordinals, numbers in names ("Russell 2000", "F-16"), and "No. 2"."""
+    """Years, times of day, ordinals and numbers in names ("Russell 2000", "F-16")."""
     word = words[position]
     after = sentence[word.end : word.end + 1]
     following = words[position + 1] if position + 1 < len(words) else None
@@ -522,6 +529,8 @@ def _quantity(sentence: str, words: Sequence[Word], figure: _Figure) -> Quantity
     low = high = figure.value
     quantum = figure.quantum
     unit, first = _currency_before(sentence, words, first)
+    if not unit:
+        unit, first = _designation_before(sentence, words, first)
     last, unit_after, scale, is_duration = _unit_after(sentence, words, last)
     unit = unit or unit_after
     if is_duration:
@@ -668,6 +677,18 @@ def _currency_before(sentence: str, words: Sequence[Word], first: int) -> tuple[
         first -= 1
         sign = ("" if words[first].lower == "us" else words[first].lower) + sign
     return sign, first
+
+
+def _designation_before(sentence: str, words: Sequence[Word], first: int) -> tuple[str, int]:
+    """The unit DESIGNATION and the sign's position when a figure in digits follows "No." or "Nos." ("the No. 188
+    train", "Highway No. 7", "ranked No. 5", "Nos. 3 and 4") or "#" ("the #3 seed"); ("", first) otherwise."""
+    if not words[first].is_digits:
+        return "", first
+    if first > 0 and words[first - 1].abbreviates_number:
+        return DESIGNATION, first - 1
+    if sentence[words[first].start - 1 : words[first].start] == "#":
+        return DESIGNATION, first
+    return "", first
 
 
 def _unit_after(sentence: str, words: Sequence[Word], last: int) -> tuple[int, str, float, bool]:
@@ -1729,7 +1750,10 @@ def _changed_in_a_copy(a: Facts, b: Facts) -> list[Finding]:
 def _one_form_other_figures(one: Quantity, other: Quantity) -> bool:
     """Whether two figures are written in one form with figures that cannot be one ("over $10,000" / "over $20,000",
     "$2,306" / "$3,406"); not a figure rounded ("45.8 percent" / "46 percent") nor a bound and a figure it allows
-    ("at least 12" / "14"), which a copy may also write."""
+    ("at least 12" / "14"), which a copy may also write, nor a designation and another figure ("the No. 2 official" /
+    "the second official" name one rank in two forms)."""
+    if (one.unit == DESIGNATION) != (other.unit == DESIGNATION):
+        return False
     if one.exact and other.exact:
         return not agree(one, other)
     return figure(one) != figure(other) and _hedged_alike(one, other)
@@ -1786,6 +1810,9 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
     if qa.unit == "rank":
         # A rank is bound to the noun it ranks: "the third person charged" / "the fourth officer to resign" rank two
         # things, however alike the sentences around them.
+        return bool(qa.counted & qb.counted)
+    if qa.unit == DESIGNATION and qa.counted and qb.counted:
+        # So is a designation written before its noun: "the No. 188 train" / "the No. 2 official" number two things.
         return bool(qa.counted & qb.counted)
     return bool(qa.unit) or not (qa.counted and qb.counted) or bool(qa.counted & qb.counted)
 

@@ -3,12 +3,12 @@
 The class of language read: a quotation is the speaker's words, and each outlet prints them in its own style. An
 abbreviation and the word it stands for (a title, "Lt. Col." / "Lieutenant Colonel", "Gov." / "Governor"; a month,
 "Feb." / "February"; a street, a saint, a mountain, a fort, a department, "St." / "Street" / "Saint", "Mt." /
-"Mount", "Dept." / "Department"; a suffix, "Jr." / "Junior"; "No." before a figure / "number"), a dotted acronym and
-its plain form or its expansion ("U.S." / "US" / "United States"), "OK" / "O.K." / "okay", a number in figures or
-words, a sign or its word ("5%" / "5 percent" / "five per cent", "&" / "and"), and a British or an American
-spelling ("organise" / "organize", "defence" / "defense", "labour" / "labor", "centre" / "center", "travelled" /
-"traveled") are one spoken word. Each printing has its readings (the letters as spoken, figures kept); two runs of
-changed words that share a reading say the same thing.
+"Mount", "Dept." / "Department"; a suffix, "Jr." / "Junior"; "No." before a figure / "number", as the words read it),
+a dotted acronym and its plain form or its expansion ("U.S." / "US" / "United States"), "OK" / "O.K." / "okay", a
+number in figures or words, a sign or its word ("5%" / "5 percent" / "five per cent", "&" / "and"), and a British or
+an American spelling ("organise" / "organize", "defence" / "defense", "labour" / "labor", "centre" / "center",
+"travelled" / "traveled") are one spoken word. Each printing has its readings (the letters as spoken, figures kept);
+two runs of changed words that share a reading say the same thing.
 
 Titles come from the restatements' table and months from the date reader's; the few other abbreviations newspapers
 print are a small table here. A British spelling is read by its suffix (-ise, -yse, -our, -ence, -tre, -ogue, -lled)
@@ -52,8 +52,6 @@ _ABBREVIATIONS = {
     "gov't": ("government",),
     "ok": ("okay",),
 }
-# "No." is "number" only before a figure ("No. 2"); elsewhere it is the word "no".
-_NUMBER_SIGN = re.compile(r"\.\s*\d")
 # British endings and the American ones, read only where the American form is a common word (rarity at most this:
 # Zipf 3, as common as "vigor" or "odor") and the British one is in the frequency list at all.
 _BRITISH = (
@@ -92,7 +90,7 @@ def _end(text: str, end: int) -> int:
 
 def _readings(text: str, words: Sequence[Word]) -> frozenset[str]:
     """Every way the run may be spoken, as its letters and figures without spaces."""
-    forms = [_word_readings(text, word) for word in _joined_initials(text, words)]
+    forms = [_word_readings(word) for word in _joined_initials(text, words)]
     return frozenset("".join(parts) for parts in itertools.product(*forms))
 
 
@@ -110,7 +108,7 @@ def _joined_initials(text: str, words: Sequence[Word]) -> list[Word]:
     return joined
 
 
-def _word_readings(text: str, word: Word) -> tuple[str, ...]:
+def _word_readings(word: Word) -> tuple[str, ...]:
     lower = word.lower.removesuffix("'s")
     if lower in SIGNS:
         return (SIGNS[lower],)
@@ -118,17 +116,15 @@ def _word_readings(text: str, word: Word) -> tuple[str, ...]:
         return (str(UNIT_WORDS[lower]),)
     if lower[:1].isdigit():
         return (lower.replace(",", ""),)
-    readings = [lower, *_abbreviated(text, word, lower)]
+    readings = [lower, *_abbreviated(lower)]
     american = _american(lower)
     if american is not None:
         readings.append(american)
     return tuple(readings)
 
 
-def _abbreviated(text: str, word: Word, lower: str) -> tuple[str, ...]:
+def _abbreviated(lower: str) -> tuple[str, ...]:
     """The words an abbreviation stands for: a title, a month, or one of the table's."""
-    if lower == "no":
-        return ("number",) if _NUMBER_SIGN.match(text, word.end) else ()
     title = title_in_full(lower)
     if title is not None:
         return (title,)

@@ -20,8 +20,14 @@ __all__ = ["Word", "gap", "lower_at", "lowers", "words_of"]
 
 # The kinds of token whose keys a word takes (the normaliser's other tokens span several words).
 _KEYED_KINDS = frozenset({"word", "name"})
-# Numbers (with thousands separators and decimals), words (with inner apostrophes), currency and percent signs.
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|\.\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[$£€¥%]")
+# Numbers (with thousands separators and decimals), words (with inner apostrophes), currency and percent signs. A
+# decimal written without its naught (".5") follows no letter: "No.188" is "No." and 188.
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|(?<![^\W\d_])\.\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[$£€¥%]")
+# "No." and "Nos." before a numeral are read as the words they abbreviate (see Word.abbreviates_number).
+_NUMBER_SIGNS = {"no": "number", "nos": "numbers"}
+_BEFORE_NUMERAL = re.compile(r"\.\s*\d")
+# Printed without its full stop ("No 10 Downing Street", British style), capitalised inside its sentence.
+_BEFORE_NUMERAL_UNDOTTED = re.compile(r" \d")
 
 
 # Not frozen, though never changed: every word of every sentence of a report is one, made again in each comparison
@@ -33,7 +39,7 @@ class Word:
 
     Args:
         text: The word as written (folded: straight quotes, plain dashes).
-        lower: Lower case, possessive "'s" kept.
+        lower: Lower case, possessive "'s" kept; "number" for "No." before a numeral (see ``abbreviates_number``).
         key: The normaliser's key for it (a stem, or an alias the two reports share).
         start: Offset of its first character in the sentence.
         end: Offset after its last character.
@@ -51,6 +57,18 @@ class Word:
     def capitalised(self) -> bool:
         """Whether it starts with a capital letter."""
         return self.text[:1].isupper()
+
+    @property
+    def abbreviates_number(self) -> bool:
+        """Whether it is "No." or "Nos." before a numeral (or "No" inside its sentence), read as "number" or
+        "numbers".
+
+        The class of language read: the abbreviation of "number" before a figure, which designates a thing ("the No.
+        188 train", "No. 10 Downing Street", "the No. 2 official", "world No. 1", "Highway No. 7", "ranked No. 5",
+        "Nos. 3 and 4"). It is never the determiner "no" ("no survivors", "No one was hurt"), so no reader of
+        negations sees it as one; the quantity reader reads the figure after it as a designation, not a count.
+        """
+        return _NUMBER_SIGNS.get(self.text.lower()) == self.lower
 
     @property
     def is_digits(self) -> bool:
@@ -84,6 +102,12 @@ def _words_keyed(sentence: str, keyed: tuple[tuple[int, str], ...]) -> tuple[str
         text = match.group()
         start = match.start()
         lower, stemmed, weight = _analyse(text)
+        meant = _NUMBER_SIGNS.get(lower)
+        if meant is not None and _before_numeral(folded, text, start, match.end()):
+            # The normaliser's key is that of the determiner "no"; this word is another.
+            lower, stemmed, weight = _analyse(meant)
+            words.append(Word(text, lower, stemmed, start, match.end(), weight))
+            continue
         words.append(Word(text, lower, keys.get(start) or stemmed, start, match.end(), weight))
     return folded, tuple(words)
 
@@ -96,6 +120,14 @@ def _analyse(text: str) -> tuple[str, str, float]:
     if not bare.isalpha():
         return lower, bare, 0.0
     return lower, stem(bare), rarity(bare)
+
+
+def _before_numeral(sentence: str, text: str, start: int, end: int) -> bool:
+    """Whether "No" or "Nos" stands before a numeral as an abbreviation: with its full stop ("No. 4", "no.4"), or
+    without it when capitalised inside its sentence ("to be No 4")."""
+    if _BEFORE_NUMERAL.match(sentence, end):
+        return True
+    return start > 0 and text[0].isupper() and _BEFORE_NUMERAL_UNDOTTED.match(sentence, end) is not None
 
 
 def gap(sentence: str, words: Sequence[Word], left: int, right: int) -> str:
