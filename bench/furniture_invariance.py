@@ -51,8 +51,10 @@ _NAME = re.compile(
 )
 _FIGURE = re.compile(r"\b\d[\d,]*\b")
 _LOWER_OPENERS = frozenset(
-    (*("The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "His", "Her", "Their"),)
-    + ("Its", "Our", "In", "On", "At", "For", "But", "And", "After", "Before")
+    (
+        *("The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "His", "Her"),
+        *("Their", "Its", "Our", "In", "On", "At", "For", "But", "And", "After", "Before"),
+    )
 )
 OUTLETS = ("The Associated Press", "Reuters", "The Herald", "Local 6", "The Courier", "the BBC")
 MENU = ("News", "Sport", "Weather", "Opinion")
