@@ -8,7 +8,10 @@ its place are kept.
 - a teaser cut off by the page stands among links, titles and labels; a paragraph trailing off with prose of the
   article directly above or below it is a claim;
 - another story's card has a headline for its title; a timestamp or a button above a paragraph cut off is no title;
-- the article starts at its first paragraph of several sentences of prose when that stands above the dateline.
+- the article starts at its first paragraph of several sentences of prose when that stands above the dateline;
+- a pointer to other material ("Read the statement in its entirety.", "Video of the meeting is available here.")
+  speaks to the reader; a sentence that reports speech or narrates in the past ("The council published the report
+  in its entirety.") is a claim.
 """
 
 from __future__ import annotations
@@ -137,3 +140,33 @@ def test_several_sentences_of_prose_above_a_dateline_start_the_article(name: str
         f"House explodes in {city}, killing one\n{caption}\nPORTLAND, Ore. (AP) \u2014 {lede}\nNo one else was hurt."
     )
     assert _set_aside(above, caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    _cross(
+        [
+            "Read the statement from {name} in its entirety.",
+            "The {city} story here.",
+            "Video of the {city} meeting is available here.",
+            "You will find the entire report on {city} below.",
+        ]
+    ),
+)
+def test_a_pointer_speaking_to_the_reader_is_set_aside(line: str) -> None:
+    assert_set_aside(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    _cross(
+        [
+            "The council in {city} published the report in its entirety.",
+            "The full statement is available here, {name} said.",
+            "Residents of {city} who click here are sent to a fake bank site, police said.",
+            "{name} said officers had read the {figure}-page letter in its entirety.",
+        ]
+    ),
+)
+def test_a_pointer_with_a_clause_of_its_own_is_a_claim(line: str) -> None:
+    assert_kept(line)

@@ -16,7 +16,8 @@ Each rule is narrowed by structure so that claims of like form stay (issue 19; t
 and test_furniture_narrowed.py): a teaser cut off by the page stands among links, titles and labels, where a claim
 trailing off has prose of the article beside it; a picture's "Photo of ..." caption has no finite verb of its own;
 an earlier version "of this" is of the page's own story; another story's card has a headline for its title; and
-a paragraph of several sentences of prose above a dateline is the article already begun.
+a paragraph of several sentences of prose above a dateline is the article already begun; a pointer to other material
+speaks to the reader, so a sentence reporting speech or narrating in the past is none.
 
 A dateline ("KYIV, Ukraine (AP) —") is no sentence of its own: the sentence it opens stays a claim, and the
 dateline's span is recorded so that its words are never read as a claim's words.
@@ -258,6 +259,15 @@ _POINTER = re.compile(
 _POINTER_WORDS = (
     *("read", "top stories", "in other news", "next ", "previous ", "source link", "here", "entire", "available "),
     *("full", "whole", "complete", "this article", "this story", "below", "above"),
+)
+# A pointer is the page speaking to its reader, in the imperative or the present; a sentence that reports speech or
+# narrates in the past has a clause of its own ("The council published the report in its entirety.", "Residents who
+# click here are sent to a fake site, police said."), unless it opens with the reader's act ("Read full article: ...").
+_READERS_ACT = re.compile(r"^\W*(?:read|view|watch|see|listen|hear|find|click)\b", re.IGNORECASE)
+_NARRATION = re.compile(
+    r"\b(?:said|says|told|tells|according to|was|were|had|did)\b"
+    r"|^\W*(?:the|a|an|its|their|his|her|our)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z]+ed\s+(?:the|a|an|its|their|his|her)\b",
+    re.IGNORECASE,
 )
 # Bylines: a credit line that names who wrote, edited or posted the report.
 _BYLINE = re.compile(
@@ -1095,7 +1105,7 @@ def _is_furniture(sentence: str) -> bool:
     if _LABEL.match(sentence) or _search(_COPYRIGHT, sentence, lowered, _COPYRIGHT_WORDS) or _is_editors_note(sentence):
         return True
     if (
-        _search(_POINTER, sentence, lowered, _POINTER_WORDS)
+        (_search(_POINTER, sentence, lowered, _POINTER_WORDS) and not _narrates(sentence))
         or _BRACKETED_CREDIT.match(sentence)
         or _search(_CORRESPONDENT, sentence, lowered, _CORRESPONDENT_WORDS)
     ):
@@ -1113,6 +1123,11 @@ def _is_furniture(sentence: str) -> bool:
     if _is_shouted(sentence) or _CORPORATE_CREDIT.match(sentence) or _is_page_itself(sentence):
         return True
     return _is_appeal(sentence) or is_aside(sentence)
+
+
+def _narrates(sentence: str) -> bool:
+    """Whether a sentence has a clause of its own that reports speech or narrates in the past (see _NARRATION)."""
+    return not _READERS_ACT.match(sentence) and bool(_NARRATION.search(_QUOTED.sub(" ", sentence)))
 
 
 def _word_count(text: str) -> int:
