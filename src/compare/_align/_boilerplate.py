@@ -13,11 +13,12 @@ advertisements. These rules look at the form of a line, never at the wording of 
 - repetition: a line the page carries twice (a repeated caption), or that two reports of one outlet share.
 
 Each rule is narrowed by structure so that claims of like form stay (issue 19; tests/test_furniture_claims_kept.py
-and test_furniture_narrowed.py): a teaser cut off by the page stands among links, titles and labels, where a claim
-trailing off has prose of the article beside it; a picture's "Photo of ..." caption has no finite verb of its own;
-an earlier version "of this" is of the page's own story; another story's card has a headline for its title; and
-a paragraph of several sentences of prose above a dateline is the article already begun; a pointer to other material
-speaks to the reader, so a sentence reporting speech or narrating in the past is none.
+and test_furniture_narrowed.py): a teaser cut off by the page stands among links, titles and labels (or closes
+with a blog's bracketed ellipsis), where a claim trailing off has prose of the article beside it; a picture's
+"Photo of ..." caption has no finite verb of its own; an earlier version "of this" is of the page's own story;
+another story's card has a headline for its title; a paragraph of several sentences of prose above a dateline is
+the article already begun; a pointer to other material speaks to the reader, so a sentence reporting speech or
+narrating in the past is none.
 
 A dateline ("KYIV, Ukraine (AP) —") is no sentence of its own: the sentence it opens stays a claim, and the
 dateline's span is recorded so that its words are never read as a claim's words.
@@ -603,7 +604,7 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         return
     for position, line in enumerate(lines):
         if (
-            (_is_teaser(line.text) and not _beside_prose(lines, sentences, position))
+            (_is_teaser(line.text) and (_is_excerpt(line.text) or not _beside_prose(lines, sentences, position)))
             or _is_editors_note(sentences[line.first])
             or (line.last - line.first < _MAX_PROMOTION_SENTENCES and opens_promotion(sentences[line.first]))
             or _WIDGET_STATE.match(line.text)
@@ -856,6 +857,12 @@ def _beside_prose(lines: list[_Line], sentences: list[str], position: int) -> bo
         0 <= other < len(lines) and _is_prose_paragraph(lines[other], sentences)
         for other in (position - 1, position + 1)
     )
+
+
+def _is_excerpt(text: str) -> bool:
+    """Whether a line closes with the bracketed ellipsis a blog's software puts after an excerpt ("... that looks
+    [\u2026]"): a link's mark, wherever the line stands; writers trail off without brackets."""
+    return text.rstrip().endswith("]")
 
 
 def _is_prose_paragraph(line: _Line, sentences: list[str]) -> bool:
