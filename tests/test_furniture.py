@@ -190,7 +190,7 @@ def test_pages_of_new_outlets_furniture_is_set_aside() -> None:
 def test_pages_of_fresh4_outlets_furniture_is_set_aside() -> None:
     bench = _bench()
     counts = bench.evaluate(bench.load(bench.FRESH4))
-    # Labelled blind before the rules of its classes (pictures, forms, links): 0.816 then, 0.962 now; the claim line
+    # Labelled blind before the rules of its classes (pictures, forms, links): 0.816 then, 0.968 now; the claim line
     # lost is the body's copy of the deck above the article (docs/quality.md).
     assert bench.recall(counts) >= 0.95
     assert counts["claims_set_aside"] <= 1
@@ -235,17 +235,19 @@ def test_pages_of_fresh8_outlets_furniture_is_set_aside() -> None:
     validation = bench.evaluate([page for page in pages if bench.is_held_out(page)])
     # Labelled blind after the rules of fresh7: 0.838 (development) and 0.919 (validation) then, with 1 and 6 claim
     # lines set aside; rules were then written on the development half only (docs/quality.md). The validation
-    # half's 6 were set aside by older rules and were not read.
+    # half's 6 were set aside by older rules and were not read; 4 once those rules were narrowed by invariance
+    # (the teaser and the pointer no longer take a claim's line).
     assert bench.recall(development) >= 0.97
     assert development["claims_set_aside"] == 0
     assert bench.recall(validation) >= 0.91
-    assert validation["claims_set_aside"] <= 6
+    assert validation["claims_set_aside"] <= 4
 
 
 def test_fresh_pages_furniture_is_set_aside_and_claims_kept() -> None:
     bench = _bench()
     counts = bench.evaluate(bench.load(bench.FRESH))
-    # Labelled blind after the rules of cases.jsonl were written: 0.834 then; 0.959 now (docs/quality.md).
+    # Labelled blind after the rules of cases.jsonl were written: 0.834 then; 0.953 now, 0.959 before a teaser had to
+    # stand among links (docs/quality.md).
     assert bench.recall(counts) >= 0.9
     assert counts["claims_set_aside"] == 0
 
