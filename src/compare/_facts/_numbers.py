@@ -26,8 +26,8 @@ from .._text._normalize import TEN_WORDS as _TENS
 from .._text._normalize import UNIT_WORDS as _UNITS
 from .._text._segment import clause_spans
 from .._text._words import Word, gap, lower_at, lowers
-from ._actions import a_verb_form, a_verb_of_saying, acts_of, other_subjects, same_verb, subject_before
-from ._dates import MONTHS, is_year
+from ._actions import BE_FORMS, a_verb_form, a_verb_of_saying, acts_of, other_subjects, same_verb, subject_before
+from ._dates import MONTHS, WEEKDAYS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 from ._names import NameFact, opening_name, same_entity
 from ._tallies import tally
@@ -233,6 +233,11 @@ class Quantity:
             read. See ``_participant``.
         margin: The difference between two participants ("won by 515,524 votes", "a margin of 3 points"), never one
             participant's total; see ``_a_margin``.
+        series: For a rank, keys of the noun phrase it ranks, run words aside ("wimbledon", "titl" of "her first
+            Wimbledon title"; "term", "mayor" of "his second term as mayor"): the series it is a place in; see
+            ``_series``.
+        picks: For a rank, whether it picks the item an act is about ("clinched the second set", "scored in the
+            first half") rather than giving the subject's own place; see ``_picks_an_item``.
     """
 
     text: str
@@ -259,6 +264,8 @@ class Quantity:
     holders: tuple[tuple[bool, str], ...] = ()
     participant: tuple[int, int] = (0, 0)
     margin: bool = False
+    series: frozenset[str] = frozenset()
+    picks: bool = False
 
     @property
     def value(self) -> float:
@@ -345,6 +352,12 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
         rank, last = float(ORDINAL_WORDS.get(word.lower, math.nan)), position + 1
     if math.isnan(rank) or position == 0:
         return None
+    end = words[last - 1].end
+    if _a_placing(sentence, words, position, last):
+        return Quantity(
+            sentence[word.start : end], word.start, end, end, rank, rank, unit="rank", counted=_PLACE, series=_PLACE,
+            participant=_participant(sentence, words, position),
+        )  # fmt: skip
     before = words[position - 1].lower
     if before not in _RANK_DETERMINERS and not before.endswith("'s"):
         return None
@@ -354,10 +367,167 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
         counted, phrase_end = frozenset({words[last].key}), last + 1
     if not counted or phrase_end <= last:
         return None
-    end = words[last - 1].end
     return Quantity(
-        sentence[word.start : end], word.start, end, words[phrase_end - 1].end, rank, rank, unit="rank", counted=counted
+        sentence[word.start : end],
+        word.start,
+        end,
+        words[phrase_end - 1].end,
+        rank,
+        rank,
+        unit="rank",
+        counted=counted,
+        series=_series(sentence, words, last),
+        picks=_picks_an_item(sentence, words, position - 1, last),
+        participant=_owner(sentence, words, position - 1),
     )
+
+
+# Verbs whose bare ordinal is the subject's place in a contest ("finished third", "came in second").
+_PLACING_VERBS = frozenset({"finished", "finishes", "finish", "finishing", "placed", "places", "came", "comes"})
+_PLACING_VERBS |= frozenset({"ended", "ranked", "ranks"})
+_PLACE = frozenset({stem("place")})
+# Words after a placing that leave it bare: "finished third overall", "came second behind Lee", "in third place".
+_AFTER_PLACING = frozenset({"place", "overall", "behind"})
+
+
+def _a_placing(sentence: str, words: Sequence[Word], position: int, last: int) -> bool:
+    """Whether an ordinal is the subject's place in a contest: the complement of a verb of placing, with no noun of
+    its own ("Lee finished third in the race", "came in second", "placed fourth overall")."""
+    verb = position - 1
+    if words[verb].lower == "in" and verb > 0:
+        verb -= 1
+    if words[verb].lower not in _PLACING_VERBS or _set_off(sentence, words, verb + 1):
+        return False
+    if last >= len(words) or _broken(sentence, words, last):
+        return True
+    following = words[last]
+    return gap(sentence, words, last - 1, last) != "-" and (following.weight == 0 or following.lower in _AFTER_PLACING)
+
+
+# Words of a run, which say how a rank is counted, not what series it is of ("the third straight loss" / "the fourth
+# loss"), and make the rank the subject's count of its run ("won the third straight game").
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "running", "annual"})
+# Words after a rank's noun that go on naming its series: "his second term as mayor".
+_SERIES_ROLE = "as"
+
+
+def _series(sentence: str, words: Sequence[Word], last: int) -> frozenset[str]:
+    """Keys of the noun phrase a rank ranks, which names the series it is a place in, run words aside.
+
+    The class of language read: the noun and the modifiers after an ordinal, up to the end of its noun phrase (a
+    function word, punctuation, a figure, a day or month, a verb form after the noun) and a role after "as": "her
+    first Wimbledon title" ranks Wimbledon titles, "her third major title" major titles, "his second term as mayor"
+    terms as mayor, "the third straight loss" losses. Two series are two when each names a kind the other does not
+    (see ``_two_series``).
+    """
+    keys: list[str] = []
+    index = last
+    for limit in (COUNTED_WORDS, _ROLE_WORDS):
+        start = index
+        while index < len(words) and index - start < limit and not _ends_a_series(sentence, words, start, index):
+            if words[index].lower not in _RUN_WORDS:
+                keys.append(words[index].key)
+            index += 1
+        if lower_at(words, index) != _SERIES_ROLE or index == last:
+            break
+        index += 1
+    return frozenset(keys)
+
+
+# How many words of a role after "as" name the series ("as mayor", "as prime minister").
+_ROLE_WORDS = 2
+
+
+def _ends_a_series(sentence: str, words: Sequence[Word], start: int, index: int) -> bool:
+    word = words[index]
+    if _broken(sentence, words, index) or word.is_digits or word.lower in WEEKDAYS or word.lower in MONTHS:
+        return True
+    if word.weight == 0 and word.lower not in _RANKED_TIMES:
+        return True
+    return index > start and a_verb_form(word)
+
+
+def _two_series(one: Quantity, other: Quantity) -> bool:
+    """Whether two ranks are places in two series: their nouns are told with other modifiers ("her first Wimbledon
+    title" / "her third major title", "her ninth Champions League goal" / "her 12th league goal"). A bare noun
+    ("her second title") may be any series of that noun told shorter, so it is one series with each of them: "his
+    second term" / "his third term as mayor" compare."""
+    if not (one.series and other.series) or one.series == other.series:
+        return False
+    shorter, longer = sorted((one.series, other.series), key=len)
+    return not (len(shorter) == 1 and shorter <= longer)
+
+
+# Prepositions whose object an act is about or happens in ("scored in the first half", "lost to the second seed",
+# "the end of the third round"); not "for" ("for the third time", "a bid for a second term": the act's count) nor
+# "as" ("served as the 44th president": the subject's role).
+_PICKING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "from", "since", "into", "through", "throughout"})
+_PICKING_PREPOSITIONS |= frozenset({"after", "before", "until", "of", "to", "over", "within"})
+# Verbs that link a subject to what describes it ("was the third person charged", "became the first woman").
+_LINKING = BE_FORMS | frozenset({"became", "become", "becomes", "becoming", "remained", "remains", "remain"})
+# Adverbs between a linking verb and its preposition ("is now in the second phase").
+_STATE_ADVERBS = frozenset({"now", "still", "already", "currently", "only", "just", "again"})
+# Nouns of repetition: "the second time" counts how often an act happened, whatever governs it.
+_REPEATS = frozenset({"time", "times"})
+
+
+def _picks_an_item(sentence: str, words: Sequence[Word], determiner: int, last: int) -> bool:
+    """Whether a rank picks which item an act is about, so that two ranks there are two acts, not one value.
+
+    The class of language read: an ordinal after "the" in the object of a verb of action ("clinched the second
+    set", "reached the fifth floor") or after a preposition that follows one ("scored in the first half", "was
+    knocked out in the third round", "In the first half, Lee scored"). Not picks: a predicate nominal ("was the
+    third person charged", "became the first woman", "was elected the 45th president"), a preposition after a
+    linking verb ("is in the second phase"), an apposition ("Obama, the 44th president"), a rank after "a" or a
+    possessive ("made a second attempt", "won her second title": the act's or the owner's count), the subject
+    ("The second set went to Lee"), a repetition ("marks the second time", "won the third straight game") and a
+    unit of time, an act's time ("scored in the 21st minute", "testified on the third day": see ``_timed_act``).
+    """
+    if words[determiner].lower != "the" or determiner == 0 or _set_off(sentence, words, determiner):
+        return False
+    if lower_at(words, last) in _REPEATS | _RUN_WORDS or (last < len(words) and words[last].key in _TIME_UNIT_KEYS):
+        # A minute or a day of an act ("scored in the 21st minute") is its time, which ``_two_timed_acts`` reads.
+        return False
+    governor = words[determiner - 1]
+    if governor.lower in _PICKING_PREPOSITIONS:
+        ahead = determiner - 2
+        while ahead >= 0 and words[ahead].lower in _STATE_ADVERBS:
+            ahead -= 1
+        return ahead < 0 or _set_off(sentence, words, ahead + 1) or words[ahead].lower not in _LINKING
+    if governor.lower in _LINKING or not a_verb_form(governor):
+        return False
+    # "was named the third", "was elected the 45th president": a passive verb of naming describes its subject.
+    return not any(word.lower in BE_FORMS for word in words[max(0, determiner - 3) : determiner - 1])
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _owner(sentence: str, words: Sequence[Word], determiner: int) -> tuple[int, int]:
+    """The offsets of the words naming whose rank a rank is, or (0, 0); see ``_two_participants``.
+
+    The class of language read: a possessive name ("Williams's eighth title", "Serena Williams's"); a possessive
+    pronoun bound to its clause's subject ("Muguruza won her second title") or, where no verb stands before it, to
+    the name that opens the sentence ("Williams, seeking her eighth title, lost"). The subject of a predicate
+    nominal or an apposition ("Obama was the 44th president", "Obama, the 44th president") is the thing ranked,
+    not its owner, and "the" names no owner.
+    """
+    word = words[determiner]
+    if word.lower.endswith("'s"):
+        start = determiner
+        while start > 0 and words[start - 1].capitalised and not _set_off(sentence, words, start):
+            start -= 1
+        return (words[start].start, word.end) if word.capitalised else (0, 0)
+    if word.lower not in _POSSESSIVE_PRONOUNS:
+        return (0, 0)
+    found = _participant(sentence, words, determiner)
+    if found != (0, 0):
+        return found
+    # The capitalised words that open the sentence; only the names read among them name an owner (``_named_in``).
+    end = 0
+    while end < determiner and words[end].capitalised and not (end > 0 and _set_off(sentence, words, end)):
+        end += 1
+    return (words[0].start, words[end - 1].end) if end else (0, 0)
 
 
 def _a_rankable(word: Word) -> bool:
@@ -1391,14 +1561,52 @@ def _two_facts(
 ) -> bool:
     """Whether two figures are figures of two facts: of two participants, distances of two acts, relative times of
     two acts, or ranks that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the
-    third explosion came 20 minutes later")."""
+    third explosion came 20 minutes later"), and ranks of two series or two items (see ``_ranks_of_two_facts``)."""
     if _two_participants(a, qa, b, qb, aliases) or _distances_of_two_acts(a, qa, b, qb):
+        return True
+    if _ranks_of_two_facts(qa, qb) or _ranks_of_two_owners(a, qa, b, qb):
         return True
     one, other = relative.a.get(qa), relative.b.get(qb)
     if one is not None and other is not None and _two_timed_acts(one, a.keys, other, b.keys):
         return True
     return any(
         sa[0] <= qa.start and qa.end <= sa[1] and sb[0] <= qb.start and qb.end <= sb[1] for sa, sb in relative.subjects
+    )
+
+
+def _ranks_of_two_facts(one: Quantity, other: Quantity) -> bool:
+    """Whether two ranks are places of two things, never one value told two ways.
+
+    The class of language read: an ordinal is the value of a fact only when both sentences bind it to one series
+    (see ``_two_series``: "her first Wimbledon title" / "her third major title" are two), one owner (its
+    ``participant``, compared by ``_two_participants``: "Williams, seeking her eighth title" / "Muguruza won her
+    second title") and the subject's own place; an ordinal that picks the item an act is about ("clinched the
+    second set" / "clinched the first set", "scored in the first half") tells which item, so two of them are two
+    acts (see ``_picks_an_item``). A sentence copied word for word but for its ordinal is still one statement
+    changed (``_changed_in_a_copy``).
+    """
+    if one.unit != "rank" or other.unit != "rank":
+        return False
+    return one.picks or other.picks or _two_series(one, other)
+
+
+def _ranks_of_two_owners(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether two ranks are of two owners: the capitalised words naming each owner (see ``_owner``) share none
+    ("Williams, seeking her eighth title" / "Muguruza won her second title", "Williams's" / "Muguruza's"); "Garbine
+    Muguruza" / "Muguruza's" is one owner. A single name that opens a sentence, which the reader of names leaves
+    out when it ends like a plural ("Williams"), counts here: a possessive says it is someone's."""
+    if qa.unit != "rank" or qb.unit != "rank" or qa.participant == (0, 0) or qb.participant == (0, 0):
+        return False
+    mine, theirs = _owner_words(a, qa.participant), _owner_words(b, qb.participant)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _owner_words(facts: Facts, span: tuple[int, int]) -> frozenset[str]:
+    start, end = span
+    return frozenset(
+        word.lower.removesuffix("'s")
+        for word in facts.words
+        if start <= word.start and word.end <= end and word.capitalised and word.weight > 0
     )
 
 
