@@ -338,7 +338,9 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
 
     The class of language read: an ordinal, in words or in digits with their suffix, after a determiner or a
     possessive and before the noun it ranks; "the third" alone, "May 21st" (a date) and "a second" (a unit of time,
-    with no noun after it) are no ranks. A rank counts what the noun after it names, as a count does.
+    with no noun after it) are no ranks. A rank counts what the noun after it names, as a count does, and is read
+    with its series, its owner and whether it picks an act's item (see ``_ranks_of_two_facts``). A bare ordinal
+    after a verb of placing ("finished third", "came in second") is the subject's place (see ``_a_placing``).
     """
     word = words[position]
     following = words[position + 1] if position + 1 < len(words) else None
@@ -354,10 +356,9 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
         return None
     end = words[last - 1].end
     if _a_placing(sentence, words, position, last):
-        return Quantity(
-            sentence[word.start : end], word.start, end, end, rank, rank, unit="rank", counted=_PLACE, series=_PLACE,
-            participant=_participant(sentence, words, position),
-        )  # fmt: skip
+        # "Lee finished third": the place of the subject of the verb of placing.
+        placing = Quantity(sentence[word.start : end], word.start, end, end, rank, rank, unit="rank", counted=_PLACE)
+        return attrs.evolve(placing, series=_PLACE, participant=_participant(sentence, words, position))
     before = words[position - 1].lower
     if before not in _RANK_DETERMINERS and not before.endswith("'s"):
         return None
