@@ -233,9 +233,10 @@ class Quantity:
             read. See ``_participant``.
         margin: The difference between two participants ("won by 515,524 votes", "a margin of 3 points"), never one
             participant's total; see ``_a_margin``.
-        series: For a rank, keys of the noun phrase it ranks, run words aside ("wimbledon", "titl" of "her first
-            Wimbledon title"; "term", "mayor" of "his second term as mayor"): the series it is a place in; see
-            ``_series``.
+        ranked: For a rank, key of the head noun it ranks ("titl" of "her first Wimbledon title"), or "" when not
+            read; see ``_series``.
+        series: For a rank, keys of that noun's modifiers, run words aside ("wimbledon"; "mayor" of "his second
+            term as mayor"): with ``ranked``, the series it is a place in.
         picks: For a rank, whether it picks the item an act is about ("clinched the second set", "scored in the
             first half") rather than giving the subject's own place; see ``_picks_an_item``.
     """
@@ -264,6 +265,7 @@ class Quantity:
     holders: tuple[tuple[bool, str], ...] = ()
     participant: tuple[int, int] = (0, 0)
     margin: bool = False
+    ranked: str = ""
     series: frozenset[str] = frozenset()
     picks: bool = False
 
@@ -358,7 +360,7 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
     if _a_placing(sentence, words, position, last):
         # "Lee finished third": the place of the subject of the verb of placing.
         placing = Quantity(sentence[word.start : end], word.start, end, end, rank, rank, unit="rank", counted=_PLACE)
-        return attrs.evolve(placing, series=_PLACE, participant=_participant(sentence, words, position))
+        return attrs.evolve(placing, ranked=_PLACE_KEY, participant=_participant(sentence, words, position))
     before = words[position - 1].lower
     if before not in _RANK_DETERMINERS and not before.endswith("'s"):
         return None
@@ -368,6 +370,7 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
         counted, phrase_end = frozenset({words[last].key}), last + 1
     if not counted or phrase_end <= last:
         return None
+    ranked, series = _series(sentence, words, last)
     return Quantity(
         sentence[word.start : end],
         word.start,
@@ -377,7 +380,8 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
         rank,
         unit="rank",
         counted=counted,
-        series=_series(sentence, words, last),
+        ranked=ranked,
+        series=series,
         picks=_picks_an_item(sentence, words, position - 1, last),
         participant=_owner(sentence, words, position - 1),
     )
@@ -386,7 +390,8 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
 # Verbs whose bare ordinal is the subject's place in a contest ("finished third", "came in second").
 _PLACING_VERBS = frozenset({"finished", "finishes", "finish", "finishing", "placed", "places", "came", "comes"})
 _PLACING_VERBS |= frozenset({"ended", "ranked", "ranks"})
-_PLACE = frozenset({stem("place")})
+_PLACE_KEY = stem("place")
+_PLACE = frozenset({_PLACE_KEY})
 # Words after a placing that leave it bare: "finished third overall", "came second behind Lee", "in third place".
 _AFTER_PLACING = frozenset({"place", "overall", "behind"})
 
@@ -412,30 +417,35 @@ _RUN_WORDS = frozenset({"straight", "consecutive", "successive", "running", "ann
 _SERIES_ROLE = "as"
 
 
-def _series(sentence: str, words: Sequence[Word], last: int) -> frozenset[str]:
-    """Keys of the noun phrase a rank ranks, which names the series it is a place in, run words aside.
+def _series(sentence: str, words: Sequence[Word], last: int) -> tuple[str, frozenset[str]]:
+    """The head noun a rank ranks and the keys of its modifiers, run words aside: the series it is a place in.
 
-    The class of language read: the noun and the modifiers after an ordinal, up to the end of its noun phrase (a
-    function word, punctuation, a figure, a day or month, a verb form after the noun) and a role after "as": "her
-    first Wimbledon title" ranks Wimbledon titles, "her third major title" major titles, "his second term as mayor"
-    terms as mayor, "the third straight loss" losses. Two series are two when each names a kind the other does not
-    (see ``_two_series``).
+    The class of language read: the noun phrase after an ordinal, up to its end (a function word, punctuation, a
+    figure, a day or month, a verb form after the noun), and a role after "as": "her first Wimbledon title" ranks
+    titles ("titl") of Wimbledon, "her third major title" major ones, "his second term as mayor" terms as mayor,
+    "the third straight loss" losses. Its head is its last word; a phrase longer than ``_SERIES_WORDS`` words has
+    no head read ("", and no series), as its end is unknown. See ``_two_series``.
     """
-    keys: list[str] = []
     index = last
-    for limit in (COUNTED_WORDS, _ROLE_WORDS):
-        start = index
-        while index < len(words) and index - start < limit and not _ends_a_series(sentence, words, start, index):
-            if words[index].lower not in _RUN_WORDS:
-                keys.append(words[index].key)
-            index += 1
-        if lower_at(words, index) != _SERIES_ROLE or index == last:
-            break
+    while index < len(words) and index - last < _SERIES_WORDS and not _ends_a_series(sentence, words, last, index):
         index += 1
-    return frozenset(keys)
+    phrase = [word for word in words[last:index] if word.lower not in _RUN_WORDS]
+    if not phrase or (index < len(words) and not _ends_a_series(sentence, words, last, index)):
+        return "", frozenset()
+    modifiers = {word.key for word in phrase[:-1]}
+    if lower_at(words, index) == _SERIES_ROLE and not _broken(sentence, words, index):
+        role = index + 1
+        while (
+            role < len(words) and role - index <= _ROLE_WORDS and not _ends_a_series(sentence, words, index + 1, role)
+        ):
+            modifiers.add(words[role].key)
+            role += 1
+    return phrase[-1].key, frozenset(modifiers)
 
 
-# How many words of a role after "as" name the series ("as mayor", "as prime minister").
+# How many words of a noun phrase after a rank may name its series ("her first Grand Slam singles title"), and of a
+# role after "as" ("as prime minister").
+_SERIES_WORDS = 4
 _ROLE_WORDS = 2
 
 
@@ -443,20 +453,26 @@ def _ends_a_series(sentence: str, words: Sequence[Word], start: int, index: int)
     word = words[index]
     if _broken(sentence, words, index) or word.is_digits or word.lower in WEEKDAYS or word.lower in MONTHS:
         return True
-    if word.weight == 0 and word.lower not in _RANKED_TIMES:
+    if (word.weight == 0 and word.lower not in _RANKED_TIMES) or word.lower in _PHRASE_STOPS:
         return True
     return index > start and a_verb_form(word)
 
 
+# Prepositions and conjunctions, which end a noun phrase though English weighs some as content words ("since").
+_PHRASE_STOPS = frozenset({"of", "in", "on", "at", "for", "to", "by", "from", "with", "as", "into", "over", "under"})
+_PHRASE_STOPS |= frozenset({"since", "after", "before", "during", "until", "against", "than", "while", "because"})
+_PHRASE_STOPS |= frozenset({"and", "or", "but", "that", "which", "who", "whose", "when", "where", "about"})
+
+
 def _two_series(one: Quantity, other: Quantity) -> bool:
-    """Whether two ranks are places in two series: their nouns are told with other modifiers ("her first Wimbledon
+    """Whether two ranks are places in two series: one head noun told with other modifiers ("her first Wimbledon
     title" / "her third major title", "her ninth Champions League goal" / "her 12th league goal"). A bare noun
     ("her second title") may be any series of that noun told shorter, so it is one series with each of them: "his
-    second term" / "his third term as mayor" compare."""
-    if not (one.series and other.series) or one.series == other.series:
+    second term" / "his third term as mayor" compare. Two heads, or a head not read, leave the ranks to what they
+    count (``_same_thing``)."""
+    if not one.ranked or one.ranked != other.ranked:
         return False
-    shorter, longer = sorted((one.series, other.series), key=len)
-    return not (len(shorter) == 1 and shorter <= longer)
+    return bool(one.series) and bool(other.series) and one.series != other.series
 
 
 # Prepositions whose object an act is about or happens in ("scored in the first half", "lost to the second seed",
