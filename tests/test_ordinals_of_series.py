@@ -2,12 +2,13 @@
 
 Class: an ordinal before the noun it ranks is the value of a fact only when both sentences bind it to the same
 counted noun with the same modifiers (the series: "her first Wimbledon title" / "her third major title" rank two
-series of titles; a bare noun, "her second title", may be either series told shorter, so it compares with both),
-the same owner (a possessive, "her" bound to its clause's subject, "Williams's": "Williams, seeking her eighth
-title" / "Muguruza won her second title" rank two players' titles), and the same role. An ordinal in a noun phrase
-that describes the subject (a predicate nominal, "was the third person charged"; an apposition, "Obama, the 44th
-president") is the subject's value; one that picks the object or the adjunct an act is about ("clinched the second
-set", "scored in the first half", "lost in the third round") names which item, so two ordinals there are two acts.
+series of titles, "her first Wimbledon title" / "her third Wimbledon final" two counted nouns; a bare noun, "her
+second title", may be either series told shorter, so it compares with both), the same owner (a possessive, "her"
+bound to its clause's subject, "Williams's": "Williams, seeking her eighth title" / "Muguruza won her second
+title" rank two players' titles), and the same role. An ordinal in a noun phrase that describes the subject (a
+predicate nominal, "was the third person charged"; an apposition, "Obama, the 44th president") is the subject's
+value; one that picks the object or the adjunct an act is about ("clinched the second set", "scored in the first
+half", "lost in the third round") names which item, so two ordinals there are two acts.
 
 Guards (a conflict): one subject's own rank changed as a predicate nominal or an apposition, a possessive rank of one
 owner and one series ("his second term as mayor" / "his third term as mayor"), a bare noun against the same noun
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+
+import pytest
 
 import compare
 from class_cases import Case, generated, linked_conflicts
@@ -91,6 +94,29 @@ def _series_case(rng: random.Random) -> Case:
     fill = {"name": name, "surname": _surname(name), "his": "her" if woman else "his", "day": rng.choice(_DAYS)}
     a = frame_a.format(rank=first, series=f"{one} {noun}", **fill)
     b = frame_b.format(rank=second, series=f"{other} {noun}", **fill)
+    return _either_way((a, b), rng)
+
+
+# Two counted nouns of one story with the same modifier: a final is not a title, a start is not a goal.
+_NOUNS = (
+    ("Wimbledon", ("title", "final", "match", "appearance")),
+    ("league", ("goal", "start", "appearance", "win")),
+    ("Olympic", ("medal", "final", "Games", "race")),
+    ("presidential", ("campaign", "debate", "term", "veto")),
+)
+
+
+def _nouns_case(rng: random.Random) -> Case:
+    """One owner's ranks of two counted nouns: "her first Wimbledon title" / "her third Wimbledon final"."""
+    modifier, nouns = rng.choice(_NOUNS)
+    one, other = rng.sample(nouns, 2)
+    first, second = _two_ranks(rng)
+    frame_a, frame_b = rng.choice(_SERIES_FRAMES)
+    woman = rng.random() < 0.5
+    name = rng.choice(_WOMEN if woman else _MEN)
+    fill = {"name": name, "surname": _surname(name), "his": "her" if woman else "his", "day": rng.choice(_DAYS)}
+    a = frame_a.format(rank=first, series=f"{modifier} {one}", **fill)
+    b = frame_b.format(rank=second, series=f"{modifier} {other}", **fill)
     return _either_way((a, b), rng)
 
 
@@ -230,6 +256,12 @@ def _missed(make: Callable[[random.Random], Case], seed: int) -> list[tuple[str,
 
 def test_ranks_of_two_series_are_no_conflict() -> None:
     flagged = _flagged(_series_case, 1)
+    assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"
+
+
+@pytest.mark.xfail(strict=True, reason="two head nouns that share a modifier compare")
+def test_ranks_of_two_counted_nouns_are_no_conflict() -> None:
+    flagged = _flagged(_nouns_case, 7)
     assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"
 
 
