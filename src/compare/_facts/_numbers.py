@@ -27,7 +27,7 @@ from .._text._normalize import UNIT_WORDS as _UNITS
 from .._text._segment import clause_spans
 from .._text._words import Word, gap, lower_at, lowers
 from ._actions import a_verb_form, a_verb_of_saying, acts_of, other_subjects, same_verb, subject_before
-from ._dates import MONTHS, is_year
+from ._dates import MONTHS, WEEKDAYS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 from ._names import NameFact, opening_name, same_entity
 from ._tallies import tally
@@ -233,6 +233,10 @@ class Quantity:
             read. See ``_participant``.
         margin: The difference between two participants ("won by 515,524 votes", "a margin of 3 points"), never one
             participant's total; see ``_a_margin``.
+        ranked: For a rank, key of the head noun it ranks ("titl" of "her first Wimbledon title"), or "" when not
+            read; see ``_series``.
+        series: For a rank, keys of that noun's modifiers, run words aside ("wimbledon"; "mayor" of "his second
+            term as mayor"): with ``ranked``, the series it is a place in.
     """
 
     text: str
@@ -259,6 +263,8 @@ class Quantity:
     holders: tuple[tuple[bool, str], ...] = ()
     participant: tuple[int, int] = (0, 0)
     margin: bool = False
+    ranked: str = ""
+    series: frozenset[str] = frozenset()
 
     @property
     def value(self) -> float:
@@ -331,7 +337,9 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
 
     The class of language read: an ordinal, in words or in digits with their suffix, after a determiner or a
     possessive and before the noun it ranks; "the third" alone, "May 21st" (a date) and "a second" (a unit of time,
-    with no noun after it) are no ranks. A rank counts what the noun after it names, as a count does.
+    with no noun after it) are no ranks. A rank counts what the noun after it names, as a count does, and is read
+    with its series and its owner (see ``_ranks_of_two_facts``). A bare ordinal
+    after a verb of placing ("finished third", "came in second") is the subject's place (see ``_a_placing``).
     """
     word = words[position]
     following = words[position + 1] if position + 1 < len(words) else None
@@ -345,6 +353,11 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
         rank, last = float(ORDINAL_WORDS.get(word.lower, math.nan)), position + 1
     if math.isnan(rank) or position == 0:
         return None
+    end = words[last - 1].end
+    if _a_placing(sentence, words, position, last):
+        # "Lee finished third": the place of the subject of the verb of placing.
+        placing = Quantity(sentence[word.start : end], word.start, end, end, rank, rank, unit="rank", counted=_PLACE)
+        return attrs.evolve(placing, ranked=_PLACE_KEY, participant=_participant(sentence, words, position))
     before = words[position - 1].lower
     if before not in _RANK_DETERMINERS and not before.endswith("'s"):
         return None
@@ -354,10 +367,138 @@ def _ordinal(sentence: str, words: Sequence[Word], position: int) -> Quantity | 
         counted, phrase_end = frozenset({words[last].key}), last + 1
     if not counted or phrase_end <= last:
         return None
-    end = words[last - 1].end
+    ranked, series = _series(sentence, words, last)
     return Quantity(
-        sentence[word.start : end], word.start, end, words[phrase_end - 1].end, rank, rank, unit="rank", counted=counted
+        sentence[word.start : end],
+        word.start,
+        end,
+        words[phrase_end - 1].end,
+        rank,
+        rank,
+        unit="rank",
+        counted=counted,
+        ranked=ranked,
+        series=series,
+        participant=_owner(sentence, words, position - 1),
     )
+
+
+# Verbs whose bare ordinal is the subject's place in a contest ("finished third", "came in second").
+_PLACING_VERBS = frozenset({"finished", "finishes", "finish", "finishing", "placed", "places", "came", "comes"})
+_PLACING_VERBS |= frozenset({"ended", "ranked", "ranks"})
+_PLACE_KEY = stem("place")
+_PLACE = frozenset({_PLACE_KEY})
+# Words after a placing that leave it bare: "finished third overall", "came second behind Lee", "in third place".
+_AFTER_PLACING = frozenset({"place", "overall", "behind"})
+
+
+def _a_placing(sentence: str, words: Sequence[Word], position: int, last: int) -> bool:
+    """Whether an ordinal is the subject's place in a contest: the complement of a verb of placing, with no noun of
+    its own ("Lee finished third in the race", "came in second", "placed fourth overall")."""
+    verb = position - 1
+    if words[verb].lower == "in" and verb > 0:
+        verb -= 1
+    if words[verb].lower not in _PLACING_VERBS or _set_off(sentence, words, verb + 1):
+        return False
+    if last >= len(words) or _broken(sentence, words, last):
+        return True
+    following = words[last]
+    return gap(sentence, words, last - 1, last) != "-" and (following.weight == 0 or following.lower in _AFTER_PLACING)
+
+
+# Words of a run, which say how a rank is counted, not what series it is of ("the third straight loss" / "the fourth
+# loss"), and make the rank the subject's count of its run ("won the third straight game").
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive", "running", "annual"})
+# Words after a rank's noun that go on naming its series: "his second term as mayor".
+_SERIES_ROLE = "as"
+
+
+def _series(sentence: str, words: Sequence[Word], last: int) -> tuple[str, frozenset[str]]:
+    """The head noun a rank ranks and the keys of its modifiers, run words aside: the series it is a place in.
+
+    The class of language read: the noun phrase after an ordinal, up to its end (a function word, punctuation, a
+    figure, a day or month, a verb form after the noun), and a role after "as": "her first Wimbledon title" ranks
+    titles ("titl") of Wimbledon, "her third major title" major ones, "his second term as mayor" terms as mayor,
+    "the third straight loss" losses. Its head is its last word; a phrase longer than ``_SERIES_WORDS`` words has
+    no head read ("", and no series), as its end is unknown. See ``_two_series``.
+    """
+    index = last
+    while index < len(words) and index - last < _SERIES_WORDS and not _ends_a_series(sentence, words, last, index):
+        index += 1
+    phrase = [word for word in words[last:index] if word.lower not in _RUN_WORDS]
+    if not phrase or (index < len(words) and not _ends_a_series(sentence, words, last, index)):
+        return "", frozenset()
+    modifiers = {word.key for word in phrase[:-1]}
+    if lower_at(words, index) == _SERIES_ROLE and not _broken(sentence, words, index):
+        role = index + 1
+        while (
+            role < len(words) and role - index <= _ROLE_WORDS and not _ends_a_series(sentence, words, index + 1, role)
+        ):
+            modifiers.add(words[role].key)
+            role += 1
+    return phrase[-1].key, frozenset(modifiers)
+
+
+# How many words of a noun phrase after a rank may name its series ("her first Grand Slam singles title"), and of a
+# role after "as" ("as prime minister").
+_SERIES_WORDS = 4
+_ROLE_WORDS = 2
+
+
+def _ends_a_series(sentence: str, words: Sequence[Word], start: int, index: int) -> bool:
+    word = words[index]
+    if _broken(sentence, words, index) or word.is_digits or word.lower in WEEKDAYS or word.lower in MONTHS:
+        return True
+    if (word.weight == 0 and word.lower not in _RANKED_TIMES) or word.lower in _PHRASE_STOPS:
+        return True
+    return index > start and a_verb_form(word)
+
+
+# Prepositions and conjunctions, which end a noun phrase though English weighs some as content words ("since").
+_PHRASE_STOPS = frozenset({"of", "in", "on", "at", "for", "to", "by", "from", "with", "as", "into", "over", "under"})
+_PHRASE_STOPS |= frozenset({"since", "after", "before", "during", "until", "against", "than", "while", "because"})
+_PHRASE_STOPS |= frozenset({"and", "or", "but", "that", "which", "who", "whose", "when", "where", "about"})
+
+
+def _two_series(one: Quantity, other: Quantity) -> bool:
+    """Whether two ranks are places in two series: one head noun told with other modifiers ("her first Wimbledon
+    title" / "her third major title", "her ninth Champions League goal" / "her 12th league goal"). A bare noun
+    ("her second title") may be any series of that noun told shorter, so it is one series with each of them: "his
+    second term" / "his third term as mayor" compare. Two heads, or a head not read, leave the ranks to what they
+    count (``_same_thing``)."""
+    if not one.ranked or one.ranked != other.ranked:
+        return False
+    return bool(one.series) and bool(other.series) and one.series != other.series
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _owner(sentence: str, words: Sequence[Word], determiner: int) -> tuple[int, int]:
+    """The offsets of the words naming whose rank a rank is, or (0, 0); see ``_two_participants``.
+
+    The class of language read: a possessive name ("Williams's eighth title", "Serena Williams's"); a possessive
+    pronoun bound to its clause's subject ("Muguruza won her second title") or, where no verb stands before it, to
+    the name that opens the sentence ("Williams, seeking her eighth title, lost"). The subject of a predicate
+    nominal or an apposition ("Obama was the 44th president", "Obama, the 44th president") is the thing ranked,
+    not its owner, and "the" names no owner.
+    """
+    word = words[determiner]
+    if word.lower.endswith("'s"):
+        start = determiner
+        while start > 0 and words[start - 1].capitalised and not _set_off(sentence, words, start):
+            start -= 1
+        return (words[start].start, word.end) if word.capitalised else (0, 0)
+    if word.lower not in _POSSESSIVE_PRONOUNS:
+        return (0, 0)
+    found = _participant(sentence, words, determiner)
+    if found != (0, 0):
+        return found
+    # The capitalised words that open the sentence; only the names read among them name an owner (``_named_in``).
+    end = 0
+    while end < determiner and words[end].capitalised and not (end > 0 and _set_off(sentence, words, end)):
+        end += 1
+    return (words[0].start, words[end - 1].end) if end else (0, 0)
 
 
 def _a_rankable(word: Word) -> bool:
@@ -1391,14 +1532,50 @@ def _two_facts(
 ) -> bool:
     """Whether two figures are figures of two facts: of two participants, distances of two acts, relative times of
     two acts, or ranks that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the
-    third explosion came 20 minutes later")."""
+    third explosion came 20 minutes later"), and ranks of two series (see ``_ranks_of_two_facts``)."""
     if _two_participants(a, qa, b, qb, aliases) or _distances_of_two_acts(a, qa, b, qb):
+        return True
+    if _ranks_of_two_facts(qa, qb) or _ranks_of_two_owners(a, qa, b, qb):
         return True
     one, other = relative.a.get(qa), relative.b.get(qb)
     if one is not None and other is not None and _two_timed_acts(one, a.keys, other, b.keys):
         return True
     return any(
         sa[0] <= qa.start and qa.end <= sa[1] and sb[0] <= qb.start and qb.end <= sb[1] for sa, sb in relative.subjects
+    )
+
+
+def _ranks_of_two_facts(one: Quantity, other: Quantity) -> bool:
+    """Whether two ranks are places of two things, never one value told two ways.
+
+    The class of language read: an ordinal is the value of a fact only when both sentences bind it to one series
+    (see ``_two_series``: "her first Wimbledon title" / "her third major title" are two) and one owner (see
+    ``_ranks_of_two_owners``). An ordinal that picks the item an act is about ("clinched the second set" /
+    "clinched the first set") is still read as a value: a rewrite telling one act in other words cannot be told
+    from two acts with their items changed, and the second rewrite set lost an injected error to that reading.
+    """
+    if one.unit != "rank" or other.unit != "rank":
+        return False
+    return _two_series(one, other)
+
+
+def _ranks_of_two_owners(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether two ranks are of two owners: the capitalised words naming each owner (see ``_owner``) share none
+    ("Williams, seeking her eighth title" / "Muguruza won her second title", "Williams's" / "Muguruza's"); "Garbine
+    Muguruza" / "Muguruza's" is one owner. A single name that opens a sentence, which the reader of names leaves
+    out when it ends like a plural ("Williams"), counts here: a possessive says it is someone's."""
+    if qa.unit != "rank" or qb.unit != "rank" or qa.participant == (0, 0) or qb.participant == (0, 0):
+        return False
+    mine, theirs = _owner_words(a, qa.participant), _owner_words(b, qb.participant)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _owner_words(facts: Facts, span: tuple[int, int]) -> frozenset[str]:
+    start, end = span
+    return frozenset(
+        word.lower.removesuffix("'s")
+        for word in facts.words
+        if start <= word.start and word.end <= end and word.capitalised and word.weight > 0
     )
 
 
