@@ -66,7 +66,7 @@ from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_f
 from ._facts import Facts
 from ._numbers import OFFSET_KEYS, Quantity, figure, figures_of_one_kind, same_thing
 from ._roles import role_verdicts
-from ._tallies import OUTCOME_KEYS, agent, tally
+from ._tallies import TALLY_KEYS, agent, tally
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
 
 __all__ = ["facts_alike"]
@@ -211,7 +211,7 @@ class _Report:
         """The sentence's figures that count the people of an outcome, with the outcome (see compare._facts._tallies);
         only sentences with a figure and a word of an outcome are read."""
         tokens = self.tokens[index]
-        if self.sentence_keys[index].isdisjoint(OUTCOME_KEYS) or not any(t.kind == "number" for t in tokens):
+        if self.sentence_keys[index].isdisjoint(TALLY_KEYS) or not any(t.kind == "number" for t in tokens):
             return ()
         facts = self.facts(index)
         return tuple((q, outcome) for q in facts.quantities if (outcome := tally(facts, q)) is not None)
