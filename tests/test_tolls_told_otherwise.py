@@ -12,7 +12,8 @@ in another of these forms:
 - a counted noun: "278 deaths", "40 fatalities", "more than 200 injuries".
 
 The two are one claim (linked), and their figures, where they cannot both be true, a number conflict; a bound and a
-figure it allows ("more than 100" / "117") a compatible difference; equal figures nothing.
+figure it allows ("more than 100" / "117") a compatible difference, and so are two lower bounds ("at least 100" /
+"at least 73": a toll rises as it is told); equal figures nothing.
 
 Guards: counts of two outcomes (dead / injured; casualties, which are the dead and the injured together, / dead) in
 such forms neither link on the count alone nor conflict; the toll of another event (a year or another quake named:
@@ -109,11 +110,13 @@ def _sentence(frame: str, figure: str, event: str, place: str, day: str) -> str:
     return " ".join(text.split())
 
 
-def _reports(tally_a: str, tally_b: str, place: str) -> Case:
-    """Two short reports of one event, the tally the second sentence of each."""
+def _reports(tally_a: str, tally_b: str, place: str, b_names_it: bool = True) -> Case:
+    """Two short reports of one event, the tally the second sentence of each; the second report never names the
+    place unless `b_names_it`."""
+    opening_b = _OPENINGS[1].format(place=place) if b_names_it else "Residents slept outdoors for fear of aftershocks."
     return (
         f"{_OPENINGS[0].format(place=place)} {tally_a} {_CLOSINGS[0]}",
-        f"{_OPENINGS[1].format(place=place)} {tally_b} {_CLOSINGS[1]}",
+        f"{opening_b} {tally_b} {_CLOSINGS[1]}",
     )
 
 
@@ -164,6 +167,29 @@ def _frames(outcome: str, form: str, alone: bool) -> tuple[str, ...]:
     """The frames of one outcome and form; `alone`: only those that share nothing with another report's but the
     count, not the story's own clause ("The storm hit Kelham on Monday, ...")."""
     return tuple(f for f in _FORMS[outcome][form] if not (alone and "{event} " in f))
+
+
+def _a_place_one_report_names(rng: random.Random) -> Case:
+    """The first report's tally names the place, which the second report never names ("killing 70 people in the
+    town of Kelham" / "reporting 85 deaths")."""
+    outcome = rng.choice(sorted(_FORMS))
+    frames = [f for form in _FORMS[outcome].values() for f in form]
+    frame_a = rng.choice([f for f in frames if "{place}" in f])
+    frame_b = rng.choice([f for f in frames if "{place}" not in f and "{event} " not in f and f != frame_a])
+    event, place, day = _setting(rng)
+    low, high = _figures(rng)
+    return _reports(
+        _sentence(frame_a, f"{low:,}", event, place, day),
+        _sentence(frame_b, f"{high:,}", event, place, day),
+        place,
+        b_names_it=False,
+    )
+
+
+def _two_lower_bounds(rng: random.Random) -> Case:
+    """ "killing at least 100 people" / "leaving at least 73 people dead": each report's least figure holds."""
+    low, high = _figures(rng)
+    return _case(rng, f"at least {high:,}", f"at least {low:,}")
 
 
 def _two_outcomes(rng: random.Random, alone: bool = False) -> Case:
@@ -244,6 +270,25 @@ def test_one_toll_in_two_forms_of_equal_figures_is_linked_without_findings() -> 
 def test_a_bound_and_a_figure_it_allows_in_two_forms_are_a_linked_difference() -> None:
     wrong = []
     for a, b in generated(_a_bound_and_a_figure, 33, _CASES):
+        found = _findings(_tally_link(a, b))
+        if found != [("number", "differs")]:
+            wrong.append((a, b, found))
+    assert not wrong, wrong
+
+
+def test_one_toll_where_one_report_names_the_place_is_a_linked_number_conflict() -> None:
+    wrong = []
+    for a, b in generated(_a_place_one_report_names, 40, _CASES // 2):
+        link = _tally_link(a, b)
+        kinds = [c.kind for c in link.conflicts if c.is_conflict] if link is not None else None
+        if kinds != ["number"]:
+            wrong.append((a, b, kinds))
+    assert not wrong, wrong
+
+
+def test_two_lower_bounds_of_one_toll_in_two_forms_are_a_linked_difference() -> None:
+    wrong = []
+    for a, b in generated(_two_lower_bounds, 39, _CASES // 2):
         found = _findings(_tally_link(a, b))
         if found != [("number", "differs")]:
             wrong.append((a, b, found))

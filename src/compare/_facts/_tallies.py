@@ -152,21 +152,22 @@ def agent(facts: Facts, quantity: Quantity) -> tuple[Word, ...]:
 
 
 def event_year(facts: Facts, quantity: Quantity) -> str:
-    """The year that dates the event of a tally's clause, or "": "the 2009 quake killed 300 people", "In 2012, the
-    flood left 525 people dead", "the death toll from the 1999 earthquake reached 17,000" tell the toll of an event
-    of that year, not of one a report tells undated ("the quake killed 40").
+    """The year that dates the event of a tally, or "": "the 2009 quake killed 300 people", "In 2012, the flood left
+    525 people dead", "the death toll from the 1999 earthquake reached 17,000", "a train plunged into a river in
+    1981, killing 800" tell the toll of an event of that year, not of the one a report tells undated ("the quake
+    killed 40").
 
-    Read by structure: a year written as a noun's modifier after a determiner ("the 2009 quake") or as the clause's
-    opening adverbial ("In 2012,"), in the sentence before the figure's phrase ends.
+    Read by structure: a year written as a noun's modifier after a determiner ("the 2009 quake") or as the object
+    of "in", in the sentence before the figure's phrase ends; a year after "since" bounds a span ("the worst since
+    2009") and dates nothing.
     """
-    words = [w for w in facts.words if w.end <= quantity.phrase_end or w.start < quantity.start]
-    for n, word in enumerate(words):
-        if not _a_year(word) or n == 0:
+    words = [w for w in facts.words if w.start < quantity.phrase_end]
+    for n, word in enumerate(words[1:], start=1):
+        if not _a_year(word):
             continue
-        before, after = words[n - 1].lower, words[n + 1] if n + 1 < len(words) else None
-        if before in _DETERMINERS and after is not None and after.lower.isalpha():
-            return word.text
-        if before == "in" and n == 1 and "," in facts.text[word.end : word.end + 2]:
+        before = words[n - 1].lower
+        following = words[n + 1] if n + 1 < len(words) else None
+        if before == "in" or (before in _DETERMINERS and following is not None and following.lower.isalpha()):
             return word.text
     return ""
 
@@ -193,9 +194,13 @@ def _opens_a_clause(word: Word) -> bool:
 
 
 def _a_whole(facts: Facts, quantity: Quantity) -> bool:
-    """Whether the figure is the whole of a part: the 17 of "Four of the 17"."""
+    """Whether the figure is the whole of a part: the 17 of "Four of the 17", or of "Of the 17 dead, nine were from
+    one family", whose part follows."""
     before = [w for w in facts.words if w.end <= quantity.start][-3:]
     lowers = [w.lower for w in before]
+    if lowers == ["of", "the"] or lowers == ["of"]:
+        # The sentence opens with the whole.
+        return True
     if lowers[-2:] == ["of", "the"]:
         lowers, before = lowers[:-1], before[:-1]
     return len(before) >= 2 and lowers[-1] == "of" and any(q.end == before[-2].end for q in facts.quantities)
