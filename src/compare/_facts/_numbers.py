@@ -30,7 +30,7 @@ from ._actions import a_verb_form, a_verb_of_saying, acts_of, other_subjects, sa
 from ._dates import MONTHS, WEEKDAYS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 from ._names import NameFact, opening_name, same_entity
-from ._tallies import tally
+from ._tallies import event_year, tally
 
 if TYPE_CHECKING:
     from ._facts import Facts
@@ -1530,10 +1530,11 @@ def number_findings(a: Facts, b: Facts, close: bool, aliases: Mapping[str, str])
 def _two_facts(
     a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str], relative: _RelativeTimes
 ) -> bool:
-    """Whether two figures are figures of two facts: of two participants, distances of two acts, relative times of
-    two acts, or ranks that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the
-    third explosion came 20 minutes later"), and ranks of two series (see ``_ranks_of_two_facts``)."""
-    if _two_participants(a, qa, b, qb, aliases) or _distances_of_two_acts(a, qa, b, qb):
+    """Whether two figures are figures of two facts: of two participants, distances of two acts, tallies of two
+    outcomes or years, relative times of two acts, or ranks that tell the subjects of two such acts apart ("the
+    second blast came 10 minutes later" / "the third explosion came 20 minutes later"), and ranks of two series (see
+    ``_ranks_of_two_facts``)."""
+    if _two_participants(a, qa, b, qb, aliases) or _distances_of_two_acts(a, qa, b, qb) or _two_tallies(a, qa, b, qb):
         return True
     if _ranks_of_two_facts(qa, qb) or _ranks_of_two_owners(a, qa, b, qb):
         return True
@@ -1612,6 +1613,17 @@ def _distance_act(facts: Facts, quantity: Quantity) -> _TimedAct | None:
     if verb is None:
         return None
     return _TimedAct(_act_keys(facts, verb, quantity), facts.words[verb].lower, _subject_of(facts, verb), frozenset())
+
+
+def _two_tallies(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether two figures count the people of two outcomes (see compare._facts._tallies), whatever noun they share
+    ("leaving 351 people dead" / "injuring 423 people", "The death toll rose to 40" / "40 people were hurt"), or of
+    events of two years ("the death toll from the 2015 earthquake reached 435" / "the death toll from the earthquake
+    reached 380"; see event_year)."""
+    one = tally(a, qa)
+    if one is None or (other := tally(b, qb)) is None:
+        return False
+    return one != other or event_year(a, qa) != event_year(b, qb)
 
 
 def _of_one_tally(
