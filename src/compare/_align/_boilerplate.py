@@ -407,6 +407,19 @@ _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# "By" as a preposition of time opening a sentence whose clause follows the comma ("By Monday night, 113 were
+# confirmed dead.", "By then, rescuers had reached the village."): a claim, not a byline. The time is a word of the
+# closed class of times (a weekday, a month, a part of the day, a deictic, "the end of ...", a numeral); a byline's
+# comma is followed by a role or an outlet, and a month that is a given name ("By April Rubin") has no clause after it.
+_BY_A_TIME = re.compile(
+    r"^\W*by\s+(?:(?:late|early|mid|the|this|next|last|that)[\s-]+)*"
+    # Weekdays and months are also given names ("By Sunday Okafor, staff writer"): a surname may not follow.
+    rf"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH})(?!\w)(?!\s+(?-i:[A-Z]))"
+    r"|weekend|morning|afternoon|evening|night|tonight|noon|midday|midnight|dawn|dusk|daybreak|nightfall|sunset"
+    r"|sunrise|then|now|today|tomorrow|yesterday|end|time|close|start|middle|week|month|year|hour|\d)"
+    r"[^,]*,\s+(?:[a-z]|\d)",
+    re.IGNORECASE,
+)
 _TIMESTAMP = re.compile(
     rf"\b{_MONTH}\s?\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|\b\d{{1,2}}:\d{{2}}\b"
     r"|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago\b",
@@ -1093,7 +1106,12 @@ def _is_credit_or_time(text: str, words: int) -> bool:
         return True
     if words <= _MAX_TIMESTAMP_WORDS and _TIMESTAMP.search(text):
         return True
-    return words <= _MAX_BYLINE_WORDS and bool(_BYLINE.match(text))
+    return words <= _MAX_BYLINE_WORDS and _is_byline(text)
+
+
+def _is_byline(text: str) -> bool:
+    """Whether a line opens as a byline does ("By Jane Roe", "Reporting by ..."), not with "by" and a time."""
+    return bool(_BYLINE.match(text)) and not _BY_A_TIME.match(text)
 
 
 def is_terminated(text: str) -> bool:
@@ -1125,7 +1143,7 @@ def _is_furniture(sentence: str) -> bool:
         return True
     if _is_picture_caption(sentence) or _is_form(sentence):
         return True
-    if _word_count(sentence) <= _MAX_BYLINE_WORDS and _BYLINE.match(sentence):
+    if _word_count(sentence) <= _MAX_BYLINE_WORDS and _is_byline(sentence):
         return True
     if _is_shouted(sentence) or _CORPORATE_CREDIT.match(sentence) or _is_page_itself(sentence):
         return True
