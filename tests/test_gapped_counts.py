@@ -30,8 +30,6 @@ import random
 from collections.abc import Callable
 from typing import NamedTuple
 
-import pytest
-
 import compare
 from class_cases import generated
 
@@ -351,17 +349,14 @@ def test_a_gapped_count_written_alike_has_no_finding() -> None:
     assert not _wrong(_cases("same", 41))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: a count compared with the count of another outcome")
 def test_a_gapped_count_conflicts_with_the_count_of_its_outcome() -> None:
     assert not _wrong(_cases("conflict", 42))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: a count compared with the count of another outcome")
 def test_the_other_outcomes_figure_bears_out_nothing() -> None:
     assert not _wrong(_cases("alike", 43))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: a count compared with the count of another outcome")
 def test_a_bound_or_an_estimate_of_a_gapped_count_is_a_difference() -> None:
     assert not _wrong(_cases("differs", 44))
 
@@ -370,12 +365,10 @@ def test_full_conjuncts_written_alike_have_no_finding() -> None:
     assert not _wrong(_cases("same", 45, _FULL))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: a count compared with the count of another outcome")
 def test_a_count_of_a_full_conjunct_conflicts_with_the_count_of_its_outcome() -> None:
     assert not _wrong(_cases("conflict", 46, _FULL))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: a count compared with the count of another outcome")
 def test_a_bound_or_an_estimate_of_a_full_conjunct_is_a_difference() -> None:
     assert not _wrong(_cases("differs", 47, _FULL))
 
