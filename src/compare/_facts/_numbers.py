@@ -2035,7 +2035,9 @@ def _compatible_differences(
         for qb in b.quantities:
             if (qa.start, qa.end) in taken_a or (qb.start, qb.end) in taken_b:
                 continue
-            if (qa.exact and qb.exact) or figure(qa) == figure(qb) or not agree(qa, qb):
+            if (qa.exact and qb.exact) or not agree(qa, qb):
+                continue
+            if figure(qa) == figure(qb) and not _an_estimate_and_a_bound(qa, qb):
                 continue
             if _two_facts(a, qa, b, qb, aliases, relative):
                 # Two plain figures that agree are one figure rounded; "about 300" and "300" one figure hedged.
@@ -2044,6 +2046,22 @@ def _compatible_differences(
                 pairs.append((qa, qb))
     tallied = _of_one_tally(a, b, pairs)
     return [_difference(a, qa, b, qb) for qa, qb in _of_one_thing(pairs, (), tallied)]
+
+
+def _an_estimate_and_a_bound(one: Quantity, other: Quantity) -> bool:
+    """Whether one figure is told as an estimate by one sentence and as a bound by the other.
+
+    The class of language read: ONE FIGURE HEDGED TWO WAYS, as an estimate ("about 150", "nearly 60", "some 40") and
+    as a one-sided bound ("more than 150", "at least 40", "up to 60"). Both can be true, but the estimate allows
+    either side of the figure and the bound one side only: a compatible difference. A plain figure and its estimate
+    or bound ("150" / "about 150", "150" / "at least 150"), two estimates or two bounds of one figure say the same.
+    """
+    estimate, bound = (one, other) if one.approximate else (other, one)
+    return estimate.approximate and not bound.approximate and not bound.exact and _one_sided(bound)
+
+
+def _one_sided(quantity: Quantity) -> bool:
+    return math.isinf(quantity.high) or quantity.low == 0
 
 
 def _of_one_thing(
