@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 
 import attrs
 
@@ -24,6 +24,7 @@ from ._numbers import ORDINAL_WORDS, Quantity, find_quantities
 from ._polarity import DENYING_POLES, Predicate, find_predicates
 from ._quotes import QuoteFact, find_quotes, quotation_spans
 from ._speakers import SENTENCES_BACK, Antecedent, antecedent, may_give_to_a_pronoun
+from ._tallies import TALLY_KEYS, tally
 
 __all__ = ["Facts", "ReportFacts"]
 
@@ -86,6 +87,14 @@ class Facts:
     def quantities(self) -> tuple[Quantity, ...]:
         """Numbers and durations, with what they count."""
         return find_quantities(self.folded, self.words) if self.may_count else ()
+
+    @functools.cached_property
+    def outcomes(self) -> Mapping[Quantity, str]:
+        """The outcome whose people each of its figures that is a tally counts ("dead", "injured", ...; see
+        compare._facts._tallies); only a sentence with a word of an outcome or a toll has any."""
+        if self.keys.isdisjoint(TALLY_KEYS):
+            return {}
+        return {q: outcome for q in self.quantities if (outcome := tally(self, q)) is not None}
 
     @functools.cached_property
     def may_date(self) -> bool:

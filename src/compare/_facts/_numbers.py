@@ -30,7 +30,7 @@ from ._actions import a_verb_form, a_verb_of_saying, acts_of, other_subjects, sa
 from ._dates import MONTHS, WEEKDAYS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 from ._names import NameFact, opening_name, same_entity
-from ._tallies import event_year, tally
+from ._tallies import event_year
 
 if TYPE_CHECKING:
     from ._facts import Facts
@@ -1619,9 +1619,20 @@ def _two_tallies(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
     """Whether two figures count the people of two outcomes (see compare._facts._tallies), whatever noun they share
     ("leaving 351 people dead" / "injuring 423 people", "The death toll rose to 40" / "40 people were hurt"), or of
     events of two years ("the death toll from the 2015 earthquake reached 435" / "the death toll from the earthquake
-    reached 380"; see event_year)."""
-    one = tally(a, qa)
-    if one is None or (other := tally(b, qb)) is None:
+    reached 380"; see event_year): two facts, which never compare nor bear each other out (``_unsupported``).
+
+    The class of language read besides: COUNTS OF TWO OUTCOMES IN ONE COORDINATION, whose second conjunct often has
+    no auxiliary or no verb at all (gapping): "At least 119 people were killed and more than 150 injured", "The
+    storm left 12 dead and 40 missing", "killing at least 115 and injuring about 150", "put the toll at 38 dead and
+    33 missing", "three were arrested and two charged". Each count is bound to the outcome its own conjunct tells:
+    the participle, adjective or noun after it ("more than 150 injured", "40 missing"), the gerund or verb whose
+    object it is ("injuring about 150"), or the predicate of which it is the subject ("12 people were killed"). A
+    plain sentence of the other report ("About 150 people were injured") compares with the count of its outcome
+    only, whatever noun or hedge it shares with the other count. A figure whose outcome is not read (no outcome
+    word in its conjunct: "31 in the south", "40 others") is left to the other rules.
+    """
+    one = a.outcomes.get(qa)
+    if one is None or (other := b.outcomes.get(qb)) is None:
         return False
     return one != other or event_year(a, qa) != event_year(b, qb)
 
@@ -1632,12 +1643,10 @@ def _of_one_tally(
     """The pairs of figures that count the people of one outcome, whatever noun each counts them by: "127 people
     rescued" / "118 survivors", "killing 70 people" / "at least 85 deaths" (see compare._facts._tallies). Where
     they can both be true ("at least 12" / "14") neither figure conflicts with another."""
-    outcomes_a = {q: tally(a, q) for q in {qa for qa, _ in pairs}}
-    outcomes_b = {q: tally(b, q) for q in {qb for _, qb in pairs}}
     return frozenset(
         (qa, qb)
         for qa, qb in pairs
-        if outcomes_a[qa] is not None and outcomes_a[qa] == outcomes_b[qb] and figures_of_one_kind(qa, qb)
+        if (outcome := a.outcomes.get(qa)) is not None and outcome == b.outcomes.get(qb) and figures_of_one_kind(qa, qb)
     )
 
 
@@ -1955,7 +1964,8 @@ def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
     is the same figure in both, and supports nothing else; a sentence that gives a figure twice or a hedge beside
     another figure ("raise the limit by $2 trillion ... $2 trillion in cuts", "35.7 percent ... over 10 percent")
     keeps its other figures to be compared. Figures written alike are paired one to one first; each other figure is
-    supported by any of the other sentence's figures left.
+    supported by any of the other sentence's figures left. A figure of another outcome's tally supports nothing
+    ("40 people were injured" / "40 were killed and 45 injured": see ``_two_tallies``).
     """
     written = [facts.text[q.start : q.end].lower() for q in facts.quantities]
     left = list(other.quantities)
@@ -1967,11 +1977,14 @@ def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
             if index in alike:
                 continue
             counted = facts.quantities[index].counted
+            quantity = facts.quantities[index]
             match = next(
                 (
                     q
                     for q in left
-                    if other.text[q.start : q.end].lower() == text and (q.counted == counted or not of_one_thing)
+                    if other.text[q.start : q.end].lower() == text
+                    and (q.counted == counted or not of_one_thing)
+                    and not _two_tallies(facts, quantity, other, q)
                 ),
                 None,
             )
@@ -1979,7 +1992,9 @@ def _unsupported(facts: Facts, other: Facts) -> list[Quantity]:
                 left.remove(match)
                 alike.add(index)
     return [
-        q for index, q in enumerate(facts.quantities) if index not in alike and not any(_supports(o, q) for o in left)
+        q
+        for index, q in enumerate(facts.quantities)
+        if index not in alike and not any(_supports(o, q) and not _two_tallies(facts, q, other, o) for o in left)
     ]
 
 
@@ -2020,7 +2035,9 @@ def _compatible_differences(
         for qb in b.quantities:
             if (qa.start, qa.end) in taken_a or (qb.start, qb.end) in taken_b:
                 continue
-            if (qa.exact and qb.exact) or figure(qa) == figure(qb) or not agree(qa, qb):
+            if (qa.exact and qb.exact) or not agree(qa, qb):
+                continue
+            if figure(qa) == figure(qb) and not _an_estimate_and_a_bound(qa, qb):
                 continue
             if _two_facts(a, qa, b, qb, aliases, relative):
                 # Two plain figures that agree are one figure rounded; "about 300" and "300" one figure hedged.
@@ -2029,6 +2046,22 @@ def _compatible_differences(
                 pairs.append((qa, qb))
     tallied = _of_one_tally(a, b, pairs)
     return [_difference(a, qa, b, qb) for qa, qb in _of_one_thing(pairs, (), tallied)]
+
+
+def _an_estimate_and_a_bound(one: Quantity, other: Quantity) -> bool:
+    """Whether one figure is told as an estimate by one sentence and as a bound by the other.
+
+    The class of language read: ONE FIGURE HEDGED TWO WAYS, as an estimate ("about 150", "nearly 60", "some 40") and
+    as a one-sided bound ("more than 150", "at least 40", "up to 60"). Both can be true, but the estimate allows
+    either side of the figure and the bound one side only: a compatible difference. A plain figure and its estimate
+    or bound ("150" / "about 150", "150" / "at least 150"), two estimates or two bounds of one figure say the same.
+    """
+    estimate, bound = (one, other) if one.approximate else (other, one)
+    return estimate.approximate and not bound.approximate and not bound.exact and _one_sided(bound)
+
+
+def _one_sided(quantity: Quantity) -> bool:
+    return math.isinf(quantity.high) or quantity.low == 0
 
 
 def _of_one_thing(

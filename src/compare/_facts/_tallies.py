@@ -25,7 +25,12 @@ So one toll told with other verbs, as a resultative or as a toll ("killing at le
 dead and the injured together, an outcome of their own, never the count of either.
 
 A figure with a unit, a share, a change, a sum of members, or a count of other things than people ("80 buildings",
-"36 bodies", "14 coaches") is no tally; nor is the whole of a part (the 17 of "Four of the 17").
+"36 bodies", "14 coaches", "faces 12 charges") is no tally; nor is the whole of a part (the 17 of "Four of the 17").
+
+Each count of a coordination is read in its own conjunct, so that two counts of one sentence are bound to two
+outcomes though the second has no auxiliary or no verb (gapping): "At least 119 people were killed and more than 150
+injured", "left 12 dead and 40 missing", "killing at least 115 and injuring about 150", "three were arrested and two
+charged". Tallies of two outcomes are two facts (compare._facts._numbers._two_tallies).
 """
 
 from __future__ import annotations
@@ -55,13 +60,19 @@ _OUTCOME_WORDS = {
     "rescued": ("rescued", "saved", "survived", "survivors", "plucked", "pulled"),
     "evacuated": ("evacuated", "displaced"),
     "arrested": ("arrested", "detained"),
+    # Custody and the charge are two acts of one case (the act table's kin): "three were arrested and two charged".
+    "charged": ("charged", "indicted"),
 }
 _OUTCOME_OF = {stem(word): outcome for outcome, words in _OUTCOME_WORDS.items() for word in words}
 # The words of the outcomes.
 _OUTCOME_KEYS = frozenset(_OUTCOME_OF)
+# Nouns of an outcome's stem that count acts, not people: "faces 12 charges", "three indictments".
+_ACTS_COUNTED = frozenset({"charge", "charges", "indictment", "indictments"})
 # General nouns of people: what a tally counts, besides nothing written ("118 were rescued"). A narrower group
 # ("children", "crew members", "residents") is a part of the people of an event, another count.
 _PEOPLE = frozenset(stem(word) for word in ("people", "persons", "person", "individuals", "passengers", "survivors"))
+# What the first word after a tally's figure may be: a noun of people, or the outcome of an unsaid noun.
+_PEOPLE_OR_OUTCOMES = _PEOPLE | _OUTCOME_KEYS
 # Words between a tally's subject and its outcome: the verb group, adverbs, verbs that hedge the outcome ("are
 # confirmed dead", "are feared dead", "remain unaccounted for", "may be still missing").
 _GROUP = frozenset(
@@ -123,7 +134,7 @@ def tally(facts: Facts, quantity: Quantity) -> str | None:
     phrase = [w for w in facts.words if quantity.end <= w.start < quantity.phrase_end and w.lower not in _GROUP]
     # The first word is what is counted ("people", "survivors", "deaths"), or the outcome of an unsaid noun ("118
     # were plucked"); words after it may tell the outcome ("127 people rescued").
-    if phrase and phrase[0].key not in _PEOPLE and phrase[0].key not in _OUTCOME_OF:
+    if phrase and (phrase[0].key not in _PEOPLE_OR_OUTCOMES or phrase[0].lower in _ACTS_COUNTED):
         return None
     outcomes = {_OUTCOME_OF[w.key] for w in phrase if w.key in _OUTCOME_OF}
     if len(outcomes) > 1 or _a_whole(facts, quantity):
