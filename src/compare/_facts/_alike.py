@@ -969,7 +969,7 @@ def _participant(facts: Facts, first: int, last: int, phrase: frozenset[str]) ->
     after = [n for n in range(last + 1, len(words)) if words[n].end <= clause[1] and _a_content_word(words[n])]
     # The act's arguments, not its verbs: a verb in common is the same act, which the acts read.
     around = frozenset(words[n].key for n in (*before[-_ACT_WINDOW:], *after[:_ACT_WINDOW]) if not a_verb_at(words, n))
-    acts = acts_of_a_phrase(facts.text, words, start, end)
+    acts = acts_of_a_phrase(words, clause, start, end)
     return _Participants(phrase, acts.acts, around, bool(acts.before))
 
 

@@ -220,10 +220,11 @@ def _predicates(facts: Facts) -> _Predicates:
     verbs: dict[int, Word] = {}
     subjects: set[str] = set()
     undergoing: set[str] = set()
-    acting = frozenset(acting_verbs(words))
+    # Where the acting verbs start, which tells them as well as the words themselves and is cheaper to look up.
+    acting = frozenset(word.start for word in acting_verbs(words))
     harms = frozenset(key for key in {word.key for word in words} if _a_harm(key))
     for at, word in enumerate(words):
-        maybe = word in acting or word.key in harms or word.lower in _HAPPENING or word.lower.endswith("ing")
+        maybe = word.start in acting or word.key in harms or word.lower in _HAPPENING or word.lower.endswith("ing")
         if not maybe or not _a_predicate(text, words, at, acting, harms):
             continue
         head = _subject_head(text, words, at)
@@ -245,15 +246,15 @@ def _predicates(facts: Facts) -> _Predicates:
     )
 
 
-def _a_predicate(text: str, words: Sequence[Word], at: int, acting: frozenset[Word], harms: frozenset[str]) -> bool:
-    """Whether the word at a position is a predicate (see _predicates), given the sentence's acting verbs and the
-    keys of its words of harm."""
+def _a_predicate(text: str, words: Sequence[Word], at: int, acting: frozenset[int], harms: frozenset[str]) -> bool:
+    """Whether the word at a position is a predicate (see _predicates), given where the sentence's acting verbs
+    start and the keys of its words of harm."""
     word = words[at]
     if word.capitalised:
         return False
     candidate = (
         word.lower in _HAPPENING
-        or word in acting
+        or word.start in acting
         or (word.key in harms and not _before_a_noun(text, words, at))
         or (
             word.lower.endswith("ing")

@@ -44,19 +44,20 @@ class Word:
         start: Offset of its first character in the sentence.
         end: Offset after its last character.
         weight: Its rarity in English (0 for function words).
+        capitalised: Whether it starts with a capital letter.
+        is_digits: Whether it is written in digits.
     """
 
+    # The last two are read of the text once per distinct word (see _analyse), not at each of the many times the
+    # readers ask: a property is a function call each time.
     text: str
     lower: str
     key: str
     start: int
     end: int
     weight: float
-
-    @property
-    def capitalised(self) -> bool:
-        """Whether it starts with a capital letter."""
-        return self.text[:1].isupper()
+    capitalised: bool
+    is_digits: bool
 
     @property
     def abbreviates_number(self) -> bool:
@@ -69,11 +70,6 @@ class Word:
         negations sees it as one; the quantity reader reads the figure after it as a designation, not a count.
         """
         return _NUMBER_SIGNS.get(self.text.lower()) == self.lower
-
-    @property
-    def is_digits(self) -> bool:
-        """Whether it is written in digits."""
-        return self.text[:1].isdigit() or (self.text[:1] == "." and len(self.text) > 1)
 
 
 def words_of(sentence: str, tokens: Sequence[Token] = ()) -> tuple[str, tuple[Word, ...]]:
@@ -101,25 +97,28 @@ def _words_keyed(sentence: str, keyed: tuple[tuple[int, str], ...]) -> tuple[str
     for match in _WORD.finditer(folded):
         text = match.group()
         start = match.start()
-        lower, stemmed, weight = _analyse(text)
+        lower, stemmed, weight, capitalised, is_digits = _analyse(text)
         meant = _NUMBER_SIGNS.get(lower)
         if meant is not None and _before_numeral(folded, text, start, match.end()):
-            # The normaliser's key is that of the determiner "no"; this word is another.
-            lower, stemmed, weight = _analyse(meant)
-            words.append(Word(text, lower, stemmed, start, match.end(), weight))
+            # The normaliser's key is that of the determiner "no"; this word is another, its capital and digits its
+            # own.
+            lower, stemmed, weight, _, _ = _analyse(meant)
+            words.append(Word(text, lower, stemmed, start, match.end(), weight, capitalised, is_digits))
             continue
-        words.append(Word(text, lower, keys.get(start) or stemmed, start, match.end(), weight))
+        words.append(Word(text, lower, keys.get(start) or stemmed, start, match.end(), weight, capitalised, is_digits))
     return folded, tuple(words)
 
 
 @functools.lru_cache(maxsize=200_000)
-def _analyse(text: str) -> tuple[str, str, float]:
-    """Lower case, stem and rarity of a word, the same every time it recurs."""
+def _analyse(text: str) -> tuple[str, str, float, bool, bool]:
+    """Lower case, stem, rarity, capital and digits of a word, the same every time it recurs."""
     lower = text.lower()
     bare = lower[:-2] if lower.endswith("'s") else lower
+    capitalised = text[:1].isupper()
+    is_digits = text[:1].isdigit() or (text[:1] == "." and len(text) > 1)
     if not bare.isalpha():
-        return lower, bare, 0.0
-    return lower, stem(bare), rarity(bare)
+        return lower, bare, 0.0, capitalised, is_digits
+    return lower, stem(bare), rarity(bare), capitalised, is_digits
 
 
 def _before_numeral(sentence: str, text: str, start: int, end: int) -> bool:
