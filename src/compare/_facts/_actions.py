@@ -21,6 +21,9 @@ from .._text._segment import clause_spans
 from .._text._words import Word
 
 __all__ = [
+    "ACT_WORD_ENDINGS",
+    "ACT_WORD_FORMS",
+    "ACT_WORD_KEYS",
     "BE_FORMS",
     "KnownActs",
     "PhraseActs",
@@ -474,6 +477,14 @@ def acting_verbs(words: Sequence[Word]) -> tuple[Word, ...]:
         and word.lower not in _NO_ACT_OF_THEIR_OWN
         and _kin(word) != _SAYING
     )
+
+
+# What the words of acts that readers ask every sentence for may be (see words_at): verb forms (acting_verbs), verbs
+# of saying (verbs_of_saying) and words that name an act (names_an_act), by the endings and forms of their tokens'
+# surfaces (the word in lower case without a possessive's "'s", which none of these has) and their keys.
+ACT_WORD_ENDINGS = ("ed", "ing")
+ACT_WORD_FORMS = _IRREGULAR | _EVENT_NOUNS | frozenset(_KIN_OF) | _SAYING_FORMS
+ACT_WORD_KEYS = _SAYING_FORMS
 
 
 def _kin(word: Word) -> str | None:

@@ -47,8 +47,11 @@ import numpy as np
 
 from .._text._normalize import FIGURE_KINDS, NAME_KINDS, Token, fold, stem
 from .._text._segment import clause_spans
-from .._text._words import Word, words_of
+from .._text._words import Word, words_at, words_of
 from ._actions import (
+    ACT_WORD_ENDINGS,
+    ACT_WORD_FORMS,
+    ACT_WORD_KEYS,
     a_verb_at,
     a_verb_form,
     acting_verbs,
@@ -211,6 +214,12 @@ class _Report:
         return Facts(self.sentences[index], folded, words)
 
     @_kept
+    def act_words(self, index: int) -> tuple[Word, ...]:
+        """The sentence's words that may be verb forms, verbs of saying or words of acts (see ACT_WORD_FORMS), made
+        alone: the readers that ask every sentence for those read the whole of few sentences."""
+        return words_at(self.sentences[index], self.tokens[index], ACT_WORD_ENDINGS, ACT_WORD_FORMS, ACT_WORD_KEYS)
+
+    @_kept
     def tallies(self, index: int) -> tuple[tuple[Quantity, str], ...]:
         """The sentence's figures that count the people of an outcome, with the outcome (see compare._facts._tallies);
         only sentences with a figure and a word of an outcome are read."""
@@ -255,7 +264,7 @@ class _Report:
         """The verb forms of acts in the report's sentences, by the verb's key: (sentence, verb), subjects unread."""
         found: dict[str, list[tuple[int, Word]]] = {}
         for index in range(len(self.sentences)):
-            for verb in acting_verbs(self.facts(index).words):
+            for verb in acting_verbs(self.act_words(index)):
                 found.setdefault(verb.key, []).append((index, verb))
         return found
 
@@ -304,8 +313,8 @@ class _Report:
         distinctive capitalised words (a _Said's names are among them)."""
         found = {}
         for index in range(len(self.sentences)):
-            facts = self.facts(index)
-            if verbs_of_saying(facts.words):
+            if verbs_of_saying(self.act_words(index)):
+                facts = self.facts(index)
                 distinctive = self.distinctive(index)
                 found[index] = frozenset(w.key for w in facts.words if w.key in distinctive and w.capitalised)
         return found
@@ -330,6 +339,9 @@ class _Report:
     @_kept
     def quoted(self, index: int) -> frozenset[str]:
         """Keys of the content words the sentence quotes."""
+        if '"' not in fold(self.sentences[index]):
+            # Nothing quoted, which is read without making the sentence's words (see Facts.quoted).
+            return frozenset()
         spans = self.facts(index).quoted
         return frozenset(
             t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT and any(s <= t.start < e for s, e in spans)

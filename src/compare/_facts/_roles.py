@@ -80,6 +80,8 @@ class Sentences(Protocol):
 
     def facts(self, index: int) -> Facts: ...
 
+    def act_words(self, index: int) -> tuple[Word, ...]: ...
+
     def content(self, index: int) -> frozenset[str]: ...
 
 
@@ -136,7 +138,7 @@ def role_verdicts(report_a: Sentences, report_b: Sentences) -> Iterator[tuple[tu
         shared = side_a.content(i) & side_b.content(j)
         if not shared <= events or side_a.figures(i) & side_b.figures(j):
             continue
-        named = _event_keys(report_a.facts(i).words, shared) | _event_keys(report_b.facts(j).words, shared)
+        named = _event_keys(report_a.act_words(i), shared) | _event_keys(report_b.act_words(j), shared)
         if shared <= named and _other_roles(shared, side_a, i, side_b, j):
             yield (i, j), False
 
@@ -365,7 +367,7 @@ def _events(report: Sentences, names: frozenset[str]) -> frozenset[str]:
         # A key found once is an event word of the report: only the others are asked of each sentence's words.
         unread = report.content(index) - names - found
         if unread:
-            found |= _event_keys(report.facts(index).words, frozenset(unread))
+            found |= _event_keys(report.act_words(index), frozenset(unread))
     return frozenset(found)
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import attrs
 
 from ._normalize import Token, fold, rarity, stem
 
-__all__ = ["Word", "gap", "lower_at", "lowers", "words_of"]
+__all__ = ["Word", "gap", "lower_at", "lowers", "words_at", "words_of"]
 
 # The kinds of token whose keys a word takes (the normaliser's other tokens span several words).
 _KEYED_KINDS = frozenset({"word", "name"})
@@ -28,6 +29,10 @@ _NUMBER_SIGNS = {"no": "number", "nos": "numbers"}
 _BEFORE_NUMERAL = re.compile(r"\.\s*\d")
 # Printed without its full stop ("No 10 Downing Street", British style), capitalised inside its sentence.
 _BEFORE_NUMERAL_UNDOTTED = re.compile(r" \d")
+# The kinds of token that start where a word starts: words, names, acronyms (one word, "NATO", or letters with
+# points, "U.S.", whose first letter is a word) and numbers written in words ("two"). A number in figures may not:
+# ".5" is one word, whose figures are a token.
+_WORD_START_KINDS = frozenset({"word", "name", "acronym"})
 
 
 # Not frozen, though never changed: every word of every sentence of a report is one, made again in each comparison
@@ -93,20 +98,50 @@ def _words_keyed(sentence: str, keyed: tuple[tuple[int, str], ...]) -> tuple[str
     """words_of, the tokens' keys given as (start, key) of their word and name tokens."""
     folded = fold(sentence)
     keys = dict(keyed)
-    words = []
-    for match in _WORD.finditer(folded):
-        text = match.group()
-        start = match.start()
-        lower, stemmed, weight, capitalised, is_digits = _analyse(text)
-        meant = _NUMBER_SIGNS.get(lower)
-        if meant is not None and _before_numeral(folded, text, start, match.end()):
-            # The normaliser's key is that of the determiner "no"; this word is another, its capital and digits its
-            # own.
-            lower, stemmed, weight, _, _ = _analyse(meant)
-            words.append(Word(text, lower, stemmed, start, match.end(), weight, capitalised, is_digits))
-            continue
-        words.append(Word(text, lower, keys.get(start) or stemmed, start, match.end(), weight, capitalised, is_digits))
+    words = [_word(folded, match, keys) for match in _WORD.finditer(folded)]
     return folded, tuple(words)
+
+
+def words_at(
+    sentence: str,
+    tokens: Sequence[Token],
+    endings: tuple[str, ...],
+    forms: AbstractSet[str],
+    keys: AbstractSet[str] = frozenset(),
+) -> tuple[Word, ...]:
+    """The words of the sentence whose tokens' surfaces end in one of `endings` or are among `forms`, or whose keys
+    are among `keys`, in order, as words_of makes them.
+
+    Readers that ask every sentence of a report for a few kinds of word (verb forms, words of acts) find where
+    they may stand by the tokens, which are read anyway, and make only those words: making all the words of every
+    sentence costs more than all the rest they read. A token's surface is its word in lower case without a
+    possessive's "'s"; the reader tests the words it gets as it would any.
+    """
+    folded = fold(sentence)
+    starts = sorted(
+        {
+            t.start
+            for t in tokens
+            if (t.surface.endswith(endings) or t.surface in forms or t.key in keys)
+            and (t.kind in _WORD_START_KINDS or (t.kind == "number" and t.surface.isalpha()))
+        }
+    )
+    if not starts:
+        return ()
+    keyed = {t.start: t.key for t in tokens if t.kind in _KEYED_KINDS}
+    return tuple(_word(folded, match, keyed) for start in starts if (match := _WORD.match(folded, start)) is not None)
+
+
+def _word(folded: str, match: re.Match[str], keys: dict[int, str]) -> Word:
+    """The word a match of _WORD reads in the folded sentence, its key its token's if `keys` (by start) gives one."""
+    text, start, end = match.group(), match.start(), match.end()
+    lower, stemmed, weight, capitalised, is_digits = _analyse(text)
+    meant = _NUMBER_SIGNS.get(lower)
+    if meant is not None and _before_numeral(folded, text, start, end):
+        # The normaliser's key is that of the determiner "no"; this word is another, its capital and digits its own.
+        lower, stemmed, weight, _, _ = _analyse(meant)
+        return Word(text, lower, stemmed, start, end, weight, capitalised, is_digits)
+    return Word(text, lower, keys.get(start) or stemmed, start, end, weight, capitalised, is_digits)
 
 
 @functools.lru_cache(maxsize=200_000)
