@@ -39,6 +39,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -168,7 +169,7 @@ def _kept(method: Callable[[_Report, int], _T]) -> Callable[[_Report, int], _T]:
 
     @functools.wraps(method)
     def kept(self: _Report, index: int) -> _T:
-        readings: dict[int, _T] = self.kept.setdefault(name, {})
+        readings: dict[int, _T] = self.kept[name]
         if index not in readings:
             readings[index] = method(self, index)
         return readings[index]
@@ -182,8 +183,9 @@ class _Report:
     def __init__(self, sentences: Sequence[str], tokens: Sequence[Sequence[Token]]) -> None:
         self.sentences = sentences
         self.tokens = tokens
-        # What _kept methods have read, by method and sentence.
-        self.kept: dict[str, dict[int, Any]] = {}
+        # What _kept methods have read, by method and sentence (a table made for a method on its first call, not an
+        # empty one at every call as setdefault would).
+        self.kept: defaultdict[str, dict[int, Any]] = defaultdict(dict)
         # The name phrases read with their acts (see participants), by sentence and first word.
         self._participants: dict[tuple[int, int], _Participants] = {}
         # Each sentence's keys, read once: pairs ask which sentences hold a subject phrase.

@@ -176,7 +176,7 @@ class _Side:
 
     def predicates(self, index: int) -> _Predicates:
         if index not in self._predicates:
-            self._predicates[index] = _predicates(self.report.facts(index))
+            self._predicates[index] = _predicates(self.report.facts(index), self.report.act_words(index))
         return self._predicates[index]
 
 
@@ -209,8 +209,9 @@ def _in_a_name(sentence: str, token: Token) -> bool:
     return bool(before) and (before[-1].isalpha() or (before[-1] == "-" and before[:1].isalpha()))
 
 
-def _predicates(facts: Facts) -> _Predicates:
-    """The sentence's predicates, with their acts and the heads of their subjects.
+def _predicates(facts: Facts, act_words: Sequence[Word]) -> _Predicates:
+    """The sentence's predicates, with their acts and the heads of their subjects; `act_words` are those of its words
+    that may be verb forms (see ACT_WORD_FORMS), among which its acting verbs are found at less cost than among all.
 
     A predicate is an acting verb (see acting_verbs), an "-ing" form after "to be" ("are continuing") or opening a
     clause (", killing one"), or a harm said of someone ("38 dead", "people still missing"; not "the deadly fire").
@@ -223,7 +224,7 @@ def _predicates(facts: Facts) -> _Predicates:
     subjects: set[str] = set()
     undergoing: set[str] = set()
     # Where the acting verbs start, which tells them as well as the words themselves and is cheaper to look up.
-    acting = frozenset(word.start for word in acting_verbs(words))
+    acting = frozenset(word.start for word in acting_verbs(act_words))
     harms = frozenset(key for key in {word.key for word in words} if _a_harm(key))
     for at, word in enumerate(words):
         maybe = word.start in acting or word.key in harms or word.lower in _HAPPENING or word.lower.endswith("ing")
