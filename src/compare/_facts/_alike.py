@@ -218,7 +218,8 @@ class _Report:
     @_kept
     def act_words(self, index: int) -> tuple[Word, ...]:
         """The sentence's words that may be verb forms, verbs of saying or words of acts (see ACT_WORD_FORMS), made
-        alone: the readers that ask every sentence for those read the whole of few sentences."""
+        alone for the readers that ask every sentence for them: most sentences they find nothing in are read no
+        further, and making all their words would cost more."""
         return words_at(self.sentences[index], self.tokens[index], ACT_WORD_ENDINGS, ACT_WORD_FORMS, ACT_WORD_KEYS)
 
     @_kept

@@ -29,9 +29,9 @@ _NUMBER_SIGNS = {"no": "number", "nos": "numbers"}
 _BEFORE_NUMERAL = re.compile(r"\.\s*\d")
 # Printed without its full stop ("No 10 Downing Street", British style), capitalised inside its sentence.
 _BEFORE_NUMERAL_UNDOTTED = re.compile(r" \d")
-# The kinds of token that start where a word starts: words, names, acronyms (one word, "NATO", or letters with
-# points, "U.S.", whose first letter is a word) and numbers written in words ("two"). A number in figures may not:
-# ".5" is one word, whose figures are a token.
+# The kinds of token that start where a word starts: words, names and acronyms (one word, "NATO", or letters with
+# points, "U.S.", whose first letter is a word); numbers too when written in words ("two"), which words_at tells by
+# their letters. A number in figures may not: ".5" is one word, whose figures are a token.
 _WORD_START_KINDS = frozenset({"word", "name", "acronym"})
 
 
