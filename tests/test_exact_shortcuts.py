@@ -10,8 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare._align import _boilerplate as boilerplate
+from compare._facts import _actions as actions
 from compare._facts import _restated as restated
+from compare._text import _language as language
 from compare._text import _normalize as normalize
+from compare._text._words import words_at, words_of
 from real_text import real_sentences
 
 # Pieces of the patterns' words and of what stands around them, in several cases, with the letters a
@@ -109,3 +112,51 @@ def test_forms_read_by_kind_and_acronyms_looked_for_state_what_every_form_states
     wanted = {restated._INITIALS + letters for letters in acronyms}
     spelled = {key[len(restated._INITIALS) :] for key in restated.stated_keys([tokens], wanted) if key in wanted}
     assert spelled == _initials_by_spelling(tokens, acronyms)
+
+
+# Words of acts and what stands around them: verb forms in "-ed" and irregular, verbs of saying in every case, event
+# nouns, "-ing" forms, possessives, number words (one ends in "-ed"), a multiplier, acronyms with and without points,
+# figures after a point, currency, curly apostrophes and quotation marks.
+_ACT_PIECES = (
+    *("said", "says", "Said", "SAID", "stated", "noted", "NOTED", "told", "tell", "claimed", "speech", "remarks"),
+    *("killed", "killed's", "killed\u2019s", "died", "dead", "met", "meeting", "talks", "voted", "VOTE", "vote"),
+    *("hit", "shot", "wounded", "bed", "red", "Ed", "ED", "E.D.", "U.S.", "killing", "King", "thing", "hundred"),
+    *("two", "one hundred", "million", "2 million", "1,200", ".5", "$", "%", "Acme", "the", "The", "to", "will"),
+    *(" ", " ", " ", ",", ".", "'", '"', "\u201c", "\u201d", "-", "(", ")"),
+)
+ACT_TEXTS = st.lists(st.sampled_from(_ACT_PIECES), max_size=20).map("".join)
+
+
+def _assert_act_words_exact(text: str) -> None:
+    tokens = normalize.tokenize(text)
+    every = words_of(text, tokens)[1]
+    few = words_at(text, tokens, actions.ACT_WORD_ENDINGS, actions.ACT_WORD_FORMS, actions.ACT_WORD_KEYS)
+    assert set(few) <= set(every)
+    assert actions.acting_verbs(few) == actions.acting_verbs(every)
+    assert actions.verbs_of_saying(few) == actions.verbs_of_saying(every)
+    assert [w for w in few if actions.names_an_act(w)] == [w for w in every if actions.names_an_act(w)]
+    for word in every:
+        assert word.capitalised == word.text[:1].isupper()
+        assert word.is_digits == (word.text[:1].isdigit() or (word.text[:1] == "." and len(word.text) > 1))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(ACT_TEXTS, TEXTS))
+def test_the_words_of_acts_made_alone_are_those_every_word_gives_on_generated_text(text: str) -> None:
+    _assert_act_words_exact(text)
+
+
+def test_the_words_of_acts_made_alone_are_those_every_word_gives_on_real_sentences() -> None:
+    for sentence in real_sentences():
+        _assert_act_words_exact(sentence)
+
+
+def _letters_one_by_one(sample: str) -> tuple[int, int]:
+    letters = [c for c in sample if c.isalpha()]
+    return len(letters), sum(1 for c in letters if not c.isascii() and language._script(c) != "LATIN")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXTS, st.text(max_size=60), st.text(st.characters(max_codepoint=0x3100), max_size=60)))
+def test_letters_counted_by_bytes_are_those_counted_one_by_one(text: str) -> None:
+    assert language._letters(text) == _letters_one_by_one(text)

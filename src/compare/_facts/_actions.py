@@ -21,6 +21,9 @@ from .._text._segment import clause_spans
 from .._text._words import Word
 
 __all__ = [
+    "ACT_WORD_ENDINGS",
+    "ACT_WORD_FORMS",
+    "ACT_WORD_KEYS",
     "BE_FORMS",
     "KnownActs",
     "PhraseActs",
@@ -476,6 +479,14 @@ def acting_verbs(words: Sequence[Word]) -> tuple[Word, ...]:
     )
 
 
+# What the words of acts that readers ask every sentence for may be (see words_at): verb forms (acting_verbs), verbs
+# of saying (verbs_of_saying) and words that name an act (names_an_act), by the endings and forms of their tokens'
+# surfaces (the word in lower case without a possessive's "'s", which none of these has) and their keys.
+ACT_WORD_ENDINGS = ("ed", "ing")
+ACT_WORD_FORMS = _IRREGULAR | _EVENT_NOUNS | frozenset(_KIN_OF) | _SAYING_FORMS
+ACT_WORD_KEYS = _SAYING_FORMS
+
+
 def _kin(word: Word) -> str | None:
     """The kin group of a word's form, else of its key."""
     kin = _KIN_OF.get(word.lower)
@@ -552,15 +563,15 @@ class PhraseActs:
         return self.before | self.after
 
 
-def acts_of_a_phrase(text: str, words: Sequence[Word], start: int, end: int) -> PhraseActs:
+def acts_of_a_phrase(words: Sequence[Word], clause: tuple[int, int], start: int, end: int) -> PhraseActs:
     """The acts of the verbs that govern a phrase (a name with its title): the nearest verb before it in its clause,
     whose object it may be ("the council will ask Foreign Minister Ana Ruiz to ..."), unless a verb of saying,
     whose object is more often a statement about the phrase than the phrase ("the envoy said Ruiz ..."); and the
     verbs a few words after it in its clause, of which it may be the subject ("Ruiz and Haddad are due to fly to
     Geneva"; "the mayor said"). Each act by its verb's stem and its kin in the act table (see predicate_acts);
-    light verbs and verbs of timing name none.
+    light verbs and verbs of timing name none. The phrase's clause is given (see phrase_clause): the reader of the
+    phrase reads it once for this and for the words around the phrase.
     """
-    clause = phrase_clause(text, words, start, end)
     inside = [w for w in words if clause[0] <= w.start and w.end <= clause[1]]
     before = [n for n, w in enumerate(inside) if w.end <= start][-_OBJECT_REACH:]
     after = [n for n, w in enumerate(inside) if w.start >= end][:_SUBJECT_REACH]

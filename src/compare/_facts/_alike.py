@@ -39,6 +39,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -47,8 +48,11 @@ import numpy as np
 
 from .._text._normalize import FIGURE_KINDS, NAME_KINDS, Token, fold, stem
 from .._text._segment import clause_spans
-from .._text._words import Word, words_of
+from .._text._words import Word, words_at, words_of
 from ._actions import (
+    ACT_WORD_ENDINGS,
+    ACT_WORD_FORMS,
+    ACT_WORD_KEYS,
     a_verb_at,
     a_verb_form,
     acting_verbs,
@@ -165,7 +169,7 @@ def _kept(method: Callable[[_Report, int], _T]) -> Callable[[_Report, int], _T]:
 
     @functools.wraps(method)
     def kept(self: _Report, index: int) -> _T:
-        readings: dict[int, _T] = self.kept.setdefault(name, {})
+        readings: dict[int, _T] = self.kept[name]
         if index not in readings:
             readings[index] = method(self, index)
         return readings[index]
@@ -179,8 +183,9 @@ class _Report:
     def __init__(self, sentences: Sequence[str], tokens: Sequence[Sequence[Token]]) -> None:
         self.sentences = sentences
         self.tokens = tokens
-        # What _kept methods have read, by method and sentence.
-        self.kept: dict[str, dict[int, Any]] = {}
+        # What _kept methods have read, by method and sentence (a table made for a method on its first call, not an
+        # empty one at every call as setdefault would).
+        self.kept: defaultdict[str, dict[int, Any]] = defaultdict(dict)
         # The name phrases read with their acts (see participants), by sentence and first word.
         self._participants: dict[tuple[int, int], _Participants] = {}
         # Each sentence's keys, read once: pairs ask which sentences hold a subject phrase.
@@ -209,6 +214,13 @@ class _Report:
     def facts(self, index: int) -> Facts:
         folded, words = words_of(self.sentences[index], self.tokens[index])
         return Facts(self.sentences[index], folded, words)
+
+    @_kept
+    def act_words(self, index: int) -> tuple[Word, ...]:
+        """The sentence's words that may be verb forms, verbs of saying or words of acts (see ACT_WORD_FORMS), made
+        alone for the readers that ask every sentence for them: most sentences they find nothing in are read no
+        further, and making all their words would cost more."""
+        return words_at(self.sentences[index], self.tokens[index], ACT_WORD_ENDINGS, ACT_WORD_FORMS, ACT_WORD_KEYS)
 
     @_kept
     def tallies(self, index: int) -> tuple[tuple[Quantity, str], ...]:
@@ -255,7 +267,7 @@ class _Report:
         """The verb forms of acts in the report's sentences, by the verb's key: (sentence, verb), subjects unread."""
         found: dict[str, list[tuple[int, Word]]] = {}
         for index in range(len(self.sentences)):
-            for verb in acting_verbs(self.facts(index).words):
+            for verb in acting_verbs(self.act_words(index)):
                 found.setdefault(verb.key, []).append((index, verb))
         return found
 
@@ -304,8 +316,8 @@ class _Report:
         distinctive capitalised words (a _Said's names are among them)."""
         found = {}
         for index in range(len(self.sentences)):
-            facts = self.facts(index)
-            if verbs_of_saying(facts.words):
+            if verbs_of_saying(self.act_words(index)):
+                facts = self.facts(index)
                 distinctive = self.distinctive(index)
                 found[index] = frozenset(w.key for w in facts.words if w.key in distinctive and w.capitalised)
         return found
@@ -330,6 +342,9 @@ class _Report:
     @_kept
     def quoted(self, index: int) -> frozenset[str]:
         """Keys of the content words the sentence quotes."""
+        if '"' not in fold(self.sentences[index]):
+            # Nothing quoted, which is read without making the sentence's words (see Facts.quoted).
+            return frozenset()
         spans = self.facts(index).quoted
         return frozenset(
             t.key for t in self.tokens[index] if t.rarity >= CONTENT_WEIGHT and any(s <= t.start < e for s, e in spans)
@@ -969,7 +984,7 @@ def _participant(facts: Facts, first: int, last: int, phrase: frozenset[str]) ->
     after = [n for n in range(last + 1, len(words)) if words[n].end <= clause[1] and _a_content_word(words[n])]
     # The act's arguments, not its verbs: a verb in common is the same act, which the acts read.
     around = frozenset(words[n].key for n in (*before[-_ACT_WINDOW:], *after[:_ACT_WINDOW]) if not a_verb_at(words, n))
-    acts = acts_of_a_phrase(facts.text, words, start, end)
+    acts = acts_of_a_phrase(words, clause, start, end)
     return _Participants(phrase, acts.acts, around, bool(acts.before))
 
 

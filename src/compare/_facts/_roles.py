@@ -80,6 +80,8 @@ class Sentences(Protocol):
 
     def facts(self, index: int) -> Facts: ...
 
+    def act_words(self, index: int) -> tuple[Word, ...]: ...
+
     def content(self, index: int) -> frozenset[str]: ...
 
 
@@ -136,7 +138,7 @@ def role_verdicts(report_a: Sentences, report_b: Sentences) -> Iterator[tuple[tu
         shared = side_a.content(i) & side_b.content(j)
         if not shared <= events or side_a.figures(i) & side_b.figures(j):
             continue
-        named = _event_keys(report_a.facts(i).words, shared) | _event_keys(report_b.facts(j).words, shared)
+        named = _event_keys(report_a.act_words(i), shared) | _event_keys(report_b.act_words(j), shared)
         if shared <= named and _other_roles(shared, side_a, i, side_b, j):
             yield (i, j), False
 
@@ -174,7 +176,7 @@ class _Side:
 
     def predicates(self, index: int) -> _Predicates:
         if index not in self._predicates:
-            self._predicates[index] = _predicates(self.report.facts(index))
+            self._predicates[index] = _predicates(self.report.facts(index), self.report.act_words(index))
         return self._predicates[index]
 
 
@@ -207,8 +209,9 @@ def _in_a_name(sentence: str, token: Token) -> bool:
     return bool(before) and (before[-1].isalpha() or (before[-1] == "-" and before[:1].isalpha()))
 
 
-def _predicates(facts: Facts) -> _Predicates:
-    """The sentence's predicates, with their acts and the heads of their subjects.
+def _predicates(facts: Facts, act_words: Sequence[Word]) -> _Predicates:
+    """The sentence's predicates, with their acts and the heads of their subjects; `act_words` are those of its words
+    that may be verb forms (see ACT_WORD_FORMS), among which its acting verbs are found at less cost than among all.
 
     A predicate is an acting verb (see acting_verbs), an "-ing" form after "to be" ("are continuing") or opening a
     clause (", killing one"), or a harm said of someone ("38 dead", "people still missing"; not "the deadly fire").
@@ -220,10 +223,11 @@ def _predicates(facts: Facts) -> _Predicates:
     verbs: dict[int, Word] = {}
     subjects: set[str] = set()
     undergoing: set[str] = set()
-    acting = frozenset(acting_verbs(words))
+    # Where the acting verbs start, which tells them as well as the words themselves and is cheaper to look up.
+    acting = frozenset(word.start for word in acting_verbs(act_words))
     harms = frozenset(key for key in {word.key for word in words} if _a_harm(key))
     for at, word in enumerate(words):
-        maybe = word in acting or word.key in harms or word.lower in _HAPPENING or word.lower.endswith("ing")
+        maybe = word.start in acting or word.key in harms or word.lower in _HAPPENING or word.lower.endswith("ing")
         if not maybe or not _a_predicate(text, words, at, acting, harms):
             continue
         head = _subject_head(text, words, at)
@@ -245,15 +249,15 @@ def _predicates(facts: Facts) -> _Predicates:
     )
 
 
-def _a_predicate(text: str, words: Sequence[Word], at: int, acting: frozenset[Word], harms: frozenset[str]) -> bool:
-    """Whether the word at a position is a predicate (see _predicates), given the sentence's acting verbs and the
-    keys of its words of harm."""
+def _a_predicate(text: str, words: Sequence[Word], at: int, acting: frozenset[int], harms: frozenset[str]) -> bool:
+    """Whether the word at a position is a predicate (see _predicates), given where the sentence's acting verbs
+    start and the keys of its words of harm."""
     word = words[at]
     if word.capitalised:
         return False
     candidate = (
         word.lower in _HAPPENING
-        or word in acting
+        or word.start in acting
         or (word.key in harms and not _before_a_noun(text, words, at))
         or (
             word.lower.endswith("ing")
@@ -364,7 +368,7 @@ def _events(report: Sentences, names: frozenset[str]) -> frozenset[str]:
         # A key found once is an event word of the report: only the others are asked of each sentence's words.
         unread = report.content(index) - names - found
         if unread:
-            found |= _event_keys(report.facts(index).words, frozenset(unread))
+            found |= _event_keys(report.act_words(index), frozenset(unread))
     return frozenset(found)
 
 

@@ -102,7 +102,8 @@ def _joined_initials(text: str, words: Sequence[Word]) -> list[Word]:
         initial = len(word.text) == 1 and word.text.isupper()
         if previous is not None and initial and previous.text.isupper() and text[previous.end : word.start] == ".":
             merged = previous.text + word.text
-            joined[-1] = Word(merged, merged.lower(), merged.lower(), previous.start, word.end, previous.weight)
+            lower = merged.lower()
+            joined[-1] = Word(merged, lower, lower, previous.start, word.end, previous.weight, True, False)
         else:
             joined.append(word)
     return joined

@@ -14,6 +14,7 @@ paragraph); the detector then only names the language. A text in Latin letters n
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -51,15 +52,27 @@ def detect_language(text: str) -> str | None:
         An ISO 639-1 code (``"en"``, ``"es"``), or ``None`` when the text is too short or the detector unsure.
     """
     sample = text[:_MAX_CHARS]
-    letters = [char for char in sample if char.isalpha()]
-    # ASCII letters are Latin: only the others need their script looked up.
-    other_script = sum(1 for char in letters if not char.isascii() and _script(char) != "LATIN")
-    if other_script * 2 > len(letters) and other_script >= _MIN_SCRIPT_LETTERS:
+    letters, other_script = _letters(sample)
+    if other_script * 2 > letters and other_script >= _MIN_SCRIPT_LETTERS:
         return _best_guess_but_english(sample)
-    if len(letters) < _MIN_LETTERS:
+    if letters < _MIN_LETTERS:
         return None
     code, probability = _identifier().classify(sample)
     return str(code) if float(probability) >= _MIN_PROBABILITY else None
+
+
+# Every byte but those of ASCII letters (A-Z, a-z), and a character beyond ASCII.
+_NOT_ASCII_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isascii() or not chr(byte).isalpha())
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _letters(sample: str) -> tuple[int, int]:
+    """How many letters the sample holds, and how many of them are of a script other than Latin."""
+    # Most characters of a report are ASCII, whose letters are all Latin: counting their bytes costs much less than
+    # asking each character whether it is a letter. Only the others are asked, and their script looked up.
+    ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
+    others = [char for char in _BEYOND_ASCII.findall(sample) if char.isalpha()]
+    return ascii_letters + len(others), sum(1 for char in others if _script(char) != "LATIN")
 
 
 def _script(char: str) -> str:

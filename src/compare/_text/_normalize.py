@@ -210,31 +210,32 @@ def tokenize(sentence: str) -> tuple[Token, ...]:
     """
     folded = fold(sentence)
     acronyms_allowed = not _is_shouting(folded)
-    raw = [_make_token(match, position, acronyms_allowed) for position, match in enumerate(_TOKEN.finditer(folded))]
+    raw: list[Token] = []
+    for match in _TOKEN.finditer(folded):
+        key, weight, kind, surface = _read_token(match.group(), match.lastgroup, acronyms_allowed)
+        if kind == "name" and not raw:
+            # Every sentence starts with a capital: the first word is a name only if it is one anywhere.
+            kind = "word"
+        start, end = match.span()
+        raw.append(Token(key, start, end, weight, kind, surface))
     tokens = _merge_multipliers(raw)
     durations = _durations(tokens, folded)
     return tuple(tokens) + durations + _counts(tokens, durations, folded) + _quotes(folded)
 
 
-def _make_token(match: re.Match[str], position: int, acronyms_allowed: bool) -> Token:
-    text = match.group()
-    start, end = match.span()
-    group = match.lastgroup
+# Every token of every sentence is read with no report reused, and words recur: each is read once.
+@functools.lru_cache(maxsize=200_000)
+def _read_token(text: str, group: str | None, acronyms_allowed: bool) -> tuple[str, float, str, str]:
+    """The key, rarity, kind and surface of a token as written, by the group of _TOKEN it matched."""
     if group == "acronym":
         letters = text.replace(".", "").lower()
-        return Token("^" + letters, start, end, min(_MAX_RARITY, rarity(letters) + 1.0), "acronym", letters)
+        return "^" + letters, min(_MAX_RARITY, rarity(letters) + 1.0), "acronym", letters
     if group == "number":
         value = _number_value(text)
-        key = _number_key(value) if value is not None else text
-        return Token(key, start, end, NUMBER_RARITY, "number", text)
-    key, weight, kind, surface = _analyse_word(text, acronyms_allowed)
-    if kind == "name" and position == 0:
-        # Every sentence starts with a capital: the first word is a name only if it is one anywhere.
-        kind = "word"
-    return Token(key, start, end, weight, kind, surface)
+        return _number_key(value) if value is not None else text, NUMBER_RARITY, "number", text
+    return _analyse_word(text, acronyms_allowed)
 
 
-@functools.lru_cache(maxsize=200_000)
 def _analyse_word(text: str, acronyms_allowed: bool) -> tuple[str, float, str, str]:
     lower = text.lower()
     if lower.endswith("'s"):

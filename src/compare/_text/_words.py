@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import attrs
 
 from ._normalize import Token, fold, rarity, stem
 
-__all__ = ["Word", "gap", "lower_at", "lowers", "words_of"]
+__all__ = ["Word", "gap", "lower_at", "lowers", "words_at", "words_of"]
 
 # The kinds of token whose keys a word takes (the normaliser's other tokens span several words).
 _KEYED_KINDS = frozenset({"word", "name"})
@@ -28,6 +29,10 @@ _NUMBER_SIGNS = {"no": "number", "nos": "numbers"}
 _BEFORE_NUMERAL = re.compile(r"\.\s*\d")
 # Printed without its full stop ("No 10 Downing Street", British style), capitalised inside its sentence.
 _BEFORE_NUMERAL_UNDOTTED = re.compile(r" \d")
+# The kinds of token that start where a word starts: words, names and acronyms (one word, "NATO", or letters with
+# points, "U.S.", whose first letter is a word); numbers too when written in words ("two"), which words_at tells by
+# their letters. A number in figures may not: ".5" is one word, whose figures are a token.
+_WORD_START_KINDS = frozenset({"word", "name", "acronym"})
 
 
 # Not frozen, though never changed: every word of every sentence of a report is one, made again in each comparison
@@ -44,19 +49,20 @@ class Word:
         start: Offset of its first character in the sentence.
         end: Offset after its last character.
         weight: Its rarity in English (0 for function words).
+        capitalised: Whether it starts with a capital letter.
+        is_digits: Whether it is written in digits.
     """
 
+    # The last two are read of the text once per distinct word (see _analyse), not at each of the many times the
+    # readers ask: a property is a function call each time.
     text: str
     lower: str
     key: str
     start: int
     end: int
     weight: float
-
-    @property
-    def capitalised(self) -> bool:
-        """Whether it starts with a capital letter."""
-        return self.text[:1].isupper()
+    capitalised: bool
+    is_digits: bool
 
     @property
     def abbreviates_number(self) -> bool:
@@ -69,11 +75,6 @@ class Word:
         negations sees it as one; the quantity reader reads the figure after it as a designation, not a count.
         """
         return _NUMBER_SIGNS.get(self.text.lower()) == self.lower
-
-    @property
-    def is_digits(self) -> bool:
-        """Whether it is written in digits."""
-        return self.text[:1].isdigit() or (self.text[:1] == "." and len(self.text) > 1)
 
 
 def words_of(sentence: str, tokens: Sequence[Token] = ()) -> tuple[str, tuple[Word, ...]]:
@@ -97,29 +98,62 @@ def _words_keyed(sentence: str, keyed: tuple[tuple[int, str], ...]) -> tuple[str
     """words_of, the tokens' keys given as (start, key) of their word and name tokens."""
     folded = fold(sentence)
     keys = dict(keyed)
-    words = []
-    for match in _WORD.finditer(folded):
-        text = match.group()
-        start = match.start()
-        lower, stemmed, weight = _analyse(text)
-        meant = _NUMBER_SIGNS.get(lower)
-        if meant is not None and _before_numeral(folded, text, start, match.end()):
-            # The normaliser's key is that of the determiner "no"; this word is another.
-            lower, stemmed, weight = _analyse(meant)
-            words.append(Word(text, lower, stemmed, start, match.end(), weight))
-            continue
-        words.append(Word(text, lower, keys.get(start) or stemmed, start, match.end(), weight))
+    words = [_word(folded, match, keys) for match in _WORD.finditer(folded)]
     return folded, tuple(words)
 
 
+def words_at(
+    sentence: str,
+    tokens: Sequence[Token],
+    endings: tuple[str, ...],
+    forms: AbstractSet[str],
+    keys: AbstractSet[str] = frozenset(),
+) -> tuple[Word, ...]:
+    """The words of the sentence whose tokens' surfaces end in one of `endings` or are among `forms`, or whose keys
+    are among `keys`, in order, as words_of makes them.
+
+    Readers that ask every sentence of a report for a few kinds of word (verb forms, words of acts) find where
+    they may stand by the tokens, which are read anyway, and make only those words: making all the words of every
+    sentence costs more than all the rest they read. A token's surface is its word in lower case without a
+    possessive's "'s"; the reader tests the words it gets as it would any.
+    """
+    folded = fold(sentence)
+    starts = sorted(
+        {
+            t.start
+            for t in tokens
+            if (t.surface.endswith(endings) or t.surface in forms or t.key in keys)
+            and (t.kind in _WORD_START_KINDS or (t.kind == "number" and t.surface.isalpha()))
+        }
+    )
+    if not starts:
+        return ()
+    keyed = {t.start: t.key for t in tokens if t.kind in _KEYED_KINDS}
+    return tuple(_word(folded, match, keyed) for start in starts if (match := _WORD.match(folded, start)) is not None)
+
+
+def _word(folded: str, match: re.Match[str], keys: dict[int, str]) -> Word:
+    """The word a match of _WORD reads in the folded sentence, its key its token's if `keys` (by start) gives one."""
+    text, start, end = match.group(), match.start(), match.end()
+    lower, stemmed, weight, capitalised, is_digits = _analyse(text)
+    meant = _NUMBER_SIGNS.get(lower)
+    if meant is not None and _before_numeral(folded, text, start, end):
+        # The normaliser's key is that of the determiner "no"; this word is another, its capital and digits its own.
+        lower, stemmed, weight, _, _ = _analyse(meant)
+        return Word(text, lower, stemmed, start, end, weight, capitalised, is_digits)
+    return Word(text, lower, keys.get(start) or stemmed, start, end, weight, capitalised, is_digits)
+
+
 @functools.lru_cache(maxsize=200_000)
-def _analyse(text: str) -> tuple[str, str, float]:
-    """Lower case, stem and rarity of a word, the same every time it recurs."""
+def _analyse(text: str) -> tuple[str, str, float, bool, bool]:
+    """Lower case, stem, rarity, capital and digits of a word, the same every time it recurs."""
     lower = text.lower()
     bare = lower[:-2] if lower.endswith("'s") else lower
+    capitalised = text[:1].isupper()
+    is_digits = text[:1].isdigit() or (text[:1] == "." and len(text) > 1)
     if not bare.isalpha():
-        return lower, bare, 0.0
-    return lower, stem(bare), rarity(bare)
+        return lower, bare, 0.0, capitalised, is_digits
+    return lower, stem(bare), rarity(bare), capitalised, is_digits
 
 
 def _before_numeral(sentence: str, text: str, start: int, end: int) -> bool:
