@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import compare
 
 OTHER = "Nothing else happened."
@@ -43,3 +45,22 @@ def assert_kept(line: str, page: str = PAGE) -> None:
     assert mine, line
     assert not any(mine), line
     assert not any(claims), line
+
+
+# Fillers of the generated lines: names, places, outlets and figures crossed, CASES_PER_CLASS lines per class.
+NAMES = ["Jane Roe", "Ahmed Khan", "Maria Lopez-Garcia", "Tom O'Neill", "Priya Raman", "Kwame Mensah"]
+CITIES = ["Kyiv", "Lagos", "Manila", "Denver", "Leeds", "Cork"]
+OUTLETS = ["Local 6", "The Herald", "Radio Kerry", "News 4", "The Courier", "Channel 9"]
+FIGURES = ["12", "three", "40", "200", "seven", "1,500"]
+CASES_PER_CLASS = 30
+
+
+def fill(templates: list[str]) -> list[str]:
+    """CASES_PER_CLASS lines of the templates, filled with fillers spread over the whole cross."""
+    fillers = itertools.product(NAMES, CITIES, OUTLETS, FIGURES)
+    cases = [
+        template.format(name=name, city=city, outlet=outlet, figure=figure)
+        for (name, city, outlet, figure), template in zip(fillers, itertools.cycle(templates), strict=False)
+    ]
+    step = max(1, len(cases) // CASES_PER_CLASS)
+    return cases[::step][:CASES_PER_CLASS]

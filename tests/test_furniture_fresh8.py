@@ -19,22 +19,7 @@ import pytest
 
 import compare
 from furniture_page import OTHER, assert_kept, assert_set_aside
-
-NAMES = ["Jane Roe", "Ahmed Khan", "Maria Lopez-Garcia", "Tom O'Neill", "Priya Raman", "Kwame Mensah"]
-CITIES = ["Kyiv", "Lagos", "Manila", "Denver", "Leeds", "Cork"]
-OUTLETS = ["Local 6", "The Herald", "Radio Kerry", "News 4", "The Courier", "Channel 9"]
-FIGURES = ["12", "three", "40", "200", "seven", "1,500"]
-CASES_PER_CLASS = 30
-
-
-def _fill(templates: list[str]) -> list[str]:
-    fillers = itertools.product(NAMES, CITIES, OUTLETS, FIGURES)
-    cases = [
-        template.format(name=name, city=city, outlet=outlet, figure=figure)
-        for (name, city, outlet, figure), template in zip(fillers, itertools.cycle(templates), strict=False)
-    ]
-    step = max(1, len(cases) // CASES_PER_CLASS)
-    return cases[::step][:CASES_PER_CLASS]
+from furniture_page import fill as _fill
 
 
 def _each_line(page: str) -> list[tuple[str, bool]]:
