@@ -6,8 +6,6 @@ of both sentences. Cases are generated from templates over many names."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -145,16 +143,4 @@ def test_names_that_are_most_of_both_sentences_are_the_claim(
     assert [(link.a, link.b) for link in comparison.links] == [(0, 0)]
 
 
-def test_the_warehouse_reports_keep_their_links_and_no_name_alone_link() -> None:
-    # Issue 19's three reports of one warehouse fire, written as a new user would.
-    folder = Path(__file__).parent.parent / "fixtures" / "collation"
-    gazette = compare.Report.from_file(folder / "warehouse-brenford-gazette.txt")
-    post = compare.Report.from_file(folder / "warehouse-northern-post.txt")
-    comparison = compare.compare(gazette, post)
-    pairs = {
-        (comparison.sentences_a[link.a].text, comparison.sentences_b[link.b].text): link for link in comparison.links
-    }
-    counts = [link for (a, b), link in pairs.items() if "60 firefighters" in a and "80 firefighters" in b]
-    assert [[c.kind for c in link.conflicts] for link in counts] == [["number"]]
-    assert any("cause of the fire" in a and "cause of the fire" in b for a, b in pairs)
-    assert not any(a.startswith("Hallam & Sons employs") and "firefighters" in b for a, b in pairs)
+# The warehouse reports of issue 19 are a guard of this class too: tests/test_counted_facts.py holds their test.
