@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from .._text._normalize import stem
 from ._actions import a_verb_form, a_verb_of_saying, subject_of_act
+from ._dates import is_year
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -112,8 +113,6 @@ _PREPOSITIONS = frozenset({"from", "in", "of", "on", "at", "across", "after", "s
 _PHRASE_REACH = 7
 # Determiners before a year that modifies a noun ("the 2009 quake", "a 1999 earthquake", "last year's" is none).
 _DETERMINERS = frozenset({"the", "a", "an", "its", "that", "this"})
-# The years an event is dated by.
-_FIRST_YEAR, _LAST_YEAR = 1800, 2100
 # Words between "number of" and the outcome besides general nouns of people ("the number of those missing").
 _OF_WORDS = frozenset({"the", "those"})
 # The keys a sentence holds when it may tell a tally: the words of the outcomes, and the toll nouns ("the toll").
@@ -174,17 +173,13 @@ def event_year(facts: Facts, quantity: Quantity) -> str:
     """
     words = [w for w in facts.words if w.start < quantity.phrase_end]
     for n, word in enumerate(words[1:], start=1):
-        if not _a_year(word):
+        if not is_year(word):
             continue
         before = words[n - 1].lower
         following = words[n + 1] if n + 1 < len(words) else None
         if before == "in" or (before in _DETERMINERS and following is not None and following.lower.isalpha()):
             return word.text
     return ""
-
-
-def _a_year(word: Word) -> bool:
-    return len(word.text) == 4 and word.text.isdigit() and _FIRST_YEAR <= int(word.text) <= _LAST_YEAR
 
 
 def _a_verb(word: Word) -> bool:
