@@ -76,41 +76,50 @@ def same_values(finding: compare.Conflict, item: dict[str, Any]) -> bool:
 def score(comparison: compare.Comparison, gold: dict[str, Any], counts: Counter[str], notes: list[str]) -> None:
     """Count one pair's reported findings against its labels, and note each finding and each miss."""
 
-    def located(items: list[dict[str, Any]]) -> dict[Pair, dict[str, Any]]:
-        return {(sentence_at(comparison, "a", i["a"]), sentence_at(comparison, "b", i["b"])): i for i in items}
+    def located(items: list[dict[str, Any]]) -> dict[Pair, list[dict[str, Any]]]:
+        # One sentence pair may carry several labelled values (two figures of one sentence), so each pair keeps all.
+        found: dict[Pair, list[dict[str, Any]]] = {}
+        for item in items:
+            found.setdefault(
+                (sentence_at(comparison, "a", item["a"]), sentence_at(comparison, "b", item["b"])), []
+            ).append(item)
+        return found
 
     conflicts, differences = located(gold["conflicts"]), located(gold["differences"])
     links = {(link.a, link.b) for link in comparison.links}
-    reported: set[tuple[int, int, str]] = set()
+    matched: set[tuple[int, str]] = set()  # (id of a labelled item, severity it was reported with)
     for link in comparison.links:
         for finding in link.conflicts:
             pair = (link.a, link.b)
             counts[f"reported {finding.severity}"] += 1
-            truth = conflicts if finding.severity == "conflict" else {**differences, **conflicts}
-            right = pair in truth and same_values(finding, truth[pair])
-            if right:
-                reported.add((*pair, finding.severity))
-            verdict = "real" if right else "FALSE"
+            truth = conflicts.get(pair, [])
+            if finding.severity != "conflict":
+                truth = [*differences.get(pair, []), *truth]
+            hits = [item for item in truth if same_values(finding, item)]
+            matched.update((id(item), finding.severity) for item in hits)
+            verdict = "real" if hits else "FALSE"
             counts[f"reported {finding.severity} {verdict}"] += 1
             notes.append(
                 f"  {verdict} {finding.severity} {finding.kind} {finding.a_value!r} / {finding.b_value!r}"
                 f"{both(comparison, pair)}"
             )
-    for pair, item in conflicts.items():
-        counts["labelled conflict"] += 1
-        counts["labelled conflict linked"] += pair in links
-        if (*pair, "conflict") in reported:
-            counts["labelled conflict found"] += 1
-        else:
-            where = "linked" if pair in links else "not linked"
-            notes.append(f"  MISSED conflict ({where}) {item['a_value']!r} / {item['b_value']!r}: {item['why']}")
-    for pair, item in differences.items():
-        counts["labelled differs"] += 1
-        if {(*pair, "differs"), (*pair, "conflict")} & reported:
-            counts["labelled differs shown"] += 1
-        else:
-            where = "linked" if pair in links else "not linked"
-            notes.append(f"  missed difference ({where}) {item['a_value']!r} / {item['b_value']!r}: {item['why']}")
+    for pair, items in conflicts.items():
+        for item in items:
+            counts["labelled conflict"] += 1
+            counts["labelled conflict linked"] += pair in links
+            if (id(item), "conflict") in matched:
+                counts["labelled conflict found"] += 1
+            else:
+                where = "linked" if pair in links else "not linked"
+                notes.append(f"  MISSED conflict ({where}) {item['a_value']!r} / {item['b_value']!r}: {item['why']}")
+    for pair, items in differences.items():
+        for item in items:
+            counts["labelled differs"] += 1
+            if {(id(item), "differs"), (id(item), "conflict")} & matched:
+                counts["labelled differs shown"] += 1
+            else:
+                where = "linked" if pair in links else "not linked"
+                notes.append(f"  missed difference ({where}) {item['a_value']!r} / {item['b_value']!r}: {item['why']}")
 
 
 def score_links(
