@@ -4,10 +4,12 @@ of reported conflicts real on reports not in the repository).
     python bench/realpairs.py /work/shared-events/realpairs.jsonl [--labels bench/labels/realpairs.jsonl]
         [--links bench/labels/realpairs-links.jsonl] [--half dev|validation|blind|all] [--show] [--semantic]
     python bench/realpairs.py /work/shared-events/realpairs3.jsonl --set realpairs3
+    python bench/realpairs.py /work/shared-events/realpairs4.jsonl --set realpairs4
 
---set names a set of labels: `realpairs` (the default: bench/labels/realpairs.jsonl and its links) or `realpairs3`
+--set names a set of labels: `realpairs` (the default: bench/labels/realpairs.jsonl and its links), `realpairs3`
 (bench/labels/realpairs3.jsonl and realpairs3-links.jsonl, the third set, whose pairs are all of the half `blind`:
-no rule is written on them); --labels and --links given explicitly win over the set's files.
+no rule is written on them) or `realpairs4` (the fourth set, made the same way and blind too); --labels and --links
+given explicitly win over the set's files.
 
 The reports are news pages found with the project's search tool and kept outside the project (their text is not
 ours to copy): one JSON line each, {"id", "event", "url", "title", "text"}. bench/labels/realpairs.jsonl names the
@@ -42,6 +44,7 @@ LINKS = HERE / "labels" / "realpairs-links.jsonl"
 SETS = {
     "realpairs": (HERE / "labels" / "realpairs.jsonl", LINKS),
     "realpairs3": (HERE / "labels" / "realpairs3.jsonl", HERE / "labels" / "realpairs3-links.jsonl"),
+    "realpairs4": (HERE / "labels" / "realpairs4.jsonl", HERE / "labels" / "realpairs4-links.jsonl"),
 }
 Pair = tuple[int, int]
 
@@ -209,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     unlabelled = sorted(pair["id"] for pair in pairs if args.links and pair["id"] not in labelled_links)
     if unlabelled:
         parser.error(f"{args.links}: no links labelled for {', '.join(unlabelled)}")
-    # dev and validation first, as before; a set of another half (realpairs3: blind) adds its own.
+    # dev and validation first, as before; a set of another half (realpairs3, realpairs4: blind) adds its own.
     halves: dict[str, Counter[str]] = {"dev": Counter(), "validation": Counter()}
     link_rows = [f"{'pair':45s} {'half':10s} {'links':>8s} {'right':>6s} {'labelled':>9s}"]
     print(f"{'pair':45s} {'half':10s} conflicts  real  labelled  missed  differs")
