@@ -16,7 +16,8 @@ figures are one fact's: a conflict.
 Guards, never compared: two subjects ("Exports to Japan" / "Imports from Japan", "Trade with China" / "Trade with
 Brazil"), two years ("in 2022" / "in 2023"), a change and a level ("rose by $2 billion" / "reached $42 billion"), a
 figure and its change in one clause ("rose 7 percent to $44 billion" / "reached 9 percent"), shares of two wholes
-("7 percent of the vote" / "9 percent of the seats"), two acts of one subject ("demanded" / "accepted"), and a
+("7 percent of the vote" / "9 percent of the seats"), a rise and a fall asked for ("a 7 percent wage increase" / "a
+9 percent cut in working hours"), two acts of one subject ("demanded" / "accepted"), and a
 figure of another subject in the same sentence ("while employers have offered 4.5 percent" / "wants 5 percent").
 """
 
@@ -47,73 +48,11 @@ def _found(conflicts: set[tuple[str, str]], one: str, other: str) -> bool:
     return any(one in a and other in b for a, b in conflicts)
 
 
-# The cases the engine fails today (before the rule of this class).
-_FAILING_TODAY = frozenset(
-    {
-        "trade-reached-totaled-$42 billion",
-        "trade-reached-totaled-€3.1 billion",
-        "trade-stood at-came to-$42 billion",
-        "trade-stood at-came to-€3.1 billion",
-        "trade-amounted to-hit-$42 billion",
-        "trade-amounted to-hit-€3.1 billion",
-        "trade-totalled-was-$42 billion",
-        "trade-totalled-was-€3.1 billion",
-        "trade-came to-reached-$42 billion",
-        "trade-came to-reached-€3.1 billion",
-        "the-reached-totaled-$120 million",
-        "the-reached-totaled-£8.5 million",
-        "the-amounted to-hit-$120 million",
-        "the-amounted to-hit-£8.5 million",
-        "the-totalled-was-$120 million",
-        "the-totalled-was-£8.5 million",
-        "the-came to-reached-$120 million",
-        "the-came to-reached-£8.5 million",
-        "spending-reached-totaled-€1.2 million",
-        "spending-reached-totaled-$640,000",
-        "spending-amounted to-hit-€1.2 million",
-        "spending-amounted to-hit-$640,000",
-        "spending-totalled-was-€1.2 million",
-        "spending-totalled-was-$640,000",
-        "spending-came to-reached-€1.2 million",
-        "spending-came to-reached-$640,000",
-        "inflation-reached-totaled-7.5 percent",
-        "inflation-reached-totaled-12%",
-        "inflation-amounted to-hit-12%",
-        "inflation-totalled-was-12%",
-        "inflation-came to-reached-12%",
-        "copper-reached-totaled-3,200 tonnes",
-        "copper-reached-totaled-41,000 tonnes",
-        "Union-is demanding-wants-wage increase",
-        "Union-is seeking-is demanding-pay rise",
-        "Union-has called for-wants-raise",
-        "Union-wants-is asking for-wage increase",
-        "Union-is demanding-wants-pay rise",
-        "Union-is seeking-is demanding-raise",
-        "Union-has called for-wants-wage increase",
-        "Union-wants-is asking for-pay rise",
-        "Union-is demanding-wants-raise",
-        "Union-is seeking-is demanding-wage increase",
-        "Union-has called for-wants-pay rise",
-        "Union-wants-is asking for-raise",
-        "union-is demanding-wants-wage increase",
-        "union-is seeking-is demanding-pay rise",
-        "union-has called for-wants-raise",
-        "union-wants-is asking for-wage increase",
-        "union-is demanding-wants-pay rise",
-        "union-is seeking-is demanding-raise",
-        "union-has called for-wants-wage increase",
-        "union-wants-is asking for-pay rise",
-        "union-is demanding-wants-raise",
-        "union-is seeking-is demanding-wage increase",
-        "union-has called for-wants-pay rise",
-        "union-wants-is asking for-raise",
-    }
+# A's subject names two countries B's report never writes ("the two countries"): the engine reads a sentence naming
+# what the other report never names as perhaps another event's, and leaves the pair unlinked.
+_NAMED_BY_ONE_REPORT = pytest.mark.xfail(
+    strict=True, reason="A's subject names countries B's report never names: perhaps another event, left unlinked"
 )
-_TODAY = pytest.mark.xfail(strict=True, reason="fails before the rule of this class")
-
-
-def _marks(case_id: str) -> tuple[pytest.MarkDecorator, ...]:
-    return (_TODAY,) if case_id in _FAILING_TODAY else ()
 
 
 # Verbs of level: (A's, B's), each a verb group before the figure.
@@ -165,7 +104,7 @@ LEVEL_CASES = [
         fa,
         fb,
         id=f"{sb.split()[0]}-{va}-{vb}-{fa}",
-        marks=_marks(f"{sb.split()[0]}-{va}-{vb}-{fa}"),
+        marks=_NAMED_BY_ONE_REPORT if "Japan" in sa else (),
     )
     for (sa, sb, when, figures), (va, vb) in itertools.product(LEVEL_SUBJECTS, LEVEL_VERBS)
     for fa, fb in figures
@@ -188,7 +127,6 @@ ASKING_CASES = [
         f"{fa} percent",
         f"{fb} percent",
         id=f"{subject.split()[-1]}-{va}-{vb}-{na}",
-        marks=_marks(f"{subject.split()[-1]}-{va}-{vb}-{na}"),
     )
     for subject, (va, vb), (na, nb), (fa, fb) in itertools.islice(
         (
@@ -291,6 +229,14 @@ GUARDS = [
         "7 percent",
         "5 percent",
         id="another-subject-in-the-sentence",
+    ),
+    pytest.param(
+        "The Dutch Port Workers' Union is demanding a 7 percent wage increase over one year.",
+        "The Dutch Port Workers' Union wants a 9 percent cut in working hours over one year.",
+        "7 percent",
+        "9 percent",
+        id="a-rise-and-a-fall",
+        marks=_COMPARED_TODAY,
     ),
     pytest.param(
         "Sales of electric cars reached 120,000 last year, according to industry data.",
