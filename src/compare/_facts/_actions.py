@@ -46,6 +46,7 @@ __all__ = [
     "same_verb",
     "subject_before",
     "subject_of_act",
+    "verb_stem",
     "verbs_near",
     "verbs_of_saying",
     "word_after",
@@ -355,10 +356,11 @@ def word_after(text: str, words: Sequence[Word], end: int) -> str:
 
 def same_verb(one: str, other: str) -> bool:
     """Whether two lower-case words are forms of one verb ("saying" / "said", "finds" / "found")."""
-    return _verb_stem(one) == _verb_stem(other)
+    return verb_stem(one) == verb_stem(other)
 
 
-def _verb_stem(word: str) -> str:
+def verb_stem(word: str) -> str:
+    """The stem of a lower-case verb form, an irregular past to its verb's ("stood": stand, "was": be)."""
     return _IRREGULAR_PAST.get(word) or stem(word)
 
 
@@ -634,4 +636,4 @@ def _predicate_act(word: Word) -> frozenset[str]:
     if word.lower in _NO_ACT_OF_THEIR_OWN:
         return frozenset()
     kin = _KIN_OF.get(word.lower) or _KIN_OF.get(word.key)
-    return frozenset({_verb_stem(word.lower), *((kin,) if kin else ())})
+    return frozenset({verb_stem(word.lower), *((kin,) if kin else ())})

@@ -68,7 +68,15 @@ from ._actions import (
 )
 from ._dates import CALENDAR_KEYS, MONTH_KEYS, DateFact, bound_keys, one_dated_fact, span_start
 from ._facts import Facts
-from ._numbers import OFFSET_KEYS, Quantity, figure, figures_of_one_kind, same_thing
+from ._numbers import (
+    OFFSET_KEYS,
+    Quantity,
+    figure,
+    figures_of_one_kind,
+    one_value_of_one_predicate,
+    predicated,
+    same_thing,
+)
 from ._roles import role_verdicts
 from ._tallies import TALLY_KEYS, agent, event_year, tally
 from ._wording import CONTENT_WEIGHT, NEGATION_WORDS
@@ -148,6 +156,7 @@ def facts_alike(
     # election" tells who is favoured and when the election is. So is a tally: "A ferry capsized ..., killing at
     # least 38 people" tells the capsizing and the toll.
     beside = set(_valued_verdicts(report_a, report_b)) | set(_tally_verdicts(report_a, report_b))
+    beside |= set(_predicate_verdicts(report_a, report_b))
     width = len(sentences_b)
     return _codes(same | beside, width), _codes(apart - same - beside, width), _codes(beside, width)
 
@@ -231,6 +240,17 @@ class _Report:
             return ()
         facts = self.facts(index)
         return tuple((q, outcome) for q in facts.quantities if (outcome := tally(facts, q)) is not None)
+
+    @_kept
+    def predicated(self, index: int) -> tuple[tuple[Quantity, str], ...]:
+        """The sentence's figures that are the value of a predicate of level or of asking, each with its unit and the
+        key of its subject's head (see compare._facts._numbers.predicated); only sentences with a figure are read."""
+        if not any(t.kind == "number" for t in self.tokens[index]):
+            return ()
+        facts = self.facts(index)
+        return tuple(
+            (q, f"{q.unit} {read.head}") for q in facts.quantities if (read := predicated(facts, q)) is not None
+        )
 
     @_kept
     def state(self, index: int) -> _State | None:
@@ -609,6 +629,53 @@ def _one_tally(report_a: _Report, i: int, report_b: _Report, j: int) -> bool:
             if not other_subjects(agent(a, qa), agent(b, qb), a.keys, b.keys):
                 return True
     return False
+
+
+# Values of one predicate
+
+
+def _predicate_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[int, int]]:
+    """The pairs that give one figure as the value of one predicate of one subject: one claim, which a sentence may
+    carry beside another.
+
+    Class: one amount, share or measure told in two sentences that otherwise differ, as the value of a verb of level
+    or of asking whose subjects agree ("Trade between Japan and Indonesia reached $42 billion last year, according
+    to Japanese government data" / "Japanese government data show trade between the two countries totaled $44
+    billion last year"; see one_value_of_one_predicate). The subject's head must be specific (rarer than "said" or
+    "set") and bound to a figure of the unit in at most two sentences of each report, as a fact stated once is, and
+    the figures of one order (see _one_order); a pair one of whose sentences names someone the other report never
+    names is none (perhaps another event).
+    """
+    holders_a, holders_b = _predicate_holders(report_a), _predicate_holders(report_b)
+    bound_in_both = sorted(holders_a.keys() & holders_b.keys())
+    if not bound_in_both:
+        return
+    heads = {key.split(" ", 1)[1] for key in bound_in_both}
+    rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens if t.key in heads}
+    pairs: set[tuple[int, int]] = set()
+    for key in bound_in_both:
+        held_a, held_b = holders_a[key], holders_b[key]
+        if len(held_a) <= _MAX_HOLDERS and len(held_b) <= _MAX_HOLDERS and _specific(key.split(" ", 1)[1], rarity):
+            pairs.update((i, j) for i in held_a for j in held_b)
+    for i, j in sorted(pairs):
+        if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
+            continue
+        a, b = report_a.facts(i), report_b.facts(j)
+        if any(
+            key_a == key_b and _one_order(qa, qb) and one_value_of_one_predicate(a, qa, b, qb)
+            for qa, key_a in report_a.predicated(i)
+            for qb, key_b in report_b.predicated(j)
+        ):
+            yield i, j
+
+
+def _predicate_holders(report: _Report) -> dict[str, list[int]]:
+    """The sentences binding a figure of each unit to each subject's head, by "unit head"."""
+    found: dict[str, list[int]] = {}
+    for index in range(len(report.tokens)):
+        for key in sorted({key for _, key in report.predicated(index)}):
+            found.setdefault(key, []).append(index)
+    return found
 
 
 # One act of two subjects

@@ -12,6 +12,7 @@ Two quantities are compared only when they count the same thing; see ``number_fi
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Collection, Mapping, Sequence
@@ -26,7 +27,7 @@ from .._text._normalize import TEN_WORDS as _TENS
 from .._text._normalize import UNIT_WORDS as _UNITS
 from .._text._segment import clause_spans
 from .._text._words import Word, gap, lower_at, lowers
-from ._actions import a_verb_form, a_verb_of_saying, acts_of, other_subjects, same_verb, subject_before
+from ._actions import a_verb_form, a_verb_of_saying, acts_of, other_subjects, same_verb, subject_before, verb_stem
 from ._dates import MONTHS, WEEKDAYS, is_year
 from ._finding import DIFFERS, Finding, one_to_one
 from ._names import NameFact, opening_name, same_entity
@@ -49,6 +50,8 @@ __all__ = [
     "find_quantities",
     "number_finding",
     "number_findings",
+    "one_value_of_one_predicate",
+    "predicated",
     "same_thing",
     "subjects_of_two_timed_acts",
 ]
@@ -144,6 +147,9 @@ _LEVEL = frozenset({"to", "at"})
 # A change named by a noun: "a 30 percent rise", "an increase of 12 percent", "a loss of 60 seats".
 _CHANGE_KEYS = frozenset(stem(word) for word in (*_UP, *_DOWN, "increase", "decrease", "decline", "loss", "growth"))
 _CHANGE_KEYS |= frozenset(stem(word) for word in ("hike", "reduction", "jump", "surge", "gain", "drop", "rise"))
+# The changes of each direction named by a noun: "a 7 percent wage increase" and "an 8 percent pay rise" are rises.
+_RISE_KEYS = frozenset(stem(word) for word in (*_UP, "increase", "hike", "jump", "surge", "gain", "rise", "raise"))
+_FALL_KEYS = frozenset(stem(word) for word in (*_DOWN, "decrease", "decline", "loss", "reduction", "drop", "cut"))
 _SKIP_BEFORE = frozenset({"by", "a", "an", "the", "just", "only", "another", "further", "some"})
 
 _DISTRIBUTIVE = frozenset({"each", "apiece"})
@@ -1514,9 +1520,22 @@ def number_findings(a: Facts, b: Facts, close: bool, aliases: Mapping[str, str])
     unmatched_a = [q for q in _unsupported(a, b) if not any(agree(q, qb) for qa, qb in tallied if qa is q)]
     unmatched_b = [q for q in _unsupported(b, a) if not any(agree(qa, q) for qa, qb in tallied if qb is q)]
     relative = _relative_times(a, b)
-    pairs = [(qa, qb) for qa in unmatched_a for qb in unmatched_b if not _two_facts(a, qa, b, qb, aliases, relative)]
+    # The subjects of two values of one predicate are read by their heads (see one_value_of_one_predicate), which
+    # tells "Government data show inflation in the region totaled" from the words that open the sentence.
+    predicated_alike = {
+        (qa, qb)
+        for qa in unmatched_a
+        for qb in unmatched_b
+        if _same_unit(qa, qb) and one_value_of_one_predicate(a, qa, b, qb)
+    }
+    pairs = [
+        (qa, qb)
+        for qa in unmatched_a
+        for qb in unmatched_b
+        if not _two_facts(a, qa, b, qb, aliases, relative, participants=(qa, qb) not in predicated_alike)
+    ]
     ones = {(qa, qb) for qa, qb in pairs if _one_participant(a, qa, b, qb, aliases)}
-    found = [number_finding(a, qa, b, qb) for qa, qb in _of_one_thing(pairs, ones, tallied)]
+    found = [number_finding(a, qa, b, qb) for qa, qb in _of_one_thing(pairs, ones, tallied, predicated_alike)]
     if close and not found and len(unmatched_a) == len(unmatched_b) == 1:
         qa, qb = unmatched_a[0], unmatched_b[0]
         if _one_figure_told_twice(qa, qb) and not _two_facts(a, qa, b, qb, aliases, relative):
@@ -1528,13 +1547,22 @@ def number_findings(a: Facts, b: Facts, close: bool, aliases: Mapping[str, str])
 
 
 def _two_facts(
-    a: Facts, qa: Quantity, b: Facts, qb: Quantity, aliases: Mapping[str, str], relative: _RelativeTimes
+    a: Facts,
+    qa: Quantity,
+    b: Facts,
+    qb: Quantity,
+    aliases: Mapping[str, str],
+    relative: _RelativeTimes,
+    *,
+    participants: bool = True,
 ) -> bool:
-    """Whether two figures are figures of two facts: of two participants, distances of two acts, tallies of two
-    outcomes or years, relative times of two acts, or ranks that tell the subjects of two such acts apart ("the
-    second blast came 10 minutes later" / "the third explosion came 20 minutes later"), and ranks of two series (see
-    ``_ranks_of_two_facts``)."""
-    if _two_participants(a, qa, b, qb, aliases) or _distances_of_two_acts(a, qa, b, qb) or _two_tallies(a, qa, b, qb):
+    """Whether two figures are figures of two facts: of two participants (unless ``participants`` is false: their
+    subjects are read otherwise), distances of two acts, tallies of two outcomes or years, relative times of two
+    acts, or ranks that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the
+    third explosion came 20 minutes later"), and ranks of two series (see ``_ranks_of_two_facts``)."""
+    if participants and _two_participants(a, qa, b, qb, aliases):
+        return True
+    if _distances_of_two_acts(a, qa, b, qb) or _two_tallies(a, qa, b, qb):
         return True
     if _ranks_of_two_facts(qa, qb) or _ranks_of_two_owners(a, qa, b, qb):
         return True
@@ -2021,6 +2049,155 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
     return bool(qa.unit) or not (qa.counted and qb.counted) or bool(qa.counted & qb.counted)
 
 
+# Figures of one predicate
+
+
+# Verbs of level or amount, by stem: the figure after one is what its subject comes to ("Trade reached $42 billion",
+# "the deficit stood at 4 percent", "the bill came to $3,000", "spending totalled €1.2 million", "inflation was 7.5
+# percent").
+_LEVEL_VERBS = frozenset({"reach", "total", "amount", "stand", "come", "hit", "be", "is", "are"})
+# Verbs of asking, by stem: the figure after one is what its subject asks for ("The union is demanding a 7 percent
+# raise", "wants an 8 percent pay rise", "has called for 8 percent", "is seeking 6 percent").
+_ASKING_VERBS = frozenset({"demand", "want", "seek", "sought", "ask", "call", "press", "push"})
+# Words between such a verb and its figure: an article, the particle of a phrasal verb ("stood at", "came to",
+# "called for").
+_TO_THE_VALUE = frozenset({"a", "an", "at", "to", "for"})
+# Words of a verb group before its verb ("is demanding", "has called for", "had already reached").
+_BEFORE_THE_VERB = _AUXILIARIES | frozenset({"be", "been", "being", "also", "already", "now", "still", "reportedly"})
+# Prepositions that end the head of a subject's noun phrase ("trade between the two countries", "the deficit of the
+# city", "spending on the stadium").
+_AFTER_THE_HEAD = frozenset({"of", "between", "in", "on", "at", "for", "from", "to", "with", "by", "among", "across"})
+# Units whose figures are amounts, shares or measures: not counts, lengths of time, ranks or designations.
+_NOT_AMOUNTS = frozenset({"", "s", "rank", DESIGNATION})
+# Words that open a period named by its place in time ("last year", "this month", "the previous quarter").
+_PERIOD_OPENERS = frozenset({"last", "this", "next", "previous", "past"})
+_PERIODS = frozenset({"year", "month", "week", "quarter"})
+
+
+@attrs.frozen
+class Predicated:
+    """A figure read as the value of its clause's main predicate (see ``predicated``).
+
+    Args:
+        verbs: The class of its verb: "level" or "asking".
+        subject: The words of the predicate's subject.
+        head: Key of the subject's head ("trade" of "Trade between Japan and Indonesia").
+        periods: The years, months and periods ("last year") its clause writes.
+    """
+
+    verbs: str
+    subject: tuple[Word, ...]
+    head: str
+    periods: frozenset[str]
+
+
+def predicated(facts: Facts, quantity: Quantity) -> Predicated | None:
+    """The predicate a figure is the value of, when it is the one figure of its unit in its clause and stands right
+    after a verb of level or of asking (see ``one_value_of_one_predicate``), with the subject written before that
+    verb; None otherwise."""
+    if quantity.unit in _NOT_AMOUNTS:
+        return None
+    clause = next(((s, e) for s, e in clause_spans(facts.text) if s <= quantity.start < e), (0, len(facts.text)))
+    if sum(1 for q in facts.quantities if q.unit == quantity.unit and clause[0] <= q.start < clause[1]) != 1:
+        return None
+    inside = [w for w in facts.words if clause[0] <= w.start and w.end <= clause[1]]
+    before = [w for w in inside if w.end <= quantity.start]
+    at = len(before) - 1
+    while at >= 0 and before[at].lower in _TO_THE_VALUE:
+        at -= 1
+    if at < 0 or before[at].capitalised or not before[at].lower.isalpha():
+        return None
+    base = verb_stem(before[at].lower)
+    verbs = "level" if base in _LEVEL_VERBS else "asking" if base in _ASKING_VERBS else ""
+    at -= 1
+    while at >= 0 and before[at].lower in _BEFORE_THE_VERB:
+        at -= 1
+    subject = _subject_phrase(before[: at + 1])
+    head = _head_key(subject)
+    if not verbs or not head:
+        return None
+    return Predicated(verbs, subject, head, _periods(inside))
+
+
+def _subject_phrase(words: Sequence[Word]) -> tuple[Word, ...]:
+    """The words before a verb group back to the verb, the relative pronoun or the conjunction before them."""
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        if (
+            a_verb_form(word)
+            or a_verb_of_saying(word)
+            or word.lower in _RELATIVE_PRONOUNS
+            or not word.text[0].isalnum()
+        ):
+            break
+        start -= 1
+    return tuple(words[start:])
+
+
+def _head_key(subject: Sequence[Word]) -> str:
+    """Key of the head of a subject: its last content word before its first preposition; "" for a pronoun."""
+    end = next((n for n, w in enumerate(subject) if n and w.lower in _AFTER_THE_HEAD), len(subject))
+    content = [w for w in subject[:end] if w.weight > 0 and w.lower.isalpha() and w.lower not in _PRONOUN_SUBJECTS]
+    return content[-1].key if content else ""
+
+
+def _periods(words: Sequence[Word]) -> frozenset[str]:
+    found = {w.lower for w in words if is_year(w) or w.lower in MONTHS}
+    found |= {
+        f"{one.lower} {other.lower}"
+        for one, other in itertools.pairwise(words)
+        if one.lower in _PERIOD_OPENERS and other.lower in _PERIODS
+    }
+    return frozenset(found)
+
+
+def _same_unit(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures are amounts, shares or measures of one unit: the figures a predicate's value may be."""
+    return one.unit == other.unit and one.unit not in _NOT_AMOUNTS
+
+
+def _changes_of_one_direction(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures count changes of one direction by their nouns ("wage increase" / "pay rise"), not a rise
+    and a fall ("wage increase" / "cut in working hours")."""
+    return bool(one.counted & _RISE_KEYS and other.counted & _RISE_KEYS) or bool(
+        one.counted & _FALL_KEYS and other.counted & _FALL_KEYS
+    )
+
+
+def one_value_of_one_predicate(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether two figures are the value of one predicate of one subject, told with other verbs or nouns.
+
+    The class of language read: ONE FIGURE OF ONE UNIT (an amount of money, a percentage, a measure) AS THE VALUE OF
+    THE MAIN PREDICATE of a clause, the one figure of its unit there, right after its verb (an article or a
+    particle between), in two sentences whose verbs are of one small class: verbs of level or amount, which say
+    what a total comes to ("Trade between Japan and Indonesia reached $42 billion" / "trade between the two
+    countries totaled $44 billion"; "stood at", "amounted to", "came to", "hit", "was"), or verbs of asking ("The
+    union is demanding a 7 percent wage increase" / "The union wants an 8 percent pay rise"; "is seeking", "has
+    called for"). The subjects must agree: the head of one is a word of the other ("trade" / "trade between the two
+    countries"), and no name tells them apart (see ``other_subjects``: "Trade with China" / "Trade with Brazil"
+    are two). What each figure counts may be named by two words for one thing ("wage increase" / "pay rise", two
+    rises), not by two wholes ("7 percent of the vote" / "9 percent of the seats") nor by a rise and a fall ("wage
+    increase" / "cut in working hours"). Two periods ("in 2022" / "in 2023", "last year" / "this year"), a change
+    and a level ("rose by $2 billion" / "reached $42 billion"), and a clause of two figures of the unit ("rose by $2
+    billion to $44 billion") are two facts, as is a figure of another clause of another subject ("..., while
+    employers have offered 4.5 percent").
+    """
+    if _kind(qa) != _kind(qb) or _a_change(qa) != _a_change(qb):
+        return False
+    if qa.counted and qb.counted and not qa.counted & qb.counted and not _changes_of_one_direction(qa, qb):
+        return False
+    one, other = predicated(a, qa), predicated(b, qb)
+    if one is None or other is None or one.verbs != other.verbs:
+        return False
+    if one.periods and other.periods and not one.periods & other.periods:
+        return False
+    keys_one, keys_other = {w.key for w in one.subject}, {w.key for w in other.subject}
+    if one.head not in keys_other and other.head not in keys_one:
+        return False
+    return not other_subjects(one.subject, other.subject, a.keys, b.keys)
+
+
 def _compatible_differences(
     a: Facts, b: Facts, conflicts: Sequence[Finding], aliases: Mapping[str, str], relative: _RelativeTimes
 ) -> list[Finding]:
@@ -2068,6 +2245,7 @@ def _of_one_thing(
     pairs: Sequence[tuple[Quantity, Quantity]],
     of_one_participant: Collection[tuple[Quantity, Quantity]] = (),
     of_one_tally: Collection[tuple[Quantity, Quantity]] = (),
+    of_one_predicate: Collection[tuple[Quantity, Quantity]] = (),
 ) -> list[tuple[Quantity, Quantity]]:
     """The pairs whose figures measure the same thing, one to one, the surest first (see ``_same_thing``).
 
@@ -2075,12 +2253,13 @@ def _of_one_thing(
     the rest, and two plain counts of one kind there measure one thing though one says nothing of what it counts
     ("Mahama, who polled 6,214,889," / "Mr Mahama got 6,240,889 votes"). Two amounts that both leave it unsaid are
     told apart by their verbs as anywhere ("the Clintons earned $139 million" / "have paid $43 million"). A pair in
-    ``of_one_tally`` counts the people of one outcome (see ``_of_one_tally``): one thing, though its nouns differ.
+    ``of_one_tally`` counts the people of one outcome (see ``_of_one_tally``): one thing, though its nouns differ; so
+    does a pair in ``of_one_predicate``, the value of one predicate of one subject (see ``one_value_of_one_predicate``).
     """
     candidates = []
     for qa, qb in pairs:
         shared = _same_thing(qa, qb)
-        if not shared and (qa, qb) in of_one_tally:
+        if not shared and ((qa, qb) in of_one_tally or (qa, qb) in of_one_predicate):
             shared = 1
         if (qa, qb) in of_one_participant:
             unsaid = bool(qa.counted) != bool(qb.counted) and not qa.unit and _kind(qa) == _kind(qb)
