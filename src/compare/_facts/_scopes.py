@@ -15,7 +15,9 @@ province, 190 people died"). A place is a name ("Corvale", "St Mary's Hospital")
 ("Rieti province", "the Holt Road school") or before it ("the town of Sarnico"). A name that qualifies another noun
 ("in Taliban attacks", "in Monday's quake"), a day or a month, or a phrase with no name ("in the crash", "in
 hospital") is no place; nor is a country's name ("killed 247 people in Italy"), which names the whole of an event
-far more often than a part of it.
+far more often than a part of it. Nor is a sole place its report names elsewhere too, in another claim or outside
+the count's phrase ("The storm hit Kelham hardest. ... 70 people died in Kelham"): the event's own place, its count
+the whole's (see ``parts``); a sentence that gives counts of two places gives parts whatever its report names.
 
 Groups are parts read elsewhere: a narrower noun of people ("12 children") counts another thing by its noun, and a
 part after its total ("including 12 children", "12 of them children") by what it counts.
