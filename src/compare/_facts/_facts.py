@@ -12,17 +12,19 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 
 import attrs
 
-from .._text._normalize import Token
+from .._text._normalize import NAME_KINDS, Token
 from .._text._words import Word, words_of
 from ._dates import DATE_WORDS, DAY_OFFSETS, DateFact, find_dates, last_day
 from ._names import NameFact, find_names
 from ._numbers import ORDINAL_WORDS, Quantity, find_quantities
 from ._polarity import DENYING_POLES, Predicate, find_predicates
 from ._quotes import QuoteFact, find_quotes, quotation_spans
+from ._scopes import Place, named_outside, parts, scopes
 from ._speakers import SENTENCES_BACK, Antecedent, antecedent, may_give_to_a_pronoun
 from ._tallies import TALLY_KEYS, tally
 
@@ -50,6 +52,21 @@ _DENIAL_STARTS = ("refus", "declin", "fail", "reject", "deni")
 _RELATIVE_DAY = re.compile("|".join(r"\s+".join(phrase) for phrase in DAY_OFFSETS), re.IGNORECASE)
 
 
+class ReportNames:
+    """The names a report's claims give, each with how many claims give it; counted when first asked for.
+
+    A plain class: a cache shared by the facts of one report's sentences for one comparison, never a result.
+    """
+
+    def __init__(self, tokens: Sequence[Sequence[Token]]) -> None:
+        self._tokens = tokens
+
+    @functools.cached_property
+    def claims(self) -> Mapping[str, int]:
+        """How many claims give each name's key."""
+        return Counter(key for claim in self._tokens for key in {t.key for t in claim if t.kind in NAME_KINDS})
+
+
 @attrs.frozen
 class Facts:
     """What one sentence states; each kind of fact is read when first asked for.
@@ -63,6 +80,7 @@ class Facts:
         antecedent: The person the report last named before the sentence, when it gives a quotation to "he" or
             "she" (see ``_speakers``).
         recent: The names the report gives in the few sentences before, when the sentence holds a quotation.
+        report: The names its report gives, when it is read as a report's sentence.
     """
 
     text: str
@@ -72,6 +90,7 @@ class Facts:
     anchor: DateFact | None = None
     antecedent: Antecedent | None = None
     recent: tuple[NameFact, ...] = ()
+    report: ReportNames | None = attrs.field(default=None, eq=False, repr=False)
 
     @functools.cached_property
     def keys(self) -> frozenset[str]:
@@ -95,6 +114,23 @@ class Facts:
         if self.keys.isdisjoint(TALLY_KEYS):
             return {}
         return {q: outcome for q in self.quantities if (outcome := tally(self, q)) is not None}
+
+    @functools.cached_property
+    def scopes(self) -> Mapping[Quantity, Place]:
+        """The place each of its plain counts that is bound to one is told of ("190 people died in
+        Rieti province"; see compare._facts._scopes)."""
+        return scopes(self.text, self.words, self.quantities)
+
+    @functools.cached_property
+    def parts(self) -> Mapping[Quantity, frozenset[str]]:
+        """The scopes of its counts that are parts of the event, not its own place (see compare._facts._scopes)."""
+        return parts(self.words, self.scopes, self.report.claims if self.report is not None else {})
+
+    @functools.cached_property
+    def named_outside_parts(self) -> frozenset[str]:
+        """The keys of the names it gives outside the places of its counts that are parts: the places it tells the
+        event of."""
+        return named_outside(self.words, [place for q, place in self.scopes.items() if q in self.parts])
 
     @functools.cached_property
     def may_date(self) -> bool:
@@ -157,6 +193,7 @@ class ReportFacts:
         # same earlier sentences again.
         self._plain: dict[int, Facts] = {}
         self._first: dict[Hashable, tuple[int, ...]] = {}
+        self._names = ReportNames(tokens)
 
     def __len__(self) -> int:
         return len(self._sentences)
@@ -192,7 +229,7 @@ class ReportFacts:
         sentence = self._sentences[position]
         folded, words = words_of(sentence, self._tokens[position])
         anchor = self._anchor(position) if with_anchor and _RELATIVE_DAY.search(sentence) else None
-        facts = Facts(sentence, folded, words, self._published, anchor)
+        facts = Facts(sentence, folded, words, self._published, anchor, report=self._names)
         if with_anchor and '"' in folded:
             before = [self._earlier(e) for e in range(position - 1, max(-1, position - 1 - SENTENCES_BACK), -1)]
             person = antecedent(facts, before) if may_give_to_a_pronoun(facts) else None

@@ -1557,12 +1557,15 @@ def _two_facts(
     participants: bool = True,
 ) -> bool:
     """Whether two figures are figures of two facts: of two participants (unless ``participants`` is false: their
-    subjects are read otherwise), distances of two acts, tallies of two outcomes or years, relative times of two
-    acts, or ranks that tell the subjects of two such acts apart ("the second blast came 10 minutes later" / "the
-    third explosion came 20 minutes later"), and ranks of two series (see ``_ranks_of_two_facts``)."""
+    subjects are read otherwise), distances of two acts, tallies of two outcomes or years, counts of two scopes (see
+    ``_two_scopes``), relative times of two acts, or ranks that tell the subjects of two such acts apart ("the second
+    blast came 10 minutes later" / "the third explosion came 20 minutes later"), and ranks of two series (see
+    ``_ranks_of_two_facts``)."""
     if participants and _two_participants(a, qa, b, qb, aliases):
         return True
     if _distances_of_two_acts(a, qa, b, qb) or _two_tallies(a, qa, b, qb):
+        return True
+    if _two_scopes(a, qa, b, qb):
         return True
     if _ranks_of_two_facts(qa, qb) or _ranks_of_two_owners(a, qa, b, qb):
         return True
@@ -1663,6 +1666,23 @@ def _two_tallies(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
     if one is None or (other := b.outcomes.get(qb)) is None:
         return False
     return one != other or event_year(a, qa) != event_year(b, qb)
+
+
+def _two_scopes(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether two counts are of two scopes: one of a place within the event, the other of another place or of the
+    whole (see compare._facts._scopes): "190 people died in Rieti province" / "The quake has killed at least 247
+    people", "57 in Ascoli Piceno" / "190 people died in Rieti province"; two facts, never a conflict.
+
+    The class of language read: A COUNT OF A PART BESIDE THE COUNT OF ITS WHOLE. Two counts of one place compare
+    ("190 people died in Rieti" / "In Rieti, 195 people died"), and so do a count of a place and a count of a
+    sentence that names that place as the event's ("The quake in Rieti killed 250 people"): one scope.
+    """
+    one, other = a.parts.get(qa, frozenset()), b.parts.get(qb, frozenset())
+    if one & other or not (one or other):
+        return False
+    if one and other:
+        return True
+    return not (one & b.named_outside_parts if one else other & a.named_outside_parts)
 
 
 def _of_one_tally(

@@ -17,7 +17,7 @@ import functools
 import unicodedata
 from typing import NamedTuple
 
-__all__ = ["nested_places"]
+__all__ = ["a_country", "nested_places"]
 
 # English names of countries that GeoNames names otherwise, and the short forms reports write them in; the
 # package's own table holds the official English name of each country ("United Kingdom", "The Netherlands").
@@ -47,6 +47,11 @@ def nested_places(one: str, other: str) -> bool:
     """
     inner, outer = _plain(one), _plain(other)
     return inner != outer and (_within(inner, outer) or _within(outer, inner))
+
+
+def a_country(name: str) -> bool:
+    """Whether a name as a report writes it ("Italy", "the Philippines", "U.S.") is a country's."""
+    return _plain(name) in _gazetteer().countries
 
 
 def _within(inner: str, outer: str) -> bool:
