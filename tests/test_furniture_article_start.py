@@ -7,9 +7,9 @@ forms only: a line of a headline's length with no full stop is a headline by its
 first line, as the line directly above the dateline paragraph (alone, below a headline, below a byline), and as the
 line after a headline-like line (alone, below a byline and a timestamp, below a section label). The guards put real
 furniture in those places (bylines, datelines, timestamps, "Updated 3:45 p.m.", picture credits, section labels,
-share lines, a picture's caption above its credit or in the present tense of captions, a deck between two copies of
-the headline) and must still be set aside; a page of several stories keeps reading the next story's dateline as its
-start.
+share lines, a caption in the present tense of captions or a deck in the present above the dateline, a deck in the
+past between two copies of the headline) and must still be set aside, the dateline still read. The article's own
+copy of a deck the page previews above it (longer than a headline) is a claim; a caption given again is not.
 """
 
 from __future__ import annotations
@@ -148,17 +148,11 @@ def _dateline_found(lines: list[str], line: str) -> bool:
     return first.dateline is not None
 
 
-# Where the engine sets the claim aside (see docs/quality.md): every claim directly above the dateline paragraph.
-FAILING_PLACES = frozenset(
-    ["first-above-dateline", "above-dateline", "above-dateline-below-byline", "above-dateline-below-label"]
-)
-
 CLAIM_CASES = [
     pytest.param(
         place,
         claim,
         id=f"{place}-{form}-{index}",
-        marks=pytest.mark.xfail(strict=True) if place in FAILING_PLACES else (),
     )
     for place in PLACES_ON_PAGE
     for form in FORMS
@@ -200,24 +194,11 @@ def _furniture(templates: list[str]) -> list[str]:
     ]
 
 
-# A timestamp whose last word is "p.m." ends as a sentence does: read as the article's first claim where no
-# dateline paragraph stands below it (see docs/quality.md).
-FAILING_FURNITURE = frozenset(
-    [
-        "first-timestamp-0",
-        "first-above-timestamp-timestamp-0",
-        "after-headline-timestamp-0",
-        "after-headline-byline-timestamp-timestamp-0",
-        "after-label-and-headline-timestamp-0",
-    ]
-)
-
 FURNITURE_CASES = [
     pytest.param(
         place,
         line,
         id=f"{place}-{kind}-{index}",
-        marks=pytest.mark.xfail(strict=True) if f"{place}-{kind}-{index}" in FAILING_FURNITURE else (),
     )
     for place in PLACES_ON_PAGE
     for kind, templates in FURNITURE_LINES.items()
@@ -284,8 +265,6 @@ def _decks() -> list[str]:
     ]
 
 
-# Set aside at main as a copy of a line the page already gave (see docs/quality.md).
-@pytest.mark.xfail(strict=True)
 @pytest.mark.parametrize("deck", _decks())
 def test_the_articles_copy_of_its_deck_is_kept(deck: str) -> None:
     lines = [HEADLINE, deck, DATELINE, BODY[0], deck, *BODY[1:], SHARE]

@@ -27,6 +27,7 @@ __all__ = [
     "BE_FORMS",
     "KnownActs",
     "PhraseActs",
+    "a_past_form",
     "a_verb_at",
     "a_verb_form",
     "a_verb_of_saying",
@@ -493,6 +494,11 @@ def _kin(word: Word) -> str | None:
     """The kin group of a word's form, else of its key."""
     kin = _KIN_OF.get(word.lower)
     return _KIN_OF.get(word.key) if kin is None else kin
+
+
+def a_past_form(lower: str) -> bool:
+    """Whether a word (in lower case) is a verb's past form: an irregular past ("met", "was") or a form in "-ed"."""
+    return lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)
 
 
 def a_verb_form(word: Word) -> bool:
