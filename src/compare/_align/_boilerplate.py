@@ -42,7 +42,7 @@ from compare._align._asides import (
     opens_promotion,
     person_of_self_description,
 )
-from compare._facts._actions import a_past_form
+from compare._text._verbs import a_past_form
 
 __all__ = ["CLAIM", "FURNITURE", "HEADLINE", "ROLES", "SUBHEADING", "Part", "find_furniture", "is_terminated"]
 

@@ -18,6 +18,7 @@ import attrs
 
 from .._text._normalize import stem
 from .._text._segment import clause_spans
+from .._text._verbs import IRREGULAR_PAST as _IRREGULAR_PAST
 from .._text._words import Word
 
 __all__ = [
@@ -27,7 +28,6 @@ __all__ = [
     "BE_FORMS",
     "KnownActs",
     "PhraseActs",
-    "a_past_form",
     "a_verb_at",
     "a_verb_form",
     "a_verb_of_saying",
@@ -98,17 +98,6 @@ _EVENT_NOUNS = frozenset(
     | {"agreement", "deal", "ceasefire", "truce"}
 )
 
-# The past forms of irregular verbs news uses, with their stems: "said" is a form of "saying".
-_IRREGULAR_PAST = {
-    "said": "say", "told": "tell", "met": "meet", "spoke": "speak", "wrote": "write", "won": "win", "lost": "lose",
-    "left": "leav", "began": "begin", "held": "hold", "sent": "send", "took": "take", "gave": "give", "made": "make",
-    "came": "come", "went": "go", "ran": "run", "fell": "fall", "rose": "rise", "brought": "bring", "bought": "buy",
-    "sold": "sell", "paid": "pay", "led": "lead", "chose": "choos", "spent": "spend", "kept": "keep", "found": "find",
-    "became": "becom", "saw": "see", "felt": "feel", "heard": "hear", "knew": "know", "thought": "think",
-    "stood": "stand", "understood": "understand", "drew": "draw", "grew": "grow", "threw": "throw", "flew": "fli",
-    "fled": "flee", "got": "get", "did": "do", "had": "have", "was": "be", "were": "be", "struck": "strike",
-    "shook": "shake", "tore": "tear",
-}  # fmt: skip
 # Forms of "to be" before a past form make it passive ("was declared").
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Auxiliaries, modals and negations that open a verb group ("did not include", "would never return").
@@ -494,11 +483,6 @@ def _kin(word: Word) -> str | None:
     """The kin group of a word's form, else of its key."""
     kin = _KIN_OF.get(word.lower)
     return _KIN_OF.get(word.key) if kin is None else kin
-
-
-def a_past_form(lower: str) -> bool:
-    """Whether a word (in lower case) is a verb's past form: an irregular past ("met", "was") or a form in "-ed"."""
-    return lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)
 
 
 def a_verb_form(word: Word) -> bool:
