@@ -16,9 +16,11 @@ Each rule is narrowed by structure so that claims of like form stay (issue 19; t
 and test_furniture_narrowed.py): a teaser cut off by the page stands among links, titles and labels (or closes
 with a blog's bracketed ellipsis), where a claim trailing off has prose of the article beside it; a picture's
 "Photo of ..." caption has no finite verb of its own; an earlier version "of this" is of the page's own story;
-another story's card has a headline for its title; a paragraph of several sentences of prose above a dateline is
-the article already begun; a pointer to other material speaks to the reader, so a sentence reporting speech or
-narrating in the past is none.
+another story's card has a headline for its title; a paragraph of several sentences of prose above a dateline, or
+one sentence whose own clause tells an act in the past, is the article already begun (captions tell what a picture
+shows, decks what is going on, in the present); the article's own copy of a deck previewed above it is a claim; a
+pointer to other material speaks to the reader, so a sentence reporting speech or narrating in the past is none
+(tests/test_furniture_article_start.py for the article's start).
 
 A dateline ("KYIV, Ukraine (AP) —") is no sentence of its own: the sentence it opens stays a claim, and the
 dateline's span is recorded so that its words are never read as a claim's words.
@@ -40,6 +42,7 @@ from compare._align._asides import (
     opens_promotion,
     person_of_self_description,
 )
+from compare._text._verbs import a_past_form
 
 __all__ = ["CLAIM", "FURNITURE", "HEADLINE", "ROLES", "SUBHEADING", "Part", "find_furniture", "is_terminated"]
 
@@ -426,6 +429,16 @@ _TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 _TIMESTAMP_LABEL = re.compile(r"^\W*(?:posted|updated|published|created|last updated|modified)\b", re.IGNORECASE)
+# A timestamp's label and nothing but a date and a time ("Updated 3:45 p.m.", "Posted on March 3, 2024 at 9:12
+# am"): furniture wherever it stands, though "p.m." ends it with a full stop ("Updated figures showed ..." has words
+# of its own).
+_TIME_WORD = (
+    rf"(?:\d{{1,4}}(?:[:/.-]\d{{1,4}})*(?:st|nd|rd|th)?|[ap]\.?m\.?|{_MONTH}"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|at|(?-i:[A-Z]{2,4}))"
+)
+_TIMESTAMP_SENTENCE = re.compile(
+    rf"^\W*(?:posted|updated|published|last updated|modified)\s*:?(?:[\s,|]+{_TIME_WORD})+[\s.]*$", re.IGNORECASE
+)
 # A date in a longer unterminated line is part of a headline ("Morning briefing: top stories on May 11, 2024").
 _MAX_TIMESTAMP_WORDS = 11
 # Buttons: a short line that asks the reader to act on the page ("Share on Facebook", "View Comments").
@@ -534,6 +547,21 @@ _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019]*$")
 _MIN_PAGE_LINES = 2
 # What follows a dateline is a sentence: at least this many words.
 _MIN_WORDS_AFTER_DATELINE = 3
+# A lede's own clause tells an act in the past: its subject, then its verb within these words. What stops the search
+# first makes the sentence no lede by its form: a verb in the present or a modal (a caption's "Residents watch as
+# ...", a deck's "Officials are urging ..."), a relative clause (its verb is not the sentence's), a subordinate
+# clause opening the sentence ("After the storm passed, residents are ...").
+_MAX_SUBJECT_WORDS = 12
+_CLAUSE_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_PRESENT_OR_MODAL = frozenset(
+    {"is", "are", "am", "has", "have", "does", "do", "will", "would", "can", "could", "may", "might", "must"}
+    | {"shall", "should", "says", "say", "tells", "shows", "show"}
+)
+_RELATIVE = frozenset({"who", "which", "that", "whose", "whom", "where"})
+_SUBORDINATOR = frozenset(
+    {"after", "when", "as", "because", "although", "though", "while", "if", "since", "before", "once", "until"}
+    | {"unless", "whether"}
+)
 
 
 class _Line(NamedTuple):
@@ -666,7 +694,11 @@ def _read_lines(lines: list[_Line], sentences: list[str], roles: list[str]) -> N
         if role == CLAIM and (position < body or _copy_key(line.text) in seen):
             # Above the article, or a copy of a line the page already gave: a caption, a teaser, a pasted twin.
             role = FURNITURE
-        if copies[_copy_key(line.text)] > 1:
+        if copies[_copy_key(line.text)] > 1 and (
+            position >= body or not _is_prose(line.text, False, _MAX_HEADLINE_WORDS)
+        ):
+            # A deck or summary longer than any headline, above the article, is the page's preview of one of the
+            # article's paragraphs: the article's own copy is a claim. A caption or a headline given again is not.
             seen.add(_copy_key(line.text))
         if position in wrapped and roles[lines[position - 1].last] == FURNITURE:
             role = FURNITURE
@@ -895,6 +927,40 @@ def _is_several_sentences_of_prose(line: _Line, sentences: list[str]) -> bool:
     return line.last > line.first and _is_prose_paragraph(line, sentences)
 
 
+def _is_past_lede(line: _Line, sentences: list[str]) -> bool:
+    """Whether a line is a lede of one sentence: its own clause tells an act in the past (see _narrates_past_act),
+    and it ends with no credit or note in brackets (a caption's "(AP Photo/Jane Roe)", "(Supplied)") and is not cut
+    off (a teaser's ellipsis)."""
+    return (
+        line.first == line.last
+        and not line.text.rstrip().endswith(("\u2026", "...", "]", ")"))
+        and _narrates_past_act(sentences[line.first])
+    )
+
+
+def _given_again_below(lines: list[_Line], position: int, end: int) -> bool:
+    """Whether a line the page gave above ``position`` is given again between it and ``end``: a headline printed
+    twice, whose copies hold its deck between them, whatever the deck's verb."""
+    above = {_copy_key(line.text) for line in lines[:position] if _word_count(line.text) >= _MIN_REPEATED_WORDS}
+    return any(_copy_key(line.text) in above for line in lines[position + 1 : end])
+
+
+def _narrates_past_act(sentence: str) -> bool:
+    """Whether a sentence's own clause tells an act in the past: a subject, then a verb in the past, an "-ed" form
+    or an irregular past ("Firefighters rescued 40 people ...", "An earthquake struck ...", "Two men were arrested
+    ...", ""We had no warning," Jane Roe said after ..."), within its first words. A quotation is the speaker's
+    clause, not the sentence's, and is passed over; a verb in the present or a modal, a relative clause, or a
+    subordinate clause opening the sentence stop the search (see _MAX_SUBJECT_WORDS)."""
+    words = _CLAUSE_WORDS.findall(_QUOTED.sub(" ", sentence))
+    for position, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
+        lower = word.lower()
+        if lower in _PRESENT_OR_MODAL or lower in _RELATIVE or (position == 0 and lower in _SUBORDINATOR):
+            return False
+        if position > 0 and word[0].islower() and a_past_form(lower):
+            return True
+    return False
+
+
 def _is_teaser(text: str) -> bool:
     """A teaser of another story cut off by the page in mid-sentence ("... has dismissed the…"), longer than a claim
     that trails off ("Nobody was injured…")."""
@@ -1007,10 +1073,10 @@ def _body_start(
     wrapped: Container[int] = frozenset(),
 ) -> int:
     """The first line of the article: the one that opens with a dateline (or a paragraph of several sentences of
-    prose above it), else the first that reads as prose and is neither furniture by its patterns nor repeated on the
-    page. Captions and bylines stand above it, and so does what stands between two copies of the headline. A
-    dateline opens the article below at most two such lines, or below more when each of the others is one sentence
-    and no headline of another article stands between.
+    prose above it, or a lede of one sentence telling an act in the past), else the first that reads as prose and
+    is neither furniture by its patterns nor repeated on the page. Captions and bylines stand above it, and so does
+    what stands between two copies of the headline. A dateline opens the article below at most two such lines, or
+    below more when each of the others is one sentence and no headline of another article stands between.
 
     Args:
         lines: The page's lines.
@@ -1040,8 +1106,14 @@ def _body_start(
             break
         if _DATELINE.match(sentences[line.first]) and _word_count(line.text) > _MAX_BYLINE_WORDS:
             # The article has begun above its dateline when a paragraph of several sentences of prose stands there
-            # (a page of several stories whose first lost its dateline): captions and decks are one sentence.
-            begun = (p for p in candidates[:rank] if _is_several_sentences_of_prose(lines[p], sentences))
+            # (a page of several stories whose first lost its dateline), or a lede of one sentence telling an act
+            # in the past: captions tell what a picture shows in the present, decks what is going on.
+            begun = (
+                p
+                for p in candidates[:rank]
+                if _is_several_sentences_of_prose(lines[p], sentences)
+                or (_is_past_lede(lines[p], sentences) and not _given_again_below(lines, p, position))
+            )
             return next(begun, position)
         if rank >= _MAX_LINES_ABOVE_DATELINE and line.last > line.first:
             # Beyond the first lines, only single sentences (captions, a player's notes) may stand above a dateline:
@@ -1128,6 +1200,8 @@ def _is_furniture(sentence: str) -> bool:
         return True
     lowered = _lowered(sentence)
     if _LABEL.match(sentence) or _search(_COPYRIGHT, sentence, lowered, _COPYRIGHT_WORDS) or _is_editors_note(sentence):
+        return True
+    if _TIMESTAMP_SENTENCE.match(sentence):
         return True
     if (
         (_search(_POINTER, sentence, lowered, _POINTER_WORDS) and not _narrates(sentence))

@@ -18,6 +18,7 @@ import attrs
 
 from .._text._normalize import stem
 from .._text._segment import clause_spans
+from .._text._verbs import IRREGULAR_PAST as _IRREGULAR_PAST
 from .._text._words import Word
 
 __all__ = [
@@ -97,17 +98,6 @@ _EVENT_NOUNS = frozenset(
     | {"agreement", "deal", "ceasefire", "truce"}
 )
 
-# The past forms of irregular verbs news uses, with their stems: "said" is a form of "saying".
-_IRREGULAR_PAST = {
-    "said": "say", "told": "tell", "met": "meet", "spoke": "speak", "wrote": "write", "won": "win", "lost": "lose",
-    "left": "leav", "began": "begin", "held": "hold", "sent": "send", "took": "take", "gave": "give", "made": "make",
-    "came": "come", "went": "go", "ran": "run", "fell": "fall", "rose": "rise", "brought": "bring", "bought": "buy",
-    "sold": "sell", "paid": "pay", "led": "lead", "chose": "choos", "spent": "spend", "kept": "keep", "found": "find",
-    "became": "becom", "saw": "see", "felt": "feel", "heard": "hear", "knew": "know", "thought": "think",
-    "stood": "stand", "understood": "understand", "drew": "draw", "grew": "grow", "threw": "throw", "flew": "fli",
-    "fled": "flee", "got": "get", "did": "do", "had": "have", "was": "be", "were": "be", "struck": "strike",
-    "shook": "shake", "tore": "tear",
-}  # fmt: skip
 # Forms of "to be" before a past form make it passive ("was declared").
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Auxiliaries, modals and negations that open a verb group ("did not include", "would never return").

@@ -1,0 +1,26 @@
+"""Verb forms read by word alone: the past forms of the irregular verbs news uses, and whether a word is a past.
+
+Both the furniture rules (a lede tells an act in the past) and the fact readers (an act's stem) read them, so they
+lie below both.
+"""
+
+from __future__ import annotations
+
+__all__ = ["IRREGULAR_PAST", "a_past_form"]
+
+# The past forms of irregular verbs news uses, with their stems: "said" is a form of "saying".
+IRREGULAR_PAST = {
+    "said": "say", "told": "tell", "met": "meet", "spoke": "speak", "wrote": "write", "won": "win", "lost": "lose",
+    "left": "leav", "began": "begin", "held": "hold", "sent": "send", "took": "take", "gave": "give", "made": "make",
+    "came": "come", "went": "go", "ran": "run", "fell": "fall", "rose": "rise", "brought": "bring", "bought": "buy",
+    "sold": "sell", "paid": "pay", "led": "lead", "chose": "choos", "spent": "spend", "kept": "keep", "found": "find",
+    "became": "becom", "saw": "see", "felt": "feel", "heard": "hear", "knew": "know", "thought": "think",
+    "stood": "stand", "understood": "understand", "drew": "draw", "grew": "grow", "threw": "throw", "flew": "fli",
+    "fled": "flee", "got": "get", "did": "do", "had": "have", "was": "be", "were": "be", "struck": "strike",
+    "shook": "shake", "tore": "tear",
+}  # fmt: skip
+
+
+def a_past_form(lower: str) -> bool:
+    """Whether a word (in lower case) is a verb's past form: an irregular past ("met", "was") or a form in "-ed"."""
+    return lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)
