@@ -977,7 +977,7 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
     found = []
     for na in a.names:
         for nb in b.names:
-            same_role = _same_role(na, nb)
+            same_role = _same_role(a, na, b, nb)
             same_slot = not na.role and not nb.role and na.slot and na.slot == nb.slot
             same_act = not na.role and not nb.role and _one_act_slot(na, nb)
             if not (same_role or same_slot or same_act) or same_entity(na, nb, aliases):
@@ -1476,12 +1476,18 @@ def _cut_in_an_abbreviation(sentence: str, name: NameFact) -> bool:
     return re.match(r"\.[A-Z]", sentence[name.end : name.end + 2]) is not None
 
 
-def _same_role(one: NameFact, other: NameFact) -> bool:
+def _same_role(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
     """Whether two names hold one role: one office of one body when the sentences give both people an office
-    (two bodies, two offices or a former holder and the present one are no one role), else one title before them."""
-    if one.office is not None and other.office is not None:
-        return one.office.same(other.office)
-    return bool(one.role) and one.role == other.role
+    (two bodies, two offices or a former holder and the present one are no one role), else one title before them;
+    where only one sentence gives the title's body ("Oklahoma Attorney General Scott Pruitt" / "Attorney General
+    Eric Holder"), the other must name that body too."""
+    if na.office is not None and nb.office is not None:
+        return na.office.same(nb.office)
+    if not na.role or na.role != nb.role:
+        return False
+    if na.office is not None:
+        return set(na.office.body) <= b.keys
+    return nb.office is None or set(nb.office.body) <= a.keys
 
 
 def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
