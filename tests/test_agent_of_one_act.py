@@ -24,7 +24,7 @@ from class_cases import Case, generated, missed
 _CASES = 40
 _AGENTS = (
     "South Africa", "Zimbabwe", "Botswana", "Tanzania", "Kenya", "Namibia", "the Red Cross", "UNICEF",
-    "the World Food Programme", "the African Union",
+    "the World Food Programme", "the European Union",
 )  # fmt: skip
 _ACTS = (
     "send two more helicopters",
@@ -37,7 +37,7 @@ _ACTS = (
 # A verb of saying with the act told after "it would", and verbs of undertaking with the act after "to".
 _SAID = ("said it would {act}", "said on Sunday it would {act}", "announced it would {act}")
 _UNDERTOOK = ("pledged to {act}", "promised to {act}", "offered to {act}", "agreed to {act}", "vowed to {act}")
-_OPENINGS = ("", "On Sunday, ", "Meanwhile, ")
+_OPENINGS = ("", "In a statement, ", "Meanwhile, ")
 
 
 def _capitalised(text: str) -> str:
