@@ -306,7 +306,11 @@ def _starts_name(words: Sequence[Word], position: int) -> bool:
 
 
 def _run_end(sentence: str, words: Sequence[Word], position: int) -> int:
-    if not (_starts_name(words, position) or _opens_a_compound(sentence, words, position)):
+    if not (
+        _starts_name(words, position)
+        or _opens_a_compound(sentence, words, position)
+        or _opens_an_undertaking(sentence, words, position)
+    ):
         return position
     end = position + 1
     while end < len(words) and (
@@ -367,7 +371,7 @@ def _name(sentence: str, words: Sequence[Word], start: int, end: int) -> NameFac
     affix = sentence[words[person].start - 1 : words[person].start] == "-" if words[person].start else False
     medium = slot[:1] == (_MEDIUM,)
     of_noun = medium or (bool(slot) and len(slot) == 2 and not names_an_act(_slot_head(words, start)))
-    act_slot = () if role else _act_slot(sentence, words, start, end)
+    act_slot = () if role else (_act_slot(sentence, words, start, end) or _agent_slot(sentence, words, end))
     return NameFact(text, words[person].start, words[end - 1].end, keys, role, slot, affix, of_noun, act_slot)
 
 
@@ -383,9 +387,12 @@ def _within_a_title(words: Sequence[Word], at: int, end: int) -> bool:
 
 
 def _one_act_slot(one: NameFact, other: NameFact) -> bool:
-    """Whether two names are the place (or the agent) of one act: the same preposition, an act in common."""
+    """Whether two names are the place (or the agent) of one act: the same preposition, an act in common; the
+    undertaker of one act on one object (see _agent_slot)."""
     if not one.act_slot or not other.act_slot or one.act_slot[0] != other.act_slot[0]:
         return False
+    if one.act_slot[0] == _UNDERTAKER:
+        return one.act_slot == other.act_slot
     return bool(set(one.act_slot[1:]) & set(other.act_slot[1:]))
 
 
@@ -460,7 +467,7 @@ def _compound_slot(sentence: str, words: Sequence[Word], end: int) -> tuple[str,
 def _opens_a_compound(sentence: str, words: Sequence[Word], position: int) -> bool:
     """Whether the sentence opens on a place in a compound that places what follows ("Dallas-based Kessler",
     "New York-headquartered Veridian"): the compound tells the capital of its first word is a name's."""
-    if position != 0 or not words or not words[0].capitalised:
+    if position != 0 or not words or not words[0].capitalised or words[0].lower in _ARTICLES:
         return False
     at = 1
     while (
@@ -499,6 +506,69 @@ def _placed_holder(facts: Facts, place: NameFact) -> NameFact | None:
     while at > 0 and words[at - 1].lower in _TO_PLACING:
         at -= 1
     return next((n for n in facts.names if at > 0 and n.end == words[at - 1].end), None)
+
+
+# Verbs after whose subject the act it undertakes is told: of saying ("said it would send") and of undertaking
+# ("pledged to send", "agreed to provide").
+_UNDERTAKING = frozenset(
+    {"said", "says", "announced", "announces", "pledged", "pledges", "promised", "promises", "offered", "offers"}
+    | {"agreed", "agrees", "vowed", "vows", "committed", "decided", "decides"}
+)
+_UNDERTAKER = "undertaker"
+# Words of a time between the verb and the act ("said on Sunday it would", "said late on Saturday it would").
+_TIME_WORDS = frozenset({"on", "late", "early", "last", "this", "earlier", "later"})
+# Pronouns that take up the subject before the act's verb group ("said it would send").
+_TAKING_UP = frozenset({"it", "he", "she", "they"})
+_MAX_TIME_WORDS = 4
+
+
+def _agent_slot(sentence: str, words: Sequence[Word], end: int) -> tuple[str, ...]:
+    """("undertaker", act, object...) of a name that is the subject of a verb of saying or undertaking, with the act
+    told after it ("South Africa said on Sunday it would send two more", "Zimbabwe pledged to send two more": both
+    "send", "two", "more"); empty for any other name.
+
+    The class of language read: an agent (a country, a body, a person) said to undertake an act, the act's verb
+    after "it would" or "to" and its object up to the clause's end. Two names compare only when the act and its
+    object are the same: the same act undertaken by two agents is a conflict of its agent, two acts are two facts.
+    """
+    if end >= len(words) or gap(sentence, words, end - 1, end) != " " or words[end].lower not in _UNDERTAKING:
+        return ()
+    at = end + 1
+    while at < len(words) and at - end <= _MAX_TIME_WORDS and (words[at].lower in _TIME_WORDS or _a_day(words[at])):
+        at += 1
+    if at + 1 < len(words) and words[at].lower in _TAKING_UP and words[at + 1].lower in {"would", "will"}:
+        verb = at + 2
+    elif at < len(words) and words[at].lower == "to":
+        verb = at + 1
+    else:
+        return ()
+    if verb >= len(words) or not words[verb].lower.isalpha() or words[verb].capitalised:
+        return ()
+    thing = []
+    for index in range(verb + 1, len(words)):
+        if gap(sentence, words, index - 1, index).strip():
+            break
+        if words[index].weight > 0 or words[index].is_digits:
+            thing.append(words[index].key)
+    return (_UNDERTAKER, words[verb].key, *sorted(thing)) if thing else ()
+
+
+def _a_day(word: Word) -> bool:
+    return _bare(word) in _CALENDAR
+
+
+def _opens_an_undertaking(sentence: str, words: Sequence[Word], position: int) -> bool:
+    """Whether the sentence opens on the agent of an act it undertakes ("Botswana said it would open three field
+    hospitals", "Tanzania agreed to provide 20 tonnes of food"): the verb and the act after it tell the capital of
+    the first word is a name's."""
+    if position != 0 or not words or not words[0].capitalised or words[0].lower in _ARTICLES:
+        return False
+    at = 1
+    while (
+        at < len(words) and at < _MAX_NAME_WORDS and gap(sentence, words, at - 1, at) == " " and words[at].capitalised
+    ):
+        at += 1
+    return bool(_agent_slot(sentence, words, at))
 
 
 def _quoted(sentence: str, at: int) -> bool:
