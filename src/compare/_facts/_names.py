@@ -624,6 +624,10 @@ _CORE_KEYS = frozenset(stem(title) for title in _CORE_TITLES) | frozenset(short 
 _CONTRAST_KEYS = frozenset(stem(word) for word in _CONTRASTS)
 
 
+# A person named after a title inside a run of capitalised words is named in full: a given name and a surname.
+_MIN_TITLED_NAME = 2
+
+
 def _parts_of_run(sentence: str, words: Sequence[Word], start: int, end: int) -> list[tuple[int, int]]:
     """The names a run of capitalised words holds, where a title stands inside it: the body and the titled person
     ("Lumen Biologics Chief Executive Marc Ducret": "Lumen Biologics", "Chief Executive Marc Ducret"), or the
@@ -646,7 +650,8 @@ def _parts_of_run(sentence: str, words: Sequence[Word], start: int, end: int) ->
         body = of + 2 if words[of + 1].lower == "the" and of + 2 < end else of + 1
         # Words before the title, with the body after "of", are the title's own ("Fire Chief").
         return [(first, of), (body, end)]
-    if first == start or words[first - 1].lower in _JOINERS:
+    if first == start or words[first - 1].lower in _JOINERS or end - after < _MIN_TITLED_NAME:
+        # "Martin Luther King Jr.": a title word before one word more is a surname before a suffix, no title.
         return [(start, end)]
     return [(start, first), (first, end)]
 
