@@ -102,6 +102,9 @@ def _in_running_text(phrase: str, sentence: str, value: tuple[int, int], other: 
     start = len(sentence) - len(sentence.lstrip())
     if not phrase[:1].isupper() or not sentence.startswith(phrase[:1], start):
         return phrase
+    if sentence[value[1] : value[1] + 1] == "-":
+        # "Munich-based Veridian": the first part of a compound the reader took as a name keeps its capital.
+        return phrase
     if sentence.find(phrase) != start or not capitalised_for_its_place(sentence, value, (other,)):
         return phrase
     return phrase[0].lower() + phrase[1:]

@@ -25,11 +25,11 @@ from rapidfuzz import fuzz
 
 from .._text._normalize import same_given_name, stem
 from .._text._words import Word, gap, words_of
-from ._actions import actions_near, acts_before, names_an_act, same_action
+from ._actions import a_verb_form, actions_near, acts_before, names_an_act, same_action
 from ._dates import DATE_WORDS, MONTHS, WEEKDAYS
 from ._finding import Finding
 from ._name_forms import acronym_of, written_otherwise
-from ._wording import SPELLING_RATIO, a_real_change
+from ._wording import CONTENT_WEIGHT, SPELLING_RATIO, a_real_change
 
 if TYPE_CHECKING:
     from ._facts import Facts
@@ -119,6 +119,38 @@ _SHARED_TITLES = frozenset(
 
 
 @attrs.frozen
+class Office:
+    """The office a person holds: a title of a named body or place ("chief executive" of "Lumen Biologics").
+
+    Args:
+        title: Keys of the title, its contrast words kept ("former", "interim"), one form for a title written
+            several ways ("ceo" for "chief executive", "CEO" and "chief executive officer").
+        body: Keys of the body's name, joiners left out.
+        text: The office as written for an explanation ("chief executive of Lumen Biologics").
+    """
+
+    title: tuple[str, ...]
+    body: tuple[str, ...]
+    text: str
+
+    def same(self, other: Office) -> bool:
+        """One title of one body: the same title nouns and the same contrast ("former"), the body named in full or
+        by part of its name ("Lumen" / "Lumen Biologics"), and every other word of either title a word of the other's
+        title or body ("Riverton Fire Chief" / "fire chief of Riverton", where title case cannot tell the body's
+        words from the title's)."""
+        mine, theirs = set(self.body), set(other.body)
+        if not (mine <= theirs or theirs <= mine) or self._nouns() != other._nouns():
+            return False
+        # Title case cannot tell a contrast from the body's name either ("Springfield Former Fire Chief").
+        if (set(self.title) | mine) & _CONTRAST_KEYS != (set(other.title) | theirs) & _CONTRAST_KEYS:
+            return False
+        return set(self.title) <= set(other.title) | theirs and set(other.title) <= set(self.title) | mine
+
+    def _nouns(self) -> frozenset[str]:
+        return frozenset(self.title) & _CORE_KEYS
+
+
+@attrs.frozen
 class NameFact:
     """A name of a person, place or organisation.
 
@@ -134,6 +166,8 @@ class NameFact:
             sentence's verbs.
         listed: Given its slot by a list it stands in after the first name ("Reuters" of "from The New York Times
             and Reuters").
+        office: The office of a named body the person holds, in any of its forms (see _with_offices); None when
+            the sentence gives none.
         act_slot: (preposition, acts...) of an untitled name that is the place or the agent of the acts before it
             in its clause ("approved the measure Tuesday in Kansas City": "in", "vote"); empty when there is none.
     """
@@ -148,6 +182,7 @@ class NameFact:
     of_noun: bool = False
     act_slot: tuple[str, ...] = ()
     listed: bool = False
+    office: Office | None = None
 
 
 def find_names(sentence: str, words: Sequence[Word]) -> tuple[NameFact, ...]:
@@ -156,12 +191,12 @@ def find_names(sentence: str, words: Sequence[Word]) -> tuple[NameFact, ...]:
     position = 0
     while position < len(words):
         end = _run_end(sentence, words, position)
-        if end > position:
-            name = _name(sentence, words, position, end)
+        for first, last in _parts_of_run(sentence, words, position, end):
+            name = _name(sentence, words, first, last)
             if name is not None:
                 found.append(name)
         position = max(end, position + 1)
-    return _listed_in_one_slot(sentence, found)
+    return _with_offices(sentence, words, _listed_in_one_slot(sentence, found))
 
 
 # The words between two names of one list: a comma, "and" or "or", an article ("The New York Times and The
@@ -271,7 +306,11 @@ def _starts_name(words: Sequence[Word], position: int) -> bool:
 
 
 def _run_end(sentence: str, words: Sequence[Word], position: int) -> int:
-    if not _starts_name(words, position):
+    if not (
+        _starts_name(words, position)
+        or _opens_a_compound(sentence, words, position)
+        or _opens_an_undertaking(sentence, words, position)
+    ):
         return position
     end = position + 1
     while end < len(words) and (
@@ -315,7 +354,9 @@ def _is_role_word(word: Word) -> bool:
 
 def _name(sentence: str, words: Sequence[Word], start: int, end: int) -> NameFact | None:
     person = start
-    while person < end and (_is_role_word(words[person]) or _bare(words[person]) in _HONORIFICS):
+    while person < end and (
+        _is_role_word(words[person]) or _bare(words[person]) in _HONORIFICS or _within_a_title(words, person, end)
+    ):
         person += 1
     title = [w for w in words[start:person] if _bare(w) not in _HONORIFICS]
     if not any(_bare(w) in _CORE_TITLES for w in title):
@@ -330,14 +371,28 @@ def _name(sentence: str, words: Sequence[Word], start: int, end: int) -> NameFac
     affix = sentence[words[person].start - 1 : words[person].start] == "-" if words[person].start else False
     medium = slot[:1] == (_MEDIUM,)
     of_noun = medium or (bool(slot) and len(slot) == 2 and not names_an_act(_slot_head(words, start)))
-    act_slot = () if role else _act_slot(sentence, words, start, end)
+    act_slot = () if role else (_act_slot(sentence, words, start, end) or _agent_slot(sentence, words, end))
     return NameFact(text, words[person].start, words[end - 1].end, keys, role, slot, affix, of_noun, act_slot)
 
 
+def _within_a_title(words: Sequence[Word], at: int, end: int) -> bool:
+    """Whether a word of a run is part of the title the run opens on: a contrast before a title word ("Interim
+    Mayor"), or a word between two title nouns ("Chief Financial Officer", "Chief Operating Officer")."""
+    following = words[at + 1] if at + 1 < end else None
+    if following is None:
+        return False
+    if _bare(words[at]) in _CONTRASTS:
+        return _is_role_word(following)
+    return at > 0 and _bare(words[at - 1]) in _CORE_TITLES and _bare(following) in _CORE_TITLES
+
+
 def _one_act_slot(one: NameFact, other: NameFact) -> bool:
-    """Whether two names are the place (or the agent) of one act: the same preposition, an act in common."""
+    """Whether two names are the place (or the agent) of one act: the same preposition, an act in common; the
+    undertaker of one act on one object (see _agent_slot)."""
     if not one.act_slot or not other.act_slot or one.act_slot[0] != other.act_slot[0]:
         return False
+    if one.act_slot[0] == _UNDERTAKER:
+        return one.act_slot == other.act_slot
     return bool(set(one.act_slot[1:]) & set(other.act_slot[1:]))
 
 
@@ -361,12 +416,18 @@ def _act_slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tup
     they share the preposition and an act. A name qualifying the word after it ("in Phoenix-based U-Haul") or with
     no act before it in its clause ("Republicans in Congress said") has none.
     """
+    compound = _compound_slot(sentence, words, end)
+    if compound:
+        return compound
     before = start - 1 if start >= 1 and words[start - 1].lower == "the" else start
     if before < 1 or words[before - 1].lower not in _ACT_PREPOSITIONS:
         return ()
     if sentence[words[end - 1].end : words[end - 1].end + 1] == "-":
         return ()
-    following = words[end] if end < len(words) else None
+    if before >= 2 and words[before - 1].lower == "in" and words[before - 2].lower in _PLACING_PARTICIPLES:
+        # "which is based in Columbus": the participle's own place, whatever other acts the clause tells.
+        return ("in", _BASED)
+    following = words[end] if end < len(words) and gap(sentence, words, end - 1, end) == " " else None
     if following is not None and following.lower.isalpha() and not following.capitalised and following.weight > 0:
         # "a swipe at Democratic presidential hopeful Hillary Clinton": the name describes the noun after it.
         return ()
@@ -375,6 +436,139 @@ def _act_slot(sentence: str, words: Sequence[Word], start: int, end: int) -> tup
         return ()
     acts = acts_before(sentence, words, words[before - 1].start)
     return (_ACT_PREPOSITIONS[words[before - 1].lower], *sorted(acts)) if acts else ()
+
+
+# Participles that place what they qualify, read in a compound with a place as "<participle> in <place>": the place
+# of an attribute of an entity, where it is based or has its headquarters.
+_PLACING_PARTICIPLES = frozenset({"based", "headquartered"})
+# The act both participles tell, where an entity is based: "Kessler, headquartered in Columbus" / "Dayton-based".
+_BASED = "based"
+
+
+def _compound_slot(sentence: str, words: Sequence[Word], end: int) -> tuple[str, ...]:
+    """("in", act) of a place joined by a hyphen to a participle that places what follows ("Dayton-based company",
+    "Basel-headquartered Lumen Biologics"), or of a city before the compound that ends on its state ("the Dayton,
+    Ohio-based company"); empty for any other name.
+
+    The class of language read: the place of an attribute of an entity (where it is based or headquartered), told as
+    a compound of the place and the participle before the entity. The compound says what "which is based in Dayton"
+    says, so both give the place the slot of the one act of being based there and compare their places.
+    """
+    at = end
+    if at < len(words) and gap(sentence, words, at - 1, at) == ", " and words[at].capitalised:
+        # "Dayton, Ohio-based": past the state the city is written with, to the compound it ends on.
+        while at < len(words) and at - end < _MAX_NAME_WORDS and words[at].capitalised and words[at].lower.isalpha():
+            at += 1
+    if at >= len(words) or gap(sentence, words, at - 1, at) != "-" or words[at].lower not in _PLACING_PARTICIPLES:
+        return ()
+    return ("in", _BASED)
+
+
+def _opens_a_compound(sentence: str, words: Sequence[Word], position: int) -> bool:
+    """Whether the sentence opens on a place in a compound that places what follows ("Dallas-based Kessler",
+    "New York-headquartered Veridian"): the compound tells the capital of its first word is a name's."""
+    if position != 0 or not words or not words[0].capitalised or words[0].lower in _ARTICLES:
+        return False
+    at = 1
+    while (
+        at < len(words) and at < _MAX_NAME_WORDS and gap(sentence, words, at - 1, at) == " " and words[at].capitalised
+    ):
+        at += 1
+    return bool(_compound_slot(sentence, words, at))
+
+
+def _places_of_two_holders(a: Facts, na: NameFact, b: Facts, nb: NameFact, aliases: Mapping[str, str]) -> bool:
+    """Whether two places of where something is based are those of two entities, each named ("Kessler, which is
+    based in Hamburg" / "Munich-based Veridian Bank"): two facts, both may be true."""
+    holder_a, holder_b = _placed_holder(a, na), _placed_holder(b, nb)
+    return holder_a is not None and holder_b is not None and not same_entity(holder_a, holder_b, aliases)
+
+
+# Words between an entity and the participle that places it: "Kessler, which is based in", "Kessler, now based in".
+_TO_PLACING = frozenset({"which", "that", "is", "was", "are", "were", "now", "also"})
+
+
+def _placed_holder(facts: Facts, place: NameFact) -> NameFact | None:
+    """The named entity a place of its base is given to: the name right after the compound ("Munich-based Veridian
+    Bank") or right before the participle, past a relative pronoun and "to be" ("Kessler, which is based in
+    Hamburg"); None when a common noun holds it ("the Dayton-based company") or the place places no entity."""
+    words = facts.words
+    participle = next(
+        (n for n, w in enumerate(words) if w.lower in _PLACING_PARTICIPLES and w.start >= place.end), None
+    )
+    if participle is not None and facts.text[place.end : words[participle].start].lstrip(", ").count(" ") <= 1:
+        after = words[participle].end
+        return next((n for n in facts.names if n.start == after + 1), None)
+    before = next((n for n in range(len(words) - 1, -1, -1) if words[n].end <= place.start), None)
+    at = before - 1 if before is not None and words[before].lower == "in" else None
+    if at is None or words[at].lower not in _PLACING_PARTICIPLES:
+        return None
+    while at > 0 and words[at - 1].lower in _TO_PLACING:
+        at -= 1
+    return next((n for n in facts.names if at > 0 and n.end == words[at - 1].end), None)
+
+
+# Verbs after whose subject the act it undertakes is told: of saying ("said it would send") and of undertaking
+# ("pledged to send", "agreed to provide").
+_UNDERTAKING = frozenset(
+    {"said", "says", "announced", "announces", "pledged", "pledges", "promised", "promises", "offered", "offers"}
+    | {"agreed", "agrees", "vowed", "vows", "committed", "decided", "decides"}
+)
+_UNDERTAKER = "undertaker"
+# Words of a time between the verb and the act ("said on Sunday it would", "said late on Saturday it would").
+_TIME_WORDS = frozenset({"on", "late", "early", "last", "this", "earlier", "later"})
+# Pronouns that take up the subject before the act's verb group ("said it would send").
+_TAKING_UP = frozenset({"it", "he", "she", "they"})
+_MAX_TIME_WORDS = 4
+
+
+def _agent_slot(sentence: str, words: Sequence[Word], end: int) -> tuple[str, ...]:
+    """("undertaker", act, object...) of a name that is the subject of a verb of saying or undertaking, with the act
+    told after it ("South Africa said on Sunday it would send two more", "Zimbabwe pledged to send two more": both
+    "send", "two", "more"); empty for any other name.
+
+    The class of language read: an agent (a country, a body, a person) said to undertake an act, the act's verb
+    after "it would" or "to" and its object up to the clause's end. Two names compare only when the act and its
+    object are the same: the same act undertaken by two agents is a conflict of its agent, two acts are two facts.
+    """
+    if end >= len(words) or gap(sentence, words, end - 1, end) != " " or words[end].lower not in _UNDERTAKING:
+        return ()
+    at = end + 1
+    while at < len(words) and at - end <= _MAX_TIME_WORDS and (words[at].lower in _TIME_WORDS or _a_day(words[at])):
+        at += 1
+    if at + 1 < len(words) and words[at].lower in _TAKING_UP and words[at + 1].lower in {"would", "will"}:
+        verb = at + 2
+    elif at < len(words) and words[at].lower == "to":
+        verb = at + 1
+    else:
+        return ()
+    if verb >= len(words) or not words[verb].lower.isalpha() or words[verb].capitalised:
+        return ()
+    thing = []
+    for index in range(verb + 1, len(words)):
+        if gap(sentence, words, index - 1, index).strip():
+            break
+        if words[index].weight > 0 or words[index].is_digits:
+            thing.append(words[index].key)
+    return (_UNDERTAKER, words[verb].key, *sorted(thing)) if thing else ()
+
+
+def _a_day(word: Word) -> bool:
+    return _bare(word) in _CALENDAR
+
+
+def _opens_an_undertaking(sentence: str, words: Sequence[Word], position: int) -> bool:
+    """Whether the sentence opens on the agent of an act it undertakes ("Botswana said it would open three field
+    hospitals", "Tanzania agreed to provide 20 tonnes of food"): the verb and the act after it tell the capital of
+    the first word is a name's."""
+    if position != 0 or not words or not words[0].capitalised or words[0].lower in _ARTICLES:
+        return False
+    at = 1
+    while (
+        at < len(words) and at < _MAX_NAME_WORDS and gap(sentence, words, at - 1, at) == " " and words[at].capitalised
+    ):
+        at += 1
+    return bool(_agent_slot(sentence, words, at))
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -396,6 +590,317 @@ def _lowercase_title(sentence: str, words: Sequence[Word], start: int) -> list[W
         title.insert(0, words[index])
         index -= 1
     return title if any(_bare(w) in _CORE_TITLES for w in title) else []
+
+
+# Offices: who holds one title of one named body or place.
+
+# Words that set one holder of an office apart from another: "the former chief executive", "the new coach".
+_CONTRASTS = frozenset(
+    {"former", "then", "new", "interim", "acting", "outgoing", "incoming", "ex", "previous", "late", "caretaker"}
+)
+# Prepositions between a title and its body: "chief executive of Lumen", "coach at Wexford", "spokesman for the FBI".
+_OFFICE_PREPOSITIONS = frozenset({"of", "at", "for"})
+# Articles that make the holder one of several: "a spokesman for Lumen" holds no office alone.
+_ONE_OF_SEVERAL = frozenset({"a", "an", "one"})
+# Words a title may have, besides titles and their modifiers, before the person: "fire chief", "chief financial
+# officer", "head coach"; at most this many.
+_MAX_TITLE_WORDS = 5
+_MAX_BODY_WORDS = 5
+# One title written several ways, by the keys of its words: "CEO" is "chief executive (officer)".
+_TITLE_FORMS = tuple(
+    (tuple(stem(word) for word in long.split()), tuple(stem(word) for word in short.split()))
+    for long, short in (
+        ("chief executive officer", "ceo"),
+        ("chief executive", "ceo"),
+        ("chief financial officer", "cfo"),
+        ("spokesman", "spokesperson"),
+        ("spokeswoman", "spokesperson"),
+        ("chairman", "chair"),
+        ("chairwoman", "chair"),
+        ("chairperson", "chair"),
+    )
+)
+_CORE_KEYS = frozenset(stem(title) for title in _CORE_TITLES) | frozenset(short for _, short in _TITLE_FORMS)
+_CONTRAST_KEYS = frozenset(stem(word) for word in _CONTRASTS)
+
+
+# A person named after a title inside a run of capitalised words is named in full: a given name and a surname.
+_MIN_TITLED_NAME = 2
+
+
+def _parts_of_run(sentence: str, words: Sequence[Word], start: int, end: int) -> list[tuple[int, int]]:
+    """The names a run of capitalised words holds, where a title stands inside it: the body and the titled person
+    ("Lumen Biologics Chief Executive Marc Ducret": "Lumen Biologics", "Chief Executive Marc Ducret"), or the
+    titled person and the body after "of" ("Chief Executive Marc Ducret of Lumen Biologics", "Fire Chief Kenji
+    Sato of Riverton"); the run whole when it holds no title before a name (a title opening it is read by _name)."""
+    if end <= start:
+        return []
+    core = next((i for i in range(start, end) if _bare(words[i]) in _CORE_TITLES), None)
+    if core is None:
+        return [(start, end)]
+    first, after = core, core
+    while first > start and _title_word(words[first - 1]):
+        first -= 1
+    while after < end and _title_word(words[after]):
+        after += 1
+    if after >= end or words[after].lower in _JOINERS:
+        return [(start, end)]
+    of = next((k for k in range(after + 1, end - 1) if words[k].lower == "of"), None)
+    if of is not None:
+        body = of + 2 if words[of + 1].lower == "the" and of + 2 < end else of + 1
+        # Words before the title, with the body after "of", are the title's own ("Fire Chief").
+        return [(first, of), (body, end)]
+    if first == start or words[first - 1].lower in _JOINERS or end - after < _MIN_TITLED_NAME:
+        # "Martin Luther King Jr.": a title word before one word more is a surname before a suffix, no title.
+        return [(start, end)]
+    return [(start, first), (first, end)]
+
+
+def _title_word(word: Word) -> bool:
+    """A word of a title: a title, a modifier of one, or a word that sets its holder apart ("former")."""
+    bare = _bare(word)
+    return bare in _CORE_TITLES or bare in _ROLE_MODIFIERS or bare in _CONTRASTS
+
+
+def _in_a_title(word: Word) -> bool:
+    """A word a title may hold: a title word, or a common word in lower case that is no verb ("fire chief", "chief
+    financial officer")."""
+    if _title_word(word):
+        return True
+    plain = not word.capitalised and word.lower.isalpha() and word.weight >= CONTENT_WEIGHT
+    return plain and not a_verb_form(word)
+
+
+def _with_offices(sentence: str, words: Sequence[Word], names: Sequence[NameFact]) -> tuple[NameFact, ...]:
+    """The names, each person given the office of a named body the sentence says the person holds.
+
+    The class of language read: the holder of an office (a title noun: chief executive, chairman, mayor, coach,
+    police chief...) of a named body or place, in any of the forms news English gives it: the body, the title and
+    the person in a row ("Lumen Biologics Chief Executive Marc Ducret", "Riverton police chief Kenji Sato"), the
+    title before the person and the body after "of" ("Chief Executive Marc Ducret of Lumen Biologics"), and the
+    title and the body set off by commas after or before the person ("Marc Ducret, (the) chief executive of Lumen
+    Biologics", "Marc Ducret, Lumen Biologics' chief executive", "Lumen Biologics' chief executive, Marc Ducret",
+    "the chief executive of Lumen Biologics, Marc Ducret"). "A spokesman for Lumen" is one of several, no office.
+    """
+    starts = {word.start: at for at, word in enumerate(words)}
+    ends = {word.end: at + 1 for at, word in enumerate(words)}
+    found = []
+    for name in names:
+        first, last = starts.get(name.start), ends.get(name.end)
+        office = None
+        if first is not None and last is not None and not organisation_named(name):
+            office = (
+                _office_before(sentence, words, first, last)
+                or _office_after(sentence, words, last)
+                or _office_set_off_before(sentence, words, first)
+            )
+        found.append(attrs.evolve(name, office=office) if office is not None else name)
+    return tuple(found)
+
+
+def _office_before(sentence: str, words: Sequence[Word], first: int, last: int) -> Office | None:
+    """The office of a title right before the person, with its body before it ("Lumen Biologics chief executive
+    Marc Ducret", "Lumen Biologics' chief executive Marc Ducret") or after the person ("Chief Executive Marc Ducret
+    of Lumen Biologics")."""
+    title = _title_leftwards(sentence, words, first, capitals=False)
+    if title is None:
+        return None
+    body_after = _body_after_preposition(sentence, words, last, ("of",))
+    if body_after is not None:
+        # "Fire Chief Kenji Sato of Riverton": capitalised words before the title are the title's own.
+        title = _title_leftwards(sentence, words, first, capitals=True) or title
+        if _one_of_several(words, title):
+            return None
+        return _office(sentence, words, (title, first), body_after)
+    if _one_of_several(words, title):
+        return None
+    body = _body_leftwards(sentence, words, title)
+    return _office(sentence, words, (title, first), body) if body is not None else None
+
+
+def _office_after(sentence: str, words: Sequence[Word], last: int) -> Office | None:
+    """The office of an apposition after the person: ", (the) chief executive of Lumen Biologics" or ", Lumen
+    Biologics' chief executive"."""
+    if last >= len(words) or gap(sentence, words, last - 1, last).strip() != ",":
+        return None
+    at = last
+    if words[at].lower in _ONE_OF_SEVERAL:
+        return None
+    if words[at].lower == "the":
+        at += 1
+    title_end = _title_rightwards(sentence, words, at)
+    if title_end is not None:
+        body = _body_after_preposition(sentence, words, title_end, tuple(_OFFICE_PREPOSITIONS))
+        return _office(sentence, words, (at, title_end), body) if body is not None else None
+    body_end = _body_rightwards(sentence, words, at)
+    if body_end is None or not _possessive(sentence, words, body_end - 1):
+        return None
+    title_end = _title_rightwards(sentence, words, body_end)
+    if title_end is None or (title_end < len(words) and gap(sentence, words, title_end - 1, title_end) == " "):
+        return None
+    return _office(sentence, words, (body_end, title_end), (at, body_end))
+
+
+def _office_set_off_before(sentence: str, words: Sequence[Word], first: int) -> Office | None:
+    """The office of an apposition before the person: "Lumen Biologics' chief executive, Marc Ducret" or "the chief
+    executive of Lumen Biologics, Marc Ducret"."""
+    if first == 0 or gap(sentence, words, first - 1, first).strip() != ",":
+        return None
+    title = _title_leftwards(sentence, words, first, capitals=False, gaps=(",",))
+    if title is not None:
+        if _one_of_several(words, title):
+            return None
+        body = _body_leftwards(sentence, words, title)
+        return _office(sentence, words, (title, first), body) if body is not None else None
+    body_start = _name_run_leftwards(sentence, words, first, gaps=(",",))
+    if body_start is None or body_start < 2:
+        return None
+    of = body_start - 1 if words[body_start - 1].lower != "the" else body_start - 2
+    if of < 1 or words[of].lower not in _OFFICE_PREPOSITIONS:
+        return None
+    title_start = _title_leftwards(sentence, words, of + 1, capitals=True, end=of)
+    if title_start is None or _one_of_several(words, title_start):
+        return None
+    return _office(sentence, words, (title_start, of), (body_start, first))
+
+
+def _title_leftwards(
+    sentence: str, words: Sequence[Word], before: int, *, capitals: bool, gaps: tuple[str, ...] = (), end: int = -1
+) -> int | None:
+    """Where a title starts that ends right before ``before`` (or on ``end``) and holds a title noun; joined by
+    spaces to the word after it when ``gaps`` is empty, else by one of ``gaps`` stripped (the comma of an
+    apposition). With ``capitals``, capitalised words that are no title word belong to it too ("Fire Chief")."""
+    last = before if end < 0 else end
+    if last < 1:
+        return None
+    joined = gap(sentence, words, last - 1, before).strip() in gaps if gaps else True
+    if end < 0 and not gaps and gap(sentence, words, last - 1, before) != " ":
+        return None
+    if not joined:
+        return None
+    at = last
+    while at > 0 and last - at < _MAX_TITLE_WORDS:
+        word = words[at - 1]
+        # "Chief Financial Officer": a capitalised word between two title nouns is the title's own.
+        between = at >= 2 and _bare(words[at - 2]) in _CORE_TITLES and word.capitalised
+        fits = _in_a_title(word) or between or (capitals and word.capitalised and word.weight > 0)
+        if not fits or (at < last and gap(sentence, words, at - 1, at) != " "):
+            break
+        at -= 1
+    if at == last or _bare(words[last - 1]) not in _CORE_TITLES:
+        return None
+    return at
+
+
+def _title_rightwards(sentence: str, words: Sequence[Word], at: int) -> int | None:
+    """Where a title that starts at ``at`` and ends on a title noun ends (the position after it), or None."""
+    end = at
+    while end < len(words) and end - at < _MAX_TITLE_WORDS and _in_a_title(words[end]):
+        if end > at and gap(sentence, words, end - 1, end) != " ":
+            break
+        if words[end].lower in _OFFICE_PREPOSITIONS and end > at:
+            break
+        end += 1
+    while end > at and _bare(words[end - 1]) not in _CORE_TITLES:
+        end -= 1
+    return end if end > at else None
+
+
+def _one_of_several(words: Sequence[Word], title: int) -> bool:
+    """Whether an article that makes its holder one of several opens a title ("a spokesman", "an aide")."""
+    return title > 0 and words[title - 1].lower in _ONE_OF_SEVERAL
+
+
+def _body_word(word: Word) -> bool:
+    """A word of a body's name: capitalised, no title ("Chief" ends it), no pronoun."""
+    plain = word.lower.removesuffix("'s")
+    return word.capitalised and word.weight > 0 and plain.isalpha() and plain not in _CORE_TITLES
+
+
+def _possessive(sentence: str, words: Sequence[Word], at: int) -> bool:
+    """Whether a word is written as a possessive ("Springfield's", "Lumen Biologics'")."""
+    after = sentence[words[at].end : words[at].end + 1]
+    return words[at].lower.endswith("'s") or (words[at].lower.endswith("s") and after == "'")
+
+
+def _body_leftwards(sentence: str, words: Sequence[Word], title: int) -> tuple[int, int] | None:
+    """The body named right before a title ("Lumen Biologics chief executive", "Springfield's mayor")."""
+    if title == 0:
+        return None
+    between = gap(sentence, words, title - 1, title)
+    if between != " " and not (between.strip() == "'" and _possessive(sentence, words, title - 1)):
+        return None
+    start = _name_run_leftwards(sentence, words, title, gaps=(between.strip(),))
+    return (start, title) if start is not None else None
+
+
+def _name_run_leftwards(sentence: str, words: Sequence[Word], before: int, gaps: tuple[str, ...]) -> int | None:
+    """Where a body's name starts that ends right before ``before`` (the stripped gap one of ``gaps``); joiners
+    ("of", "and") may stand between its words."""
+    if before < 1 or gap(sentence, words, before - 1, before).strip() not in gaps:
+        return None
+    at = before
+    while at > 0 and before - at < _MAX_BODY_WORDS:
+        word = words[at - 1]
+        if at < before and gap(sentence, words, at - 1, at) != " ":
+            break
+        inner = word.lower in _NAME_JOINERS and at - 1 > 0 and at < before and _body_word(words[at - 2])
+        if not (_body_word(word) or inner):
+            break
+        at -= 1
+    return at if at < before and _body_word(words[at]) else None
+
+
+def _body_rightwards(sentence: str, words: Sequence[Word], at: int) -> int | None:
+    """Where a body's name that starts at ``at`` ends (the position after it), or None."""
+    end = at
+    while end < len(words) and end - at < _MAX_BODY_WORDS:
+        if end > at and gap(sentence, words, end - 1, end) != " ":
+            break
+        word = words[end]
+        inner = word.lower in _NAME_JOINERS and end > at and end + 1 < len(words) and _body_word(words[end + 1])
+        if not (_body_word(word) or inner):
+            break
+        end += 1
+        if _possessive(sentence, words, end - 1):
+            break
+    return end if end > at else None
+
+
+def _body_after_preposition(
+    sentence: str, words: Sequence[Word], at: int, prepositions: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """The body named after a preposition of an office at ``at`` ("of Lumen Biologics", "of the Bank of
+    England")."""
+    if at >= len(words) or words[at].lower not in prepositions or gap(sentence, words, at - 1, at) != " ":
+        return None
+    start = at + 1
+    if start < len(words) and words[start].lower == "the":
+        start += 1
+    end = _body_rightwards(sentence, words, start) if start < len(words) else None
+    return (start, end) if end is not None else None
+
+
+def _office(
+    sentence: str, words: Sequence[Word], title: tuple[int, int], body: tuple[int, int] | None
+) -> Office | None:
+    if body is None:
+        return None
+    title_words, body_words = words[title[0] : title[1]], words[body[0] : body[1]]
+    keys = _title_form(tuple(w.key for w in title_words if w.lower != "the"))
+    title_text = sentence[title_words[0].start : title_words[-1].end]
+    text = f"{title_text} of {sentence[body_words[0].start : body_words[-1].end]}"
+    body_keys = tuple(w.key for w in body_words if w.lower not in _JOINERS)
+    return Office(keys, body_keys, text.removesuffix("'s")) if keys and body_keys else None
+
+
+def _title_form(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's keys with a title written several ways in its one form ("chief executive" -> "ceo")."""
+    for long, short in _TITLE_FORMS:
+        for at in range(len(keys) - len(long) + 1):
+            if keys[at : at + len(long)] == long:
+                return _title_form(keys[:at] + short + keys[at + len(long) :])
+    return keys
 
 
 # The media an outlet or a body puts out, a closed class of news English: "an op-ed in The Washington Post", "a
@@ -547,7 +1052,7 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
     found = []
     for na in a.names:
         for nb in b.names:
-            same_role = na.role and na.role == nb.role
+            same_role = _same_role(a, na, b, nb)
             same_slot = not na.role and not nb.role and na.slot and na.slot == nb.slot
             same_act = not na.role and not nb.role and _one_act_slot(na, nb)
             if not (same_role or same_slot or same_act) or same_entity(na, nb, aliases):
@@ -557,6 +1062,8 @@ def name_findings(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findin
                 # a paraphrase swaps for each other ("Europe and the Netherlands" / "Europe and Holland").
                 continue
             if _named_in(na, b, aliases) or _named_in(nb, a, aliases):
+                continue
+            if same_act and _places_of_two_holders(a, na, b, nb, aliases):
                 continue
             sources = na.slot == nb.slot == ("source",)
             # The source of a report is the source of the whole claim, whatever verb the claim is told with.
@@ -623,7 +1130,7 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
                 continue
         elif not a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
             continue
-        if _two_tellings(a, words_a, b, words_b):
+        if _two_tellings(a, words_a, b, words_b) or _holders_of_two_offices(a, words_a, b, words_b):
             continue
         sources = bool(_source_at_start(a.words, i1, i2) and _source_at_start(b.words, j1, j2))
         if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
@@ -678,6 +1185,14 @@ def _two_tellings(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[W
     if '"' in a.folded or '"' in b.folded or _alike_but(a, name_a, b, name_b):
         return False
     return _a_speaker(a, name_a) and _a_speaker(b, name_b)
+
+
+def _holders_of_two_offices(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word]) -> bool:
+    """Whether two names put in each other's place hold two offices the sentences name ("Millbrook's fire chief" /
+    "Millbrook's police chief", "the acting mayor of Ashford" / "the mayor of Ashford"): each may hold its own."""
+    office_a = next((n.office for n in a.names if n.start == name_a[0].start), None)
+    office_b = next((n.office for n in b.names if n.start == name_b[0].start), None)
+    return office_a is not None and office_b is not None and not office_a.same(office_b)
 
 
 def _alike_but(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word]) -> bool:
@@ -1036,13 +1551,28 @@ def _cut_in_an_abbreviation(sentence: str, name: NameFact) -> bool:
     return re.match(r"\.[A-Z]", sentence[name.end : name.end + 2]) is not None
 
 
+def _same_role(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
+    """Whether two names hold one role: one office of one body when the sentences give both people an office
+    (two bodies, two offices or a former holder and the present one are no one role), else one title before them;
+    where only one sentence gives the title's body ("Oklahoma Attorney General Scott Pruitt" / "Attorney General
+    Eric Holder"), the other must name that body too."""
+    if na.office is not None and nb.office is not None:
+        return na.office.same(nb.office)
+    if not na.role or na.role != nb.role:
+        return False
+    if na.office is not None:
+        return set(na.office.body) <= b.keys
+    return nb.office is None or set(nb.office.body) <= a.keys
+
+
 def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
     """Whether two names in one role are in the same place of the claim.
 
     A title many people hold ("Sen.", "Gen.") is no role: "Sen. John Kerry" the nominee and "Sen. James Risch" a
     questioner are different people doing different things, so such names must do the same act.
     """
-    if not set(na.role) <= _SHARED_TITLES:
+    title = na.office.title if na.office is not None else na.role
+    if not set(title) <= _SHARED_TITLES:
         return True
     acts_a = actions_near(a.text, a.words, na.start, na.end)
     acts_b = actions_near(b.text, b.words, nb.start, nb.end)
@@ -1050,7 +1580,10 @@ def _names_of_one_act(a: Facts, na: NameFact, b: Facts, nb: NameFact) -> bool:
 
 
 def _unshared_capitals(facts: Facts, other: Facts) -> bool:
-    return any(word.capitalised and word.key not in other.keys for word in facts.words[1:])
+    """Whether a sentence names something the other does not: a capitalised word inside it, or the place of a
+    compound it opens on ("Munich-based Castell Mining"), whose capital the compound tells is a name's."""
+    inside = any(word.capitalised and word.key not in other.keys for word in facts.words[1:])
+    return inside or any(n.start == 0 and n.act_slot and not set(n.keys) <= other.keys for n in facts.names)
 
 
 def _named_in(name: NameFact, facts: Facts, aliases: Mapping[str, str]) -> bool:
@@ -1093,7 +1626,10 @@ def _one_thing_described(one: Facts, start: int, other: Facts, end: int) -> bool
 
 
 def _name_finding(a: Facts, na: NameFact, b: Facts, nb: NameFact, confidence: float) -> Finding:
-    role = a.text[_role_start(a, na) : na.start].strip() if na.role else ""
+    if na.office is not None and nb.office is not None:
+        role = na.office.text
+    else:
+        role = a.text[_role_start(a, na) : na.start].strip() if na.role else ""
     template = f"A says the {role} is {{a}}; B says {{b}}." if role else "A says {a}; B says {b}."
     return Finding("name", (na.start, na.end), (nb.start, nb.end), na.text, nb.text, confidence, template)
 
