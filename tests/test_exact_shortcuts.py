@@ -9,9 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare._align import _boilerplate as boilerplate
 from compare._facts import _actions as actions
 from compare._facts import _restated as restated
+from compare._furniture import _page as boilerplate
 from compare._text import _language as language
 from compare._text import _normalize as normalize
 from compare._text._words import words_at, words_of

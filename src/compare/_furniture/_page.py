@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Container, Sequence
 from typing import NamedTuple
 
-from compare._align._asides import (
+from compare._furniture._asides import (
     is_aside,
     is_sign_off,
     is_transition,
