@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from compare._align._boilerplate import is_terminated
+from compare._furniture._lines import is_terminated
 from furniture import labelled_sets, lines_with_sentences
 
 ROOT = Path(__file__).resolve().parent.parent

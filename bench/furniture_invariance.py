@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import compare
-from compare._align._boilerplate import CLAIM, find_furniture
+from compare._furniture import CLAIM, find_furniture
 from compare._text._segment import split_sentences
 from furniture import CASES, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, is_held_out, load, load_basil
 

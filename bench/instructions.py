@@ -43,6 +43,8 @@ def forget():
         ("compare._text._language", "detect_language"),
         ("compare._align._boilerplate", "_is_furniture"),
         ("compare._align._boilerplate", "_is_appeal"),
+        ("compare._furniture._sentences", "is_furniture"),
+        ("compare._furniture._appeals", "is_appeal"),
         ("compare._text._words", "_words_keyed"),
         ("compare._text._segment", "split_sentences"),
         ("compare._text._segment", "clause_spans"),

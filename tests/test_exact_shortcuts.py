@@ -9,9 +9,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare._align import _boilerplate as boilerplate
 from compare._facts import _actions as actions
 from compare._facts import _restated as restated
+from compare._furniture import _appeals as appeals
+from compare._furniture import _bylines as bylines
+from compare._furniture import _captions as captions
+from compare._furniture import _lines as lines
+from compare._furniture import _links as links
+from compare._furniture import _notes as notes
+from compare._furniture import _repeats as repeats
 from compare._text import _language as language
 from compare._text import _normalize as normalize
 from compare._text._words import words_at, words_of
@@ -36,11 +42,11 @@ TEXTS = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 
 # Each case-insensitive pattern with the words one of which every match holds.
 _SEARCHED = (
-    (boilerplate._POINTER, boilerplate._POINTER_WORDS),
-    (boilerplate._CAPTION, boilerplate._CAPTION_WORDS),
-    (boilerplate._COPYRIGHT, boilerplate._COPYRIGHT_WORDS),
-    (boilerplate._CORRESPONDENT, boilerplate._CORRESPONDENT_WORDS),
-    (boilerplate._READER, boilerplate._READER_WORDS),
+    (links.POINTER, links.POINTER_WORDS),
+    (captions.CAPTION, captions.CAPTION_WORDS),
+    (notes.COPYRIGHT, notes.COPYRIGHT_WORDS),
+    (bylines.CORRESPONDENT, bylines.CORRESPONDENT_WORDS),
+    (appeals.READER, appeals._READER_WORDS),
 )
 
 
@@ -56,18 +62,18 @@ def _unit_by_ending(surface: str) -> str | None:
 
 
 def _assert_shortcuts_exact(text: str) -> None:
-    lowered = boilerplate._lowered(text)
+    lowered = lines.lowered_for_search(text)
     for pattern, words in _SEARCHED:
-        assert boilerplate._search(pattern, text, lowered, words) == bool(pattern.search(text)), pattern.pattern
-    assert boilerplate._is_caption_credit(text) == bool(boilerplate._CAPTION_CREDIT.search(text))
-    assert boilerplate._is_picture_credit_end(text) == bool(boilerplate._PICTURE_CREDIT_END.search(text))
-    assert boilerplate._word_count(text) == len(re.findall(r"\S+", text))
-    assert boilerplate._copy_key(text) == boilerplate._TRAILING_CREDIT.sub("", text).strip()
-    cut = boilerplate._CUT_COPY.match(text)
-    assert text.endswith(boilerplate._ELLIPSIS_ENDS) or cut is None
-    assert text.endswith(boilerplate._TRUNCATED_ENDS) or boilerplate._TRUNCATED.search(text) is None
+        assert lines.search_if_holding(pattern, text, lowered, words) == bool(pattern.search(text)), pattern.pattern
+    assert captions.is_caption_credit(text) == bool(captions._CAPTION_CREDIT.search(text))
+    assert captions.is_picture_credit_end(text) == bool(captions._PICTURE_CREDIT_END.search(text))
+    assert lines.word_count(text) == len(re.findall(r"\S+", text))
+    assert repeats.copy_key(text) == captions.TRAILING_CREDIT.sub("", text).strip()
+    cut = links.CUT_COPY.match(text)
+    assert text.endswith(links.ELLIPSIS_ENDS) or cut is None
+    assert text.endswith(links._TRUNCATED_ENDS) or links._TRUNCATED.search(text) is None
     letters = [c for c in text if c.isalpha()]
-    if boilerplate._LOWER_ASCII.search(text):
+    if lines.LOWER_ASCII.search(text):
         assert not (len(letters) >= 8 and all(c.isupper() for c in letters))
     assert normalize._is_shouting(text) == _shouting_by_patterns(text)
     assert normalize.fold(text) == text.translate(normalize._FOLD)

@@ -11,13 +11,15 @@ import compare
 
 PACKAGE = Path(compare.__file__).parent
 
-# Which subpackage each may import at module level. Text is read first, then aligned and its facts compared, and the
-# result is laid out on the page; nothing below imports what sits above it, not even inside a function. The results
-# (``_model``, ``_collate._model``) reach the outputs and the engine through ``compare._providers``, where those
-# register their functions.
+# Which subpackage each may import at module level. Text is read first, its furniture set aside, then aligned and its
+# facts compared, and the result is laid out on the page; nothing below imports what sits above it, not even inside a
+# function. The results (``_model``, ``_collate._model``) reach the outputs and the engine through
+# ``compare._providers``, where those register their functions.
 ALLOWED = {
     "_text": set(),
     "_inputs": set(),
+    # Site furniture is told before claims are aligned: both read text, neither the other.
+    "_furniture": {"_text"},
     "_align": {"_text"},
     "_facts": {"_text"},
     "_outputs": {"_text"},

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._align._boilerplate import CLAIM, Part, find_furniture
 from ._align._match import select_links
 from ._align._neighbours import neighbour_links
 from ._align._relatedness import relatedness
@@ -21,6 +20,7 @@ from ._facts._details import find_details
 from ._facts._facts import ReportFacts
 from ._facts._names import name_key
 from ._facts._restated import asked_keys, slips, stated_keys
+from ._furniture import CLAIM, Part, find_furniture
 from ._inputs._report import Report, refuse_file_name
 from ._model import Comparison, Conflict, Contradiction, Detail, Link, Sentence
 from ._providers import provides

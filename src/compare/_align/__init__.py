@@ -1,1 +1,1 @@
-"""The alignment engine: site furniture, candidate pairs, scores, links."""
+"""The alignment engine: candidate pairs, scores, links."""
