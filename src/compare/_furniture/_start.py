@@ -16,13 +16,12 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-from compare._text._verbs import a_past_form
-
+from .._text._verbs import a_past_form
 from ._appeals import READER
 from ._bylines import MAX_BYLINE_WORDS
 from ._datelines import DATELINE
 from ._headlines import MAX_HEADLINE_WORDS, headline_shaped, is_prose, is_title_question
-from ._lines import QUOTED, Line, is_terminated, word_count
+from ._lines import PLAIN_WORD, QUOTED, Line, is_terminated, word_count
 from ._repeats import copy_key, given_again_below
 from ._sentences import is_furniture
 
@@ -50,7 +49,6 @@ _LOWER_START = re.compile(r"^[^\w\"\u201c\u2018']*[a-z]")
 # ...", a deck's "Officials are urging ..."), a relative clause (its verb is not the sentence's), a subordinate
 # clause opening the sentence ("After the storm passed, residents are ...").
 _MAX_SUBJECT_WORDS = 12
-_CLAUSE_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _PRESENT_OR_MODAL = frozenset(
     {"is", "are", "am", "has", "have", "does", "do", "will", "would", "can", "could", "may", "might", "must"}
     | {"shall", "should", "says", "say", "tells", "shows", "show"}
@@ -106,7 +104,7 @@ def _narrates_past_act(sentence: str) -> bool:
     ...", ""We had no warning," Jane Roe said after ..."), within its first words. A quotation is the speaker's
     clause, not the sentence's, and is passed over; a verb in the present or a modal, a relative clause, or a
     subordinate clause opening the sentence stop the search (see _MAX_SUBJECT_WORDS)."""
-    words = _CLAUSE_WORDS.findall(QUOTED.sub(" ", sentence))
+    words = PLAIN_WORD.findall(QUOTED.sub(" ", sentence))
     for position, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
         lower = word.lower()
         if lower in _PRESENT_OR_MODAL or lower in _RELATIVE or (position == 0 and lower in _SUBORDINATOR):
