@@ -14,6 +14,7 @@ Texas": told more or less precisely); two entities each based in its own place.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -116,7 +117,7 @@ def test_two_places_of_one_entity_are_a_name_conflict() -> None:
 
 
 @pytest.mark.parametrize("make", [_one_place_in_two_forms, _nested, _two_entities], ids=lambda make: make.__name__)
-def test_one_place_or_two_entities_are_no_conflict_of_places(make: object) -> None:
-    cases = generated(make, 2, _CASES)  # type: ignore[arg-type]
+def test_one_place_or_two_entities_are_no_conflict_of_places(make: Callable[[random.Random], Case]) -> None:
+    cases = generated(make, 2, _CASES)
     flagged = [(a, b, found) for a, b in cases if (found := _places_in_conflict((a, b)))]
     assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"
