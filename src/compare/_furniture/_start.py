@@ -224,16 +224,7 @@ def body_start(
         The position of the line among the lines (their number when none is a sentence).
     """
     after = max(after, _second_copy_of_headline(lines, terminated, copies))
-    candidates = [
-        position
-        for position, line in enumerate(lines)
-        if position > after
-        and position not in wrapped
-        and is_prose(line.text, terminated[position], MAX_HEADLINE_WORDS)
-        and not (line.first == line.last and is_title_question(line.text))
-        and copies[copy_key(line.text)] < 2
-        and not any(is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
-    ]
+    candidates = _prose_lines(lines, sentences, terminated, copies, after, wrapped)
     for rank, position in enumerate(candidates[: _MAX_SHORT_LINES_ABOVE_DATELINE + 1]):
         line = lines[position]
         if rank > _MAX_LINES_ABOVE_DATELINE and _opens_next_article(lines, terminated, candidates[rank - 1], position):
@@ -254,6 +245,28 @@ def body_start(
             # a paragraph of several is the article itself.
             break
     return candidates[0] if candidates else len(lines)
+
+
+def _prose_lines(
+    lines: list[Line],
+    sentences: list[str],
+    terminated: list[bool],
+    copies: Counter[str],
+    after: int,
+    wrapped: Container[int],
+) -> list[int]:
+    """The positions below ``after`` of the lines that may open the article: prose, no title's question, given once,
+    no sentence of them furniture by its patterns, and no tail of the line above (see body_start)."""
+    return [
+        position
+        for position, line in enumerate(lines)
+        if position > after
+        and position not in wrapped
+        and is_prose(line.text, terminated[position], MAX_HEADLINE_WORDS)
+        and not (line.first == line.last and is_title_question(line.text))
+        and copies[copy_key(line.text)] < 2
+        and not any(is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
+    ]
 
 
 def _opens_next_article(lines: list[Line], terminated: list[bool], start: int, end: int) -> bool:
