@@ -607,8 +607,10 @@ _ONE_OF_SEVERAL = frozenset({"a", "an", "one"})
 # Words a title may have, besides titles and their modifiers, before the person: "fire chief", "chief financial
 # officer", "head coach"; at most this many.
 _MAX_TITLE_WORDS = 5
+# A body's name has at most this many words ("Lumen Biologics", "the Bank of England").
 _MAX_BODY_WORDS = 5
-# One title written several ways, by the keys of its words: "CEO" is "chief executive (officer)".
+# One title written several ways, by the keys of its words: "CEO" is "chief executive (officer)". The longer form
+# of a title stands first: "chief executive officer" read as "chief executive" would leave "officer" over.
 _TITLE_FORMS = tuple(
     (tuple(stem(word) for word in long.split()), tuple(stem(word) for word in short.split()))
     for long, short in (
