@@ -76,36 +76,14 @@ def same_values(finding: compare.Conflict, item: dict[str, Any]) -> bool:
     return touch(finding.a_value, item["a_value"]) and touch(finding.b_value, item["b_value"])
 
 
+Labelled = dict[Pair, list[dict[str, Any]]]
+
+
 def score(comparison: compare.Comparison, gold: dict[str, Any], counts: Counter[str], notes: list[str]) -> None:
     """Count one pair's reported findings against its labels, and note each finding and each miss."""
-
-    def located(items: list[dict[str, Any]]) -> dict[Pair, list[dict[str, Any]]]:
-        # One sentence pair may carry several labelled values (two figures of one sentence), so each pair keeps all.
-        found: dict[Pair, list[dict[str, Any]]] = {}
-        for item in items:
-            found.setdefault(
-                (sentence_at(comparison, "a", item["a"]), sentence_at(comparison, "b", item["b"])), []
-            ).append(item)
-        return found
-
-    conflicts, differences = located(gold["conflicts"]), located(gold["differences"])
+    conflicts, differences = located(comparison, gold["conflicts"]), located(comparison, gold["differences"])
+    matched = score_reported(comparison, conflicts, differences, counts, notes)
     links = {(link.a, link.b) for link in comparison.links}
-    matched: set[tuple[int, str]] = set()  # (id of a labelled item, severity it was reported with)
-    for link in comparison.links:
-        for finding in link.conflicts:
-            pair = (link.a, link.b)
-            counts[f"reported {finding.severity}"] += 1
-            truth = conflicts.get(pair, [])
-            if finding.severity != "conflict":
-                truth = [*differences.get(pair, []), *truth]
-            hits = [item for item in truth if same_values(finding, item)]
-            matched.update((id(item), finding.severity) for item in hits)
-            verdict = "real" if hits else "FALSE"
-            counts[f"reported {finding.severity} {verdict}"] += 1
-            notes.append(
-                f"  {verdict} {finding.severity} {finding.kind} {finding.a_value!r} / {finding.b_value!r}"
-                f"{both(comparison, pair)}"
-            )
     for pair, items in conflicts.items():
         for item in items:
             counts["labelled conflict"] += 1
@@ -123,6 +101,40 @@ def score(comparison: compare.Comparison, gold: dict[str, Any], counts: Counter[
             else:
                 where = "linked" if pair in links else "not linked"
                 notes.append(f"  missed difference ({where}) {item['a_value']!r} / {item['b_value']!r}: {item['why']}")
+
+
+def located(comparison: compare.Comparison, items: list[dict[str, Any]]) -> Labelled:
+    """The labelled items by the sentence pair they stand in. One sentence pair may carry several labelled values
+    (two figures of one sentence), so each pair keeps all."""
+    found: Labelled = {}
+    for item in items:
+        pair = (sentence_at(comparison, "a", item["a"]), sentence_at(comparison, "b", item["b"]))
+        found.setdefault(pair, []).append(item)
+    return found
+
+
+def score_reported(
+    comparison: compare.Comparison, conflicts: Labelled, differences: Labelled, counts: Counter[str], notes: list[str]
+) -> set[tuple[int, str]]:
+    """Count each reported finding real or false against the labels of its sentence pair, and note it; return the
+    labelled items it matched, as (id of the item, the severity it was reported with)."""
+    matched: set[tuple[int, str]] = set()
+    for link in comparison.links:
+        for finding in link.conflicts:
+            pair = (link.a, link.b)
+            counts[f"reported {finding.severity}"] += 1
+            truth = conflicts.get(pair, [])
+            if finding.severity != "conflict":
+                truth = [*differences.get(pair, []), *truth]
+            hits = [item for item in truth if same_values(finding, item)]
+            matched.update((id(item), finding.severity) for item in hits)
+            verdict = "real" if hits else "FALSE"
+            counts[f"reported {finding.severity} {verdict}"] += 1
+            notes.append(
+                f"  {verdict} {finding.severity} {finding.kind} {finding.a_value!r} / {finding.b_value!r}"
+                f"{both(comparison, pair)}"
+            )
+    return matched
 
 
 def score_links(

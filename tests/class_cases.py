@@ -27,6 +27,16 @@ def linked_findings(a: str, b: str) -> list[tuple[str, str, str, str]]:
     return [(c.kind, c.severity, c.a_value, c.b_value) for link in result.links for c in link.conflicts]
 
 
+def second_sentences_findings(a: str, b: str) -> list[tuple[str, str, str, str]] | None:
+    """The (kind, severity, A's value, B's value) of every finding of the link between the second sentences of two
+    reports (a generated case's scene first, its sentence under test second), or None when they do not link."""
+    comparison = compare.compare(a, b)
+    link = next((link for link in comparison.links if (link.a, link.b) == (1, 1)), None)
+    if link is None:
+        return None
+    return [(c.kind, c.severity, c.a_value, c.b_value) for c in link.conflicts]
+
+
 def generated(make: Callable[[random.Random], Case], seed: int, count: int) -> list[Case]:
     """`count` cases of one class, the same ones in every run."""
     rng = random.Random(seed)

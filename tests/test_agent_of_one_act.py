@@ -15,6 +15,7 @@ be true; a list of agents in one report of which the other names one ("South Afr
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -93,7 +94,7 @@ def test_one_act_of_two_agents_is_a_name_conflict() -> None:
 
 
 @pytest.mark.parametrize("make", [_one_agent, _two_acts, _one_of_a_list], ids=lambda make: make.__name__)
-def test_one_agent_or_two_acts_are_no_conflict_of_agents(make: object) -> None:
-    cases = generated(make, 2, _CASES)  # type: ignore[arg-type]
+def test_one_agent_or_two_acts_are_no_conflict_of_agents(make: Callable[[random.Random], Case]) -> None:
+    cases = generated(make, 2, _CASES)
     flagged = [(a, b, found) for a, b in cases if (found := _agents_in_conflict((a, b)))]
     assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"

@@ -110,6 +110,12 @@ LEVEL_CASES = [
     for fa, fb in figures
 ]
 
+
+def _article(figure: str) -> str:
+    """The indefinite article before a figure as it is read aloud: "an 8", "an 11", "a 7"."""
+    return "an" if figure.startswith("8") or figure in ("11", "18") else "a"
+
+
 # Verbs of asking: (A's, B's).
 ASKING_VERBS = (
     ("is demanding", "wants"),
@@ -122,8 +128,8 @@ ASKED_NOUNS = (("wage increase", "pay rise"), ("pay rise", "raise"), ("raise", "
 ASKING_SUBJECTS = ("The Dutch Port Workers' Union", "The nurses' union", "The teachers' federation")
 ASKING_CASES = [
     pytest.param(
-        f"{subject} {va} a {fa} percent {na} over one year, while employers have offered 4.5 percent.",
-        f"{subject} {vb} an {fb} percent {nb} over one year.",
+        f"{subject} {va} {_article(fa)} {fa} percent {na} over one year, while employers have offered 4.5 percent.",
+        f"{subject} {vb} {_article(fb)} {fb} percent {nb} over one year.",
         f"{fa} percent",
         f"{fb} percent",
         id=f"{subject.split()[-1]}-{va}-{vb}-{na}",

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import compare
-from class_cases import generated
+from class_cases import generated, second_sentences_findings
 
 _CASES = 48
 
@@ -314,15 +314,6 @@ def _gapped_case(rng: random.Random, relation: str, forms: tuple[_Form, ...] = _
         return _Case(a, b, value_a, value_b, expected)
 
 
-def _findings(case: _Case) -> list[tuple[str, str, str, str]] | None:
-    """Every finding of the link between the two count sentences (each report's second), or None when unlinked."""
-    comparison = compare.compare(case.a, case.b)
-    link = next((link for link in comparison.links if (link.a, link.b) == (1, 1)), None)
-    if link is None:
-        return None
-    return [(c.kind, c.severity, c.a_value, c.b_value) for c in link.conflicts]
-
-
 def _right(case: _Case, found: list[tuple[str, str, str, str]] | None) -> bool:
     if not case.expected:
         return not found
@@ -338,7 +329,7 @@ def _right(case: _Case, found: list[tuple[str, str, str, str]] | None) -> bool:
 
 
 def _wrong(cases: list[_Case]) -> list[tuple[_Case, object]]:
-    return [(case, found) for case in cases if not _right(case, found := _findings(case))]
+    return [(case, found) for case in cases if not _right(case, found := second_sentences_findings(case.a, case.b))]
 
 
 def _cases(relation: str, seed: int, forms: tuple[_Form, ...] = _GAPPED) -> list[_Case]:

@@ -15,6 +15,7 @@ executive"), or an interim, acting or new holder; "a spokesman for" (one of seve
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -116,6 +117,12 @@ def _pair(
     )
 
 
+def _two(rng: random.Random, items: Sequence[str]) -> tuple[str, str]:
+    """Two of the items, drawn as rng.sample draws them."""
+    one, other = rng.sample(items, 2)
+    return one, other
+
+
 def _two_holders(rng: random.Random) -> Case:
     _, title, body, statement = _office(rng)
     one, other = rng.sample(_PEOPLE, 2)
@@ -132,19 +139,18 @@ def _two_offices(rng: random.Random) -> Case:
     bodies, _, body, statement = _office(rng)
     titles = next(kind[1] for kind in _KINDS if kind[0] == bodies)
     one, other = rng.sample(titles, 2)
-    return _pair(rng, tuple(rng.sample(_PEOPLE, 2)), (one, other), (body, body), statement)  # type: ignore[arg-type]
+    return _pair(rng, _two(rng, _PEOPLE), (one, other), (body, body), statement)
 
 
 def _two_bodies(rng: random.Random) -> Case:
     bodies, title, _, statement = _office(rng)
-    return _pair(rng, tuple(rng.sample(_PEOPLE, 2)), (title, title), tuple(rng.sample(bodies, 2)), statement)  # type: ignore[arg-type]
+    return _pair(rng, _two(rng, _PEOPLE), (title, title), _two(rng, bodies), statement)
 
 
 def _former_and_present(rng: random.Random) -> Case:
     _, title, body, statement = _office(rng)
     contrast = rng.choice(("former", "interim", "acting", "new"))
-    a, b = _pair(rng, tuple(rng.sample(_PEOPLE, 2)), (f"{contrast} {title}", title), (body, body), statement)  # type: ignore[arg-type]
-    return a, b
+    return _pair(rng, _two(rng, _PEOPLE), (f"{contrast} {title}", title), (body, body), statement)
 
 
 def _one_of_several(rng: random.Random) -> Case:
@@ -178,7 +184,7 @@ def test_two_holders_of_one_office_are_a_name_conflict() -> None:
     [_one_holder_in_two_forms, _two_offices, _two_bodies, _former_and_present, _one_of_several],
     ids=lambda make: make.__name__,
 )
-def test_one_holder_or_two_offices_are_no_conflict_of_people(make: object) -> None:
-    cases = generated(make, 2, _CASES)  # type: ignore[arg-type]
+def test_one_holder_or_two_offices_are_no_conflict_of_people(make: Callable[[random.Random], Case]) -> None:
+    cases = generated(make, 2, _CASES)
     flagged = [(a, b, found) for a, b in cases if (found := _persons_in_conflict((a, b)))]
     assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"

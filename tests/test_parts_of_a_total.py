@@ -27,8 +27,7 @@ from __future__ import annotations
 import random
 from typing import NamedTuple
 
-import compare
-from class_cases import generated
+from class_cases import generated, second_sentences_findings
 
 _CASES = 40
 # The share of a group's cases whose count sentences must link.
@@ -372,15 +371,6 @@ def _cause_case(rng: random.Random) -> _Case:
     return _Case(a, b, n if first else m, m if first else n)
 
 
-def _findings(case: _Case) -> list[tuple[str, str, str, str]] | None:
-    """Every finding of the link between the two count sentences (each report's second), or None when unlinked."""
-    comparison = compare.compare(case.a, case.b)
-    link = next((link for link in comparison.links if (link.a, link.b) == (1, 1)), None)
-    if link is None:
-        return None
-    return [(c.kind, c.severity, c.a_value, c.b_value) for c in link.conflicts]
-
-
 def _right(case: _Case, found: list[tuple[str, str, str, str]] | None) -> bool:
     if not case.value_a:
         return not any(severity == "conflict" for _, severity, _, _ in found or ())
@@ -394,7 +384,7 @@ def _right(case: _Case, found: list[tuple[str, str, str, str]] | None) -> bool:
 
 def _wrong(cases: list[_Case]) -> list[tuple[_Case, object]]:
     """The cases read wrong. Cases that expect no conflict must mostly link, or they test nothing."""
-    found = [_findings(case) for case in cases]
+    found = [second_sentences_findings(case.a, case.b) for case in cases]
     assert sum(f is not None for f in found) >= len(cases) * _LINKED, "the count sentences of too few cases link"
     return [(case, f) for case, f in zip(cases, found, strict=True) if not _right(case, f)]
 

@@ -19,6 +19,7 @@ import attrs
 from .._text._normalize import stem
 from .._text._segment import clause_spans
 from .._text._verbs import IRREGULAR_PAST as _IRREGULAR_PAST
+from .._text._verbs import a_regular_past
 from .._text._words import Word
 
 __all__ = [
@@ -189,9 +190,7 @@ def _act_key(word: Word) -> str | None:
     lower = word.lower
     if not lower.isalpha() or (word.capitalised and lower not in _EVENT_NOUNS):
         return None
-    is_act = (
-        lower in _IRREGULAR or lower in _EVENT_NOUNS or (lower.endswith("ed") and len(lower) > 4) or lower in _KIN_OF
-    )
+    is_act = lower in _IRREGULAR or lower in _EVENT_NOUNS or a_regular_past(lower) or lower in _KIN_OF
     if not is_act:
         return None
     return _KIN_OF.get(lower) or _KIN_OF.get(word.key) or word.key
@@ -487,7 +486,7 @@ def _kin(word: Word) -> str | None:
 
 def a_verb_form(word: Word) -> bool:
     """Whether a word is a verb form that marks an act: an irregular form or a past in "-ed"."""
-    return word.lower in _IRREGULAR or (word.lower.endswith("ed") and len(word.lower) > 4)
+    return word.lower in _IRREGULAR or a_regular_past(word.lower)
 
 
 def _pronoun(subject: Sequence[Word]) -> str:

@@ -242,15 +242,13 @@ class _Report:
         return tuple((q, outcome) for q in facts.quantities if (outcome := tally(facts, q)) is not None)
 
     @_kept
-    def predicated(self, index: int) -> tuple[tuple[Quantity, str], ...]:
+    def predicated(self, index: int) -> tuple[tuple[Quantity, tuple[str, str]], ...]:
         """The sentence's figures that are the value of a predicate of level or of asking, each with its unit and the
         key of its subject's head (see compare._facts._numbers.predicated); only sentences with a figure are read."""
         if not any(t.kind == "number" for t in self.tokens[index]):
             return ()
         facts = self.facts(index)
-        return tuple(
-            (q, f"{q.unit} {read.head}") for q in facts.quantities if (read := predicated(facts, q)) is not None
-        )
+        return tuple((q, (q.unit, read.head)) for q in facts.quantities if (read := predicated(facts, q)) is not None)
 
     @_kept
     def state(self, index: int) -> _State | None:
@@ -650,12 +648,12 @@ def _predicate_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[
     bound_in_both = sorted(holders_a.keys() & holders_b.keys())
     if not bound_in_both:
         return
-    heads = {key.split(" ", 1)[1] for key in bound_in_both}
+    heads = {head for _, head in bound_in_both}
     rarity = {t.key: t.rarity for tokens in (*report_a.tokens, *report_b.tokens) for t in tokens if t.key in heads}
     pairs: set[tuple[int, int]] = set()
     for key in bound_in_both:
         held_a, held_b = holders_a[key], holders_b[key]
-        if len(held_a) <= _MAX_HOLDERS and len(held_b) <= _MAX_HOLDERS and _specific(key.split(" ", 1)[1], rarity):
+        if len(held_a) <= _MAX_HOLDERS and len(held_b) <= _MAX_HOLDERS and _specific(key[1], rarity):
             pairs.update((i, j) for i in held_a for j in held_b)
     for i, j in sorted(pairs):
         if report_a.own_names(i, report_b) or report_b.own_names(j, report_a):
@@ -669,9 +667,9 @@ def _predicate_verdicts(report_a: _Report, report_b: _Report) -> Iterator[tuple[
             yield i, j
 
 
-def _predicate_holders(report: _Report) -> dict[str, list[int]]:
-    """The sentences binding a figure of each unit to each subject's head, by "unit head"."""
-    found: dict[str, list[int]] = {}
+def _predicate_holders(report: _Report) -> dict[tuple[str, str], list[int]]:
+    """The sentences binding a figure of each unit to each subject's head, by (unit, head)."""
+    found: dict[tuple[str, str], list[int]] = {}
     for index in range(len(report.tokens)):
         for key in sorted({key for _, key in report.predicated(index)}):
             found.setdefault(key, []).append(index)

@@ -80,7 +80,7 @@ class Facts:
         antecedent: The person the report last named before the sentence, when it gives a quotation to "he" or
             "she" (see ``_speakers``).
         recent: The names the report gives in the few sentences before, when the sentence holds a quotation.
-        report: The names its report gives, when it is read as a report's sentence.
+        report_names: The names its report gives, when it is read as a report's sentence.
     """
 
     text: str
@@ -90,7 +90,7 @@ class Facts:
     anchor: DateFact | None = None
     antecedent: Antecedent | None = None
     recent: tuple[NameFact, ...] = ()
-    report: ReportNames | None = attrs.field(default=None, eq=False, repr=False)
+    report_names: ReportNames | None = attrs.field(default=None, eq=False, repr=False)
 
     @functools.cached_property
     def keys(self) -> frozenset[str]:
@@ -124,7 +124,7 @@ class Facts:
     @functools.cached_property
     def parts(self) -> Mapping[Quantity, frozenset[str]]:
         """The scopes of its counts that are parts of the event, not its own place (see compare._facts._scopes)."""
-        return parts(self.words, self.scopes, self.report.claims if self.report is not None else {})
+        return parts(self.words, self.scopes, self.report_names.claims if self.report_names is not None else {})
 
     @functools.cached_property
     def named_outside_parts(self) -> frozenset[str]:
@@ -229,7 +229,7 @@ class ReportFacts:
         sentence = self._sentences[position]
         folded, words = words_of(sentence, self._tokens[position])
         anchor = self._anchor(position) if with_anchor and _RELATIVE_DAY.search(sentence) else None
-        facts = Facts(sentence, folded, words, self._published, anchor, report=self._names)
+        facts = Facts(sentence, folded, words, self._published, anchor, report_names=self._names)
         if with_anchor and '"' in folded:
             before = [self._earlier(e) for e in range(position - 1, max(-1, position - 1 - SENTENCES_BACK), -1)]
             person = antecedent(facts, before) if may_give_to_a_pronoun(facts) else None

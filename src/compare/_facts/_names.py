@@ -467,14 +467,22 @@ def _compound_slot(sentence: str, words: Sequence[Word], end: int) -> tuple[str,
 def _opens_a_compound(sentence: str, words: Sequence[Word], position: int) -> bool:
     """Whether the sentence opens on a place in a compound that places what follows ("Dallas-based Kessler",
     "New York-headquartered Veridian"): the compound tells the capital of its first word is a name's."""
+    at = _opening_name_end(sentence, words, position)
+    return at is not None and bool(_compound_slot(sentence, words, at))
+
+
+def _opening_name_end(sentence: str, words: Sequence[Word], position: int) -> int | None:
+    """Where the capitalised words that open a sentence end (the position after them), when the run starts at
+    ``position``, the sentence's first word, and opens on no article; else None. A sentence's first capital says
+    nothing of a name: what follows the run must (see _opens_a_compound, _opens_an_undertaking)."""
     if position != 0 or not words or not words[0].capitalised or words[0].lower in _ARTICLES:
-        return False
+        return None
     at = 1
     while (
         at < len(words) and at < _MAX_NAME_WORDS and gap(sentence, words, at - 1, at) == " " and words[at].capitalised
     ):
         at += 1
-    return bool(_compound_slot(sentence, words, at))
+    return at
 
 
 def _places_of_two_holders(a: Facts, na: NameFact, b: Facts, nb: NameFact, aliases: Mapping[str, str]) -> bool:
@@ -561,14 +569,8 @@ def _opens_an_undertaking(sentence: str, words: Sequence[Word], position: int) -
     """Whether the sentence opens on the agent of an act it undertakes ("Botswana said it would open three field
     hospitals", "Tanzania agreed to provide 20 tonnes of food"): the verb and the act after it tell the capital of
     the first word is a name's."""
-    if position != 0 or not words or not words[0].capitalised or words[0].lower in _ARTICLES:
-        return False
-    at = 1
-    while (
-        at < len(words) and at < _MAX_NAME_WORDS and gap(sentence, words, at - 1, at) == " " and words[at].capitalised
-    ):
-        at += 1
-    return bool(_agent_slot(sentence, words, at))
+    at = _opening_name_end(sentence, words, position)
+    return at is not None and bool(_agent_slot(sentence, words, at))
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -605,8 +607,10 @@ _ONE_OF_SEVERAL = frozenset({"a", "an", "one"})
 # Words a title may have, besides titles and their modifiers, before the person: "fire chief", "chief financial
 # officer", "head coach"; at most this many.
 _MAX_TITLE_WORDS = 5
+# A body's name has at most this many words ("Lumen Biologics", "the Bank of England").
 _MAX_BODY_WORDS = 5
-# One title written several ways, by the keys of its words: "CEO" is "chief executive (officer)".
+# One title written several ways, by the keys of its words: "CEO" is "chief executive (officer)". The longer form
+# of a title stands first: "chief executive officer" read as "chief executive" would leave "officer" over.
 _TITLE_FORMS = tuple(
     (tuple(stem(word) for word in long.split()), tuple(stem(word) for word in short.split()))
     for long, short in (

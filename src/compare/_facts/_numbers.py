@@ -2129,12 +2129,14 @@ def predicated(facts: Facts, quantity: Quantity) -> Predicated | None:
         return None
     base = verb_stem(before[at].lower)
     verbs = "level" if base in _LEVEL_VERBS else "asking" if base in _ASKING_VERBS else ""
+    if not verbs:
+        return None
     at -= 1
     while at >= 0 and before[at].lower in _BEFORE_THE_VERB:
         at -= 1
     subject = _subject_phrase(before[: at + 1])
     head = _head_key(subject)
-    if not verbs or not head:
+    if not head:
         return None
     return Predicated(verbs, subject, head, _periods(inside))
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .._text._segment import clause_spans
+from .._text._verbs import a_regular_past
 from .._text._words import Word, lower_at, lowers
 from ._actions import a_verb_form, subject_before
 from ._finding import Finding, one_to_one
@@ -355,7 +356,7 @@ def _is_verb(words: Sequence[Word], position: int) -> bool:
     if not word.lower.isalpha() or (word.capitalised and position > 0) or word.weight == 0.0:
         return False
     before = lower_at(words, position - 1)
-    return (word.lower.endswith("ed") and len(word.lower) > 4) or (before in _AUXILIARIES and before != "to")
+    return a_regular_past(word.lower) or (before in _AUXILIARIES and before != "to")
 
 
 def _predicate(

@@ -14,7 +14,7 @@ import re
 from ._bylines import MAX_BYLINE_WORDS, is_byline
 from ._captions import SLASH_CREDIT
 from ._datelines import MAX_TIMESTAMP_WORDS, TIMESTAMP, TIMESTAMP_LABEL
-from ._lines import CLAIM, FURNITURE, HEADLINE, SUBHEADING, WORD, Line, word_count
+from ._lines import CLAIM, FURNITURE, HEADLINE, PLAIN_WORD, SUBHEADING, WORD, Line, word_count
 from ._links import BUTTON, TAG_LIST
 from ._sentences import is_furniture
 
@@ -41,7 +41,6 @@ _MIN_HEADLINE_WORDS = 4
 MAX_HEADLINE_WORDS = 20
 # Title case: this share of a line's words, short function words aside, start with a capital.
 _TITLE_SHARE = 0.75
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _MINOR_WORDS = frozenset(
     [
         "a",
@@ -105,7 +104,7 @@ def is_prose(text: str, terminated: bool, max_heading_words: int) -> bool:
 
 def _is_title_case(text: str) -> bool:
     """Whether most of a line's words, short function words aside, start with a capital: a headline's style."""
-    words = [word for word in _TITLE_WORD.findall(text) if word.lower() not in _MINOR_WORDS]
+    words = [word for word in PLAIN_WORD.findall(text) if word.lower() not in _MINOR_WORDS]
     return bool(words) and sum(word[0].isupper() for word in words) >= _TITLE_SHARE * len(words)
 
 

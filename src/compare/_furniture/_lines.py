@@ -16,6 +16,7 @@ __all__ = [
     "FURNITURE",
     "HEADLINE",
     "LOWER_ASCII",
+    "PLAIN_WORD",
     "QUOTED",
     "SUBHEADING",
     "WORD",
@@ -54,6 +55,9 @@ _TERMINATED = re.compile(
 )
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^<>]*>", re.IGNORECASE | re.DOTALL)
 WORD = re.compile(r"[^\W\d_]{2,}")
+# A word as written, from its first letter: letters, digits, apostrophes and hyphens ("don't", "U-turn"), no
+# figure ("2024") and no punctuation.
+PLAIN_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # A lower-case ASCII letter: a line that holds one is not written in capitals.
 LOWER_ASCII = re.compile(r"[a-z]")
 # The letters other than A-Z and a-z that a case-insensitive pattern's ASCII letter matches and that str.lower()

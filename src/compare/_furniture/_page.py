@@ -128,6 +128,33 @@ def _read_lines(lines: list[Line], sentences: list[str], roles: list[str]) -> No
     if len(lines) < _MIN_PAGE_LINES:
         # One line is no page: only patterns tell.
         return
+    _set_aside_by_own_form(lines, sentences, roles)
+    terminated = [is_terminated(line.text) for line in lines]
+    if all(terminated):
+        # Lines that all end as sentences do (a list of claims) are no page either; but an appeal still takes its
+        # line ("Support Independent Journalism. Donate Today!").
+        for line in lines:
+            if any(is_appeal(sentences[i]) for i in range(line.first, line.last + 1)):
+                set_role(line, roles, FURNITURE)
+        return
+    copies = Counter(copy_key(line.text) for line in lines if word_count(line.text) >= MIN_REPEATED_WORDS)
+    headline_below = headline_below_chrome(lines, terminated)
+    wrapped = wrapped_tails(lines, terminated)
+    body = body_start(lines, sentences, terminated, copies, after=headline_below, wrapped=wrapped)
+    _set_roles_by_place(lines, sentences, terminated, copies, body, wrapped, roles)
+    set_aside_credited_captions(lines, sentences, terminated, roles)
+    _set_aside_story_cards(lines, terminated, roles)
+    set_aside_teasers_above_links(lines, roles)
+    set_aside_trailing_links(lines, roles)
+    set_aside_comment_section(lines, terminated, roles, after=body)
+    _set_aside_footer(lines, terminated, roles, after=body)
+    set_aside_repeated_prompts(lines, roles)
+
+
+def _set_aside_by_own_form(lines: list[Line], sentences: list[str], roles: list[str]) -> None:
+    """Set aside the lines that are furniture by their own form, wherever they stand (in place): teasers, notes,
+    promotions, widgets' states, captions closed by a credit, cut copies, self-descriptions, sign-offs and
+    transitions."""
     for position, line in enumerate(lines):
         if (
             (is_teaser(line.text) and (is_excerpt(line.text) or not beside_prose(lines, sentences, position)))
@@ -151,18 +178,19 @@ def _read_lines(lines: list[Line], sentences: list[str], roles: list[str]) -> No
         elif line.first == line.last and is_transition(sentences[line.first]):
             # A paragraph that only presents the list, quotation or pictures that follow it.
             set_role(line, roles, FURNITURE)
-    terminated = [is_terminated(line.text) for line in lines]
-    if all(terminated):
-        # Lines that all end as sentences do (a list of claims) are no page either; but an appeal still takes its
-        # line ("Support Independent Journalism. Donate Today!").
-        for line in lines:
-            if any(is_appeal(sentences[i]) for i in range(line.first, line.last + 1)):
-                set_role(line, roles, FURNITURE)
-        return
-    copies = Counter(copy_key(line.text) for line in lines if word_count(line.text) >= MIN_REPEATED_WORDS)
-    headline_below = headline_below_chrome(lines, terminated)
-    wrapped = wrapped_tails(lines, terminated)
-    body = body_start(lines, sentences, terminated, copies, after=headline_below, wrapped=wrapped)
+
+
+def _set_roles_by_place(
+    lines: list[Line],
+    sentences: list[str],
+    terminated: list[bool],
+    copies: Counter[str],
+    body: int,
+    wrapped: set[int],
+    roles: list[str],
+) -> None:
+    """Set the role of each line's sentences by its form and its place against the article's first line ``body``
+    (in place): a headline, what stands above the article, a copy of a line given before it, the tail of a line."""
     headline = ""
     seen: set[str] = set()
     for position, line in enumerate(lines):
@@ -187,13 +215,6 @@ def _read_lines(lines: list[Line], sentences: list[str], roles: list[str]) -> No
             role = FURNITURE
         if role != CLAIM:
             set_role(line, roles, role)
-    set_aside_credited_captions(lines, sentences, terminated, roles)
-    _set_aside_story_cards(lines, terminated, roles)
-    set_aside_teasers_above_links(lines, roles)
-    set_aside_trailing_links(lines, roles)
-    set_aside_comment_section(lines, terminated, roles, after=body)
-    _set_aside_footer(lines, terminated, roles, after=body)
-    set_aside_repeated_prompts(lines, roles)
 
 
 def _completed_by_list(lines: list[Line], position: int) -> bool:

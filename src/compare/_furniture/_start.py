@@ -16,13 +16,12 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-from compare._text._verbs import a_past_form
-
+from .._text._verbs import a_past_form
 from ._appeals import READER
 from ._bylines import MAX_BYLINE_WORDS
 from ._datelines import DATELINE
 from ._headlines import MAX_HEADLINE_WORDS, headline_shaped, is_prose, is_title_question
-from ._lines import QUOTED, Line, is_terminated, word_count
+from ._lines import PLAIN_WORD, QUOTED, Line, is_terminated, word_count
 from ._repeats import copy_key, given_again_below
 from ._sentences import is_furniture
 
@@ -50,7 +49,6 @@ _LOWER_START = re.compile(r"^[^\w\"\u201c\u2018']*[a-z]")
 # ...", a deck's "Officials are urging ..."), a relative clause (its verb is not the sentence's), a subordinate
 # clause opening the sentence ("After the storm passed, residents are ...").
 _MAX_SUBJECT_WORDS = 12
-_CLAUSE_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _PRESENT_OR_MODAL = frozenset(
     {"is", "are", "am", "has", "have", "does", "do", "will", "would", "can", "could", "may", "might", "must"}
     | {"shall", "should", "says", "say", "tells", "shows", "show"}
@@ -106,7 +104,7 @@ def _narrates_past_act(sentence: str) -> bool:
     ...", ""We had no warning," Jane Roe said after ..."), within its first words. A quotation is the speaker's
     clause, not the sentence's, and is passed over; a verb in the present or a modal, a relative clause, or a
     subordinate clause opening the sentence stop the search (see _MAX_SUBJECT_WORDS)."""
-    words = _CLAUSE_WORDS.findall(QUOTED.sub(" ", sentence))
+    words = PLAIN_WORD.findall(QUOTED.sub(" ", sentence))
     for position, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
         lower = word.lower()
         if lower in _PRESENT_OR_MODAL or lower in _RELATIVE or (position == 0 and lower in _SUBORDINATOR):
@@ -226,16 +224,7 @@ def body_start(
         The position of the line among the lines (their number when none is a sentence).
     """
     after = max(after, _second_copy_of_headline(lines, terminated, copies))
-    candidates = [
-        position
-        for position, line in enumerate(lines)
-        if position > after
-        and position not in wrapped
-        and is_prose(line.text, terminated[position], MAX_HEADLINE_WORDS)
-        and not (line.first == line.last and is_title_question(line.text))
-        and copies[copy_key(line.text)] < 2
-        and not any(is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
-    ]
+    candidates = _prose_lines(lines, sentences, terminated, copies, after, wrapped)
     for rank, position in enumerate(candidates[: _MAX_SHORT_LINES_ABOVE_DATELINE + 1]):
         line = lines[position]
         if rank > _MAX_LINES_ABOVE_DATELINE and _opens_next_article(lines, terminated, candidates[rank - 1], position):
@@ -256,6 +245,28 @@ def body_start(
             # a paragraph of several is the article itself.
             break
     return candidates[0] if candidates else len(lines)
+
+
+def _prose_lines(
+    lines: list[Line],
+    sentences: list[str],
+    terminated: list[bool],
+    copies: Counter[str],
+    after: int,
+    wrapped: Container[int],
+) -> list[int]:
+    """The positions below ``after`` of the lines that may open the article: prose, no title's question, given once,
+    no sentence of them furniture by its patterns, and no tail of the line above (see body_start)."""
+    return [
+        position
+        for position, line in enumerate(lines)
+        if position > after
+        and position not in wrapped
+        and is_prose(line.text, terminated[position], MAX_HEADLINE_WORDS)
+        and not (line.first == line.last and is_title_question(line.text))
+        and copies[copy_key(line.text)] < 2
+        and not any(is_furniture(sentences[i]) for i in range(line.first, line.last + 1))
+    ]
 
 
 def _opens_next_article(lines: list[Line], terminated: list[bool], start: int, end: int) -> bool:

@@ -6,7 +6,7 @@ lie below both.
 
 from __future__ import annotations
 
-__all__ = ["IRREGULAR_PAST", "a_past_form"]
+__all__ = ["IRREGULAR_PAST", "a_past_form", "a_regular_past"]
 
 # The past forms of irregular verbs news uses, with their stems: "said" is a form of "saying".
 IRREGULAR_PAST = {
@@ -23,4 +23,14 @@ IRREGULAR_PAST = {
 
 def a_past_form(lower: str) -> bool:
     """Whether a word (in lower case) is a verb's past form: an irregular past ("met", "was") or a form in "-ed"."""
-    return lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4)
+    return lower in IRREGULAR_PAST or a_regular_past(lower)
+
+
+# A regular past is longer than this: "red", "bed", "need" and "feed" end in "-ed" and are none.
+_MAX_NOT_A_PAST = 4
+
+
+def a_regular_past(lower: str) -> bool:
+    """Whether a word (in lower case) has the form of a regular past, "-ed", read by its form alone (so "speed" and
+    "hundred" pass)."""
+    return lower.endswith("ed") and len(lower) > _MAX_NOT_A_PAST
