@@ -73,6 +73,21 @@ def _two_acts(rng: random.Random) -> Case:
     return _pair(rng, (one, other), (first, second))
 
 
+# A clause both reports give, so that two acts of two agents are two linked sentences of one story: without it the
+# pair shares too little to link, and the guard could not fail.
+_STORY = (
+    "as floodwaters rose across central Mozambique",
+    "after the cyclone flattened much of Beira",
+    "as aid groups warned of a cholera outbreak",
+)
+
+
+def _two_acts_in_one_story(rng: random.Random) -> Case:
+    a, b = _two_acts(rng)
+    story = rng.choice(_STORY)
+    return f"{a[:-1]} {story}.", f"{b[:-1]} {story}."
+
+
 def _one_of_a_list(rng: random.Random) -> Case:
     one, other = rng.sample(_AGENTS, 2)
     act = rng.choice(_ACTS)
@@ -96,5 +111,17 @@ def test_one_act_of_two_agents_is_a_name_conflict() -> None:
 @pytest.mark.parametrize("make", [_one_agent, _two_acts, _one_of_a_list], ids=lambda make: make.__name__)
 def test_one_agent_or_two_acts_are_no_conflict_of_agents(make: Callable[[random.Random], Case]) -> None:
     cases = generated(make, 2, _CASES)
+    flagged = [(a, b, found) for a, b in cases if (found := _agents_in_conflict((a, b)))]
+    assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an older rule of names reads two agents of two acts in two linked sentences as one slot (found in review)",
+)
+def test_two_acts_of_two_agents_in_one_story_are_no_conflict() -> None:
+    cases = generated(_two_acts_in_one_story, 3, _CASES)
+    unlinked = [case for case in cases if not compare.compare(*case).links]
+    assert not unlinked, f"{len(unlinked)} of {_CASES} not linked, e.g. {unlinked[:2]}"
     flagged = [(a, b, found) for a, b in cases if (found := _agents_in_conflict((a, b)))]
     assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"
