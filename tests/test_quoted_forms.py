@@ -416,18 +416,7 @@ def test_a_word_changed_inside_the_quotation_is_a_conflict(case: _Case) -> None:
     assert any(_names_the_change(conflict, one, two) for conflict in found), found
 
 
-# The cases (by index) the engine reads as other words: a figure above twelve in number words is not its value.
-_FAILS_FIGURES = frozenset(set(range(42)) - {6, 11, 25, 34, 39})
-
-
-def _marked_by_index(cases: list[_Case], fails: frozenset[int], reason: str) -> list[object]:
-    marks = [pytest.mark.xfail(strict=True, reason=reason)]
-    return [pytest.param(c, id=_case_id(c), marks=marks if i in fails else []) for i, c in enumerate(cases)]
-
-
-@pytest.mark.parametrize(
-    "case", _marked_by_index(_FIGURES_SAME, _FAILS_FIGURES, "a figure in number words read as other words")
-)
+@pytest.mark.parametrize("case", _FIGURES_SAME, ids=_case_id)
 def test_one_figure_in_digits_or_in_words_is_one_quotation(case: _Case) -> None:
     test_one_quotation_in_two_styles_is_no_conflict(case)
 
