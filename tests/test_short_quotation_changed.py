@@ -110,13 +110,12 @@ _DIRECTIONAL = _directional(46)
 _GUARDS = _guards()
 
 
-# Two quotations that share fewer than three words are never paired, wherever they stand.
-@pytest.mark.xfail(strict=True, reason="a short quotation is paired by its words alone")
 @pytest.mark.parametrize("case", _DIRECTIONAL, ids=_case_id)
 def test_one_word_changed_in_a_short_quotation_in_one_place_is_a_quote_conflict(case: _Case) -> None:
     _, a, b, one, two = case
     found = _conflicts(a, b)
-    assert any(c.kind == "quote" and one in c.a_value and two in c.b_value for c in found), found
+    # A phrase that opens the sentence is capitalised: "Sloppy and careless" was how ...
+    assert any(c.kind == "quote" and one in c.a_value.lower() and two in c.b_value.lower() for c in found), found
 
 
 @pytest.mark.parametrize("case", _GUARDS, ids=_case_id)
