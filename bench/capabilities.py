@@ -2,13 +2,14 @@
 through the public API, scored per capability and per half.
 
     python bench/capabilities.py [../shared/bench/basil-dev.jsonl] [--ecbplus ../shared/bench/ecbplus-pairs.jsonl]
-        [--half dev|validation|ecbplus|both] [--capability NAME ...] [--show-failures N] [--dump /tmp/cases.jsonl]
-        [--no-run]
+        [--half dev|validation|ecbplus|ecbplus-dev|ecbplus-validation|both] [--capability NAME ...]
+        [--show-failures N] [--dump /tmp/cases.jsonl] [--no-run]
 
 For each case, report A is an article and report B the same article with one edit of the capability in one
 sentence, two to four meaning-keeping edits in others, and two paragraphs swapped (bench/capabilities/). BASIL's
 articles are split into a dev and a validation half by event; the documents of ECB+ (--ecbplus) make a third set,
-"ecbplus", that no rule was tuned on. Columns:
+"ecbplus", shown whole and in its two halves by topic, "ecbplus-dev" (whose cases may be read to write a rule) and
+"ecbplus-validation" (figures only). Columns:
 
 - linked: the edited sentence of A is linked to its counterpart in B (the engine's sentences that overlap them);
 - found (directional): a conflict (severity "conflict") of the expected kind on that link;
@@ -31,7 +32,21 @@ from pathlib import Path
 import attrs
 
 import compare
-from capabilities import CAPABILITIES, DIRECTIONAL, ECBPLUS, INVARIANCE, LINK, Case, build_cases
+from capabilities import (
+    CAPABILITIES,
+    DIRECTIONAL,
+    ECBPLUS,
+    ECBPLUS_DEV,
+    ECBPLUS_VALIDATION,
+    INVARIANCE,
+    LINK,
+    Case,
+    build_cases,
+    in_set,
+)
+
+# Every set a table can show, in its order: BASIL's halves, ECB+ whole (as earlier figures give it), its halves.
+SETS = ("dev", "validation", ECBPLUS, ECBPLUS_DEV, ECBPLUS_VALIDATION)
 
 
 @attrs.frozen
@@ -110,7 +125,7 @@ def table(outcomes: Sequence[Outcome], halves: Sequence[str]) -> list[str]:
         by_name[outcome.case.capability].append(outcome)
     for capability in CAPABILITIES:
         for half in halves:
-            chosen = [o for o in by_name.get(capability.name, []) if half in ("both", o.case.half)]
+            chosen = [o for o in by_name.get(capability.name, []) if in_set(o.case.half, half)]
             if not chosen:
                 continue
             n = len(chosen)
@@ -127,7 +142,7 @@ def table(outcomes: Sequence[Outcome], halves: Sequence[str]) -> list[str]:
 
 def summary(outcomes: Sequence[Outcome], half: str) -> str:
     """The issue-18 and issue-19 targets on one half: how many capabilities meet each."""
-    chosen = [o for o in outcomes if half in ("both", o.case.half)]
+    chosen = [o for o in outcomes if in_set(o.case.half, half)]
     by_name: dict[str, list[Outcome]] = defaultdict(list)
     for outcome in chosen:
         by_name[outcome.case.capability].append(outcome)
@@ -179,12 +194,12 @@ def dump(cases: Sequence[Case], path: Path) -> None:
 
 def counts(cases: Sequence[Case]) -> list[str]:
     """The cases of each capability in each set, and in all of them together."""
-    sets = [h for h in ("dev", "validation", ECBPLUS) if any(case.half == h for case in cases)]
+    sets = [h for h in SETS if h != ECBPLUS and any(case.half == h for case in cases)]
     by: Counter[tuple[str, str]] = Counter((case.capability, case.half) for case in cases)
-    lines = [f"{'capability':22} " + " ".join(f"{h:>10}" for h in sets) + f" {'together':>10}"]
+    lines = [f"{'capability':22} " + " ".join(f"{h:>18}" for h in sets) + f" {'together':>10}"]
     for capability in CAPABILITIES:
         row = [by[capability.name, h] for h in sets]
-        lines.append(f"{capability.name:22} " + " ".join(f"{n:>10}" for n in row) + f" {sum(row):>10}")
+        lines.append(f"{capability.name:22} " + " ".join(f"{n:>18}" for n in row) + f" {sum(row):>10}")
     return lines
 
 
@@ -192,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path, nargs="?", help="a BASIL file, e.g. ../shared/bench/basil-dev.jsonl")
     parser.add_argument("--ecbplus", type=Path, help="an ECB+ pairs file, e.g. ../shared/bench/ecbplus-pairs.jsonl")
-    parser.add_argument("--half", choices=("dev", "validation", ECBPLUS, "both"), default="both")
+    parser.add_argument("--half", choices=(*SETS, "both"), default="both")
     parser.add_argument("--capability", action="append", help="only this capability (repeatable)")
     parser.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N failing cases each")
     parser.add_argument("--dump", type=Path, help="write the cases as JSON Lines to this file (under /tmp)")
@@ -202,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give a BASIL file, --ecbplus FILE, or both")
     cases = build_cases(args.data, args.capability, ecbplus=args.ecbplus)
     if args.half != "both":
-        cases = [c for c in cases if c.half == args.half]
+        cases = [c for c in cases if in_set(c.half, args.half)]
     if args.dump:
         dump(cases, args.dump)
     if args.no_run:
@@ -210,13 +225,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     outcomes = [run(case) for case in cases]
     present = {case.half for case in cases}
-    halves = tuple(h for h in ("dev", "validation", ECBPLUS) if h in present and args.half in ("both", h))
+    halves = tuple(h for h in SETS if any(in_set(p, h) for p in present) and (args.half == h or in_set(h, args.half)))
     print("\n".join(table(outcomes, halves)))
     print()
     for half in halves:
         print(summary(outcomes, half))
     for half in halves:
-        causes = Counter(cause for outcome in outcomes if outcome.case.half == half for cause in outcome.causes)
+        causes = Counter(cause for outcome in outcomes if in_set(outcome.case.half, half) for cause in outcome.causes)
         print(
             f"{half}: false findings elsewhere by the edit in their sentences:",
             ", ".join(f"{k} {v}" for k, v in causes.most_common()),

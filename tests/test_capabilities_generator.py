@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -204,9 +205,10 @@ def test_ecbplus_cases_are_a_third_set_that_leaves_basil_cases_alone(
     capabilities: ModuleType, data: Path, ecbplus_data: Path, cases: list[Any]
 ) -> None:
     both = capabilities.build_cases(data, ecbplus=ecbplus_data)
-    assert [case for case in both if case.half != capabilities.ECBPLUS] == cases
-    ecb = [case for case in both if case.half == capabilities.ECBPLUS]
+    assert [case for case in both if not capabilities.in_set(case.half, capabilities.ECBPLUS)] == cases
+    ecb = [case for case in both if capabilities.in_set(case.half, capabilities.ECBPLUS)]
     assert len(ecb) > 10
+    assert {case.half for case in ecb} == {capabilities.ECBPLUS_DEV}  # one topic: one half
     texts = {a.outlet: a.text for a in capabilities.load_ecbplus(ecbplus_data)}
     for case in ecb:
         assert case.a == texts[case.outlet]
@@ -214,3 +216,20 @@ def test_ecbplus_cases_are_a_third_set_that_leaves_basil_cases_alone(
             assert case.a[slice(*edit.a_span)] == edit.old
             assert case.b[slice(*edit.b_span)] == edit.new
         assert case.b[slice(*case.b_sentence_span)] == case.edit.b_sentence
+
+
+def test_ecbplus_halves_hold_whole_topics_and_about_half_the_documents_each(capabilities: ModuleType) -> None:
+    names = [
+        f"{topic}_{n}ecb{plus}.xml" for topic in range(1, 41) for n in range(1, topic % 7 + 3) for plus in ("", "plus")
+    ]
+    halves = capabilities.topic_halves(names)
+    assert set(halves) == {str(topic) for topic in range(1, 41)}
+    assert set(halves.values()) == {capabilities.ECBPLUS_DEV, capabilities.ECBPLUS_VALIDATION}
+    documents = Counter(halves[name.split("_")[0]] for name in names)
+    assert abs(documents[capabilities.ECBPLUS_DEV] - documents[capabilities.ECBPLUS_VALIDATION]) <= 2 * (6 + 2)
+    assert capabilities.topic_halves(reversed(names)) == halves  # the order of the file does not matter
+    for half in (capabilities.ECBPLUS_DEV, capabilities.ECBPLUS_VALIDATION):
+        assert capabilities.in_set(half, capabilities.ECBPLUS)
+        assert capabilities.in_set(half, "both")
+        assert not capabilities.in_set(half, "dev")
+    assert not capabilities.in_set("dev", capabilities.ECBPLUS)

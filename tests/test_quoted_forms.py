@@ -3,17 +3,18 @@
 Class: outlets print the same spoken words in their own style. A title abbreviated or written in full ("Lt. Col." /
 "Lieutenant Colonel", "Gov." / "Governor"), a street, a saint, a mountain, a department ("St." / "Street" / "Saint",
 "Mt." / "Mount", "Dept." / "Department"), a month ("Feb." / "February"), a suffix ("Jr." / "Junior"), a number in
-figures or words ("10" / "ten", "No. 2" / "number two"), a percentage ("5%" / "5 percent" / "five per cent"), a
-sign ("&" / "and"), a dotted, plain or spelled-out country ("U.S." / "US" / "United States"), "OK" / "okay", a
-British or an American spelling ("organise" / "organize", "defence" / "defense", "labour" / "labor"), a
-contraction, a dash or an ellipsis: none of these is a misquotation. The cases are made by code from templates:
-quotations of several shapes and lengths (with and without a lead-in or a tail clause), several speakers and
-attributions (before, after, "said X, the ...", a colon), and the quotation's sentence first, second or last in a
-report of three or four sentences.
+figures or words ("10" / "ten", "No. 2" / "number two"; a figure of any size, "90" / "ninety", "23" /
+"twenty-three", "150" / "one hundred and fifty", "2,000" / "two thousand", "1,500" / "fifteen hundred"), a
+percentage ("5%" / "5 percent" / "five per cent"), a sign ("&" / "and"), a dotted, plain or spelled-out country
+("U.S." / "US" / "United States"), "OK" / "okay", a British or an American spelling ("organise" / "organize",
+"defence" / "defense", "labour" / "labor"), a contraction, a dash or an ellipsis: none of these is a misquotation.
+The cases are made by code from templates: quotations of several shapes and lengths (with and without a lead-in or
+a tail clause), several speakers and attributions (before, after, "said X, the ...", a colon), and the quotation's
+sentence first, second or last in a report of three or four sentences.
 
 Guards, still a conflict: a real word changed inside the same quotation ("Lt." / "Capt.", "Gov." / "Sen.",
-"Governor" / "Senator", "Street" / "Avenue", "10" / "12", "5%" / "7%", "Feb." / "March", "U.S." / "U.K.",
-"organise" / "oppose", "defence" / "health", "don't" / "do").
+"Governor" / "Senator", "Street" / "Avenue", "10" / "12", "23" / "twenty-four", "2,000" / "two million", "5%" /
+"7%", "Feb." / "March", "U.S." / "U.K.", "organise" / "oppose", "defence" / "health", "don't" / "do").
 """
 
 from __future__ import annotations
@@ -266,22 +267,23 @@ _AFTER = (
 _Case = tuple[str, str, str, str, str, int]
 
 
-def _pairs(changed: bool) -> list[tuple[str, str, str, str]]:
-    """Every (class, form, other form, body) the cases draw from."""
+def _pairs(changed: bool, classes: tuple[_Class, ...] = _CLASSES) -> list[tuple[str, str, str, str]]:
+    """Every (class, form, other form, body) the cases draw from (the spellings with the classes of the module)."""
     pairs = []
-    for name, bodies, same, other in _CLASSES:
+    for name, bodies, same, other in classes:
         for index, (one, two) in enumerate(other if changed else same):
             pairs.append((name, one, two, bodies[index % len(bodies)]))
-    for british, american, word, body in _SPELLINGS:
-        pairs.append(("spelling", british, word if changed else american, body))
+    if classes is _CLASSES:
+        for british, american, word, body in _SPELLINGS:
+            pairs.append(("spelling", british, word if changed else american, body))
     return pairs
 
 
-def _cases(seed: int, changed: bool, rounds: int) -> list[_Case]:
+def _cases(seed: int, changed: bool, rounds: int, classes: tuple[_Class, ...] = _CLASSES) -> list[_Case]:
     rng = random.Random(seed)
     cases: list[_Case] = []
     for round_ in range(rounds):
-        for index, (name, one, two, body) in enumerate(_pairs(changed)):
+        for index, (name, one, two, body) in enumerate(_pairs(changed, classes)):
             if rng.random() < 0.5:
                 one, two = two, one
             shape = _SHAPES[(index + round_) % len(_SHAPES)]
@@ -325,8 +327,52 @@ def _case_id(case: _Case) -> str:
     return f"{case[0]}:{case[1]}|{case[2]}"
 
 
+# A figure of any size in digits or in words (tens, a tens-and-units compound, hundreds with or without "and",
+# thousands, hundreds of a thousand, a multiplier), at the start of the quotation or inside it; the guards change its
+# value, by one unit, by a digit's place or by the multiplier.
+_FIGURES: tuple[_Class, ...] = (
+    (
+        "figure",
+        (
+            "We have {f} days to fix the levee before the rains come",
+            "{f} families lost their homes in the flood this spring",
+            "They sent {f} inspectors and not one of them found a problem",
+            "I spent {f} years fighting for this bridge",
+            "The storm destroyed {f} homes in this county alone",
+        ),
+        (
+            ("90", "ninety"),
+            ("23", "twenty-three"),
+            ("45", "forty-five"),
+            ("99", "ninety-nine"),
+            ("20", "twenty"),
+            ("150", "one hundred fifty"),
+            ("150", "one hundred and fifty"),
+            ("300", "three hundred"),
+            ("2,000", "two thousand"),
+            ("12,000", "twelve thousand"),
+            ("1,500", "fifteen hundred"),
+            ("3 million", "three million"),
+            ("61", "sixty-one"),
+            ("4,500", "four thousand five hundred"),
+        ),
+        (
+            ("90", "nineteen"),
+            ("23", "twenty-four"),
+            ("45", "fifty-four"),
+            ("2,000", "two million"),
+            ("150", "fifty"),
+            ("300", "three thousand"),
+            ("twenty", "30"),
+            ("ninety-nine", "98"),
+        ),
+    ),
+)
+
 _SAME = _cases(18, changed=False, rounds=2)
 _CHANGED = _cases(81, changed=True, rounds=2)
+_FIGURES_SAME = _cases(27, changed=False, rounds=3, classes=_FIGURES)
+_FIGURES_CHANGED = _cases(72, changed=True, rounds=3, classes=_FIGURES)
 
 # Changes the engine misses, not this class's work, marked by pair of forms (never by generated text): two dotted
 # acronyms that share a letter ("E.U." / "U.S.") align on it. ("Junior" / "Senior" is read since branch quoteword,
@@ -368,3 +414,13 @@ def test_a_word_changed_inside_the_quotation_is_a_conflict(case: _Case) -> None:
     _, one, two, report_a, report_b, _ = case
     found = _conflicts(report_a, report_b)
     assert any(_names_the_change(conflict, one, two) for conflict in found), found
+
+
+@pytest.mark.parametrize("case", _FIGURES_SAME, ids=_case_id)
+def test_one_figure_in_digits_or_in_words_is_one_quotation(case: _Case) -> None:
+    test_one_quotation_in_two_styles_is_no_conflict(case)
+
+
+@pytest.mark.parametrize("case", _FIGURES_CHANGED, ids=_case_id)
+def test_another_figure_inside_the_quotation_is_a_conflict(case: _Case) -> None:
+    test_a_word_changed_inside_the_quotation_is_a_conflict(case)

@@ -3,15 +3,15 @@
 
 One module per family of edits: _numbers, _dates, _names, _polarity, _quotes, _forms, _links; _build walks the
 articles and makes the cases, _model holds them; _text reads BASIL's articles, _ecbplus the documents of ECB+ (a
-third set of cases, beside BASIL's dev and validation halves, that no rule was tuned on). The generator knows only
-the public result classes of compare, never its rules, so that the cases test the rules honestly.
+third set of cases, beside BASIL's dev and validation halves, split in its own two halves by topic). The generator
+knows only the public result classes of compare, never its rules, so that the cases test the rules honestly.
 """
 
 from ._build import BY_NAME, CAPABILITIES, build_cases, half
-from ._ecbplus import ECBPLUS, load_ecbplus
+from ._ecbplus import ECBPLUS, ECBPLUS_DEV, ECBPLUS_VALIDATION, in_set, load_ecbplus, topic_halves
 from ._model import DIRECTIONAL, INVARIANCE, LINK, Capability, Case, Edit
 
 __all__ = [
-    "BY_NAME", "CAPABILITIES", "DIRECTIONAL", "ECBPLUS", "INVARIANCE", "LINK", "Capability", "Case", "Edit",
-    "build_cases", "half", "load_ecbplus",
+    "BY_NAME", "CAPABILITIES", "DIRECTIONAL", "ECBPLUS", "ECBPLUS_DEV", "ECBPLUS_VALIDATION", "INVARIANCE", "LINK",
+    "Capability", "Case", "Edit", "build_cases", "half", "in_set", "load_ecbplus", "topic_halves",
 ]  # fmt: skip

@@ -36,7 +36,7 @@ class Article:
     published: str
     paragraphs: tuple[str, ...]
     sentences: tuple[Sentence, ...]
-    # The set of the article's cases when it is not split into halves by event ("ecbplus": never used for tuning).
+    # The half of the article's cases when it is not BASIL's half of its event: an ECB+ document's, by its topic.
     fixed_half: str | None = None
 
     @property
@@ -102,7 +102,7 @@ class Case:
     expect_finding: bool
     event: str
     outlet: str
-    half: str  # "dev" or "validation", by event; "ecbplus" for an ECB+ document
+    half: str  # "dev" or "validation", by event; "ecbplus-dev" or "ecbplus-validation" for an ECB+ document, by topic
     edit: Edit
     a_sentence_span: tuple[int, int]  # the edited sentence(s), offsets into report A
     b_sentence_span: tuple[int, int]  # the same sentence(s) after the edit, offsets into report B

@@ -54,6 +54,7 @@ __all__ = [
     "predicated",
     "same_thing",
     "subjects_of_two_timed_acts",
+    "value_of_a_figure",
 ]
 
 # Conflicts read two units more than linking, which keys them with the rest.
@@ -531,6 +532,24 @@ def _read_figure(sentence: str, words: Sequence[Word], position: int) -> _Figure
     if figure is None:
         return None
     return _multiplied(sentence, words, figure)
+
+
+def value_of_a_figure(sentence: str, words: Sequence[Word]) -> float | None:
+    """The value of a run of words that is one figure and nothing else, in digits or in number words ("23",
+    "twenty-three", "one hundred and fifty", "fifteen hundred", "2,000", "two thousand"), else None. A count word
+    or an article ("a dozen", "a hundred") is left out: a figure in digits prints neither."""
+    if not words or any(word.lower in {"a", "an", "dozen"} for word in words):
+        return None
+    if words[0].is_digits:
+        figure = _digits(sentence, words, 0)
+    elif _starts_number_words(words, 0):
+        figure = _number_words(sentence, words, 0)
+    else:
+        return None
+    if figure is None:
+        return None
+    figure = _multiplied(sentence, words, figure)
+    return figure.value if figure.last == len(words) else None
 
 
 def _starts_number_words(words: Sequence[Word], position: int) -> bool:

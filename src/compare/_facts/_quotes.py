@@ -57,6 +57,9 @@ _MISQUOTED = "A quotes {a} where B quotes {b} in the same quotation."
 _OTHER_SPEAKER = "A gives the quotation to {a}; B gives it to {b}."
 # A changed word or two at the very start or end of both quotations is still a change inside the quotation.
 _EDGE_CHANGE = 2
+# A short quoted phrase, and the words around a quotation that place it in its sentence.
+_SHORT_PHRASE = (2, 3)
+_FRAME_WORDS = 3
 
 
 @attrs.frozen
@@ -70,6 +73,8 @@ class QuoteFact:
         speaker: Who the sentence says spoke the words, when it names them.
         pronoun: The span of the pronoun the sentence gives the words to instead ("..., she said"), if any; the
             person it stands for is the sentence's ``Facts.antecedent``.
+        frame: The sentence's words around it, lower case: up to three before its opening mark, a '"', and up to
+            three after its closing mark.
     """
 
     start: int
@@ -77,6 +82,7 @@ class QuoteFact:
     words: tuple[Word, ...]
     speaker: NameFact | None = None
     pronoun: tuple[int, int] | None = None
+    frame: tuple[str, ...] = ()
 
 
 def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact]) -> tuple[QuoteFact, ...]:
@@ -86,8 +92,14 @@ def find_quotes(sentence: str, words: Sequence[Word], names: Sequence[NameFact])
         # A quotation broken by its attribution is given to the speaker of its first part.
         speaker = _speaker(sentence, words, names, quote.start, first_end + 1)
         pronoun = None if speaker is not None else _pronoun(words, quote.start, first_end + 1)
-        found.append(QuoteFact(quote.start, quote.end, quote.words, speaker, pronoun))
+        found.append(QuoteFact(quote.start, quote.end, quote.words, speaker, pronoun, _frame(words, quote)))
     return tuple(found)
+
+
+def _frame(words: Sequence[Word], quote: QuoteFact) -> tuple[str, ...]:
+    before = [w.lower for w in words if w.end < quote.start][-_FRAME_WORDS:]
+    after = [w.lower for w in words if w.start > quote.end][:_FRAME_WORDS]
+    return (*before, '"', *after)
 
 
 def quotation_spans(sentence: str, words: Sequence[Word]) -> tuple[tuple[int, int], ...]:
@@ -404,11 +416,22 @@ def _quote_matcher(qa: QuoteFact, qb: QuoteFact) -> difflib.SequenceMatcher[str]
     # A short quotation with one word changed is still one quotation ("It's always been bipartisan" / "It's
     # rarely been bipartisan"), however few words it has.
     one_word_changed = len(words_a) == len(words_b) == shared + 1 and shared >= _SHORT_QUOTE_SHARED
-    if one_word_changed:
+    if one_word_changed or (len(words_a) == len(words_b) == shared + 1 and _in_one_place(qa, qb)):
         return matcher
     if shared < _QUOTE_MIN_SHARED or shared < _QUOTE_MIN_SHARE * min(len(words_a), len(words_b)):
         return None
     return matcher
+
+
+def _in_one_place(qa: QuoteFact, qb: QuoteFact) -> bool:
+    """Whether two short quotations stand in one place of one sentence: the class of language read is a phrase of
+    two or three words quoted inside the reporter's own sentence, a scare quote or a short excerpt (what the pastor
+    called the "undeserved negative attention" from her campaign). Two shared words are too few to pair quotations
+    anywhere, but with the same words around them (three or more, before the opening mark and after the closing
+    one) they are one phrase of one sentence, and a word changed in it is a misquotation."""
+    return (
+        _SHORT_PHRASE[0] <= len(qa.words) <= _SHORT_PHRASE[1] and qa.frame == qb.frame and len(qa.frame) > _FRAME_WORDS
+    )
 
 
 def _changed_words(

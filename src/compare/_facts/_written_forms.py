@@ -27,6 +27,7 @@ from .._text._normalize import UNIT_WORDS, rarity
 from .._text._words import Word
 from ._dates import MONTHS
 from ._name_forms import acronym_of
+from ._numbers import value_of_a_figure
 from ._restated import title_in_full
 from ._wording import SIGNS
 
@@ -89,9 +90,13 @@ def _end(text: str, end: int) -> int:
 
 
 def _readings(text: str, words: Sequence[Word]) -> frozenset[str]:
-    """Every way the run may be spoken, as its letters and figures without spaces."""
+    """Every way the run may be spoken, as its letters and figures without spaces; a run that is one figure is also
+    its value, so that a figure printed in digits and in number words of any size are one ("23" / "twenty-three",
+    "2,000" / "two thousand")."""
     forms = [_word_readings(word) for word in _joined_initials(text, words)]
-    return frozenset("".join(parts) for parts in itertools.product(*forms))
+    readings = frozenset("".join(parts) for parts in itertools.product(*forms))
+    value = value_of_a_figure(text, words)
+    return readings if value is None else readings | {f"{value:.15g}"}
 
 
 def _joined_initials(text: str, words: Sequence[Word]) -> list[Word]:

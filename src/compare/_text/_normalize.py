@@ -500,19 +500,47 @@ def _runs_one_word_changed(stems: Sequence[str], weights: Sequence[float]) -> se
 def quoted_spans(folded: str) -> list[tuple[int, int]]:
     """Where the folded sentence quotes: inside pairs of quotation marks, told opening from closing by the spaces
     around them, and from the start to a closing mark or from an opening mark to the end, where a quotation of
-    several sentences begins or ends in a neighbour."""
+    several sentences begins or ends in a neighbour. Marks whose spaces contradict themselves pair in their order
+    (``_paired_in_order``)."""
+    marks = [mark.start() for mark in re.finditer('"', folded)]
     spans = []
     opened: int | None = 0
-    for mark in re.finditer('"', folded):
-        at = mark.start()
-        opening = (at == 0 or folded[at - 1] in _BEFORE_OPENING) and folded[at + 1 : at + 2] not in ("", " ")
-        if opening:
+    for at in marks:
+        opens = _opens(folded, at)
+        # A mark opening while a mark of this sentence has opened a quotation, or closing while none is open.
+        contradicted = (opened is not None and opened > 0) if opens else opened is None
+        if contradicted and (in_order := _paired_in_order(folded, marks)) is not None:
+            return in_order
+        if opens:
             opened = at + 1
         elif opened is not None:
             spans.append((opened, at))
             opened = None
     if opened is not None and opened > 0:
         spans.append((opened, len(folded)))
+    return spans
+
+
+def _opens(folded: str, at: int) -> bool:
+    """Whether a mark is spaced as an opening one: after a space, a bracket or a dash, before a word."""
+    return (at == 0 or folded[at - 1] in _BEFORE_OPENING) and folded[at + 1 : at + 2] not in ("", " ")
+
+
+def _paired_in_order(folded: str, marks: list[int]) -> list[tuple[int, int]] | None:
+    """The quotations of a sentence whose marks are spaced against their words, the marks paired in their order.
+
+    The class of language read: pages copied from the web lose or move the space beside a straight mark, so that a
+    closing mark stands as an opening one ('a Christmas party, "police said') or a mark is glued to the words on
+    both sides ('of beauty,"and enthused that she"captured the imagination'). The spaces then contradict themselves
+    (a mark that opens while a quotation is open, one that closes while none is), and a reader pairs the marks in
+    their order instead. Only when that order is certain: an even number of marks, or an odd number whose first
+    opens the sentence's first quotation (the last then runs on into the next sentence); else None.
+    """
+    if len(marks) % 2 and not _opens(folded, marks[0]):
+        return None
+    spans = [(opening + 1, closing) for opening, closing in zip(marks[::2], marks[1::2], strict=False)]
+    if len(marks) % 2:
+        spans.append((marks[-1] + 1, len(folded)))
     return spans
 
 
