@@ -211,13 +211,15 @@ def tokenize(sentence: str) -> tuple[Token, ...]:
     folded = fold(sentence)
     acronyms_allowed = not _is_shouting(folded)
     raw: list[Token] = []
+    # Names bound once: every token of every claim passes here.
+    read, append = _read_token, raw.append
     for match in _TOKEN.finditer(folded):
-        key, weight, kind, surface = _read_token(match.group(), match.lastgroup, acronyms_allowed)
-        if kind == "name" and not raw:
-            # Every sentence starts with a capital: the first word is a name only if it is one anywhere.
-            kind = "word"
+        key, weight, kind, surface = read(match.group(), match.lastgroup, acronyms_allowed)
         start, end = match.span()
-        raw.append(Token(key, start, end, weight, kind, surface))
+        append(Token(key, start, end, weight, kind, surface))
+    if raw and raw[0].kind == "name":
+        # Every sentence starts with a capital: the first word is a name only if it is one anywhere.
+        raw[0] = Token(raw[0].key, raw[0].start, raw[0].end, raw[0].rarity, "word", raw[0].surface)
     tokens = _merge_multipliers(raw)
     durations = _durations(tokens, folded)
     return tuple(tokens) + durations + _counts(tokens, durations, folded) + _quotes(folded)
