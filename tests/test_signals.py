@@ -4,11 +4,15 @@ every output."""
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import compare
 from compare._outputs._terminal import markdown, summary
@@ -120,3 +124,32 @@ def test_text_too_short_to_tell_has_no_language() -> None:
 def test_a_collation_flags_the_report_related_to_no_other() -> None:
     collation = compare.collate([WIRE, COASTAL, UNRELATED])
     assert collation.unrelated() == (2,)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([ENGLISH, SPANISH, FRENCH, GERMAN, "Москва, 14 человек. ", "北京市政府表示。", "Ñandú ü "]),
+        min_size=1,
+        max_size=6,
+    ),
+    st.text(max_size=40),
+)
+def test_language_scores_are_py3langids_own(pieces: list[str], noise: str) -> None:
+    """The language reader walks py3langid's automaton and widens its table on arrays (for speed): every score of
+    every language is still the library's, bit for bit, on texts of several languages, scripts and random
+    characters."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from compare._text._language import _identifier
+
+    library = _library_identifier(LanguageIdentifier, MODEL_FILE)
+    text = noise.join(pieces)
+    ours = _identifier()
+    assert ours.rank(text) == library.rank(text)
+    assert ours.classify(text) == library.classify(text)
+
+
+@functools.cache
+def _library_identifier(kind: Any, model: str) -> Any:
+    return kind.from_model_file(model, norm_probs=True)

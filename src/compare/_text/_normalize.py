@@ -211,13 +211,15 @@ def tokenize(sentence: str) -> tuple[Token, ...]:
     folded = fold(sentence)
     acronyms_allowed = not _is_shouting(folded)
     raw: list[Token] = []
+    # Names bound once: every token of every claim passes here.
+    read, append = _read_token, raw.append
     for match in _TOKEN.finditer(folded):
-        key, weight, kind, surface = _read_token(match.group(), match.lastgroup, acronyms_allowed)
-        if kind == "name" and not raw:
-            # Every sentence starts with a capital: the first word is a name only if it is one anywhere.
-            kind = "word"
+        key, weight, kind, surface = read(match.group(), match.lastgroup, acronyms_allowed)
         start, end = match.span()
-        raw.append(Token(key, start, end, weight, kind, surface))
+        append(Token(key, start, end, weight, kind, surface))
+    if raw and raw[0].kind == "name":
+        # Every sentence starts with a capital: the first word is a name only if it is one anywhere.
+        raw[0] = Token(raw[0].key, raw[0].start, raw[0].end, raw[0].rarity, "word", raw[0].surface)
     tokens = _merge_multipliers(raw)
     durations = _durations(tokens, folded)
     return tuple(tokens) + durations + _counts(tokens, durations, folded) + _quotes(folded)
@@ -460,14 +462,7 @@ def quoted_runs(sentence: str) -> frozenset[str]:
     runs: set[str] = set()
     for start, end in quoted_spans(folded):
         words = _QUOTE_WORD.findall(folded[start:end].lower())
-        stems = [stem(word) for word in words]
-        weights = [rarity(word) for word in words]
-        runs.update(
-            " ".join(stems[i : i + _QUOTE_RUN_WORDS])
-            for i in range(len(stems) - _QUOTE_RUN_WORDS + 1)
-            if math.fsum(weights[i : i + _QUOTE_RUN_WORDS]) >= _QUOTE_RUN_MIN_RARITY
-        )
-        runs.update(_runs_one_word_changed(stems, weights))
+        _add_runs(runs, [stem(word) for word in words], [rarity(word) for word in words])
     return frozenset(runs)
 
 
@@ -480,21 +475,26 @@ def quoted_runs(sentence: str) -> frozenset[str]:
 _CHANGED_RUN_MIN_RARITY = 0.8
 
 
-def _runs_one_word_changed(stems: Sequence[str], weights: Sequence[float]) -> set[str]:
-    """Keys for each run of five quoted words with a word inside it left out, and for a whole quotation of five
-    words with any one left out."""
-    keys: set[str] = set()
-    windows = [(i, i + _QUOTE_RUN_WORDS, False) for i in range(len(stems) - _QUOTE_RUN_WORDS + 1)]
-    if len(stems) == _QUOTE_RUN_WORDS:
-        windows.append((0, len(stems), True))
-    for start, end, whole in windows:
-        total = math.fsum(weights[start:end])
-        window = list(stems[start:end])
-        for left_out in range(start, end) if whole else range(start + 1, end - 1):
+def _add_runs(runs: set[str], stems: Sequence[str], weights: Sequence[float]) -> None:
+    """Add to `runs` the key of each run of five quoted words that weighs enough, of each run of five with a word
+    inside it left out, and of a whole quotation of five words with any one left out."""
+    size = _QUOTE_RUN_WORDS
+    for first in range(len(stems) - size + 1):
+        window = stems[first : first + size]
+        window_weights = weights[first : first + size]
+        # One exact sum for the run and for each of its words left out: every quoting claim of a report is read
+        # in every comparison, and a long quotation has many runs.
+        total = math.fsum(window_weights)
+        if total >= _QUOTE_RUN_MIN_RARITY:
+            runs.add(" ".join(window))
+        for left_out in range(1, size - 1):
+            if total - window_weights[left_out] >= _CHANGED_RUN_MIN_RARITY:
+                runs.add(f"{' '.join(window[:left_out])} * {' '.join(window[left_out + 1 :])}")
+    if len(stems) == size:
+        total = math.fsum(weights)
+        for left_out in range(size):
             if total - weights[left_out] >= _CHANGED_RUN_MIN_RARITY:
-                words = " ".join([*window[: left_out - start], "*", *window[left_out - start + 1 :]])
-                keys.add(f"={words}" if whole else words)
-    return keys
+                runs.add("=" + " ".join([*stems[:left_out], "*", *stems[left_out + 1 :]]))
 
 
 def quoted_spans(folded: str) -> list[tuple[int, int]]:

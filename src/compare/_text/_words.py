@@ -98,7 +98,16 @@ def _words_keyed(sentence: str, keyed: tuple[tuple[int, str], ...]) -> tuple[str
     """words_of, the tokens' keys given as (start, key) of their word and name tokens."""
     folded = fold(sentence)
     keys = dict(keyed)
-    words = [_word(folded, match, keys) for match in _WORD.finditer(folded)]
+    words = []
+    # _word's common case inline: a function call per word is a good part of making it.
+    for match in _WORD.finditer(folded):
+        text = match.group()
+        lower, stemmed, weight, capitalised, is_digits = _analyse(text)
+        if lower in _NUMBER_SIGNS:
+            words.append(_word(folded, match, keys))
+        else:
+            start, end = match.span()
+            words.append(Word(text, lower, keys.get(start) or stemmed, start, end, weight, capitalised, is_digits))
     return folded, tuple(words)
 
 
