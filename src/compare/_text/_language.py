@@ -111,7 +111,15 @@ def _identifier() -> LanguageIdentifier:
                 return super()._raw_score(text)
             return _scores(self, *visits)
 
-    return _ArrayIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = _ArrayIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if all(hasattr(identifier, name) for name in _LIBRARY_TABLES):
+        return identifier
+    # A release of py3langid that keeps its tables otherwise: its own walk, slower and the same.
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+# The parts of py3langid's identifier the array steps read (private to the library, so checked, not assumed).
+_LIBRARY_TABLES = ("tk_nextmove", "_rowbase", "tk_output", "nb_ptc", "nb_pc", "_sparse_score", "_raw_score")
 
 
 # How many bytes up to a position settle the automaton's state there. Read off the model: with 4 the check fails on
