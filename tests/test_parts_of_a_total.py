@@ -25,7 +25,10 @@ elderly), sentence frames, and figures in digits or words with hedges ("at least
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import NamedTuple
+
+import pytest
 
 from class_cases import generated, second_sentences_findings
 
@@ -389,46 +392,26 @@ def _wrong(cases: list[_Case]) -> list[tuple[_Case, object]]:
     return [(case, f) for case, f in zip(cases, found, strict=True) if not _right(case, f)]
 
 
-def test_the_count_of_one_place_does_not_conflict_with_the_total() -> None:
-    assert not _wrong(generated(lambda rng: _total_and_parts(rng, "one"), 181, _CASES))
+# Each class with its seed: the class's cases, then the guards (two counts of one scope), which must still conflict.
+_CLASSES: tuple[tuple[str, Callable[[random.Random], _Case], int], ...] = (
+    ("the count of one place does not conflict with the total", lambda rng: _total_and_parts(rng, "one"), 181),
+    ("parts that sum to the total agree with it", lambda rng: _total_and_parts(rng, "sum"), 182),
+    ("parts of another sum are left unread", lambda rng: _total_and_parts(rng, "other sum"), 183),
+    ("a group named beside a total is its part", _total_with_a_group, 184),
+    ("a place named beside a total is its part", _total_with_a_place, 185),
+    ("guard: two totals of one outcome conflict", lambda rng: _guard_case(rng, "totals"), 186),
+    ("guard: two counts of one place conflict", lambda rng: _guard_case(rng, "place"), 187),
+    ("guard: a place the other sentence names is one scope", lambda rng: _guard_case(rng, "named"), 188),
+    (
+        "guard: a total told with its parts conflicts with another total",
+        lambda rng: _guard_case(rng, "with parts"),
+        189,
+    ),
+    ("guard: a count in the event is no count of a place", _cause_case, 190),
+    ("guard: a place its report names in another claim is the event's own", _event_place_case, 191),
+)
 
 
-def test_parts_that_sum_to_the_total_agree_with_it() -> None:
-    assert not _wrong(generated(lambda rng: _total_and_parts(rng, "sum"), 182, _CASES))
-
-
-def test_parts_of_another_sum_are_left_unread() -> None:
-    assert not _wrong(generated(lambda rng: _total_and_parts(rng, "other sum"), 183, _CASES))
-
-
-def test_a_group_named_beside_a_total_is_its_part() -> None:
-    assert not _wrong(generated(_total_with_a_group, 184, _CASES))
-
-
-def test_a_place_named_beside_a_total_is_its_part() -> None:
-    assert not _wrong(generated(_total_with_a_place, 185, _CASES))
-
-
-# Guards: two counts of one scope.
-def test_two_totals_of_one_outcome_conflict() -> None:
-    assert not _wrong(generated(lambda rng: _guard_case(rng, "totals"), 186, _CASES))
-
-
-def test_two_counts_of_one_place_conflict() -> None:
-    assert not _wrong(generated(lambda rng: _guard_case(rng, "place"), 187, _CASES))
-
-
-def test_a_place_the_other_sentence_names_is_one_scope() -> None:
-    assert not _wrong(generated(lambda rng: _guard_case(rng, "named"), 188, _CASES))
-
-
-def test_a_total_told_with_its_parts_conflicts_with_another_total() -> None:
-    assert not _wrong(generated(lambda rng: _guard_case(rng, "with parts"), 189, _CASES))
-
-
-def test_a_place_its_report_names_in_another_claim_is_the_events_own() -> None:
-    assert not _wrong(generated(_event_place_case, 191, _CASES))
-
-
-def test_a_count_in_the_event_is_no_count_of_a_place() -> None:
-    assert not _wrong(generated(_cause_case, 190, _CASES))
+@pytest.mark.parametrize(("make", "seed"), [c[1:] for c in _CLASSES], ids=[c[0] for c in _CLASSES])
+def test_counts_of_parts_and_wholes(make: Callable[[random.Random], _Case], seed: int) -> None:
+    assert not _wrong(generated(make, seed, _CASES))
