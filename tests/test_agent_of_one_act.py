@@ -115,10 +115,6 @@ def test_one_agent_or_two_acts_are_no_conflict_of_agents(make: Callable[[random.
     assert not flagged, f"{len(flagged)} of {_CASES} flagged, e.g. {flagged[:3]}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an older rule of names reads two agents of two acts in two linked sentences as one slot (found in review)",
-)
 def test_two_acts_of_two_agents_in_one_story_are_no_conflict() -> None:
     cases = generated(_two_acts_in_one_story, 3, _CASES)
     unlinked = [case for case in cases if not compare.compare(*case).links]

@@ -1136,6 +1136,8 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
             continue
         if _two_tellings(a, words_a, b, words_b) or _holders_of_two_offices(a, words_a, b, words_b):
             continue
+        if _undertakers_of_two_acts(a, words_a, b, words_b):
+            continue
         sources = bool(_source_at_start(a.words, i1, i2) and _source_at_start(b.words, j1, j2))
         if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
             # An acronym may stand for a name ("GOP"), but two sources of a report are each named in full or not.
@@ -1189,6 +1191,16 @@ def _two_tellings(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[W
     if '"' in a.folded or '"' in b.folded or _alike_but(a, name_a, b, name_b):
         return False
     return _a_speaker(a, name_a) and _a_speaker(b, name_b)
+
+
+def _undertakers_of_two_acts(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word]) -> bool:
+    """Whether two names put in each other's place undertake two acts ("In a statement, Botswana promised to open
+    three field hospitals ..." / "In a statement, Kenya said it would deploy 300 troops ..."): each agent its own
+    act, both of which may be true (see _agent_slot, whose one act of two agents is a conflict)."""
+    slot_a = next((n.act_slot for n in a.names if n.start == name_a[0].start), ())
+    slot_b = next((n.act_slot for n in b.names if n.start == name_b[0].start), ())
+    undertakings = slot_a[:1] == slot_b[:1] == (_UNDERTAKER,)
+    return undertakings and slot_a != slot_b
 
 
 def _holders_of_two_offices(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word]) -> bool:
