@@ -298,7 +298,6 @@ COUNTED_CAPTIONS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="'hundred' is read as a verb in the past by its '-ed' ending")
 @pytest.mark.parametrize(
     ("place", "line"),
     [

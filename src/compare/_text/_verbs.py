@@ -6,6 +6,8 @@ lie below both.
 
 from __future__ import annotations
 
+from ._normalize import SCALE_WORDS
+
 __all__ = ["IRREGULAR_PAST", "a_past_form", "a_regular_past"]
 
 # The past forms of irregular verbs news uses, with their stems: "said" is a form of "saying".
@@ -31,6 +33,6 @@ _MAX_NOT_A_PAST = 4
 
 
 def a_regular_past(lower: str) -> bool:
-    """Whether a word (in lower case) has the form of a regular past, "-ed", read by its form alone (so "speed" and
-    "hundred" pass)."""
-    return lower.endswith("ed") and len(lower) > _MAX_NOT_A_PAST
+    """Whether a word (in lower case) has the form of a regular past, "-ed", read by its form alone (so "speed"
+    passes). A number word is no verb: "hundred" ends in "-ed" ("Two hundred residents gather ...")."""
+    return lower.endswith("ed") and len(lower) > _MAX_NOT_A_PAST and lower not in SCALE_WORDS
