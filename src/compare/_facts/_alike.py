@@ -74,7 +74,6 @@ from ._numbers import (
     figure,
     figures_of_one_kind,
     one_value_of_one_predicate,
-    predicated,
     same_thing,
 )
 from ._roles import role_verdicts
@@ -248,7 +247,7 @@ class _Report:
         if not any(t.kind == "number" for t in self.tokens[index]):
             return ()
         facts = self.facts(index)
-        return tuple((q, (q.unit, read.head)) for q in facts.quantities if (read := predicated(facts, q)) is not None)
+        return tuple((q, (q.unit, read.head)) for q, read in facts.valued_predicates.items())
 
     @_kept
     def state(self, index: int) -> _State | None:

@@ -21,7 +21,7 @@ from .._text._normalize import NAME_KINDS, Token
 from .._text._words import Word, words_of
 from ._dates import DATE_WORDS, DAY_OFFSETS, DateFact, find_dates, last_day
 from ._names import NameFact, find_names
-from ._numbers import ORDINAL_WORDS, Quantity, find_quantities
+from ._numbers import ORDINAL_WORDS, Predicated, Quantity, find_quantities, predicated
 from ._polarity import DENYING_POLES, Predicate, find_predicates
 from ._quotes import QuoteFact, find_quotes, quotation_spans
 from ._scopes import Place, named_outside, parts, scopes
@@ -114,6 +114,12 @@ class Facts:
         if self.keys.isdisjoint(TALLY_KEYS):
             return {}
         return {q: outcome for q in self.quantities if (outcome := tally(self, q)) is not None}
+
+    @functools.cached_property
+    def valued_predicates(self) -> Mapping[Quantity, Predicated]:
+        """The predicate of level or of asking each of its figures is the value of, read once for every pair the
+        sentence is compared in (see compare._facts._numbers.predicated)."""
+        return {q: read for q in self.quantities if (read := predicated(self, q)) is not None}
 
     @functools.cached_property
     def scopes(self) -> Mapping[Quantity, Place]:

@@ -42,6 +42,7 @@ __all__ = [
     "OFFSET_KEYS",
     "ORDINAL_WORDS",
     "UP_VERBS",
+    "Predicated",
     "Quantity",
     "agree",
     "figure",
@@ -2228,7 +2229,7 @@ def one_value_of_one_predicate(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -
         return False
     if qa.counted and qb.counted and not qa.counted & qb.counted and not _changes_of_one_direction(qa, qb):
         return False
-    one, other = predicated(a, qa), predicated(b, qb)
+    one, other = a.valued_predicates.get(qa), b.valued_predicates.get(qb)
     if one is None or other is None or one.verbs != other.verbs:
         return False
     if one.periods and other.periods and not one.periods & other.periods:
