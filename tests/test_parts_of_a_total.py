@@ -293,15 +293,19 @@ def _another(rng: random.Random, figure: int) -> int:
         figure = figure + 1 if figure % 10 == 0 else figure
 
 
-def _guard_case(rng: random.Random, kind: str) -> _Case:
-    """Two counts of one scope with different figures: a conflict of those figures."""
+def _two_figures_of_one_place(rng: random.Random) -> tuple[_Outcome, _Scene, bool, int, str, str, str]:
+    """An outcome, its scene, whether figures are written in words, a figure, the two figures as written, a place."""
     outcome = rng.choice(_OUTCOMES)
     scene = _SCENES[outcome.scene]
     words = rng.random() < 0.3
     figure = rng.randint(20, 400)
     other = _another(rng, figure)
-    n, m = _written(figure, words), _written(other, words)
-    p = rng.choice(scene.places)
+    return outcome, scene, words, figure, _written(figure, words), _written(other, words), rng.choice(scene.places)
+
+
+def _guard_case(rng: random.Random, kind: str) -> _Case:
+    """Two counts of one scope with different figures: a conflict of those figures."""
+    outcome, scene, words, figure, n, m, p = _two_figures_of_one_place(rng)
     if kind == "totals":
         one, two = rng.sample(outcome.totals, 2) if len(outcome.totals) > 1 else outcome.totals * 2
         one_text, two_text = _fill(one, scene, n), _fill(two, scene, m)
@@ -343,13 +347,7 @@ _WITH_PARTS = {
 def _event_place_case(rng: random.Random) -> _Case:
     """ "Rescue teams worked through the night in Kelham. 70 people died in Kelham." / "85 people were killed": a
     place the count's own report names in another claim is the event's own, not a part; one scope."""
-    outcome = rng.choice(_OUTCOMES)
-    scene = _SCENES[outcome.scene]
-    words = rng.random() < 0.3
-    figure = rng.randint(20, 400)
-    other = _another(rng, figure)
-    n, m = _written(figure, words), _written(other, words)
-    p = rng.choice(scene.places)
+    outcome, scene, _, _, n, m, p = _two_figures_of_one_place(rng)
     one_text = _fill(rng.choice(outcome.one_place), scene, n, p=p)
     two_text = _fill(rng.choice(outcome.totals), scene, m)
     opening = _capital(f"{scene.opening.format(day=rng.choice(_DAYS))[:-1]}, hitting {p} hardest.")
