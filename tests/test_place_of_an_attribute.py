@@ -14,7 +14,7 @@ Texas": told more or less precisely); two entities each based in its own place.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -70,12 +70,17 @@ def _pair(rng: random.Random, places: tuple[str, str], entities: tuple[str, str]
     )
 
 
-def _two_places(rng: random.Random) -> Case:
-    places = rng.choice(_APART)
+def _one_entity_in_two_places(rng: random.Random, table: Sequence[tuple[str, str]]) -> Case:
+    """One entity based in two places of a table, in either order."""
+    places = rng.choice(table)
     if rng.random() < 0.5:
         places = (places[1], places[0])
     entity = rng.choice(_ENTITIES)
     return _pair(rng, places, (entity, entity))
+
+
+def _two_places(rng: random.Random) -> Case:
+    return _one_entity_in_two_places(rng, _APART)
 
 
 def _one_place_in_two_forms(rng: random.Random) -> Case:
@@ -85,11 +90,7 @@ def _one_place_in_two_forms(rng: random.Random) -> Case:
 
 
 def _nested(rng: random.Random) -> Case:
-    places = rng.choice(_NESTED)
-    if rng.random() < 0.5:
-        places = (places[1], places[0])
-    entity = rng.choice(_ENTITIES)
-    return _pair(rng, places, (entity, entity))
+    return _one_entity_in_two_places(rng, _NESTED)
 
 
 def _two_entities(rng: random.Random) -> Case:
