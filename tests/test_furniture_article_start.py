@@ -14,6 +14,8 @@ copy of a deck the page previews above it (longer than a headline) is a claim; a
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import compare
@@ -194,6 +196,16 @@ def _furniture(templates: list[str]) -> list[str]:
     ]
 
 
+def _above_a_dateline(templates: list[str]) -> list[Any]:
+    """Each line made from the templates, in each place of the page that has a dateline."""
+    return [
+        pytest.param(place, line, id=f"{place}-{index}")
+        for place in PLACES_ON_PAGE
+        if "dateline" in place
+        for index, line in enumerate(_furniture(templates))
+    ]
+
+
 FURNITURE_CASES = [
     pytest.param(
         place,
@@ -215,15 +227,7 @@ def test_furniture_at_the_start_is_set_aside(place: str, line: str) -> None:
     assert _dateline_found(PLACES_ON_PAGE[place], line), line
 
 
-@pytest.mark.parametrize(
-    ("place", "line"),
-    [
-        pytest.param(place, line, id=f"{place}-{index}")
-        for place in PLACES_ON_PAGE
-        if "dateline" in place
-        for index, line in enumerate(_furniture(ABOVE_DATELINE))
-    ],
-)
+@pytest.mark.parametrize(("place", "line"), _above_a_dateline(ABOVE_DATELINE))
 def test_a_caption_or_deck_above_the_dateline_is_set_aside(place: str, line: str) -> None:
     mine, body = _roles(PLACES_ON_PAGE[place], line)
     assert mine, line
@@ -298,15 +302,7 @@ COUNTED_CAPTIONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("place", "line"),
-    [
-        pytest.param(place, line, id=f"{place}-{index}")
-        for place in PLACES_ON_PAGE
-        if "dateline" in place
-        for index, line in enumerate(_furniture(COUNTED_CAPTIONS))
-    ],
-)
+@pytest.mark.parametrize(("place", "line"), _above_a_dateline(COUNTED_CAPTIONS))
 def test_a_caption_counted_in_hundreds_above_the_dateline_is_set_aside(place: str, line: str) -> None:
     mine, body = _roles(PLACES_ON_PAGE[place], line)
     assert mine, line
