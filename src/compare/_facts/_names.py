@@ -762,25 +762,29 @@ def _office_set_off_before(sentence: str, words: Sequence[Word], first: int) -> 
     of = body_start - 1 if words[body_start - 1].lower != "the" else body_start - 2
     if of < 1 or words[of].lower not in _OFFICE_PREPOSITIONS:
         return None
-    title_start = _title_leftwards(sentence, words, of + 1, capitals=True, end=of)
+    title_start = _title_ending_at(sentence, words, of, capitals=True)
     if title_start is None or _one_of_several(words, title_start):
         return None
     return _office(sentence, words, (title_start, of), (body_start, first))
 
 
 def _title_leftwards(
-    sentence: str, words: Sequence[Word], before: int, *, capitals: bool, gaps: tuple[str, ...] = (), end: int = -1
+    sentence: str, words: Sequence[Word], before: int, *, capitals: bool, gaps: tuple[str, ...] = ()
 ) -> int | None:
-    """Where a title starts that ends right before ``before`` (or on ``end``) and holds a title noun; joined by
-    spaces to the word after it when ``gaps`` is empty, else by one of ``gaps`` stripped (the comma of an
-    apposition). With ``capitals``, capitalised words that are no title word belong to it too ("Fire Chief")."""
-    last = before if end < 0 else end
+    """Where a title starts that ends right before ``before`` and holds a title noun; joined by spaces to the word
+    after it when ``gaps`` is empty, else by one of ``gaps`` stripped (the comma of an apposition)."""
+    if before < 1:
+        return None
+    joiner = gap(sentence, words, before - 1, before)
+    if (joiner.strip() not in gaps) if gaps else joiner != " ":
+        return None
+    return _title_ending_at(sentence, words, before, capitals=capitals)
+
+
+def _title_ending_at(sentence: str, words: Sequence[Word], last: int, *, capitals: bool) -> int | None:
+    """Where a title starts that ends on the word before ``last`` and holds a title noun, or None. With ``capitals``,
+    capitalised words that are no title word belong to it too ("Fire Chief")."""
     if last < 1:
-        return None
-    joined = gap(sentence, words, last - 1, before).strip() in gaps if gaps else True
-    if end < 0 and not gaps and gap(sentence, words, last - 1, before) != " ":
-        return None
-    if not joined:
         return None
     at = last
     while at > 0 and last - at < _MAX_TITLE_WORDS:

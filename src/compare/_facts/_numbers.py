@@ -2097,7 +2097,8 @@ def _one_figure_told_twice(qa: Quantity, qb: Quantity) -> bool:
 # percent").
 _LEVEL_VERBS = frozenset({"reach", "total", "amount", "stand", "come", "hit", "be", "is", "are"})
 # Verbs of asking, by stem: the figure after one is what its subject asks for ("The union is demanding a 7 percent
-# raise", "wants an 8 percent pay rise", "has called for 8 percent", "is seeking 6 percent").
+# raise", "wants an 8 percent pay rise", "has called for 8 percent", "is seeking 6 percent"); "sought" as written,
+# since the irregular pasts' table does not give it the stem of "seek".
 _ASKING_VERBS = frozenset({"demand", "want", "seek", "sought", "ask", "call", "press", "push"})
 # Words between such a verb and its figure: an article, the particle of a phrasal verb ("stood at", "came to",
 # "called for").
