@@ -1138,9 +1138,10 @@ def replaced_names(a: Facts, b: Facts, aliases: Mapping[str, str]) -> list[Findi
                 continue
         elif not a_real_change(words_a, words_b) or _aliased(text_a, text_b, aliases):
             continue
-        if _two_tellings(a, words_a, b, words_b) or _holders_of_two_offices(a, words_a, b, words_b):
+        if _two_tellings(a, words_a, b, words_b):
             continue
-        if _undertakers_of_two_acts(a, words_a, b, words_b):
+        fact_a, fact_b = _name_fact_at(a, words_a[0].start), _name_fact_at(b, words_b[0].start)
+        if fact_a and fact_b and (_holders_of_two_offices(fact_a, fact_b) or _undertakers_of_two_acts(fact_a, fact_b)):
             continue
         sources = bool(_source_at_start(a.words, i1, i2) and _source_at_start(b.words, j1, j2))
         if not sources and (_shortens(words_a, words_b) or _shortens(words_b, words_a)):
@@ -1197,22 +1198,23 @@ def _two_tellings(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[W
     return _a_speaker(a, name_a) and _a_speaker(b, name_b)
 
 
-def _undertakers_of_two_acts(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word]) -> bool:
+def _name_fact_at(facts: Facts, start: int) -> NameFact | None:
+    """The name the sentence reads at a position, if a name starts there."""
+    return next((name for name in facts.names if name.start == start), None)
+
+
+def _undertakers_of_two_acts(one: NameFact, other: NameFact) -> bool:
     """Whether two names put in each other's place undertake two acts ("In a statement, Botswana promised to open
     three field hospitals ..." / "In a statement, Kenya said it would deploy 300 troops ..."): each agent its own
     act, both of which may be true (see _agent_slot, whose one act of two agents is a conflict)."""
-    slot_a = next((n.act_slot for n in a.names if n.start == name_a[0].start), ())
-    slot_b = next((n.act_slot for n in b.names if n.start == name_b[0].start), ())
-    undertakings = slot_a[:1] == slot_b[:1] == (_UNDERTAKER,)
-    return undertakings and slot_a != slot_b
+    undertakings = one.act_slot[:1] == other.act_slot[:1] == (_UNDERTAKER,)
+    return undertakings and one.act_slot != other.act_slot
 
 
-def _holders_of_two_offices(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word]) -> bool:
+def _holders_of_two_offices(one: NameFact, other: NameFact) -> bool:
     """Whether two names put in each other's place hold two offices the sentences name ("Millbrook's fire chief" /
     "Millbrook's police chief", "the acting mayor of Ashford" / "the mayor of Ashford"): each may hold its own."""
-    office_a = next((n.office for n in a.names if n.start == name_a[0].start), None)
-    office_b = next((n.office for n in b.names if n.start == name_b[0].start), None)
-    return office_a is not None and office_b is not None and not office_a.same(office_b)
+    return one.office is not None and other.office is not None and not one.office.same(other.office)
 
 
 def _alike_but(a: Facts, name_a: Sequence[Word], b: Facts, name_b: Sequence[Word]) -> bool:
