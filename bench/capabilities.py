@@ -32,6 +32,7 @@ from pathlib import Path
 import attrs
 
 import compare
+from _switches import without_neighbour_links
 from capabilities import (
     CAPABILITIES,
     DIRECTIONAL,
@@ -207,12 +208,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path, nargs="?", help="a BASIL file, e.g. ../shared/bench/basil-dev.jsonl")
     parser.add_argument("--ecbplus", type=Path, help="an ECB+ pairs file, e.g. ../shared/bench/ecbplus-pairs.jsonl")
+    parser.add_argument(
+        "--no-neighbours", action="store_true", help="the neighbour rule switched off, to measure what its links add"
+    )
     parser.add_argument("--half", choices=(*SETS, "both"), default="both")
     parser.add_argument("--capability", action="append", help="only this capability (repeatable)")
     parser.add_argument("--show-failures", type=int, default=0, metavar="N", help="print N failing cases each")
     parser.add_argument("--dump", type=Path, help="write the cases as JSON Lines to this file (under /tmp)")
     parser.add_argument("--no-run", action="store_true", help="build (and dump) the cases without the engine")
     args = parser.parse_args(argv)
+    if args.no_neighbours:
+        without_neighbour_links()
     if args.data is None and args.ecbplus is None:
         parser.error("give a BASIL file, --ecbplus FILE, or both")
     cases = build_cases(args.data, args.capability, ecbplus=args.ecbplus)

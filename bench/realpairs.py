@@ -37,6 +37,7 @@ from typing import Any
 
 import compare
 from _data import load
+from _switches import without_neighbour_links
 
 HERE = Path(__file__).resolve().parent
 LINKS = HERE / "labels" / "realpairs-links.jsonl"
@@ -208,7 +209,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--half", choices=("dev", "validation", "blind", "all"), default="all")
     parser.add_argument("--show", action="store_true", help="write out every finding and miss with its sentences")
     parser.add_argument("--semantic", action="store_true", help="Settings.semantic on")
+    parser.add_argument(
+        "--no-neighbours", action="store_true", help="the neighbour rule switched off, to measure what its links add"
+    )
     args = parser.parse_args(argv)
+    if args.no_neighbours:
+        without_neighbour_links()
     set_labels, set_links = SETS[args.set]
     args.labels = args.labels or set_labels
     args.links = args.links or (set_links if set_links.exists() else None)

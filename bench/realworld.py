@@ -30,6 +30,7 @@ from typing import Any
 
 import compare
 from _data import label_files, load
+from _switches import without_neighbour_links
 from compare.testing import assert_covers, assert_supported
 
 HERE = Path(__file__).resolve().parent
@@ -346,6 +347,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--list-conflicts", action="store_true", help="list every finding on all pairs, with both sentences, to read"
     )
     parser.add_argument("--semantic", action="store_true", help="Settings.semantic on (not in the speed measurement)")
+    parser.add_argument(
+        "--no-neighbours", action="store_true", help="the neighbour rule switched off, to measure what its links add"
+    )
     parser.add_argument("--semantic-model", help="Settings.semantic_model (with --semantic)")
     parser.add_argument(
         "--no-all-pairs",
@@ -353,6 +357,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="skip the findings on every pair of the data file (minutes with --semantic)",
     )
     args = parser.parse_args(argv)
+    if args.no_neighbours:
+        without_neighbour_links()
     global SETTINGS
     if args.semantic:
         SETTINGS = compare.Settings(semantic=True, semantic_model=args.semantic_model)
